@@ -1,0 +1,158 @@
+package io.verifact.document;
+
+import io.verifact.model.Word;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+/** A scanned image: PNG, JPEG, or TIFF with one page or many. */
+final class ImageDocument implements Document {
+
+    /** Scanners that write no resolution almost always scan invoices at 200 or 300 dpi; A4 width tells which. */
+    private static final double A4_WIDTH_INCHES = 8.27;
+
+    private final ImageReader reader;
+    private final ImageInputStream input;
+    private final MediaType type;
+    private final int pageCount;
+    private final Limits limits;
+
+    private ImageDocument(ImageReader reader, ImageInputStream input, MediaType type, int pageCount, Limits limits) {
+        this.reader = reader;
+        this.input = input;
+        this.type = type;
+        this.pageCount = pageCount;
+        this.limits = limits;
+    }
+
+    static ImageDocument open(byte[] bytes, MediaType type, Limits limits) throws DocumentRefused {
+        ImageInputStream input = null;
+        ImageReader reader = null;
+        try {
+            input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes));
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw DocumentRefused.of(Refusal.UNSUPPORTED, " (no reader for this " + type + " variant)");
+            }
+            reader = readers.next();
+            reader.setInput(input, false, true);
+            int pages = type == MediaType.TIFF ? reader.getNumImages(true) : 1;
+            if (pages > limits.maxPages()) {
+                throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, pages, limits.maxPages());
+            }
+            if (pages < 1) {
+                throw DocumentRefused.of(Refusal.DAMAGED, ": it holds no image");
+            }
+            ImageDocument document = new ImageDocument(reader, input, type, pages, limits);
+            for (int page = 1; page <= pages; page++) {
+                document.checkPixels(page);
+            }
+            return document;
+        } catch (DocumentRefused e) {
+            dispose(reader, input);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            dispose(reader, input);
+            throw DocumentRefused.of(e, Refusal.DAMAGED, ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    private void checkPixels(int page) throws IOException, DocumentRefused {
+        long width = reader.getWidth(page - 1);
+        long height = reader.getHeight(page - 1);
+        if (width <= 0 || height <= 0) {
+            throw DocumentRefused.of(Refusal.DAMAGED, ": page " + page + " has no size");
+        }
+        if (width * height > limits.maxPixelsPerPage()) {
+            throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, width + " × " + height + " pixels");
+        }
+    }
+
+    @Override
+    public MediaType type() {
+        return type;
+    }
+
+    @Override
+    public int pageCount() {
+        return pageCount;
+    }
+
+    @Override
+    public PageSize size(int page) {
+        try {
+            return new PageSize(reader.getWidth(page - 1), reader.getHeight(page - 1));
+        } catch (IOException e) {
+            throw new IllegalStateException("image page " + page + " cannot be measured", e);
+        }
+    }
+
+    @Override
+    public List<Word> textLayer(int page) {
+        return List.of();
+    }
+
+    @Override
+    public synchronized Rendered render(int page, int dpi) throws DocumentRefused {
+        try {
+            BufferedImage image = reader.read(page - 1);
+            return new Rendered(image, resolution(page, image.getWidth()));
+        } catch (IOException | RuntimeException e) {
+            throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, "not enough memory to decode it");
+        }
+    }
+
+    private int resolution(int page, int widthPixels) {
+        int stated = statedDpi(page);
+        if (stated >= 100 && stated <= 1200) {
+            return stated;
+        }
+        return (int) Math.round(widthPixels / A4_WIDTH_INCHES);
+    }
+
+    /** The horizontal resolution the file states, or 0. */
+    private int statedDpi(int page) {
+        try {
+            IIOMetadata metadata = reader.getImageMetadata(page - 1);
+            if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+                return 0;
+            }
+            var root = (org.w3c.dom.Element) metadata.getAsTree("javax_imageio_1.0");
+            var sizes = root.getElementsByTagName("HorizontalPixelSize");
+            if (sizes.getLength() == 0) {
+                return 0;
+            }
+            double millimetresPerPixel = Double.parseDouble(((org.w3c.dom.Element) sizes.item(0)).getAttribute("value"));
+            return millimetresPerPixel > 0 ? (int) Math.round(25.4 / millimetresPerPixel) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        dispose(reader, input);
+    }
+
+    private static void dispose(ImageReader reader, ImageInputStream input) {
+        if (reader != null) {
+            reader.dispose();
+        }
+        if (input != null) {
+            try {
+                input.close();
+            } catch (IOException ignored) {
+                // An in-memory stream has nothing left to release.
+            }
+        }
+    }
+}

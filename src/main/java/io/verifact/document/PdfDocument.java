@@ -1,0 +1,148 @@
+package io.verifact.document;
+
+import io.verifact.model.Word;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.io.IOException;
+import java.util.List;
+
+/** A PDF opened with PDFBox; pages are read on demand. */
+final class PdfDocument implements Document {
+
+    private final PDDocument pdf;
+    private final Limits limits;
+    private final int pageCount;
+    private PDFRenderer renderer;
+
+    private PdfDocument(PDDocument pdf, Limits limits, int pageCount) {
+        this.pdf = pdf;
+        this.limits = limits;
+        this.pageCount = pageCount;
+    }
+
+    static PdfDocument open(byte[] bytes, Limits limits) throws DocumentRefused {
+        PDDocument pdf;
+        try {
+            // An empty user password is tried by default, so PDFs that are merely restricted open.
+            // Buffers go to temporary files, never to the heap, whatever the file holds.
+            pdf = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw DocumentRefused.of(e, Refusal.PASSWORD);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw DocumentRefused.of(e, Refusal.DAMAGED, ": " + reason(e));
+        }
+        try {
+            int pages = pdf.getNumberOfPages();
+            if (pages > limits.maxPages()) {
+                throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, pages, limits.maxPages());
+            }
+            if (pages == 0) {
+                throw DocumentRefused.of(Refusal.DAMAGED, ": it has no pages");
+            }
+            // Walking the page tree once finds loops and broken nodes before anyone relies on it.
+            int seen = 0;
+            for (PDPage ignored : pdf.getPages()) {
+                if (++seen > limits.maxPages()) {
+                    throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, seen + "+", limits.maxPages());
+                }
+            }
+            if (seen != pages) {
+                throw DocumentRefused.of(Refusal.DAMAGED, ": its page tree is broken");
+            }
+            return new PdfDocument(pdf, limits, pages);
+        } catch (DocumentRefused e) {
+            closeQuietly(pdf);
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            closeQuietly(pdf);
+            throw DocumentRefused.of(e, Refusal.DAMAGED, ": its page tree is broken");
+        }
+    }
+
+    @Override
+    public MediaType type() {
+        return MediaType.PDF;
+    }
+
+    @Override
+    public int pageCount() {
+        return pageCount;
+    }
+
+    @Override
+    public PageSize size(int page) {
+        PDPage p = page(page);
+        PDRectangle box = p.getCropBox();
+        boolean turned = p.getRotation() % 180 != 0;
+        return turned ? new PageSize(box.getHeight(), box.getWidth()) : new PageSize(box.getWidth(), box.getHeight());
+    }
+
+    @Override
+    public List<Word> textLayer(int page) throws DocumentRefused {
+        try {
+            return TextLayer.read(pdf, page);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + reason(e) + ")");
+        }
+    }
+
+    @Override
+    public Rendered render(int page, int dpi) throws DocumentRefused {
+        PageSize size = size(page);
+        int fitting = dpi;
+        while (fitting > 36 && pixels(size, fitting) > limits.maxPixelsPerPage()) {
+            fitting = fitting * 3 / 4;
+        }
+        if (pixels(size, fitting) > limits.maxPixelsPerPage()) {
+            throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, "%.0f × %.0f cm".formatted(size.width() / 72 * 2.54, size.height() / 72 * 2.54));
+        }
+        try {
+            if (renderer == null) {
+                renderer = new PDFRenderer(pdf);
+                renderer.setSubsamplingAllowed(true);
+            }
+            return new Rendered(renderer.renderImageWithDPI(page - 1, fitting, ImageType.GRAY), fitting);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + reason(e) + ")");
+        }
+    }
+
+    private static long pixels(PageSize size, int dpi) {
+        return (long) (size.width() / 72 * dpi) * (long) (size.height() / 72 * dpi);
+    }
+
+    private PDPage page(int page) {
+        if (page < 1 || page > pageCount) {
+            throw new IndexOutOfBoundsException("page " + page + " of " + pageCount);
+        }
+        return pdf.getPage(page - 1);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(pdf);
+    }
+
+    private static void closeQuietly(PDDocument pdf) {
+        try {
+            pdf.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing more can be done for a document that is being dropped.
+        }
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "its structure is nested too deeply";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+}

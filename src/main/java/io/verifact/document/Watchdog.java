@@ -1,0 +1,79 @@
+package io.verifact.document;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs the work on one document under a time limit. The limit applies to each step (opening the
+ * file, reading one page), so a long honest document goes through while a file that hangs the
+ * reader is refused. PDF parsing cannot be interrupted: work that overruns is abandoned on its own
+ * daemon thread and the caller moves on to the next document.
+ */
+public final class Watchdog {
+
+    /** What the work calls after each step, to show it is still moving. */
+    @FunctionalInterface
+    public interface Heartbeat {
+        void beat();
+    }
+
+    /** Work on one document that reports its steps. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Heartbeat heartbeat) throws Exception;
+    }
+
+    private final Duration stepLimit;
+
+    public Watchdog(Duration stepLimit) {
+        this.stepLimit = stepLimit;
+    }
+
+    public <T> T run(String name, Work<T> work) throws Exception {
+        AtomicLong lastBeat = new AtomicLong(System.nanoTime());
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "reading " + name);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<T> result = thread.submit(() -> work.run(() -> lastBeat.set(System.nanoTime())));
+            while (true) {
+                long waited = System.nanoTime() - lastBeat.get();
+                long left = stepLimit.toNanos() - waited;
+                if (left <= 0) {
+                    result.cancel(true);
+                    throw DocumentRefused.of(Refusal.TOO_SLOW, stepLimit.toSeconds());
+                }
+                try {
+                    return result.get(left, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // The work may have reported a step meanwhile; the loop measures again.
+                } catch (ExecutionException e) {
+                    throw unwrap(e.getCause());
+                }
+            }
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static Exception unwrap(Throwable cause) {
+        if (cause instanceof Exception exception) {
+            return exception;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return DocumentRefused.of(cause, Refusal.TOO_LARGE, "not enough memory to read it");
+        }
+        if (cause instanceof StackOverflowError) {
+            return DocumentRefused.of(cause, Refusal.DAMAGED, ": its structure is nested too deeply");
+        }
+        throw (Error) cause;
+    }
+}

@@ -1,0 +1,34 @@
+package io.verifact.ocr;
+
+import io.verifact.document.Document;
+import io.verifact.document.DocumentRefused;
+import io.verifact.model.Engine;
+import io.verifact.model.PageText;
+
+/** The text layer where a page has real text, the OCR engine where it has not. */
+public final class AutoEngine implements OcrEngine {
+
+    private final TextLayerEngine textLayer;
+    private final OcrEngine ocr;
+
+    public AutoEngine(TextLayerEngine textLayer, OcrEngine ocr) {
+        this.textLayer = textLayer;
+        this.ocr = ocr;
+    }
+
+    @Override
+    public Engine kind() {
+        return Engine.AUTO;
+    }
+
+    @Override
+    public PageText read(Document document, int page) throws DocumentRefused {
+        PageText text = textLayer.read(document, page);
+        return RealText.isReal(text.words()) ? text : ocr.read(document, page);
+    }
+
+    @Override
+    public void close() {
+        ocr.close();
+    }
+}

@@ -1,0 +1,189 @@
+package io.verifact.ocr;
+
+import io.verifact.document.Document;
+import io.verifact.document.DocumentRefused;
+import io.verifact.model.Box;
+import io.verifact.model.Engine;
+import io.verifact.model.PageText;
+import io.verifact.model.Word;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.TessAPI;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Tesseract through tess4j: one single-threaded engine per core, each started once and reused for
+ * every page it reads, so no page pays for loading the models.
+ */
+public final class TesseractEngine implements OcrEngine {
+
+    /** The resolution PDF pages without text are rendered at: what Tesseract reads best. */
+    public static final int RENDER_DPI = 300;
+
+    private final Path tessdata;
+    private final String languages;
+    private final int size;
+    private final BlockingQueue<TessBaseAPI> idle;
+    private final AtomicInteger started = new AtomicInteger();
+    private final List<TessBaseAPI> all = new ArrayList<>();
+    private volatile boolean closed;
+
+    /**
+     * @param tessdata the language data folder, or null to find it
+     * @param languages Tesseract's language list, such as {@code fra+eng+deu+nld}
+     * @param engines how many pages may be read at once (one engine each)
+     */
+    public TesseractEngine(String tessdata, String languages, int engines) {
+        this.tessdata = Tesseract.tessdata(tessdata).orElseThrow(() -> new OcrUnavailable(
+                "Tesseract's language data cannot be found. Install Tesseract 5 with its French, English, German and "
+                        + "Dutch data (see README: Prerequisites), or set TESSDATA_PREFIX.", null));
+        this.languages = languages;
+        this.size = Math.max(1, engines);
+        this.idle = new ArrayBlockingQueue<>(size);
+    }
+
+    /** Starts one engine now, so that a missing installation is reported before any work begins. */
+    public TesseractEngine verified() {
+        release(acquire());
+        return this;
+    }
+
+    @Override
+    public Engine kind() {
+        return Engine.TESSERACT;
+    }
+
+    @Override
+    public PageText read(Document document, int page) throws DocumentRefused {
+        Document.Rendered rendered = document.render(page, RENDER_DPI);
+        var size = document.size(page);
+        List<Word> words = read(rendered.image(), rendered.dpi());
+        return new PageText(page, words, Engine.TESSERACT, size.width(), size.height());
+    }
+
+    /** The words of a picture; boxes are fractions of the picture. */
+    public List<Word> read(BufferedImage image, int dpi) {
+        BufferedImage grey = Grey.of(image);
+        TessBaseAPI handle = acquire();
+        try {
+            return recognize(handle, grey, dpi);
+        } finally {
+            release(handle);
+        }
+    }
+
+    private List<Word> recognize(TessBaseAPI handle, BufferedImage grey, int dpi) {
+        TessAPI tess = Tesseract.api();
+        int width = grey.getWidth();
+        int height = grey.getHeight();
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        tess.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        tess.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
+        tess.TessBaseAPISetSourceResolution(handle, dpi);
+        List<Word> words = new ArrayList<>();
+        if (tess.TessBaseAPIRecognize(handle, null) != 0) {
+            tess.TessBaseAPIClear(handle);
+            return words;
+        }
+        var results = tess.TessBaseAPIGetIterator(handle);
+        if (results == null) {
+            tess.TessBaseAPIClear(handle);
+            return words;
+        }
+        try {
+            var layout = tess.TessResultIteratorGetPageIterator(results);
+            tess.TessPageIteratorBegin(layout);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            int line = -1;
+            int block = -1;
+            do {
+                if (tess.TessPageIteratorIsAtBeginningOf(layout, TessPageIteratorLevel.RIL_BLOCK) != 0) {
+                    block++;
+                }
+                if (tess.TessPageIteratorIsAtBeginningOf(layout, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                    line++;
+                }
+                var text = tess.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_WORD);
+                if (text == null) {
+                    continue;
+                }
+                String word = text.getString(0, "UTF-8").strip();
+                tess.TessDeleteText(text);
+                if (word.isEmpty()) {
+                    continue;
+                }
+                float confidence = tess.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_WORD);
+                tess.TessPageIteratorBoundingBox(layout, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+                Box box = Box.of(left.get(0), top.get(0), right.get(0), bottom.get(0), width, height);
+                words.add(new Word(word, box, Math.max(0, Math.min(1, confidence / 100.0)), Math.max(line, 0), Math.max(block, 0)));
+            } while (tess.TessResultIteratorNext(results, TessPageIteratorLevel.RIL_WORD) != 0);
+        } finally {
+            tess.TessResultIteratorDelete(results);
+            tess.TessBaseAPIClear(handle);
+        }
+        return words;
+    }
+
+    private TessBaseAPI acquire() {
+        if (closed) {
+            throw new IllegalStateException("the Tesseract engine is closed");
+        }
+        TessBaseAPI handle = idle.poll();
+        if (handle != null) {
+            return handle;
+        }
+        if (started.incrementAndGet() <= size) {
+            TessBaseAPI fresh;
+            try {
+                fresh = Tesseract.start(tessdata, languages);
+            } catch (RuntimeException e) {
+                started.decrementAndGet();
+                throw e;
+            }
+            synchronized (all) {
+                all.add(fresh);
+            }
+            return fresh;
+        }
+        started.decrementAndGet();
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a Tesseract engine", e);
+        }
+    }
+
+    private void release(TessBaseAPI handle) {
+        idle.add(handle);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (all) {
+            TessAPI tess = all.isEmpty() ? null : Tesseract.api();
+            for (TessBaseAPI handle : all) {
+                tess.TessBaseAPIEnd(handle);
+                tess.TessBaseAPIDelete(handle);
+            }
+            all.clear();
+        }
+        idle.clear();
+    }
+}
