@@ -1,0 +1,104 @@
+package io.verifact.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts as printed in Europe and elsewhere: {@code 1.234,56}, {@code 1 234,56}, {@code 1,234.56},
+ * {@code 1'234.56}, {@code -12,00}, {@code 12,00-}, {@code (12.00)}, with or without a currency sign.
+ */
+final class Amounts {
+
+    /** Grouped thousands, or plain digits; up to four decimals (unit prices print more than two). */
+    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4})?";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/:-])(?<open>\\()?(?<lead>[-−–]\\s?)?(?:(?:[€$£]|EUR|USD|GBP|CHF)\\s?)?(?<lead2>[-−])?"
+                    + "(?<number>" + NUMBER + ")(?<trail>-(?!\\d))?(?<close>\\))?"
+                    + "(?![\\p{L}\\p{N}]|[.,/]\\d|\\s?%)");
+
+    /** How a document writes its decimals, decided by the amounts that are not ambiguous. */
+    enum Style { COMMA, POINT }
+
+    private Amounts() {
+    }
+
+    /** An amount found in a text, with where it stands and how many decimals it was printed with. */
+    record Found(BigDecimal value, int start, int end, int decimals) {
+    }
+
+    static List<Found> find(String text, Style style) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            parse(m.group("number"), style).ifPresent(parsed -> {
+                boolean negative = m.group("lead") != null || m.group("lead2") != null || m.group("trail") != null
+                        || (m.group("open") != null && m.group("close") != null);
+                BigDecimal value = negative ? parsed.negate() : parsed;
+                found.add(new Found(value, m.start(), m.end(), Math.max(0, parsed.scale())));
+            });
+        }
+        return found;
+    }
+
+    /** A number as printed, without sign, or empty when it is not one. */
+    static Optional<BigDecimal> parse(String printed, Style style) {
+        String s = printed.replaceAll("[ '’\\u00A0\\u202F]", "");
+        int lastComma = s.lastIndexOf(',');
+        int lastPoint = s.lastIndexOf('.');
+        int last = Math.max(lastComma, lastPoint);
+        if (last < 0) {
+            return number(s);
+        }
+        char separator = s.charAt(last);
+        boolean bothKinds = lastComma >= 0 && lastPoint >= 0;
+        long sameKind = s.chars().filter(c -> c == separator).count();
+        int after = s.length() - last - 1;
+        boolean decimal;
+        if (bothKinds) {
+            decimal = true;
+        } else if (sameKind > 1) {
+            decimal = false;
+        } else if (after != 3) {
+            decimal = true;
+        } else {
+            decimal = (separator == ',') == (style == Style.COMMA);
+        }
+        String digits;
+        if (decimal) {
+            digits = s.substring(0, last).replaceAll("[.,]", "") + "." + s.substring(last + 1);
+        } else {
+            digits = s.replaceAll("[.,]", "");
+        }
+        return number(digits);
+    }
+
+    private static Optional<BigDecimal> number(String digits) {
+        try {
+            return Optional.of(new BigDecimal(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The decimal style most unambiguous amounts of the text use; comma when nothing tells. */
+    static Style styleOf(Iterable<String> texts) {
+        Pattern comma = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[. ]\\d{3})*,\\d{2}(?![\\d.,])");
+        Pattern point = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})*\\.\\d{2}(?![\\d.,])");
+        int commas = 0;
+        int points = 0;
+        for (String t : texts) {
+            commas += (int) comma.matcher(t).results().count();
+            points += (int) point.matcher(t).results().count();
+        }
+        return points > commas ? Style.POINT : Style.COMMA;
+    }
+
+    /** The plain decimal CONTRACT.md asks for: point as separator, no grouping. */
+    static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.verifact.extract;
+
+import io.verifact.model.Candidate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The invoice's currency, as an ISO 4217 code: a code printed near a label or beside amounts, or a
+ * sign ({@code €}, {@code $}, {@code £}) standing for one.
+ */
+final class CurrencyReader {
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MAD|TND|XOF|XAF)(?![A-Za-z])");
+    private static final Pattern SIGN = Pattern.compile("[€$£]|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])");
+
+    private final Reading reading;
+
+    CurrencyReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    Optional<Scored.Choice> read() {
+        for (Labels.Hit hit : reading.hits(Concept.CURRENCY)) {
+            List<Spot<String>> spots = reading.search.after(hit, this::codes);
+            if (!spots.isEmpty()) {
+                Spot<String> s = spots.getFirst();
+                return Optional.of(choice(s.value(), s, 0.97));
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Spot<String>> where = new HashMap<>();
+        for (Phrase p : reading.layout.allPhrases()) {
+            for (Spot<String> s : codes(p, 0)) {
+                counts.merge(s.value(), 2, Integer::sum);
+                where.putIfAbsent(s.value(), s);
+            }
+            Matcher m = SIGN.matcher(p.text);
+            while (m.find()) {
+                String code = switch (m.group()) {
+                    case "$" -> "USD";
+                    case "£" -> "GBP";
+                    default -> "EUR";
+                };
+                counts.merge(code, 1, Integer::sum);
+                where.putIfAbsent(code, new Spot<>(code, p, m.start(), m.end(), 0));
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> choice(e.getKey(), where.get(e.getKey()), counts.size() == 1 ? 0.95 : 0.8));
+    }
+
+    private List<Spot<String>> codes(Phrase phrase, int from) {
+        Matcher m = CODE.matcher(phrase.text);
+        m.region(from, phrase.text.length());
+        List<Spot<String>> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(new Spot<>(m.group(1), phrase, m.start(), m.end(), 0));
+        }
+        return found;
+    }
+
+    private static Scored.Choice choice(String code, Spot<String> spot, double confidence) {
+        return new Scored.Choice(new Candidate(code, spot.printed(), confidence, spot.page(), spot.box()), List.of());
+    }
+}

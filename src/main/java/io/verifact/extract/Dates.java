@@ -1,0 +1,111 @@
+package io.verifact.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as invoices print them: day first in Europe, ISO, and with month names in four languages. */
+final class Dates {
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH_NAME = "(?<month>[a-z]{3,10})\\.?";
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.,/-])(?<d>\\d{1,2})\\s?(?<s>[./-])\\s?(?<m>\\d{1,2})\\s?\\k<s>\\s?(?<y>\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/-])(?<y>\\d{4})(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*" + MONTH_NAME + "\\s*[-/,]?\\s*(?<y>\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** A date found in folded text, and where it stands. */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    /** The dates in a text already folded (lower case, no accents). */
+    static List<Found> find(String folded) {
+        List<Found> found = new ArrayList<>();
+        for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                int start = m.start();
+                if (found.stream().anyMatch(f -> f.start() < m.end() && start < f.end())) {
+                    continue;
+                }
+                LocalDate date = date(m, p == NUMERIC);
+                if (date != null) {
+                    found.add(new Found(date, start, m.end()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static LocalDate date(Matcher m, boolean numeric) {
+        try {
+            int year = Integer.parseInt(m.group("y"));
+            if (year < 100) {
+                year += 2000;
+            }
+            String monthText = m.group("month") == null ? null : m.group("month");
+            int day = Integer.parseInt(m.group("d"));
+            int month;
+            if (monthText != null) {
+                Integer named = MONTHS.get(monthText.length() > 3 && MONTHS.containsKey(monthText) ? monthText : monthText.substring(0, 3));
+                if (named == null) {
+                    return null;
+                }
+                month = named;
+            } else {
+                month = Integer.parseInt(m.group("m"));
+                if (numeric && month > 12 && day <= 12) {
+                    int swap = day;
+                    day = month;
+                    month = swap;
+                }
+            }
+            if (year < 1900 || year > 2200) {
+                return null;
+            }
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        String[][] names = {
+                {"jan", "january", "janvier", "januar", "januari", "janv", "jänner", "janner"},
+                {"feb", "february", "fevrier", "februar", "februari", "fev", "fevr"},
+                {"mar", "march", "mars", "marz", "maart", "maerz", "mrt"},
+                {"apr", "april", "avril", "avr"},
+                {"may", "mai", "mei"},
+                {"jun", "june", "juin", "juni"},
+                {"jul", "july", "juillet", "juli", "juil"},
+                {"aug", "august", "aout", "augustus"},
+                {"sep", "sept", "september", "septembre"},
+                {"oct", "october", "octobre", "oktober", "okt"},
+                {"nov", "november", "novembre"},
+                {"dec", "december", "decembre", "dezember", "dez"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                months.put(n, i + 1);
+            }
+        }
+        // Three-letter prefixes of the long names not listed above, as printed abbreviated.
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                months.putIfAbsent(n.substring(0, 3), i + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+}

@@ -1,0 +1,106 @@
+package io.verifact.extract;
+
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The invoice date and the due date, by their labels, and the due date from payment terms. */
+final class DatesReader {
+
+    private static final Pattern TERMS_DAYS = Pattern.compile(
+            "(?:innerhalb(?:\\s*von)?|within|sous|binnen|dans\\s*les|a|net|netto|zahlbar\\s*in)\\s*(\\d{1,3})\\s*(?:tagen|tage|days|jours|dagen|d)(?![a-z])"
+                    + "|(\\d{1,3})\\s*(?:tage|days|jours|dagen)\\s*(?:netto|net|nach|after|apres|na)");
+
+    private final Reading reading;
+    private final LocalDate today;
+
+    DatesReader(Reading reading, LocalDate today) {
+        this.reading = reading;
+        this.today = today;
+    }
+
+    Map<FieldKey, Scored.Choice> read() {
+        Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
+        Scored issued = labelled(Concept.INVOICE_DATE);
+        if (issued.isEmpty()) {
+            firstDateOfFirstPage(issued);
+        }
+        if (!issued.isEmpty()) {
+            issued.choose(issued.ranked().getFirst().getValue() >= 0.9 ? 0.95 : 0.7).ifPresent(c -> chosen.put(FieldKey.INVOICE_DATE, c));
+        }
+        LocalDate invoiceDate = chosen.containsKey(FieldKey.INVOICE_DATE) ? LocalDate.parse(chosen.get(FieldKey.INVOICE_DATE).chosen().value()) : null;
+
+        Scored due = labelled(Concept.DUE_DATE);
+        if (invoiceDate != null) {
+            due.ranked().stream().map(Map.Entry::getKey).filter(d -> LocalDate.parse(d).isBefore(invoiceDate)).toList()
+                    .forEach(d -> due.add(due.candidate(d), 0.01, 1));
+        }
+        if (!due.isEmpty() && due.ranked().getFirst().getValue() > 0.3) {
+            due.choose(0.9).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
+        } else if (invoiceDate != null) {
+            fromTerms(invoiceDate).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
+        }
+        return chosen;
+    }
+
+    private Scored labelled(Concept concept) {
+        Scored scored = new Scored();
+        for (Labels.Hit hit : reading.hits(concept)) {
+            for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates)) {
+                if (!plausible(spot.value())) {
+                    continue;
+                }
+                double score = hit.weight() * spot.nearness() - 0.05 * reading.depth(spot.phrase());
+                scored.add(spot.value().toString(), spot, score);
+            }
+        }
+        // A date announced as a delivery or order date is not the invoice's own.
+        for (Labels.Hit other : reading.hits(Concept.OTHER_DATE)) {
+            for (Spot<LocalDate> spot : reading.search.after(other, reading::dates)) {
+                String value = spot.value().toString();
+                if (!scored.isEmpty() && scored.score(value) > 0 && scored.score(value) < 0.9 && concept == Concept.INVOICE_DATE) {
+                    scored.add(scored.candidate(value), scored.score(value) * 0.5, 1);
+                }
+            }
+        }
+        return scored;
+    }
+
+    private void firstDateOfFirstPage(Scored scored) {
+        for (Line line : reading.layout.lines(1)) {
+            for (Phrase p : line.phrases()) {
+                for (Spot<LocalDate> spot : reading.dates(p, 0)) {
+                    if (plausible(spot.value())) {
+                        scored.add(spot.value().toString(), spot, 0.3);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private java.util.Optional<Scored.Choice> fromTerms(LocalDate invoiceDate) {
+        for (Phrase p : reading.layout.allPhrases()) {
+            Matcher m = TERMS_DAYS.matcher(p.folded);
+            if (m.find()) {
+                int days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (days > 0 && days <= 180) {
+                    String due = invoiceDate.plusDays(days).toString();
+                    return java.util.Optional.of(new Scored.Choice(
+                            new Candidate(due, p.text.substring(m.start(), m.end()), 0.6, p.page, p.boxOf(m.start(), m.end())), List.of()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private boolean plausible(LocalDate date) {
+        return date.getYear() >= 1990 && !date.isAfter(today.plusYears(2));
+    }
+}

@@ -1,0 +1,109 @@
+package io.verifact.extract;
+
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.LineItem;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.model.Source;
+import io.verifact.model.VatLine;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the standard fields of an invoice from its words alone, without any template: labels in
+ * four languages, where values stand relative to them, value patterns, check digits and totals
+ * arithmetic. Every field keeps its value, place, confidence and the other candidates.
+ */
+public final class FieldExtractor {
+
+    private final Clock clock;
+
+    public FieldExtractor(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Recognition extract(List<PageText> pages) {
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        if (pages.stream().allMatch(p -> p.words().isEmpty())) {
+            return new Recognition(fields, List.of(), List.of(), List.of());
+        }
+        Reading reading = new Reading(new Layout(pages));
+        List<VatBreakdownReader.Found> breakdown = VatBreakdownReader.read(reading);
+
+        new TotalsReader(reading, breakdown).read().forEach((key, choice) -> put(fields, key, choice));
+        new DatesReader(reading, LocalDate.now(clock)).read().forEach((key, choice) -> put(fields, key, choice));
+        ReferenceReader references = new ReferenceReader(reading);
+        put(fields, FieldKey.INVOICE_NUMBER, references.read(Concept.INVOICE_NUMBER), 0.95, 0.9);
+        put(fields, FieldKey.PO_NUMBER, references.read(Concept.PO_NUMBER), 0.9, 0.9);
+
+        PartyReader parties = new PartyReader(reading);
+        put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
+        put(fields, FieldKey.SUPPLIER_NAME, parties.supplierName(), 0.85, 0.8);
+
+        new VatOwner(reading, parties).read().forEach((key, choice) -> put(fields, key, choice));
+        IdentifierReader identifiers = new IdentifierReader(reading);
+        put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0);
+        put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);
+        put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0);
+        Scored siren = first(identifiers.sirens());
+        if (siren.isEmpty() && fields.containsKey(FieldKey.SUPPLIER_SIRET)) {
+            FieldValue siret = fields.get(FieldKey.SUPPLIER_SIRET);
+            siren.add(new Candidate(siret.value().substring(0, 9), siret.value(), 1, siret.page(), siret.box()), 1, 1);
+        }
+        put(fields, FieldKey.SUPPLIER_SIREN, siren, 0.95, 0);
+
+        new CurrencyReader(reading).read().ifPresent(c -> put(fields, FieldKey.CURRENCY, c));
+        put(fields, FieldKey.DOCUMENT_TYPE, documentType(reading, fields));
+
+        List<VatLine> vat = new ArrayList<>();
+        breakdown.forEach(f -> vat.add(f.line()));
+        List<LineItem> lines = List.of();
+        return new Recognition(fields, vat, lines, List.of());
+    }
+
+    /** The IBANs outside the buyer's block are the supplier's: an invoice asks to be paid there. */
+    private static Scored payee(List<Spot<String>> ibans, PartyReader parties) {
+        Scored scored = new Scored();
+        for (Spot<String> iban : ibans) {
+            scored.add(iban.value(), iban, parties.inBuyerBlock(iban.page(), iban.box()) ? 0.1 : 1.0);
+        }
+        return scored;
+    }
+
+    private static Scored first(List<Spot<String>> spots) {
+        Scored scored = new Scored();
+        spots.forEach(s -> scored.add(s.value(), s, 1.0));
+        return scored;
+    }
+
+    private static Scored.Choice documentType(Reading reading, Map<FieldKey, FieldValue> fields) {
+        boolean creditNote = reading.hits(Concept.CREDIT_NOTE).stream()
+                .anyMatch(h -> h.phrase().page == 1 && h.phrase().box.y0() < 0.5);
+        FieldValue gross = fields.get(FieldKey.GROSS_TOTAL);
+        if (gross != null && new BigDecimal(gross.value()).signum() < 0) {
+            creditNote = true;
+        }
+        String type = creditNote ? "credit_note" : "invoice";
+        return new Scored.Choice(new Candidate(type, type, creditNote ? 0.9 : 0.8, 0, null), List.of());
+    }
+
+    private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored scored, double confidence, double minimumScore) {
+        if (scored.isEmpty() || scored.ranked().getFirst().getValue() < minimumScore * 0.5) {
+            return;
+        }
+        double best = scored.ranked().getFirst().getValue();
+        scored.choose(best >= minimumScore ? confidence : confidence * 0.75).ifPresent(c -> put(fields, key, c));
+    }
+
+    private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored.Choice choice) {
+        fields.put(key, FieldValue.of(key, choice.chosen(), Source.LAYOUT, choice.others()));
+    }
+}

@@ -1,0 +1,34 @@
+package io.verifact.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Text folded for matching labels: lower case, accents dropped, one character for one, so that a
+ * position in the folded text is the same position in the printed text.
+ */
+final class Fold {
+
+    private Fold() {
+    }
+
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                folded.append(Character.toLowerCase(c));
+                continue;
+            }
+            String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            char first = plain.isEmpty() ? c : plain.charAt(0);
+            folded.append(switch (first) {
+                case 'ß' -> 's';
+                case '°', 'º' -> 'o';
+                case '\u00A0', '\u2007', '\u202F' -> ' ';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                default -> Character.toLowerCase(first);
+            });
+        }
+        return folded.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package io.verifact.extract;
+
+import io.verifact.check.Ibans;
+import io.verifact.check.Siren;
+import io.verifact.check.VatNumbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** VAT numbers, IBANs, BICs, SIREN and SIRET, found by their pattern and kept only when their check digits hold. */
+final class IdentifierReader {
+
+    private static final Pattern VAT = Pattern.compile(
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
+    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]){10,32}");
+    private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
+    private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
+
+    private final Reading reading;
+
+    IdentifierReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    List<Spot<String>> vatNumbers() {
+        return longestValid(VAT, VatNumbers::normalize);
+    }
+
+    List<Spot<String>> ibans() {
+        return longestValid(IBAN, Ibans::normalize);
+    }
+
+    /** BICs only where a label announces them: eight capitals alone could be any word. */
+    List<Spot<String>> bics() {
+        List<Spot<String>> found = new ArrayList<>();
+        for (Labels.Hit hit : reading.hits(Concept.BIC)) {
+            for (Spot<String> spot : reading.search.after(hit, (p, from) -> matches(p, from, BIC, Ibans::normalizeBic))) {
+                found.add(spot);
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** SIRETs and SIRENs near their labels, Luhn-checked. */
+    List<Spot<String>> sirets() {
+        return french(Concept.SIRET, Siren::isValidSiret, 14);
+    }
+
+    List<Spot<String>> sirens() {
+        return french(Concept.SIREN, Siren::isValidSiren, 9);
+    }
+
+    private List<Spot<String>> french(Concept concept, java.util.function.Predicate<String> valid, int length) {
+        List<Spot<String>> found = new ArrayList<>();
+        for (Labels.Hit hit : reading.hits(concept)) {
+            for (Spot<String> spot : reading.search.after(hit, (p, from) -> matches(p, from, SIREN_DIGITS, s -> {
+                String digits = s.replaceAll("\\D", "");
+                return digits.length() == length && valid.test(digits) ? Optional.of(digits) : Optional.empty();
+            }))) {
+                found.add(spot);
+                break;
+            }
+        }
+        return found;
+    }
+
+    private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize) {
+        List<Spot<String>> found = new ArrayList<>();
+        for (Phrase phrase : reading.layout.allPhrases()) {
+            String upper = phrase.text.toUpperCase(java.util.Locale.ROOT);
+            Matcher m = pattern.matcher(upper);
+            int from = 0;
+            while (m.find(from)) {
+                Spot<String> spot = null;
+                // The pattern reaches into what follows; the longest part that passes its check is the number.
+                for (int end = m.end(); end > m.start() + 4 && spot == null; end--) {
+                    if (Character.isLetterOrDigit(upper.charAt(end - 1))) {
+                        Optional<String> valid = normalize.apply(upper.substring(m.start(), end));
+                        if (valid.isPresent()) {
+                            spot = new Spot<>(valid.get(), phrase, m.start(), end, 0);
+                        }
+                    }
+                }
+                if (spot != null) {
+                    found.add(spot);
+                    from = spot.end();
+                } else {
+                    from = m.start() + 1;
+                }
+                if (from >= upper.length()) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Spot<String>> matches(Phrase phrase, int from, Pattern pattern, Function<String, Optional<String>> normalize) {
+        List<Spot<String>> found = new ArrayList<>();
+        String upper = phrase.text.toUpperCase(java.util.Locale.ROOT);
+        Matcher m = pattern.matcher(upper);
+        m.region(from, upper.length());
+        while (m.find()) {
+            normalize.apply(m.group()).ifPresent(v -> found.add(new Spot<>(v, phrase, m.start(), m.end(), 0)));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,118 @@
+package io.verifact.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels invoices print before their values, in French, English, German and Dutch, matched on
+ * folded text (lower case, no accents, {@code n°} as {@code no}). A general label ("Total", "Date")
+ * weighs less than a precise one ("Total TTC", "Rechnungsdatum"), and gives way where the phrase
+ * says it means something else.
+ */
+final class Labels {
+
+    private record Rule(Concept concept, Pattern pattern, double weight, Pattern unless) {
+    }
+
+    /** A label found in a phrase. */
+    record Hit(Concept concept, Phrase phrase, int start, int end, double weight) {
+    }
+
+    private static final String B = "(?<![a-z])";
+    private static final String E = "(?![a-z])";
+    private static final String NO = "(?:nr|no|num|numero|nummer|number|#)\\.?";
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        String notNumber = "datum|date|kunden|customer|client|auftrag|order|bestell|steuer|tax|tva|ust|vat|btw|siret|siren|page|seite";
+        rule(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\s*" + NO, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
+        rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
+
+        String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|commande|due|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|valid|gultig";
+        rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice)" + E, 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "factuurdatum|" + B + "datum\\s*factuur", 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "(?:datum|date|dated|fecha)" + E, 0.6, Pattern.compile(notIssue));
+        rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|bis|au|to|tot"));
+
+        rule(Concept.DUE_DATE, B + "fallig(?:keit)?(?:s?datum)?(?:\\s*(?:am|bis))?|zahlbar\\s*(?:bis|am)|zahlungsziel|" + B + "zu\\s*zahlen\\s*bis", 1.0, null);
+        rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)", 1.0,
+                Pattern.compile("amount|balance|total"));
+        rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "a\\s*payer\\s*(?:avant|au\\s*plus\\s*tard)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)", 1.0, null);
+        rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
+        rule(Concept.OTHER_DATE, "liefer|leistungs|delivery|livraison|levering|bestell|order\\s*date|date\\s*de\\s*commande", 1.0, null);
+
+        String notGross = B + "(?:ht|netto|net|excl|exkl|ex|hors|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt)" + E + "|zwischen|netto|positions";
+        rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E, 1.0, Pattern.compile("netto"));
+        rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
+        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*(?:amount|invoice|value)|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:incl|including|inc|inclusief|incl\\.)\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes)?", 1.0, null);
+        rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
+        rule(Concept.GROSS, B + "(?:total|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross));
+
+        rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "ht" + E, 1.0, Pattern.compile("ttc"));
+        rule(Concept.NET, "nettobetrag|nettosumme|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
+        rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "taxable\\s*amount|" + B + "tax\\s*basis", 1.0, null);
+        rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|a\\s*payer|tage|days|jours|dagen"));
+
+        String notTaxAmount = B + "(?:id|nr|no|num|reg|intra|intracom|identification|ident|registration|code|klant|client|kunde|siret|siren)" + E
+                + "|nummer|number|steuernummer|ust-?id|ustid|vat\\s*(?:no|number|id|reg)|exempt|befreit|exoner|autoliquid|reverse";
+        rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|ttc|" + B + "ht" + E));
+        rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|steuernr|steuerpflicht|steuerbasis"));
+        rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst)(?:\\s*amount|\\s*total)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
+        rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
+
+        rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("bis|innerhalb|tage|sofort"));
+        rule(Concept.DUE, B + "(?:amount|balance|total)\\s*(?:due|payable|to\\s*pay)|" + B + "to\\s*pay" + E + "|" + B + "please\\s*pay", 1.0, Pattern.compile("date|by|before|until"));
+        rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant|le\\s*\\d"));
+        rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor|uiterlijk|binnen"));
+
+        rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
+
+        rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper|from|von|de\\s*la\\s*part\\s*de)\\s*:?", 1.0, null);
+        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|facture\\s*a|factur[ee]\\s*a|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
+                Pattern.compile("nummer|number|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
+        rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
+        rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
+        rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
+        rule(Concept.IBAN, B + "iban" + E, 1.0, null);
+        rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);
+        rule(Concept.SIREN, B + "(?:siren|rcs)" + E, 1.0, null);
+        rule(Concept.SIRET, B + "siret" + E, 1.0, null);
+        rule(Concept.CURRENCY, B + "(?:wahrung|currency|devise|valuta|munt)" + E, 1.0, null);
+        rule(Concept.PAYMENT_TERMS, B + "(?:zahlungsbedingungen|zahlungsziel|payment\\s*terms|terms|conditions\\s*de\\s*(?:paiement|reglement)|betalingsvoorwaarden|betalingstermijn)" + E, 1.0, null);
+        rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
+    }
+
+    private Labels() {
+    }
+
+    private static void rule(Concept concept, String regex, double weight, Pattern unless) {
+        RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless));
+    }
+
+    static List<Hit> find(Phrase phrase) {
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(phrase.folded);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                if (rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
+                    break;
+                }
+                hits.add(new Hit(rule.concept, phrase, m.start(), m.end(), rule.weight));
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,104 @@
+package io.verifact.extract;
+
+import io.verifact.model.Box;
+import io.verifact.model.PageText;
+import io.verifact.model.Word;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The pages as lines of phrases, built from word boxes alone so that every engine's words are read
+ * the same way.
+ */
+final class Layout {
+
+    /** A gap wider than this many line heights separates two phrases (columns, label and value). */
+    private static final double PHRASE_GAP = 1.1;
+
+    final List<PageText> pages;
+    final List<List<Line>> linesByPage = new ArrayList<>();
+
+    Layout(List<PageText> pages) {
+        this.pages = pages;
+        for (PageText page : pages) {
+            linesByPage.add(lines(page));
+        }
+    }
+
+    int pageCount() {
+        return pages.size();
+    }
+
+    List<Line> lines(int page) {
+        return linesByPage.get(page - 1);
+    }
+
+    List<Line> allLines() {
+        return linesByPage.stream().flatMap(List::stream).toList();
+    }
+
+    List<Phrase> allPhrases() {
+        return allLines().stream().flatMap(l -> l.phrases().stream()).toList();
+    }
+
+    /** The page's aspect: its height over its width, to compare horizontal and vertical distances. */
+    double aspect(int page) {
+        PageText p = pages.get(page - 1);
+        return p.width() > 0 ? p.height() / p.width() : 1.414;
+    }
+
+    private static List<Line> lines(PageText page) {
+        List<Word> words = new ArrayList<>(page.words());
+        words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
+        List<List<Word>> rows = new ArrayList<>();
+        List<Box> rowBoxes = new ArrayList<>();
+        for (Word w : words) {
+            int joined = -1;
+            // Only the last few rows can hold a word sorted by its centre; a tall word never joins a
+            // row it merely touches.
+            for (int r = Math.max(0, rows.size() - 3); r < rows.size(); r++) {
+                Box rb = rowBoxes.get(r);
+                if (rb.verticalOverlap(w.box()) >= 0.5 && Math.abs(rb.centerY() - w.box().centerY()) < 0.6 * Math.max(rb.height(), w.box().height())) {
+                    joined = r;
+                }
+            }
+            if (joined < 0) {
+                rows.add(new ArrayList<>(List.of(w)));
+                rowBoxes.add(w.box());
+            } else {
+                rows.get(joined).add(w);
+                rowBoxes.set(joined, rowBoxes.get(joined).union(w.box()));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        rows.sort(Comparator.comparingDouble(r -> r.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0)));
+        for (List<Word> row : rows) {
+            row.sort(Comparator.comparingDouble(w -> w.box().x0()));
+            lines.add(line(page.number(), lines.size(), row, page));
+        }
+        return lines;
+    }
+
+    private static Line line(int page, int index, List<Word> row, PageText pageText) {
+        double aspect = pageText.width() > 0 ? pageText.height() / pageText.width() : 1.414;
+        double height = row.stream().mapToDouble(w -> w.box().height()).sorted().skip(row.size() / 2).findFirst().orElse(0.01);
+        List<Phrase> phrases = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        Word previous = null;
+        for (Word w : row) {
+            // Widths are fractions of the page width, heights of its height: bring both to one scale.
+            double gap = previous == null ? 0 : (w.box().x0() - previous.box().x1()) / aspect;
+            if (previous != null && gap > PHRASE_GAP * height) {
+                phrases.add(new Phrase(page, index, current));
+                current = new ArrayList<>();
+            }
+            current.add(w);
+            previous = w;
+        }
+        phrases.add(new Phrase(page, index, current));
+        Box box = phrases.stream().map(p -> p.box).reduce(Box::union).orElseThrow();
+        return new Line(page, index, phrases, box);
+    }
+}

@@ -1,0 +1,24 @@
+package io.verifact.extract;
+
+import io.verifact.model.Box;
+
+import java.util.List;
+
+/** The phrases of one visual line of a page, left to right. */
+record Line(int page, int index, List<Phrase> phrases, Box box) {
+
+    String text() {
+        StringBuilder s = new StringBuilder();
+        for (Phrase p : phrases) {
+            if (!s.isEmpty()) {
+                s.append("  ");
+            }
+            s.append(p.text);
+        }
+        return s.toString();
+    }
+
+    double height() {
+        return phrases.stream().mapToDouble(Phrase::height).min().orElse(box.height());
+    }
+}

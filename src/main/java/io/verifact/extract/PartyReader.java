@@ -1,0 +1,224 @@
+package io.verifact.extract;
+
+import io.verifact.model.Box;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who sent the invoice and who receives it. The buyer's address block is found first, by its label
+ * ("Client", "Kunde", "Bill to", …), so that nothing in it is ever taken for the supplier's.
+ */
+final class PartyReader {
+
+    private static final String B = "(?<![\\p{L}])";
+    private static final String E = "(?![\\p{L}])";
+    private static final Pattern LEGAL_FORM = Pattern.compile(B + "(?:gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
+    private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
+    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp)" + E);
+
+    private final Reading reading;
+    private final List<Box> buyerBlocks = new ArrayList<>();
+    private final List<Integer> buyerBlockPages = new ArrayList<>();
+    private String buyerName;
+    private Spot<String> buyerSpot;
+
+    PartyReader(Reading reading) {
+        this.reading = reading;
+        for (Labels.Hit hit : reading.hits(Concept.BUYER)) {
+            List<Phrase> block = block(hit);
+            if (block.isEmpty()) {
+                continue;
+            }
+            Box box = block.stream().map(p -> p.box).reduce(Box::union).orElseThrow();
+            buyerBlocks.add(box.union(hit.phrase().boxOf(hit.start(), hit.end())));
+            buyerBlockPages.add(hit.phrase().page);
+            if (buyerSpot == null) {
+                Phrase first = block.getFirst();
+                int start = first == hit.phrase() ? after(hit) : 0;
+                buyerSpot = new Spot<>(first.text.substring(start).strip(), first, start, first.text.length(), 1);
+                buyerName = buyerSpot.value();
+            }
+        }
+    }
+
+    /** Whether a place on a page lies in the buyer's address block. */
+    boolean inBuyerBlock(int page, Box box) {
+        for (int i = 0; i < buyerBlocks.size(); i++) {
+            Box b = buyerBlocks.get(i);
+            if (buyerBlockPages.get(i) == page && box.centerY() >= b.y0() - 0.005 && box.centerY() <= b.y1() + 0.005
+                    && box.centerX() >= b.x0() - 0.01 && box.centerX() <= b.x1() + 0.01) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Scored buyerName() {
+        Scored scored = new Scored();
+        if (buyerSpot != null && !buyerName.isBlank()) {
+            scored.add(buyerName, buyerSpot, 1);
+        }
+        return scored;
+    }
+
+    Scored supplierName() {
+        Scored scored = new Scored();
+        for (Labels.Hit hit : reading.hits(Concept.SELLER)) {
+            List<Phrase> block = block(hit);
+            if (!block.isEmpty()) {
+                Phrase first = block.getFirst();
+                int start = first == hit.phrase() ? after(hit) : 0;
+                String name = segmentAround(first.text, start, first.text.length());
+                if (isName(name)) {
+                    scored.add(name, new Spot<>(name, first, start, first.text.length(), 1), 1.2);
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Phrase p : reading.layout.allPhrases()) {
+            if (inBuyerBlock(p.page, p.box) || (buyerName != null && Fold.fold(p.text).contains(Fold.fold(buyerName)) && buyerName.length() > 3)) {
+                continue;
+            }
+            Matcher legal = LEGAL_FORM.matcher(p.folded);
+            boolean found = legal.find();
+            boolean weak = !found && WEAK_LEGAL_FORM.matcher(p.folded).find();
+            if (!found && !weak) {
+                continue;
+            }
+            int at = found ? legal.start() : p.folded.length() - 1;
+            String name = segmentAround(p.text, at, found ? legal.end() : p.text.length());
+            if (!isName(name)) {
+                continue;
+            }
+            double score = (weak ? 0.4 : 0.6) + position(p) + (seen.add(Fold.fold(name)) ? 0 : 0.15);
+            scored.add(name, new Spot<>(name, p, 0, p.text.length(), 1), score);
+        }
+        senderLine(scored);
+        largestHeading(scored);
+        return scored;
+    }
+
+    /** Pages start with the sender: the top of the first page weighs most, the footer some. */
+    private double position(Phrase p) {
+        if (p.page == 1 && p.box.y0() < 0.25) {
+            return 0.25;
+        }
+        return p.box.y0() > 0.8 ? 0.15 : 0;
+    }
+
+    /** The small line above the address window: "Sender GmbH · Street 1 · 12345 Town". */
+    private void senderLine(Scored scored) {
+        for (Line line : reading.layout.lines(1)) {
+            if (line.box().y0() > 0.4) {
+                break;
+            }
+            for (Phrase p : line.phrases()) {
+                if (POSTCODE.matcher(p.text).find() && SEPARATORS.matcher(p.text).find() && !inBuyerBlock(p.page, p.box)) {
+                    String first = SEPARATORS.split(p.text)[0].strip();
+                    if (isName(first) && !POSTCODE.matcher(first).find()) {
+                        scored.add(first, new Spot<>(first, p, 0, first.length(), 1), 0.65);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The largest words at the top of the first page, often the letterhead. */
+    private void largestHeading(Scored scored) {
+        Phrase largest = null;
+        for (Line line : reading.layout.lines(1)) {
+            if (line.box().y0() > 0.25) {
+                break;
+            }
+            for (Phrase p : line.phrases()) {
+                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty()
+                        && (largest == null || p.height() > largest.height() * 1.15)) {
+                    largest = p;
+                }
+            }
+        }
+        if (largest != null) {
+            scored.add(largest.text.strip(), new Spot<>(largest.text, largest, 0, largest.text.length(), 1), 0.45);
+        }
+    }
+
+    /** The part of a phrase, between separators, that holds the characters from {@code start} to {@code end}. */
+    private static String segmentAround(String text, int start, int end) {
+        Matcher m = SEPARATORS.matcher(text);
+        int from = 0;
+        int to = text.length();
+        while (m.find()) {
+            if (m.end() <= start) {
+                from = m.end();
+            } else if (m.start() >= end) {
+                to = m.start();
+                break;
+            }
+        }
+        return text.substring(from, to).replaceAll("^[\\s:]+|[\\s,;:]+$", "");
+    }
+
+    private static boolean isName(String text) {
+        String folded = Fold.fold(text);
+        long letters = folded.chars().filter(Character::isLetter).count();
+        return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
+                && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@");
+    }
+
+    private static int after(Labels.Hit hit) {
+        int i = hit.end();
+        String t = hit.phrase().text;
+        while (i < t.length() && (t.charAt(i) == ':' || t.charAt(i) == ' ' || t.charAt(i) == '/')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The phrases of the address block a label heads: the rest of the label's phrase, then the lines
+     * below it in the same column, until a gap.
+     */
+    private List<Phrase> block(Labels.Hit hit) {
+        List<Phrase> block = new ArrayList<>();
+        Phrase label = hit.phrase();
+        int rest = after(hit);
+        if (rest < label.text.length() && label.text.substring(rest).chars().filter(Character::isLetter).count() >= 3) {
+            block.add(label);
+        }
+        List<Line> lines = reading.layout.lines(label.page);
+        double x0 = label.box.x0() - 0.02;
+        double x1 = label.box.x0() + 0.4;
+        double bottom = label.box.y1();
+        double height = label.height();
+        for (int j = label.lineIndex + 1; j < lines.size() && block.size() < 7; j++) {
+            Line line = lines.get(j);
+            if (line.box().y0() - bottom > 2.5 * Math.max(height, line.height())) {
+                break;
+            }
+            Phrase inColumn = null;
+            for (Phrase p : line.phrases()) {
+                if (p.box.x0() >= x0 && p.box.x0() <= x1) {
+                    inColumn = p;
+                    break;
+                }
+            }
+            if (inColumn == null) {
+                if (!block.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            block.add(inColumn);
+            bottom = inColumn.box.y1();
+        }
+        return block;
+    }
+}

@@ -1,0 +1,77 @@
+package io.verifact.extract;
+
+import io.verifact.model.Box;
+import io.verifact.model.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words standing close together on one line: a label, a value, a cell of a table. The text joins the
+ * words with one space; {@code folded} is the same text folded for matching, position for position.
+ */
+final class Phrase {
+
+    final int page;
+    final int lineIndex;
+    final List<Word> words;
+    final String text;
+    final String folded;
+    private final int[] starts;
+    final Box box;
+
+    Phrase(int page, int lineIndex, List<Word> words) {
+        this.page = page;
+        this.lineIndex = lineIndex;
+        this.words = List.copyOf(words);
+        this.starts = new int[words.size()];
+        StringBuilder joined = new StringBuilder();
+        Box union = null;
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                joined.append(' ');
+            }
+            starts[i] = joined.length();
+            joined.append(words.get(i).text());
+            union = union == null ? words.get(i).box() : union.union(words.get(i).box());
+        }
+        this.text = joined.toString();
+        this.folded = Fold.fold(text);
+        this.box = union;
+    }
+
+    /** The box of the words the characters from {@code start} to {@code end} fall in. */
+    Box boxOf(int start, int end) {
+        Box union = null;
+        for (Word w : wordsOf(start, end)) {
+            union = union == null ? w.box() : union.union(w.box());
+        }
+        return union == null ? box : union;
+    }
+
+    List<Word> wordsOf(int start, int end) {
+        List<Word> in = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int wordStart = starts[i];
+            int wordEnd = wordStart + words.get(i).text().length();
+            if (wordStart < end && wordEnd > start) {
+                in.add(words.get(i));
+            }
+        }
+        return in;
+    }
+
+    /** The lowest confidence of the words in the range: a value is as sure as its least sure word. */
+    double confidenceOf(int start, int end) {
+        return wordsOf(start, end).stream().mapToDouble(Word::confidence).min().orElse(0);
+    }
+
+    double height() {
+        return words.stream().mapToDouble(w -> w.box().height()).sorted().skip(words.size() / 2).findFirst().orElse(box.height());
+    }
+
+    @Override
+    public String toString() {
+        return "p" + page + "/l" + lineIndex + " " + text;
+    }
+}

@@ -1,0 +1,63 @@
+package io.verifact.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One invoice being read: its layout, how it writes amounts, and every label found on it. */
+final class Reading {
+
+    final Layout layout;
+    final Amounts.Style style;
+    final ValueSearch search;
+    private final Map<Concept, List<Labels.Hit>> hits = new EnumMap<>(Concept.class);
+
+    Reading(Layout layout) {
+        this.layout = layout;
+        this.style = Amounts.styleOf(layout.allPhrases().stream().map(p -> p.text).toList());
+        this.search = new ValueSearch(layout);
+        for (Phrase phrase : layout.allPhrases()) {
+            for (Labels.Hit hit : Labels.find(phrase)) {
+                hits.computeIfAbsent(hit.concept(), c -> new ArrayList<>()).add(hit);
+            }
+        }
+    }
+
+    List<Labels.Hit> hits(Concept concept) {
+        return hits.getOrDefault(concept, List.of());
+    }
+
+    /** The amounts of a phrase from a position on, leaving out the parts of dates. */
+    List<Spot<BigDecimal>> amounts(Phrase phrase, int from) {
+        String rest = phrase.text.substring(from);
+        List<Dates.Found> dates = Dates.find(phrase.folded.substring(from));
+        List<Spot<BigDecimal>> spots = new ArrayList<>();
+        for (Amounts.Found a : Amounts.find(rest, style)) {
+            boolean inDate = dates.stream().anyMatch(d -> d.start() < a.end() && a.start() < d.end());
+            if (!inDate) {
+                spots.add(new Spot<>(a.value(), phrase, from + a.start(), from + a.end(), 0));
+            }
+        }
+        return spots;
+    }
+
+    /** Amounts printed as money: with two decimals. */
+    List<Spot<BigDecimal>> money(Phrase phrase, int from) {
+        return amounts(phrase, from).stream().filter(s -> s.value().scale() == 2).toList();
+    }
+
+    List<Spot<java.time.LocalDate>> dates(Phrase phrase, int from) {
+        List<Spot<java.time.LocalDate>> spots = new ArrayList<>();
+        for (Dates.Found d : Dates.find(phrase.folded.substring(from))) {
+            spots.add(new Spot<>(d.date(), phrase, from + d.start(), from + d.end(), 0));
+        }
+        return spots;
+    }
+
+    /** How far down the document a phrase stands, from 0 (top of the first page) to 1 (bottom of the last). */
+    double depth(Phrase phrase) {
+        return ((phrase.page - 1) + phrase.box.centerY()) / layout.pageCount();
+    }
+}

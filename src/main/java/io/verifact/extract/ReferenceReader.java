@@ -1,0 +1,58 @@
+package io.verifact.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Invoice and order numbers: the code a label announces, told apart from dates, amounts and words. */
+final class ReferenceReader {
+
+    private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|nr|no|num|nummer|number)\\.?[\\s:#.]*)?");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
+
+    private final Reading reading;
+
+    ReferenceReader(Reading reading) {
+        this.reading = reading;
+    }
+
+    Scored read(Concept concept) {
+        Scored scored = new Scored();
+        for (Labels.Hit hit : reading.hits(concept)) {
+            List<Spot<String>> spots = reading.search.after(hit, this::code);
+            if (!spots.isEmpty()) {
+                Spot<String> first = spots.getFirst();
+                scored.add(first.value(), first, hit.weight() * first.nearness());
+            }
+        }
+        return scored;
+    }
+
+    /** The one code right at the start of the text from {@code from}, if it looks like a reference. */
+    List<Spot<String>> code(Phrase phrase, int from) {
+        String rest = phrase.text.substring(from);
+        Matcher lead = LEAD.matcher(rest);
+        int at = lead.find() ? lead.end() : 0;
+        Matcher token = TOKEN.matcher(rest);
+        List<Spot<String>> found = new ArrayList<>();
+        if (token.find(at) && token.start() == at) {
+            String value = token.group();
+            if (looksLikeReference(value, phrase.folded.substring(from + at))) {
+                found.add(new Spot<>(value, phrase, from + at, from + token.end(), 0));
+            }
+        }
+        return found;
+    }
+
+    private static boolean looksLikeReference(String value, String foldedFromValue) {
+        if (value.length() > 30 || !value.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (!Dates.find(foldedFromValue).isEmpty() && Dates.find(foldedFromValue).getFirst().start() == 0) {
+            return false;
+        }
+        // An amount with decimals is a price, not a number.
+        return !value.matches("\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}");
+    }
+}

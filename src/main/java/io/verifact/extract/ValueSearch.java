@@ -1,0 +1,82 @@
+package io.verifact.extract;
+
+import io.verifact.model.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the value of a label stands: right of it on the same line, or below it in the same column.
+ * Each value found is weighed by how near it is.
+ */
+final class ValueSearch {
+
+    /** Reads values of one kind in a phrase's text, from a position on. */
+    @FunctionalInterface
+    interface Reader<T> {
+        List<Spot<T>> read(Phrase phrase, int from);
+    }
+
+    private static final int LINES_BELOW = 4;
+
+    private final Layout layout;
+
+    ValueSearch(Layout layout) {
+        this.layout = layout;
+    }
+
+    <T> List<Spot<T>> after(Labels.Hit hit, Reader<T> reader) {
+        List<Spot<T>> found = new ArrayList<>();
+        Phrase label = hit.phrase();
+        List<Spot<T>> inPhrase = reader.read(label, hit.end());
+        for (int i = 0; i < inPhrase.size(); i++) {
+            found.add(inPhrase.get(i).near(i == 0 ? 1.0 : 0.8));
+        }
+        Line line = layout.lines(label.page).get(label.lineIndex);
+        int at = line.phrases().indexOf(label);
+        List<Phrase> right = line.phrases().subList(at + 1, line.phrases().size());
+        for (int k = 0; k < right.size(); k++) {
+            List<Spot<T>> values = reader.read(right.get(k), 0);
+            for (int i = 0; i < values.size(); i++) {
+                double nearness = found.isEmpty() && i == 0 ? 0.95 : Math.max(0.5, 0.9 - 0.1 * k - 0.1 * i);
+                if (k == right.size() - 1 && i == values.size() - 1) {
+                    // The last value of a line is where tables and summaries put the figure a label announces.
+                    nearness = Math.max(nearness, 0.9);
+                }
+                found.add(values.get(i).near(nearness));
+            }
+        }
+        if (found.isEmpty()) {
+            found.addAll(below(label, hit, reader));
+        }
+        return found;
+    }
+
+    private <T> List<Spot<T>> below(Phrase label, Labels.Hit hit, Reader<T> reader) {
+        List<Spot<T>> found = new ArrayList<>();
+        Box labelBox = label.boxOf(hit.start(), hit.end());
+        double x0 = Math.min(labelBox.x0(), label.box.x0) - 0.01;
+        double x1 = Math.max(labelBox.x1(), label.box.x1) + 0.01;
+        List<Line> lines = layout.lines(label.page);
+        double height = label.height();
+        for (int j = label.lineIndex + 1; j < lines.size() && j <= label.lineIndex + LINES_BELOW; j++) {
+            Line line = lines.get(j);
+            if (line.box().y0() - label.box.y1 > 6 * height) {
+                break;
+            }
+            for (Phrase p : line.phrases()) {
+                if (p.box.x1() < x0 || p.box.x0() > x1) {
+                    continue;
+                }
+                List<Spot<T>> values = reader.read(p, 0);
+                if (!values.isEmpty()) {
+                    found.add(values.getFirst().near(0.85 - 0.1 * (j - label.lineIndex - 1)));
+                }
+            }
+            if (!found.isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+}

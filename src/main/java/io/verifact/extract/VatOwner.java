@@ -1,0 +1,72 @@
+package io.verifact.extract;
+
+import io.verifact.model.FieldKey;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whose VAT number is whose. The buyer's stands in the buyer's block or after a label that says so
+ * ("N° TVA client", "Ihre USt-IdNr."); every other valid number is the supplier's, the seller's
+ * own labels weighing most.
+ */
+final class VatOwner {
+
+    private final Reading reading;
+    private final PartyReader parties;
+
+    VatOwner(Reading reading, PartyReader parties) {
+        this.reading = reading;
+        this.parties = parties;
+    }
+
+    Map<FieldKey, Scored.Choice> read() {
+        Scored supplier = new Scored();
+        Scored buyer = new Scored();
+        List<Spot<String>> numbers = new IdentifierReader(reading).vatNumbers();
+        for (Spot<String> vat : numbers) {
+            if (isBuyers(vat)) {
+                buyer.add(vat.value(), vat, 1.0);
+            }
+        }
+        for (Spot<String> vat : numbers) {
+            if (buyer.score(vat.value()) > 0) {
+                continue;
+            }
+            double score = labelledOnLine(vat, Concept.SELLER_VAT) ? 1.2 : 0.8;
+            supplier.add(vat.value(), vat, score + 0.05 * (1 - reading.depth(vat.phrase())));
+        }
+        Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
+        supplier.choose(0.95).ifPresent(c -> chosen.put(FieldKey.SUPPLIER_VAT, c));
+        buyer.choose(0.9).ifPresent(c -> chosen.put(FieldKey.BUYER_VAT, c));
+        return chosen;
+    }
+
+    private boolean isBuyers(Spot<String> vat) {
+        return parties.inBuyerBlock(vat.page(), vat.box()) || labelledOnLine(vat, Concept.BUYER_VAT) || labelledAbove(vat);
+    }
+
+    /** A label earlier on the same line, or in the same phrase, announces this number. */
+    private boolean labelledOnLine(Spot<String> vat, Concept concept) {
+        Line line = reading.layout.lines(vat.page()).get(vat.phrase().lineIndex);
+        for (Labels.Hit hit : reading.hits(concept)) {
+            Phrase p = hit.phrase();
+            if (p.page == vat.page() && p.lineIndex == line.index() && p.box.x0() <= vat.box().x0()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A buyer's label on the line just above, in the same column (label over value). */
+    private boolean labelledAbove(Spot<String> vat) {
+        for (Labels.Hit hit : reading.hits(Concept.BUYER_VAT)) {
+            Phrase p = hit.phrase();
+            if (p.page == vat.page() && p.lineIndex == vat.phrase().lineIndex - 1 && p.box.horizontalOverlap(vat.box()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
