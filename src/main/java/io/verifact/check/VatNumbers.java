@@ -1,0 +1,63 @@
+package io.verifact.check;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** EU VAT numbers, with the Northern Irish and Swiss ones: normalized, shape-checked, check digits verified. */
+public final class VatNumbers {
+
+    private static final String SWISS = "CHE";
+    // The Swiss UID becomes a VAT number by naming the tax after it, in one of the national languages.
+    private static final Pattern SWISS_TAX_NAME = Pattern.compile("(MWST|TVA|IVA|TPV)$");
+
+    private VatNumbers() {
+    }
+
+    /** The number as the contract writes it, only when it is valid. */
+    public static Optional<String> normalize(String printed) {
+        VatCheck check = check(printed);
+        return check.valid() ? Optional.of(check.normalized()) : Optional.empty();
+    }
+
+    public static VatCheck check(String printed) {
+        String compact = Printed.compact(printed);
+        if (compact.isEmpty()) {
+            return new VatCheck(null, false, "no VAT number");
+        }
+        String prefix = compact.startsWith(SWISS) ? SWISS : compact.substring(0, Math.min(2, compact.length()));
+        if (prefix.length() < 2 || !prefix.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return new VatCheck(null, false, compact + " has no country prefix such as FR or BE");
+        }
+        String country = prefix.equals("GR") ? "EL" : prefix;
+        Optional<VatRule> rule = VatRules.of(country);
+        if (rule.isEmpty()) {
+            return new VatCheck(null, false, prefix + " is not the prefix of an EU VAT number");
+        }
+        String number = canonical(country, compact.substring(prefix.length()));
+        return check(country, number, rule.get());
+    }
+
+    private static VatCheck check(String country, String number, VatRule rule) {
+        String normalized = country + number;
+        if (!rule.shape().matcher(number).matches()) {
+            return new VatCheck(normalized, false, country + " VAT number should be " + rule.shapeInWords()
+                    + ", not " + (number.isEmpty() ? "nothing" : number));
+        }
+        if (!rule.verifiesDigits()) {
+            return new VatCheck(normalized, true, normalized + " has the shape of a " + country
+                    + " VAT number; its check digits are not verified");
+        }
+        return rule.mismatch().apply(number)
+                .map(why -> new VatCheck(normalized, false, country + " VAT " + why))
+                .orElseGet(() -> new VatCheck(normalized, true, normalized + " is a valid " + country + " VAT number"));
+    }
+
+    private static String canonical(String country, String number) {
+        return switch (country) {
+            // Belgian numbers were printed with nine digits before 2007; the tenth is a leading 0.
+            case "BE" -> number.length() == 9 ? "0" + number : number;
+            case SWISS -> SWISS_TAX_NAME.matcher(number).replaceAll("");
+            default -> number;
+        };
+    }
+}

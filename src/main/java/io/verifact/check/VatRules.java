@@ -1,0 +1,91 @@
+package io.verifact.check;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static io.verifact.check.VatRule.checked;
+import static io.verifact.check.VatRule.endsWith;
+import static io.verifact.check.VatRule.formatOnly;
+
+/** The VAT number rules of the EU countries, Northern Ireland and Switzerland, by prefix. */
+final class VatRules {
+
+    private static final VatRule BRITISH = checked("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}",
+            "9 or 12 digits, or GD or HA and 3 digits", BritishVat::mismatch);
+
+    private static final Map<String, VatRule> BY_PREFIX = Map.ofEntries(
+            Map.entry("FR", checked("[0-9A-HJ-NP-Z]{2}\\d{9}", "a 2-character key and the 9-digit SIREN",
+                    Siren::frenchVatMismatch)),
+            Map.entry("BE", checked("[01]\\d{9}", "10 digits starting with 0 or 1", VatRules::belgian)),
+            Map.entry("DE", checked("[1-9]\\d{8}", "9 digits, the first not 0", VatRules::german)),
+            Map.entry("NL", checked("\\d{9}B\\d{2}", "9 digits, B and 2 digits", DutchVat::mismatch)),
+            Map.entry("LU", checked("\\d{8}", "8 digits", VatRules::luxembourgish)),
+            Map.entry("IT", checked("\\d{11}", "11 digits", VatRules::italian)),
+            Map.entry("ES", checked("[0-9A-Z]\\d{7}[0-9A-Z]", "9 characters, the 7 in the middle digits",
+                    SpanishVat::mismatch)),
+            Map.entry("AT", checked("U\\d{8}", "U and 8 digits", VatRules::austrian)),
+            Map.entry("GB", BRITISH),
+            Map.entry("XI", BRITISH),
+            Map.entry("CHE", checked("\\d{9}", "9 digits", VatRules::swiss)),
+            Map.entry("DK", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("FI", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("SE", formatOnly("\\d{10}01", "12 digits ending in 01")),
+            Map.entry("PL", formatOnly("\\d{10}", "10 digits")),
+            Map.entry("PT", formatOnly("\\d{9}", "9 digits")),
+            Map.entry("IE", formatOnly("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "7 digits and 1 or 2 letters")),
+            Map.entry("CZ", formatOnly("\\d{8,10}", "8 to 10 digits")),
+            Map.entry("SK", formatOnly("\\d{10}", "10 digits")),
+            Map.entry("SI", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("HU", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("RO", formatOnly("[1-9]\\d{1,9}", "2 to 10 digits")),
+            Map.entry("BG", formatOnly("\\d{9,10}", "9 or 10 digits")),
+            Map.entry("HR", formatOnly("\\d{11}", "11 digits")),
+            Map.entry("EE", formatOnly("\\d{9}", "9 digits")),
+            Map.entry("LV", formatOnly("\\d{11}", "11 digits")),
+            Map.entry("LT", formatOnly("\\d{9}|\\d{12}", "9 or 12 digits")),
+            Map.entry("CY", formatOnly("\\d{8}[A-Z]", "8 digits and a letter")),
+            Map.entry("MT", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("EL", formatOnly("\\d{9}", "9 digits")));
+
+    private VatRules() {
+    }
+
+    static Optional<VatRule> of(String prefix) {
+        return Optional.ofNullable(BY_PREFIX.get(prefix));
+    }
+
+    private static Optional<String> belgian(String number) {
+        int check = 97 - Integer.parseInt(number.substring(0, 8)) % 97;
+        return endsWith(number, CheckDigits.twoDigits(check));
+    }
+
+    private static Optional<String> german(String number) {
+        return endsWith(number, Integer.toString(CheckDigits.mod11Hybrid(number.substring(0, 8))));
+    }
+
+    private static Optional<String> luxembourgish(String number) {
+        return endsWith(number, CheckDigits.twoDigits(Integer.parseInt(number.substring(0, 6)) % 89));
+    }
+
+    private static Optional<String> italian(String number) {
+        return endsWith(number, Integer.toString(CheckDigits.luhnDigitFor(number.substring(0, 10))));
+    }
+
+    // The Austrian check is Luhn's sum over the seven digits after U, offset by 4.
+    private static Optional<String> austrian(String number) {
+        int check = (16 - CheckDigits.luhnSum(number.substring(1, 8))) % 10;
+        return endsWith(number, Integer.toString(check));
+    }
+
+    private static Optional<String> swiss(String number) {
+        int[] weights = {5, 4, 3, 2, 7, 6, 5, 4};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (number.charAt(i) - '0');
+        }
+        int check = (11 - sum % 11) % 11;
+        // A remainder that would need 10 as its check digit is never issued.
+        return check == 10 ? Optional.of("number " + number + " is never issued: no check digit fits it")
+                : endsWith(number, Integer.toString(check));
+    }
+}
