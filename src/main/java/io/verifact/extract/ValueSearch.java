@@ -55,13 +55,13 @@ final class ValueSearch {
     private <T> List<Spot<T>> below(Phrase label, Labels.Hit hit, Reader<T> reader) {
         List<Spot<T>> found = new ArrayList<>();
         Box labelBox = label.boxOf(hit.start(), hit.end());
-        double x0 = Math.min(labelBox.x0(), label.box.x0) - 0.01;
-        double x1 = Math.max(labelBox.x1(), label.box.x1) + 0.01;
+        double x0 = Math.min(labelBox.x0(), label.box.x0()) - 0.01;
+        double x1 = Math.max(labelBox.x1(), label.box.x1()) + 0.01;
         List<Line> lines = layout.lines(label.page);
         double height = label.height();
         for (int j = label.lineIndex + 1; j < lines.size() && j <= label.lineIndex + LINES_BELOW; j++) {
             Line line = lines.get(j);
-            if (line.box().y0() - label.box.y1 > 6 * height) {
+            if (line.box().y0() - label.box.y1() > 6 * height) {
                 break;
             }
             for (Phrase p : line.phrases()) {

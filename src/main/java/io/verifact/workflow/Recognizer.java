@@ -1,0 +1,80 @@
+package io.verifact.workflow;
+
+import io.verifact.check.InvoiceChecks;
+import io.verifact.document.Document;
+import io.verifact.document.DocumentRefused;
+import io.verifact.document.Documents;
+import io.verifact.document.Watchdog;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.ocr.OcrEngine;
+import io.verifact.ocr.OcrUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one file from its bytes to its fields: opens it under the limits, reads each page with the
+ * engine (or takes the pages already read), extracts the fields and runs the checks.
+ */
+public final class Recognizer {
+
+    private static final Logger log = LoggerFactory.getLogger(Recognizer.class);
+
+    private final Documents documents;
+    private final OcrEngine engine;
+    private final FieldExtractor extractor;
+    private final Watchdog watchdog;
+    private final Clock clock;
+
+    public Recognizer(Documents documents, OcrEngine engine, FieldExtractor extractor, Clock clock) {
+        this.documents = documents;
+        this.engine = engine;
+        this.extractor = extractor;
+        this.watchdog = new Watchdog(documents.limits().maxTime());
+        this.clock = clock;
+    }
+
+    public Outcome recognize(String name, byte[] bytes) {
+        return recognize(name, bytes, Fingerprint.sha256(bytes), Optional.empty());
+    }
+
+    /**
+     * @param knownPages the pages as read before, so that no document is read twice
+     */
+    public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages) {
+        try {
+            List<PageText> pages = knownPages.isPresent() ? knownPages.get() : watchdog.run(name, heartbeat -> read(bytes, heartbeat));
+            Recognition fields = extractor.extract(pages);
+            Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
+            return new Outcome.Read(sha256, pages, checked);
+        } catch (DocumentRefused e) {
+            log.debug("{} refused", name, e);
+            return new Outcome.Refused(sha256, e.getMessage());
+        } catch (OcrUnavailable e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            log.warn("{} could not be read", name, e);
+            return new Outcome.Refused(sha256, "The file could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Ask the sender for a new copy.");
+        }
+    }
+
+    private List<PageText> read(byte[] bytes, Watchdog.Heartbeat heartbeat) throws DocumentRefused {
+        try (Document document = documents.open(bytes)) {
+            heartbeat.beat();
+            List<PageText> pages = new ArrayList<>(document.pageCount());
+            for (int page = 1; page <= document.pageCount(); page++) {
+                pages.add(engine.read(document, page));
+                heartbeat.beat();
+            }
+            return pages;
+        }
+    }
+}
