@@ -22,6 +22,7 @@ public final class LocalStore implements AutoCloseable {
 
     private final Database database;
     private final Documents documents;
+    private final Pages pages;
     private final Audit audit;
 
     private LocalStore(Database database) {
@@ -30,6 +31,7 @@ public final class LocalStore implements AutoCloseable {
         this.audit = new Audit(database, clock);
         // Captures and status changes are made by whoever runs this program, workstation or CLI.
         this.documents = new Documents(database, clock, audit, System.getProperty("user.name", "verifact"));
+        this.pages = new Pages(database, audit, documents);
     }
 
     /** Opens the store file, creating it and its folders when missing, and brings its tables up to date. */
@@ -89,6 +91,10 @@ public final class LocalStore implements AutoCloseable {
 
     public Documents documents() {
         return documents;
+    }
+
+    public Pages pages() {
+        return pages;
     }
 
     public Audit audit() {
