@@ -23,6 +23,7 @@ public final class LocalStore implements AutoCloseable {
     private final Database database;
     private final Documents documents;
     private final Pages pages;
+    private final Recognitions recognitions;
     private final Audit audit;
 
     private LocalStore(Database database) {
@@ -32,6 +33,7 @@ public final class LocalStore implements AutoCloseable {
         // Captures and status changes are made by whoever runs this program, workstation or CLI.
         this.documents = new Documents(database, clock, audit, System.getProperty("user.name", "verifact"));
         this.pages = new Pages(database, audit, documents);
+        this.recognitions = new Recognitions(database, clock, audit, documents);
     }
 
     /** Opens the store file, creating it and its folders when missing, and brings its tables up to date. */
@@ -95,6 +97,10 @@ public final class LocalStore implements AutoCloseable {
 
     public Pages pages() {
         return pages;
+    }
+
+    public Recognitions recognitions() {
+        return recognitions;
     }
 
     public Audit audit() {

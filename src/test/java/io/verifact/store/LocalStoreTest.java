@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.verifact.model.Engine;
 import io.verifact.model.InvoiceStatus;
 
 class LocalStoreTest {
@@ -32,6 +33,8 @@ class LocalStoreTest {
         byte[] original = Samples.file("kept");
         try (LocalStore store = LocalStore.open(file)) {
             id = store.documents().capture(Samples.sha256(original), "kept.pdf", "/scans/kept.pdf", original).documentId();
+            store.pages().save(id, List.of(Samples.page(1, 40, Engine.TEXT)));
+            store.recognitions().save(id, Samples.recognition("FA-1"), "alice");
             store.documents().setStatus(id, InvoiceStatus.VERIFIED, null);
         }
 
@@ -39,7 +42,9 @@ class LocalStoreTest {
             assertThat(store.documents().original(id)).isEqualTo(original);
             assertThat(store.documents().find(id)).get()
                     .extracting(StoredDocument::status, StoredDocument::pageCount)
-                    .containsExactly(InvoiceStatus.VERIFIED, 0);
+                    .containsExactly(InvoiceStatus.VERIFIED, 1);
+            assertThat(store.pages().load(id)).contains(List.of(Samples.page(1, 40, Engine.TEXT)));
+            assertThat(store.recognitions().load(id)).contains(Samples.recognition("FA-1"));
             assertThat(store.audit().forDocument(id)).isNotEmpty();
         }
     }
@@ -126,9 +131,11 @@ class LocalStoreTest {
     @Test
     void aStoreInMemoryIsFreshAndPrivate() {
         try (LocalStore one = LocalStore.inMemory(); LocalStore other = LocalStore.inMemory()) {
-            Samples.captured(one, "only-here");
+            long id = Samples.captured(one, "only-here");
+            one.pages().save(id, List.of(Samples.page(1, 3, Engine.TESSERACT)));
 
             assertThat(one.documents().list()).hasSize(1);
+            assertThat(one.pages().load(id)).isPresent();
             assertThat(other.documents().list()).isEmpty();
         }
     }
