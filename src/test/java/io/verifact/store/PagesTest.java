@@ -1,0 +1,107 @@
+package io.verifact.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.verifact.model.Box;
+import io.verifact.model.Engine;
+import io.verifact.model.PageText;
+import io.verifact.model.Word;
+
+class PagesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pagesReadOnceAreNeverReadAgain() {
+        List<PageText> pages = List.of(Samples.page(1, 500, Engine.TEXT), Samples.page(2, 37, Engine.TESSERACT),
+                new PageText(3, List.of(), Engine.TESSERACT, 2480, 3508));
+        try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
+            long id = Samples.captured(store, "three-pages");
+
+            store.pages().save(id, pages);
+
+            assertThat(store.pages().load(id)).contains(pages);
+            assertThat(store.documents().find(id)).get().extracting(StoredDocument::pageCount).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void wordsComeBackExactlyAsTheyWereRead() {
+        Word word = new Word("  Total TTC : ", new Box(0.1 / 3, 0.2, 0.7000000000000001, 1.0), 0.123456789012345, 41, 7);
+        PageText page = new PageText(2, List.of(word), Engine.TEXTRACT, 1700.5, 2200.25);
+        try (LocalStore store = LocalStore.inMemory()) {
+            long id = Samples.captured(store, "exact");
+
+            store.pages().save(id, List.of(page));
+
+            assertThat(store.pages().load(id).orElseThrow()).singleElement().isEqualTo(page);
+        }
+    }
+
+    @Test
+    void aDocumentWhosePagesWereNeverReadHasNone() {
+        try (LocalStore store = LocalStore.inMemory()) {
+            long unread = Samples.captured(store, "unread");
+            long empty = Samples.captured(store, "empty");
+            store.pages().save(empty, List.of());
+
+            assertThat(store.pages().load(unread)).isEmpty();
+            assertThat(store.pages().load(empty)).contains(List.of());
+            assertThat(store.pages().load(404)).isEmpty();
+        }
+    }
+
+    @Test
+    void readingPagesAgainReplacesThem() {
+        try (LocalStore store = LocalStore.inMemory()) {
+            long id = Samples.captured(store, "again");
+            store.pages().save(id, List.of(Samples.page(1, 20, Engine.TESSERACT), Samples.page(2, 20, Engine.TESSERACT)));
+
+            store.pages().save(id, List.of(Samples.page(1, 30, Engine.TEXTRACT)));
+
+            assertThat(store.pages().load(id)).contains(List.of(Samples.page(1, 30, Engine.TEXTRACT)));
+            assertThat(store.documents().find(id)).get().extracting(StoredDocument::pageCount).isEqualTo(1);
+            assertThat(store.audit().forDocument(id)).extracting(AuditEntry::action, AuditEntry::oldValue, AuditEntry::newValue)
+                    .endsWith(tuple("pages", "2", "1"));
+        }
+    }
+
+    @Test
+    void aLongDocumentIsSavedAndLoadedQuickly() {
+        List<PageText> pages = new ArrayList<>();
+        for (int number = 1; number <= 20; number++) {
+            pages.add(Samples.page(number, 500, Engine.TESSERACT));
+        }
+        try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
+            long id = Samples.captured(store, "long");
+
+            long start = System.nanoTime();
+            store.pages().save(id, pages);
+            List<PageText> loaded = store.pages().load(id).orElseThrow();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(loaded).isEqualTo(pages);
+            // Ten thousand words take tens of milliseconds; the bound leaves room for a busy machine.
+            assertThat(millis).isLessThan(5_000);
+        }
+    }
+
+    @Test
+    void pagesOfAnUnknownDocumentAreRefused() {
+        try (LocalStore store = LocalStore.inMemory()) {
+            assertThatThrownBy(() -> store.pages().save(404, List.of(Samples.page(1, 1, Engine.TEXT))))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.UNKNOWN_DOCUMENT));
+        }
+    }
+}
