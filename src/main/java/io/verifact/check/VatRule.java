@@ -27,7 +27,7 @@ record VatRule(Pattern shape, String shapeInWords, Function<String, Optional<Str
     }
 
     /** The mismatch when the number does not end with the expected check digits. */
-    static Optional<String> endsWith(String number, String expected) {
+    static Optional<String> checkDigitsMismatch(String number, String expected) {
         if (number.endsWith(expected)) {
             return Optional.empty();
         }

@@ -3,8 +3,8 @@ package io.verifact.check;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.verifact.check.VatRule.checkDigitsMismatch;
 import static io.verifact.check.VatRule.checked;
-import static io.verifact.check.VatRule.endsWith;
 import static io.verifact.check.VatRule.formatOnly;
 
 /** The VAT number rules of the EU countries, Northern Ireland and Switzerland, by prefix. */
@@ -56,25 +56,25 @@ final class VatRules {
 
     private static Optional<String> belgian(String number) {
         int check = 97 - Integer.parseInt(number.substring(0, 8)) % 97;
-        return endsWith(number, CheckDigits.twoDigits(check));
+        return checkDigitsMismatch(number, CheckDigits.twoDigits(check));
     }
 
     private static Optional<String> german(String number) {
-        return endsWith(number, Integer.toString(CheckDigits.mod11Hybrid(number.substring(0, 8))));
+        return checkDigitsMismatch(number, Integer.toString(CheckDigits.mod11Hybrid(number.substring(0, 8))));
     }
 
     private static Optional<String> luxembourgish(String number) {
-        return endsWith(number, CheckDigits.twoDigits(Integer.parseInt(number.substring(0, 6)) % 89));
+        return checkDigitsMismatch(number, CheckDigits.twoDigits(Integer.parseInt(number.substring(0, 6)) % 89));
     }
 
     private static Optional<String> italian(String number) {
-        return endsWith(number, Integer.toString(CheckDigits.luhnDigitFor(number.substring(0, 10))));
+        return checkDigitsMismatch(number, Integer.toString(CheckDigits.luhnDigitFor(number.substring(0, 10))));
     }
 
     // The Austrian check is Luhn's sum over the seven digits after U, offset by 4.
     private static Optional<String> austrian(String number) {
         int check = (16 - CheckDigits.luhnSum(number.substring(1, 8))) % 10;
-        return endsWith(number, Integer.toString(check));
+        return checkDigitsMismatch(number, Integer.toString(check));
     }
 
     private static Optional<String> swiss(String number) {
@@ -86,6 +86,6 @@ final class VatRules {
         int check = (11 - sum % 11) % 11;
         // A remainder that would need 10 as its check digit is never issued.
         return check == 10 ? Optional.of("number " + number + " is never issued: no check digit fits it")
-                : endsWith(number, Integer.toString(check));
+                : checkDigitsMismatch(number, Integer.toString(check));
     }
 }
