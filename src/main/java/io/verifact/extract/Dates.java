@@ -38,7 +38,7 @@ final class Dates {
                 if (found.stream().anyMatch(f -> f.start() < m.end() && start < f.end())) {
                     continue;
                 }
-                LocalDate date = date(m, p == NUMERIC);
+                LocalDate date = date(m, p == NUMERIC, p == DAY_MONTH_YEAR || p == MONTH_DAY_YEAR);
                 if (date != null) {
                     found.add(new Found(date, start, m.end()));
                 }
@@ -48,21 +48,21 @@ final class Dates {
         return found;
     }
 
-    private static LocalDate date(Matcher m, boolean numeric) {
+    private static LocalDate date(Matcher m, boolean numeric, boolean named) {
         try {
             int year = Integer.parseInt(m.group("y"));
             if (year < 100) {
                 year += 2000;
             }
-            String monthText = m.group("month") == null ? null : m.group("month");
+            String monthText = named ? m.group("month") : null;
             int day = Integer.parseInt(m.group("d"));
             int month;
             if (monthText != null) {
-                Integer named = MONTHS.get(monthText.length() > 3 && MONTHS.containsKey(monthText) ? monthText : monthText.substring(0, 3));
-                if (named == null) {
+                Integer byName = MONTHS.get(MONTHS.containsKey(monthText) ? monthText : monthText.substring(0, 3));
+                if (byName == null) {
                     return null;
                 }
-                month = named;
+                month = byName;
             } else {
                 month = Integer.parseInt(m.group("m"));
                 if (numeric && month > 12 && day <= 12) {

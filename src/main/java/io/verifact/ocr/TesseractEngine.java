@@ -31,7 +31,8 @@ public final class TesseractEngine implements OcrEngine {
     /** The resolution PDF pages without text are rendered at: what Tesseract reads best. */
     public static final int RENDER_DPI = 300;
 
-    private final Path tessdata;
+    private final String configuredTessdata;
+    private volatile Path tessdata;
     private final String languages;
     private final int size;
     private final BlockingQueue<TessBaseAPI> idle;
@@ -45,9 +46,7 @@ public final class TesseractEngine implements OcrEngine {
      * @param engines how many pages may be read at once (one engine each)
      */
     public TesseractEngine(String tessdata, String languages, int engines) {
-        this.tessdata = Tesseract.tessdata(tessdata).orElseThrow(() -> new OcrUnavailable(
-                "Tesseract's language data cannot be found. Install Tesseract 5 with its French, English, German and "
-                        + "Dutch data (see README: Prerequisites), or set TESSDATA_PREFIX.", null));
+        this.configuredTessdata = tessdata;
         this.languages = languages;
         this.size = Math.max(1, engines);
         this.idle = new ArrayBlockingQueue<>(size);
@@ -150,7 +149,7 @@ public final class TesseractEngine implements OcrEngine {
         if (started.incrementAndGet() <= size) {
             TessBaseAPI fresh;
             try {
-                fresh = Tesseract.start(tessdata, languages);
+                fresh = Tesseract.start(tessdata(), languages);
             } catch (RuntimeException e) {
                 started.decrementAndGet();
                 throw e;
@@ -167,6 +166,16 @@ public final class TesseractEngine implements OcrEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a Tesseract engine", e);
         }
+    }
+
+    /** Found when the first engine starts, so that a document with a text layer never needs Tesseract. */
+    private Path tessdata() {
+        if (tessdata == null) {
+            tessdata = Tesseract.tessdata(configuredTessdata).orElseThrow(() -> new OcrUnavailable(
+                    "Tesseract's language data cannot be found. Install Tesseract 5 with its French, English, German and "
+                            + "Dutch data (see README: Prerequisites), or set TESSDATA_PREFIX.", null));
+        }
+        return tessdata;
     }
 
     private void release(TessBaseAPI handle) {
