@@ -68,7 +68,7 @@ final class TextLayer extends PDFTextStripper {
         TextPosition previous = null;
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
-            boolean space = unicode == null || unicode.isBlank();
+            boolean space = unicode == null || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
             boolean gap = previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
                     > Math.max(previous.getWidthOfSpace(), 1) * 0.8;
             if ((space || gap) && !chars.isEmpty()) {

@@ -49,24 +49,25 @@ final class Labels {
                 Pattern.compile("amount|balance|total"));
         rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "a\\s*payer\\s*(?:avant|au\\s*plus\\s*tard)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)", 1.0, null);
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
-        rule(Concept.OTHER_DATE, "liefer|leistungs|delivery|livraison|levering|bestell|order\\s*date|date\\s*de\\s*commande", 1.0, null);
+        rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum", 1.0, null);
 
-        String notGross = B + "(?:ht|netto|net|excl|exkl|ex|hors|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt)" + E + "|zwischen|netto|positions";
-        rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E, 1.0, Pattern.compile("netto"));
+        String notGross = B + "(?:ht|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt)" + E + "|zwischen|netto|positions";
+        rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
+                + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*(?:amount|invoice|value)|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:incl|including|inc|inclusief|incl\\.)\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes)?", 1.0, null);
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
         rule(Concept.GROSS, B + "(?:total|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross));
 
         rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "ht" + E, 1.0, Pattern.compile("ttc"));
-        rule(Concept.NET, "nettobetrag|nettosumme|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
+        rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
         rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "taxable\\s*amount|" + B + "tax\\s*basis", 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|a\\s*payer|tage|days|jours|dagen"));
 
         String notTaxAmount = B + "(?:id|nr|no|num|reg|intra|intracom|identification|ident|registration|code|klant|client|kunde|siret|siren)" + E
                 + "|nummer|number|steuernummer|ust-?id|ustid|vat\\s*(?:no|number|id|reg)|exempt|befreit|exoner|autoliquid|reverse";
         rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|ttc|" + B + "ht" + E));
-        rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|steuernr|steuerpflicht|steuerbasis"));
+        rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
         rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst)(?:\\s*amount|\\s*total)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
         rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
 
@@ -77,7 +78,7 @@ final class Labels {
 
         rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
 
-        rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper|from|von|de\\s*la\\s*part\\s*de)\\s*:?", 1.0, null);
+        rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper)" + E + "|^(?:from|von|de|van)\\s*:", 1.0, Pattern.compile("strasse|str\\.|nummer|number|nr|no" + E));
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|facture\\s*a|factur[ee]\\s*a|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
                 Pattern.compile("nummer|number|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);

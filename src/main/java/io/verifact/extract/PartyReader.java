@@ -173,8 +173,14 @@ final class PartyReader {
                 && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@");
     }
 
+    /** Where the text after a label begins, past its colon and past any other label it runs into. */
     private static int after(Labels.Hit hit) {
         int i = hit.end();
+        for (Labels.Hit other : Labels.find(hit.phrase())) {
+            if (other.start() >= i && other.start() <= i + 2 && (other.concept() == Concept.BUYER || other.concept() == Concept.SELLER)) {
+                i = other.end();
+            }
+        }
         String t = hit.phrase().text;
         while (i < t.length() && (t.charAt(i) == ':' || t.charAt(i) == ' ' || t.charAt(i) == '/')) {
             i++;
@@ -190,7 +196,8 @@ final class PartyReader {
         List<Phrase> block = new ArrayList<>();
         Phrase label = hit.phrase();
         int rest = after(hit);
-        if (rest < label.text.length() && label.text.substring(rest).chars().filter(Character::isLetter).count() >= 3) {
+        if (rest < label.text.length() && label.text.substring(rest).chars().filter(Character::isLetter).count() >= 3
+                && !label.text.strip().endsWith(":")) {
             block.add(label);
         }
         List<Line> lines = reading.layout.lines(label.page);

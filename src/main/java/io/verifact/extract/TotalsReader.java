@@ -21,6 +21,8 @@ final class TotalsReader {
     private static final BigDecimal CENT = new BigDecimal("0.011");
     private static final double CONSISTENT = 1.5;
     private static final int TOP = 12;
+    /** No VAT rate reaches this share of the net: a larger "tax" is another amount. */
+    private static final BigDecimal MAX_RATE = new BigDecimal("0.35");
 
     private final Reading reading;
     private final List<VatBreakdownReader.Found> breakdown;
@@ -66,7 +68,8 @@ final class TotalsReader {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
-                    if (n.spot == g.spot || n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(CENT) > 0) {
+                    if (n.spot == g.spot || n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(CENT) > 0
+                            || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
                     double score = g.score + t.score + n.score + CONSISTENT;

@@ -1,0 +1,43 @@
+package io.verifact.extract;
+
+import io.verifact.document.Document;
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.model.PageText;
+import io.verifact.ocr.AutoEngine;
+import io.verifact.ocr.TesseractEngine;
+import io.verifact.ocr.TextLayerEngine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Prints the lines, phrases and labels of files, to see what the extractor sees. */
+public final class LayoutDump {
+
+    public static void main(String[] args) throws Exception {
+        try (var ocr = new AutoEngine(new TextLayerEngine(), new TesseractEngine(null, "fra+eng+deu+nld", 1))) {
+            for (String file : args) {
+                List<PageText> pages = new ArrayList<>();
+                try (Document d = new Documents(Limits.DEFAULT).open(Path.of(file))) {
+                    for (int p = 1; p <= d.pageCount(); p++) {
+                        pages.add(ocr.read(d, p));
+                    }
+                }
+                Reading reading = new Reading(new Layout(pages));
+                System.out.println("== " + file + " style " + reading.style);
+                for (Line line : reading.layout.allLines()) {
+                    StringBuilder s = new StringBuilder("p%d %.3f ".formatted(line.page(), line.box().y0()));
+                    for (Phrase ph : line.phrases()) {
+                        s.append("[").append(ph.text).append("]");
+                        for (Labels.Hit h : Labels.find(ph)) {
+                            s.append("<").append(h.concept()).append(">");
+                        }
+                        s.append(" ");
+                    }
+                    System.out.println(s);
+                }
+            }
+        }
+    }
+}
