@@ -19,6 +19,23 @@ public final class VatNumbers {
         return check.valid() ? Optional.of(check.normalized()) : Optional.empty();
     }
 
+    /**
+     * The number as the contract writes it when it has its country's shape, even when its check
+     * digits fail: what is printed is read as printed, and the check says what is wrong with it.
+     */
+    public static Optional<String> normalizeShape(String printed) {
+        VatCheck check = check(printed);
+        if (check.valid()) {
+            return Optional.of(check.normalized());
+        }
+        if (check.normalized() == null) {
+            return Optional.empty();
+        }
+        String country = check.normalized().startsWith(SWISS) ? SWISS : check.normalized().substring(0, 2);
+        String number = check.normalized().substring(country.length());
+        return VatRules.of(country).filter(rule -> rule.shape().matcher(number).matches()).map(rule -> check.normalized());
+    }
+
     public static VatCheck check(String printed) {
         String compact = Printed.compact(printed);
         if (compact.isEmpty()) {

@@ -56,7 +56,7 @@ final class DatesReader {
                 if (!plausible(spot.value())) {
                     continue;
                 }
-                double score = hit.weight() * spot.nearness() - 0.05 * reading.depth(spot.phrase());
+                double score = weight(hit) * spot.nearness() - 0.05 * reading.depth(spot.phrase());
                 scored.add(spot.value().toString(), spot, score);
             }
         }
@@ -70,6 +70,16 @@ final class DatesReader {
             }
         }
         return scored;
+    }
+
+    /** "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's number. */
+    private double weight(Labels.Hit hit) {
+        if (hit.concept() == Concept.INVOICE_DATE && hit.weight() < 0.5) {
+            boolean afterNumber = reading.hits(Concept.INVOICE_NUMBER).stream()
+                    .anyMatch(n -> n.phrase() == hit.phrase() && n.end() <= hit.start());
+            return afterNumber ? 0.9 : 0.2;
+        }
+        return hit.weight();
     }
 
     private void firstDateOfFirstPage(Scored scored) {

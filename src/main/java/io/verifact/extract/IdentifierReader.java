@@ -26,8 +26,17 @@ final class IdentifierReader {
         this.reading = reading;
     }
 
+    /** Numbers whose check digits hold, then numbers that only have the shape of one (nearness 0.5). */
     List<Spot<String>> vatNumbers() {
-        return longestValid(VAT, VatNumbers::normalize);
+        List<Spot<String>> valid = longestValid(VAT, VatNumbers::normalize);
+        List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
+        for (Spot<String> shaped : longestValid(VAT, VatNumbers::normalizeShape)) {
+            boolean overlaps = valid.stream().anyMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end());
+            if (!overlaps) {
+                found.add(shaped.near(0.5));
+            }
+        }
+        return found;
     }
 
     List<Spot<String>> ibans() {

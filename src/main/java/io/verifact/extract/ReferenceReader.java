@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class ReferenceReader {
 
     private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|nr|no|num|nummer|number)\\.?[\\s:#.]*)?");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
+    /** A code, or a short series letter set apart from its digits ("R 18-31"). */
+    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}{1,3} (?=\\p{N})[\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
 
     private final Reading reading;
 

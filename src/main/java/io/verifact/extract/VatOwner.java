@@ -27,18 +27,18 @@ final class VatOwner {
         List<Spot<String>> numbers = new IdentifierReader(reading).vatNumbers();
         for (Spot<String> vat : numbers) {
             if (isBuyers(vat)) {
-                buyer.add(vat.value(), vat, 1.0);
+                buyer.add(vat.value(), vat, vat.nearness());
             }
         }
         for (Spot<String> vat : numbers) {
             if (buyer.score(vat.value()) > 0) {
                 continue;
             }
-            double score = labelledOnLine(vat, Concept.SELLER_VAT) ? 1.2 : 0.8;
+            double score = (labelledOnLine(vat, Concept.SELLER_VAT) ? 1.2 : 0.8) * vat.nearness();
             supplier.add(vat.value(), vat, score + 0.05 * (1 - reading.depth(vat.phrase())));
         }
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
-        supplier.choose(0.95).ifPresent(c -> chosen.put(FieldKey.SUPPLIER_VAT, c));
+        supplier.choose(supplier.isEmpty() || supplier.ranked().getFirst().getValue() < 0.5 ? 0.7 : 0.95).ifPresent(c -> chosen.put(FieldKey.SUPPLIER_VAT, c));
         buyer.choose(0.9).ifPresent(c -> chosen.put(FieldKey.BUYER_VAT, c));
         return chosen;
     }
