@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("The workstation window comes with the next build.");
+            WorkstationLauncher.launch(args);
             return;
         }
         int exit = new CommandLine(new VerifactCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
