@@ -24,7 +24,8 @@ final class ReferenceReader {
             List<Spot<String>> spots = reading.search.after(hit, this::code);
             if (!spots.isEmpty()) {
                 Spot<String> first = spots.getFirst();
-                scored.add(first.value(), first, hit.weight() * first.nearness());
+                // The document's own number heads it; numbers further down refer to other documents.
+                scored.add(first.value(), first, hit.weight() * first.nearness() - 0.1 * reading.depth(first.phrase()));
             }
         }
         return scored;
