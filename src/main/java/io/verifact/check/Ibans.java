@@ -30,6 +30,22 @@ public final class Ibans {
         return problem(iban).isEmpty() ? Optional.of(iban) : Optional.empty();
     }
 
+    /**
+     * Upper case without spaces when the IBAN has its country's shape, even when its check digits
+     * fail: what is printed is read as printed, and the check tells the operator what is wrong.
+     */
+    public static Optional<String> normalizeShape(String printed) {
+        String iban = compact(printed);
+        try {
+            IbanUtil.validate(iban);
+            return Optional.of(iban);
+        } catch (InvalidCheckDigitException e) {
+            return Optional.of(iban);
+        } catch (IbanFormatException | UnsupportedCountryException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Why the printed IBAN is not valid, in the operator's words; empty when it is. */
     public static Optional<String> problem(String printed) {
         String iban = compact(printed);

@@ -50,7 +50,7 @@ public final class FieldExtractor {
 
         new VatOwner(reading, parties).read().forEach((key, choice) -> put(fields, key, choice));
         IdentifierReader identifiers = new IdentifierReader(reading);
-        put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0);
+        put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9);
         put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);
         put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0);
         Scored siren = first(identifiers.sirens());
@@ -73,7 +73,7 @@ public final class FieldExtractor {
     private static Scored payee(List<Spot<String>> ibans, PartyReader parties) {
         Scored scored = new Scored();
         for (Spot<String> iban : ibans) {
-            scored.add(iban.value(), iban, parties.inBuyerBlock(iban.page(), iban.box()) ? 0.1 : 1.0);
+            scored.add(iban.value(), iban, (parties.inBuyerBlock(iban.page(), iban.box()) ? 0.1 : 1.0) * iban.nearness());
         }
         return scored;
     }

@@ -16,8 +16,9 @@ final class IdentifierReader {
 
     private static final Pattern VAT = Pattern.compile(
             "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
-    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]){10,32}");
-    private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
+    /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
+    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
+    private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
     private final Reading reading;
@@ -39,8 +40,16 @@ final class IdentifierReader {
         return found;
     }
 
+    /** IBANs whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> ibans() {
-        return longestValid(IBAN, Ibans::normalize);
+        List<Spot<String>> valid = longestValid(IBAN, Ibans::normalize);
+        List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
+        for (Spot<String> shaped : longestValid(IBAN, Ibans::normalizeShape)) {
+            if (valid.stream().noneMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end())) {
+                found.add(shaped.near(0.5));
+            }
+        }
+        return found;
     }
 
     /** BICs only where a label announces them: eight capitals alone could be any word. */

@@ -22,7 +22,7 @@ final class PartyReader {
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
     private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp)" + E);
+            B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E);
 
     private final Reading reading;
     private final List<Box> buyerBlocks = new ArrayList<>();
@@ -41,10 +41,8 @@ final class PartyReader {
             buyerBlocks.add(box.union(hit.phrase().boxOf(hit.start(), hit.end())));
             buyerBlockPages.add(hit.phrase().page);
             if (buyerSpot == null) {
-                Phrase first = block.getFirst();
-                int start = first == hit.phrase() ? after(hit) : 0;
-                buyerSpot = new Spot<>(first.text.substring(start).strip(), first, start, first.text.length(), 1);
-                buyerName = buyerSpot.value();
+                buyerSpot = firstName(hit, block);
+                buyerName = buyerSpot == null ? null : buyerSpot.value();
             }
         }
     }
@@ -72,14 +70,9 @@ final class PartyReader {
     Scored supplierName() {
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(Concept.SELLER)) {
-            List<Phrase> block = block(hit);
-            if (!block.isEmpty()) {
-                Phrase first = block.getFirst();
-                int start = first == hit.phrase() ? after(hit) : 0;
-                String name = segmentAround(first.text, start, first.text.length());
-                if (isName(name)) {
-                    scored.add(name, new Spot<>(name, first, start, first.text.length(), 1), 1.2);
-                }
+            Spot<String> name = firstName(hit, block(hit));
+            if (name != null) {
+                scored.add(name.value(), name, 1.2);
             }
         }
         Set<String> seen = new HashSet<>();
@@ -104,6 +97,28 @@ final class PartyReader {
         senderLine(scored);
         largestHeading(scored);
         return scored;
+    }
+
+    /** The first phrase of a block that reads as a name; a "Name:" key hands over to the value beside it. */
+    private Spot<String> firstName(Labels.Hit hit, List<Phrase> block) {
+        for (Phrase p : block) {
+            int start = p == hit.phrase() ? after(hit) : 0;
+            Phrase value = p;
+            if (p.text.strip().endsWith(":")) {
+                List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
+                int at = line.indexOf(p);
+                if (at + 1 >= line.size()) {
+                    continue;
+                }
+                value = line.get(at + 1);
+                start = 0;
+            }
+            String name = segmentAround(value.text, start, value.text.length());
+            if (isName(name)) {
+                return new Spot<>(name, value, start, value.text.length(), 1);
+            }
+        }
+        return null;
     }
 
     /** Pages start with the sender: the top of the first page weighs most, the footer some. */
