@@ -50,7 +50,7 @@ public final class FieldExtractor {
 
         new VatOwner(reading, parties).read().forEach((key, choice) -> put(fields, key, choice));
         IdentifierReader identifiers = new IdentifierReader(reading);
-        put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9);
+        put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9, 0.25);
         put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);
         put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0);
         Scored siren = first(identifiers.sirens());
@@ -95,8 +95,16 @@ public final class FieldExtractor {
         return new Scored.Choice(new Candidate(type, type, creditNote ? 0.9 : 0.8, 0, null), List.of());
     }
 
-    private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored scored, double confidence, double minimumScore) {
-        if (scored.isEmpty() || scored.ranked().getFirst().getValue() < minimumScore * 0.5) {
+    /**
+     * Puts the best candidate when its score reaches half of {@code sureScore}; below {@code sureScore}
+     * its confidence is lowered, so the operator looks at it.
+     */
+    private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored scored, double confidence, double sureScore) {
+        put(fields, key, scored, confidence, sureScore, sureScore * 0.5);
+    }
+
+    private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored scored, double confidence, double minimumScore, double floor) {
+        if (scored.isEmpty() || scored.ranked().getFirst().getValue() < floor) {
             return;
         }
         double best = scored.ranked().getFirst().getValue();

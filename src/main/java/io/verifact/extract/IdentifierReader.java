@@ -18,6 +18,7 @@ final class IdentifierReader {
             "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
+    private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
@@ -45,11 +46,24 @@ final class IdentifierReader {
         List<Spot<String>> valid = longestValid(IBAN, Ibans::normalize);
         List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
         for (Spot<String> shaped : longestValid(IBAN, Ibans::normalizeShape)) {
-            if (valid.stream().noneMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end())) {
+            if (found.stream().noneMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end())) {
                 found.add(shaped.near(0.5));
             }
         }
+        // What an "IBAN" label announces is read as printed, even when it is no valid IBAN: the check says so.
+        for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
+            for (Spot<String> printed : reading.search.after(hit, (p, from) -> matches(p, from, PRINTED_IBAN, IdentifierReader::compactIban))) {
+                if (found.stream().noneMatch(v -> v.phrase() == printed.phrase() && v.start() < printed.end() && printed.start() < v.end())) {
+                    found.add(printed.near(0.3));
+                }
+                break;
+            }
+        }
         return found;
+    }
+
+    private static Optional<String> compactIban(String printed) {
+        return Optional.of(printed.replaceAll("[^A-Z0-9]", ""));
     }
 
     /** BICs only where a label announces them: eight capitals alone could be any word. */
