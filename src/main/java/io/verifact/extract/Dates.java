@@ -28,8 +28,31 @@ final class Dates {
     record Found(LocalDate date, int start, int end) {
     }
 
-    /** The dates in a text already folded (lower case, no accents). */
+    /** The dates in a text already folded (lower case, no accents), day before month where it is ambiguous. */
     static List<Found> find(String folded) {
+        return find(folded, false);
+    }
+
+    /**
+     * Whether a document writes its numeric dates month first (11/17/2017): it does when one of
+     * them cannot be read day first, and none cannot be read month first.
+     */
+    static boolean monthFirst(Iterable<String> foldedTexts) {
+        boolean dayFirstSeen = false;
+        boolean monthFirstSeen = false;
+        for (String text : foldedTexts) {
+            Matcher m = NUMERIC.matcher(text);
+            while (m.find()) {
+                int first = Integer.parseInt(m.group("d").replace(" ", ""));
+                int second = Integer.parseInt(m.group("m"));
+                dayFirstSeen |= first > 12 && second <= 12;
+                monthFirstSeen |= second > 12 && first <= 12;
+            }
+        }
+        return monthFirstSeen && !dayFirstSeen;
+    }
+
+    static List<Found> find(String folded, boolean monthFirst) {
         List<Found> found = new ArrayList<>();
         for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
             Matcher m = p.matcher(folded);
@@ -38,7 +61,7 @@ final class Dates {
                 if (found.stream().anyMatch(f -> f.start() < m.end() && start < f.end())) {
                     continue;
                 }
-                LocalDate date = date(m, p == NUMERIC, p == DAY_MONTH_YEAR || p == MONTH_DAY_YEAR);
+                LocalDate date = date(m, p == NUMERIC, p == DAY_MONTH_YEAR || p == MONTH_DAY_YEAR, monthFirst);
                 if (date != null) {
                     found.add(new Found(date, start, m.end()));
                 }
@@ -48,7 +71,7 @@ final class Dates {
         return found;
     }
 
-    private static LocalDate date(Matcher m, boolean numeric, boolean named) {
+    private static LocalDate date(Matcher m, boolean numeric, boolean named, boolean monthFirst) {
         try {
             int year = Integer.parseInt(m.group("y"));
             if (year < 100) {
@@ -65,7 +88,7 @@ final class Dates {
                 month = byName;
             } else {
                 month = Integer.parseInt(m.group("m"));
-                if (numeric && month > 12 && day <= 12) {
+                if (numeric && (month > 12 && day <= 12 || monthFirst && day <= 12)) {
                     int swap = day;
                     day = month;
                     month = swap;

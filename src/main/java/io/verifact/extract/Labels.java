@@ -36,8 +36,9 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
 
-        String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|commande|due|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|valid|gultig";
-        rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
+        String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|due|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print";
+        rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);
+        rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)-?\\s*datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
         rule(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice)" + E, 1.0, null);
         rule(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, null);
         rule(Concept.INVOICE_DATE, B + "factuurdatum|" + B + "datum\\s*factuur", 1.0, null);
@@ -88,7 +89,7 @@ final class Labels {
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);
         rule(Concept.SIREN, B + "(?:siren|rcs)" + E, 1.0, null);
         rule(Concept.SIRET, B + "siret" + E, 1.0, null);
-        rule(Concept.CURRENCY, B + "(?:wahrung|currency|devise|valuta|munt)" + E, 1.0, null);
+        rule(Concept.CURRENCY, "(?:rechnungs)?wahrung" + E + "|" + B + "(?:currency|devise|valuta|munt)" + E, 1.0, null);
         rule(Concept.PAYMENT_TERMS, B + "(?:zahlungsbedingungen|zahlungsziel|payment\\s*terms|terms|conditions\\s*de\\s*(?:paiement|reglement)|betalingsvoorwaarden|betalingstermijn)" + E, 1.0, null);
         rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
     }

@@ -11,6 +11,7 @@ final class Reading {
 
     final Layout layout;
     final Amounts.Style style;
+    final boolean monthFirst;
     final ValueSearch search;
     private final Map<Concept, List<Labels.Hit>> hits = new EnumMap<>(Concept.class);
 
@@ -18,6 +19,7 @@ final class Reading {
         this.layout = layout;
         this.style = Amounts.styleOf(layout.allPhrases().stream().map(p -> p.text).toList());
         this.search = new ValueSearch(layout);
+        this.monthFirst = Dates.monthFirst(layout.allPhrases().stream().map(p -> p.folded).toList());
         for (Phrase phrase : layout.allPhrases()) {
             for (Labels.Hit hit : Labels.find(phrase)) {
                 hits.computeIfAbsent(hit.concept(), c -> new ArrayList<>()).add(hit);
@@ -50,7 +52,7 @@ final class Reading {
 
     List<Spot<java.time.LocalDate>> dates(Phrase phrase, int from) {
         List<Spot<java.time.LocalDate>> spots = new ArrayList<>();
-        for (Dates.Found d : Dates.find(phrase.folded.substring(from))) {
+        for (Dates.Found d : Dates.find(phrase.folded.substring(from), monthFirst)) {
             spots.add(new Spot<>(d.date(), phrase, from + d.start(), from + d.end(), 0));
         }
         return spots;

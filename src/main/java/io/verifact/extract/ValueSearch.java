@@ -18,6 +18,7 @@ final class ValueSearch {
     }
 
     private static final int LINES_BELOW = 4;
+    private static final int MAX_RUN = 8;
 
     private final Layout layout;
 
@@ -52,30 +53,54 @@ final class ValueSearch {
         return found;
     }
 
+    /**
+     * Values in the label's column below it. A column of several values (a table's rows) ends with its
+     * total more often than not, so the last of a run weighs more than the rows between.
+     */
     private <T> List<Spot<T>> below(Phrase label, Labels.Hit hit, Reader<T> reader) {
-        List<Spot<T>> found = new ArrayList<>();
+        List<Spot<T>> run = new ArrayList<>();
         Box labelBox = label.boxOf(hit.start(), hit.end());
         double x0 = Math.min(labelBox.x0(), label.box.x0()) - 0.01;
         double x1 = Math.max(labelBox.x1(), label.box.x1()) + 0.01;
         List<Line> lines = layout.lines(label.page);
         double height = label.height();
-        for (int j = label.lineIndex + 1; j < lines.size() && j <= label.lineIndex + LINES_BELOW; j++) {
+        double bottom = label.box.y1();
+        for (int j = label.lineIndex + 1; j < lines.size() && run.size() < MAX_RUN; j++) {
             Line line = lines.get(j);
-            if (line.box().y0() - label.box.y1() > 6 * height) {
+            boolean first = run.isEmpty();
+            if (first && (j > label.lineIndex + LINES_BELOW || line.box().y0() - bottom > 6 * height)) {
                 break;
             }
+            if (!first && line.box().y0() - bottom > 2.5 * Math.max(height, line.height())) {
+                break;
+            }
+            Spot<T> value = null;
             for (Phrase p : line.phrases()) {
                 if (p.box.x1() < x0 || p.box.x0() > x1) {
                     continue;
                 }
                 List<Spot<T>> values = reader.read(p, 0);
                 if (!values.isEmpty()) {
-                    found.add(values.getFirst().near(0.85 - 0.1 * (j - label.lineIndex - 1)));
+                    value = values.getFirst();
+                    break;
                 }
             }
-            if (!found.isEmpty()) {
+            if (value == null) {
+                if (first) {
+                    continue;
+                }
                 break;
             }
+            run.add(value);
+            bottom = line.box().y1();
+        }
+        List<Spot<T>> found = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            double nearness = i == 0 ? 0.85 : 0.6;
+            if (i > 0 && i == run.size() - 1) {
+                nearness = 0.9;
+            }
+            found.add(run.get(i).near(nearness));
         }
         return found;
     }

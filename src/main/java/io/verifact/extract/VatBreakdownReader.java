@@ -78,14 +78,17 @@ final class VatBreakdownReader {
                         .ifPresent(rates::add);
             }
         }
-        if (rates.isEmpty() && !line.phrases().isEmpty()) {
-            // Tables often print the rate as a bare number in the first column.
-            Phrase first = line.phrases().getFirst();
-            Amounts.parse(first.text.strip(), Amounts.Style.POINT).or(() -> Amounts.parse(first.text.strip(), Amounts.Style.COMMA))
-                    .map(BigDecimal::stripTrailingZeros)
-                    .filter(KNOWN_RATES::contains)
-                    .filter(r -> first.text.strip().matches("\\d{1,2}(?:[.,]\\d{1,2})?"))
-                    .ifPresent(rates::add);
+        if (rates.isEmpty()) {
+            // Tables often print the rate as a bare number in a column of its own.
+            for (Phrase p : line.phrases()) {
+                String bare = p.text.strip();
+                if (bare.matches("\\d{1,2}(?:[.,]\\d{1,2})?")) {
+                    Amounts.parse(bare, bare.contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
+                            .map(BigDecimal::stripTrailingZeros)
+                            .filter(KNOWN_RATES::contains)
+                            .ifPresent(rates::add);
+                }
+            }
         }
         return rates;
     }
