@@ -75,8 +75,10 @@ final class DatesReader {
     /** "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's number. */
     private double weight(Labels.Hit hit) {
         if (hit.concept() == Concept.INVOICE_DATE && hit.weight() < 0.5) {
-            boolean afterNumber = reading.hits(Concept.INVOICE_NUMBER).stream()
-                    .anyMatch(n -> n.phrase() == hit.phrase() && n.end() <= hit.start());
+            boolean afterNumber = reading.hits(Concept.INVOICE_NUMBER).stream().filter(n -> n.weight() >= 0.9)
+                    .anyMatch(n -> n.phrase() == hit.phrase() ? n.end() <= hit.start()
+                            : n.phrase().page == hit.phrase().page && n.phrase().lineIndex == hit.phrase().lineIndex
+                                    && n.phrase().box.x1() <= hit.phrase().box.x0());
             return afterNumber ? 0.9 : 0.2;
         }
         return hit.weight();

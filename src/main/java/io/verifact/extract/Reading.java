@@ -22,9 +22,24 @@ final class Reading {
         this.monthFirst = Dates.monthFirst(layout.allPhrases().stream().map(p -> p.folded).toList());
         for (Phrase phrase : layout.allPhrases()) {
             for (Labels.Hit hit : Labels.find(phrase)) {
+                if (hit.concept() == Concept.TAX && isRateCell(hit)) {
+                    continue;
+                }
                 hits.computeIfAbsent(hit.concept(), c -> new ArrayList<>()).add(hit);
             }
         }
+    }
+
+    /** "19 % VAT" in a table row names a rate, not the tax total. */
+    private boolean isRateCell(Labels.Hit hit) {
+        Phrase phrase = hit.phrase();
+        String before = phrase.text.substring(0, hit.start()).strip();
+        if (before.isEmpty()) {
+            List<Phrase> line = layout.lines(phrase.page).get(phrase.lineIndex).phrases();
+            int at = line.indexOf(phrase);
+            before = at > 0 ? line.get(at - 1).text.strip() : "";
+        }
+        return before.endsWith("%");
     }
 
     List<Labels.Hit> hits(Concept concept) {

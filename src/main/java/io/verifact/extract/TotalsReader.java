@@ -51,6 +51,9 @@ final class TotalsReader {
             net.add(new Proposal(bases, lastBase, 0.8));
             tax.add(new Proposal(taxes, lastTax, 0.8));
         }
+        if (VatBreakdownReader.onlyZeroRates(reading) && tax.stream().noneMatch(t -> t.value.signum() == 0)) {
+            tax.add(new Proposal(BigDecimal.ZERO.setScale(2), null, 0.8));
+        }
         List<Proposal> grossSide = new ArrayList<>(gross);
         due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot, d.score * 0.7)));
         pool.stream().sorted(Comparator.comparing((Proposal p) -> p.value.abs()).reversed()).limit(6).forEach(grossSide::add);
@@ -64,11 +67,11 @@ final class TotalsReader {
                 if (t.value.signum() != 0 && wanted.signum() != 0 && t.value.signum() != wanted.signum()) {
                     continue;
                 }
-                if (t.value.abs().compareTo(g.value.abs()) >= 0 || t.spot == g.spot) {
+                if (t.value.abs().compareTo(g.value.abs()) >= 0 || t.spot != null && t.spot == g.spot) {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
-                    if (n.spot == g.spot || n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(CENT) > 0
+                    if (n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(CENT) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }

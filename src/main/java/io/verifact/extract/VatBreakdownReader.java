@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class VatBreakdownReader {
 
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,3})?)\\s?%");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
     /** Rates charged somewhere in Europe; a bare number is taken as a rate only when it is one of them. */
     private static final Set<BigDecimal> KNOWN_RATES = Set.of(
             "0", "2.1", "2.5", "3", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15", "16", "17",
@@ -67,10 +67,22 @@ final class VatBreakdownReader {
         return List.copyOf(byRate.values());
     }
 
+    /** Whether every VAT rate printed on the invoice is zero: an exempt invoice, with no tax to find. */
+    static boolean onlyZeroRates(Reading reading) {
+        List<BigDecimal> all = new ArrayList<>();
+        for (Line line : reading.layout.allLines()) {
+            Matcher m = PERCENT.matcher(line.text());
+            while (m.find()) {
+                Amounts.parse(m.group(1), Amounts.Style.COMMA).ifPresent(all::add);
+            }
+        }
+        return !all.isEmpty() && all.stream().allMatch(r -> r.signum() == 0);
+    }
+
     private static List<BigDecimal> rates(Line line, Reading reading) {
         List<BigDecimal> rates = new ArrayList<>();
-        for (Phrase p : line.phrases()) {
-            Matcher m = PERCENT.matcher(p.text);
+        {
+            Matcher m = PERCENT.matcher(line.text());
             while (m.find()) {
                 Amounts.parse(m.group(1), Amounts.Style.COMMA.equals(reading.style) || m.group(1).contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
                         .map(BigDecimal::stripTrailingZeros)
