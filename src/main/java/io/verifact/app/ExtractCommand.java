@@ -8,6 +8,7 @@ import io.verifact.model.Engine;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.ocr.OcrUnavailable;
 import io.verifact.store.LocalStore;
+import io.verifact.workflow.Fingerprint;
 import io.verifact.workflow.Outcome;
 import io.verifact.workflow.Recognizer;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
             });
             List<Future<Outcome>> results = new ArrayList<>();
             for (Path file : files) {
-                results.add(workers.submit(() -> read(documents, recognizer, file)));
+                results.add(workers.submit(() -> read(documents, recognizer, store, file)));
             }
             boolean allRead = true;
             for (int i = 0; i < files.size(); i++) {
@@ -83,9 +84,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static Outcome read(Documents documents, Recognizer recognizer, Path file) {
+    /** Pages the store already holds for the same bytes are taken from it: no document is read twice. */
+    private static Outcome read(Documents documents, Recognizer recognizer, LocalStore store, Path file) {
         try {
-            return recognizer.recognize(file.toString(), documents.read(file));
+            byte[] bytes = documents.read(file);
+            String sha256 = Fingerprint.sha256(bytes);
+            var known = store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
+            return recognizer.recognize(file.toString(), bytes, sha256, known);
         } catch (DocumentRefused e) {
             return new Outcome.Refused(null, e.getMessage());
         }
