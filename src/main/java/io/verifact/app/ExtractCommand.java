@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,10 +47,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "PDF, PNG, JPEG or TIFF files.")
     List<Path> files;
 
+    private final PrintStream out;
+
+    ExtractCommand() {
+        // UTF-8 whatever the console's encoding, so that names like Müller reach scripts intact.
+        this(new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8));
+    }
+
+    /** Prints the JSON Lines to {@code out} instead of standard output. */
+    ExtractCommand(PrintStream out) {
+        this.out = out;
+    }
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromSystem();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         Engine chosen;
         try {
             chosen = Engine.fromKey(engine);

@@ -6,6 +6,8 @@ import java.util.Optional;
 public enum MediaType {
     PDF, PNG, JPEG, TIFF;
 
+    private static final int TOO_SHORT_TO_TELL = 16;
+
     static Optional<MediaType> sniff(byte[] head) {
         if (startsWith(head, 0x89, 'P', 'N', 'G')) {
             return Optional.of(PNG);
@@ -23,6 +25,10 @@ public enum MediaType {
 
     /** A name for the kind of file these bytes are, when it is one Verifact does not read. */
     static String describeUnsupported(byte[] head) {
+        if (head.length < TOO_SHORT_TO_TELL) {
+            // A few bytes look like text or like the start of anything; their number is what is true.
+            return head.length == 1 ? " (it holds a single byte)" : " (it holds only " + head.length + " bytes)";
+        }
         if (startsWith(head, 'G', 'I', 'F')) {
             return " (it is a GIF image)";
         }

@@ -11,10 +11,13 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A PDF opened with PDFBox; pages are read on demand. */
 final class PdfDocument implements Document {
+
+    private static final int END_OF_FILE_WINDOW = 1024;
 
     private final PDDocument pdf;
     private final Limits limits;
@@ -28,6 +31,10 @@ final class PdfDocument implements Document {
     }
 
     static PdfDocument open(byte[] bytes, Limits limits) throws DocumentRefused {
+        if (!endsWithEndOfFileMarker(bytes)) {
+            // PDFBox rebuilds a cut file from what is left and would read it as an invoice with missing parts.
+            throw DocumentRefused.of(Refusal.DAMAGED, ": it is cut short, its end is missing");
+        }
         PDDocument pdf;
         try {
             // An empty user password is tried by default, so PDFs that are merely restricted open.
@@ -46,14 +53,7 @@ final class PdfDocument implements Document {
             if (pages == 0) {
                 throw DocumentRefused.of(Refusal.DAMAGED, ": it has no pages");
             }
-            // Walking the page tree once finds loops and broken nodes before anyone relies on it.
-            int seen = 0;
-            for (PDPage ignored : pdf.getPages()) {
-                if (++seen > limits.maxPages()) {
-                    throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, seen + "+", limits.maxPages());
-                }
-            }
-            if (seen != pages) {
+            if (PageTree.pages(pdf, limits) != pages) {
                 throw DocumentRefused.of(Refusal.DAMAGED, ": its page tree is broken");
             }
             return new PdfDocument(pdf, limits, pages);
@@ -64,6 +64,13 @@ final class PdfDocument implements Document {
             closeQuietly(pdf);
             throw DocumentRefused.of(e, Refusal.DAMAGED, ": its page tree is broken");
         }
+    }
+
+    /** Whether %%EOF stands in the last kilobyte, where every PDF writer puts it and Acrobat looks for it. */
+    private static boolean endsWithEndOfFileMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - END_OF_FILE_WINDOW);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     @Override

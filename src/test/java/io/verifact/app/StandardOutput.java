@@ -1,0 +1,25 @@
+package io.verifact.app;
+
+import picocli.CommandLine;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The whole command line as {@code Main} builds it, with what {@code extract} prints going to a stream of the test's. */
+final class StandardOutput {
+
+    private StandardOutput() {
+    }
+
+    static CommandLine into(OutputStream out) {
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CommandLine.IFactory commands = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExtractCommand.class ? type.cast(new ExtractCommand(printed)) : CommandLine.defaultFactory().create(type);
+            }
+        };
+        return new CommandLine(new VerifactCommand(), commands).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

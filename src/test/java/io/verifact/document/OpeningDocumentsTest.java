@@ -1,0 +1,156 @@
+package io.verifact.document;
+
+import io.verifact.model.Box;
+import io.verifact.model.Word;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class OpeningDocumentsTest {
+
+    private static final double A4_WIDTH = 595.28;
+    private static final double A4_HEIGHT = 841.89;
+
+    private final Documents documents = new Documents(Limits.DEFAULT);
+
+    @Test
+    void aPdfWithAnEmptyUserPasswordButAnOwnerPasswordOpensAndReads() throws Exception {
+        try (Document pdf = documents.open(HostileFiles.restricted())) {
+            assertThat(pdf.pageCount()).isEqualTo(1);
+            assertThat(pdf.textLayer(1)).extracting(Word::text).contains("Rechnung", "RE-2024-117", "380,00");
+        }
+    }
+
+    @Test
+    void aMultiPageTiffHasEachOfItsPages() throws Exception {
+        List<BufferedImage> scans = List.of(
+                Pictures.page(1000, 1400, "Seite eins", 100, 200, 60),
+                Pictures.page(1010, 1400, "Seite zwei", 100, 200, 60),
+                Pictures.page(1020, 1400, "Seite drei", 100, 200, 60));
+
+        try (Document tiff = documents.open(Pictures.tiff(scans))) {
+            assertThat(tiff.type()).isEqualTo(MediaType.TIFF);
+            assertThat(tiff.pageCount()).isEqualTo(3);
+            for (int page = 1; page <= 3; page++) {
+                assertThat(tiff.size(page).width()).isEqualTo(scans.get(page - 1).getWidth());
+                assertThat(tiff.render(page, 300).image().getWidth()).isEqualTo(scans.get(page - 1).getWidth());
+                assertThat(tiff.textLayer(page)).isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpeg"})
+    void aScannedImageIsOnePage(String format) throws Exception {
+        BufferedImage scan = Pictures.page(1240, 1754, "Rechnung 12345", 100, 200, 60);
+
+        try (Document image = documents.open(Pictures.encode(scan, format))) {
+            assertThat(image.type()).isEqualTo(format.equals("png") ? MediaType.PNG : MediaType.JPEG);
+            assertThat(image.pageCount()).isEqualTo(1);
+            assertThat(image.size(1)).isEqualTo(new Document.PageSize(1240, 1754));
+            assertThat(image.render(1, 300).image().getHeight()).isEqualTo(1754);
+        }
+    }
+
+    @Test
+    void theWordsOfATextLayerStandWhereTheyWereDrawnAsFractionsFromTheTopLeft() throws Exception {
+        try (Document pdf = documents.open(TextPdf.pages(1, TextPdf.INVOICE_WORDS))) {
+            List<Word> words = pdf.textLayer(1);
+
+            assertThat(words).extracting(Word::text).containsExactlyInAnyOrderElementsOf(
+                    TextPdf.INVOICE_WORDS.stream().map(TextPdf.Placed::text).toList());
+            for (TextPdf.Placed drawn : TextPdf.INVOICE_WORDS) {
+                Box box = words.stream().filter(w -> w.text().equals(drawn.text())).findFirst().orElseThrow().box();
+                assertThat(box.x0()).as(drawn.text() + " left").isCloseTo(drawn.left() / A4_WIDTH, within(0.005));
+                assertThat(box.x1()).as(drawn.text() + " right").isCloseTo((drawn.left() + TextPdf.width(drawn)) / A4_WIDTH, within(0.01));
+                assertThat(box.y1()).as(drawn.text() + " baseline").isCloseTo(drawn.baseline() / A4_HEIGHT, within(0.01));
+                assertThat(box.height()).as(drawn.text() + " height").isBetween(0.5 * drawn.fontSize() / A4_HEIGHT, 1.3 * drawn.fontSize() / A4_HEIGHT);
+            }
+            Box top = words.stream().filter(w -> w.text().equals("Rechnung")).findFirst().orElseThrow().box();
+            assertThat(top.y0()).as("a word near the top has a small y0").isLessThan(0.1);
+        }
+    }
+
+    @Test
+    void aPageRenderedAt150DpiHasThePixelsOfItsSizeInInches() throws Exception {
+        try (Document pdf = documents.open(TextPdf.pages(1, TextPdf.INVOICE_WORDS))) {
+            Document.Rendered rendered = pdf.render(1, 150);
+
+            assertThat(rendered.dpi()).isEqualTo(150);
+            assertThat(rendered.image().getWidth()).isCloseTo((int) (A4_WIDTH / 72 * 150), within(1));
+            assertThat(rendered.image().getHeight()).isCloseTo((int) (A4_HEIGHT / 72 * 150), within(1));
+        }
+    }
+
+    @Test
+    void aPdfWithMorePagesThanAllowedIsRefusedWithItsPageCount() throws Exception {
+        Documents twoPagesAtMost = new Documents(new Limits(Limits.DEFAULT.maxBytes(), 2, Limits.DEFAULT.maxPixelsPerPage(), Duration.ofSeconds(60)));
+
+        assertThatThrownBy(() -> twoPagesAtMost.open(TextPdf.pages(3, TextPdf.INVOICE_WORDS)))
+                .isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_MANY_PAGES))
+                .hasMessageContaining("3 pages")
+                .hasMessageContaining("2 allowed");
+    }
+
+    @Test
+    void aTiffWithMorePagesThanAllowedIsRefusedWithItsPageCount() throws Exception {
+        Documents twoPagesAtMost = new Documents(new Limits(Limits.DEFAULT.maxBytes(), 2, Limits.DEFAULT.maxPixelsPerPage(), Duration.ofSeconds(60)));
+        BufferedImage scan = Pictures.page(400, 600, "Seite", 50, 100, 40);
+
+        assertThatThrownBy(() -> twoPagesAtMost.open(Pictures.tiff(List.of(scan, scan, scan))))
+                .isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_MANY_PAGES))
+                .hasMessageContaining("3 pages");
+    }
+
+    @Test
+    void anImageOverThePixelLimitIsRefusedBeforeItIsDecoded() {
+        // 8,000 × 8,000 one-bit pixels: a small file, but 64 million pixels, over the default limit of 60 million.
+        BufferedImage poster = new BufferedImage(8000, 8000, BufferedImage.TYPE_BYTE_BINARY);
+
+        assertThatThrownBy(() -> documents.open(Pictures.encode(poster, "png")))
+                .isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.PAGE_TOO_LARGE))
+                .hasMessageContaining("too large")
+                .hasMessageContaining("8000 × 8000 pixels");
+    }
+
+    @ParameterizedTest(name = "Kids of {0}")
+    @ValueSource(strings = {"itself", "its parent"})
+    void aPageTreeNodeThatListsItselfOrItsParentAmongItsKidsIsRefusedAsDamaged(String loop) {
+        byte[] pdf = loop.equals("itself")
+                ? HandWrittenPdf.of(
+                        "<< /Type /Catalog /Pages 2 0 R >>",
+                        "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 1 >>",
+                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")
+                : HandWrittenPdf.of(
+                        "<< /Type /Catalog /Pages 2 0 R >>",
+                        "<< /Type /Pages /Kids [3 0 R] /Count 2 >>",
+                        "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 2 0 R] /Count 2 >>",
+                        "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>");
+
+        assertThatThrownBy(() -> documents.open(pdf))
+                .isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.DAMAGED))
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void aHandWrittenPdfWithAnHonestPageTreeOpens() throws Exception {
+        byte[] pdf = HandWrittenPdf.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] >>");
+
+        try (Document document = documents.open(pdf)) {
+            assertThat(document.pageCount()).isEqualTo(2);
+            assertThat(document.size(2)).isEqualTo(new Document.PageSize(842, 595));
+        }
+    }
+}

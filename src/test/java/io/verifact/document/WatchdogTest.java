@@ -1,0 +1,40 @@
+package io.verifact.document;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WatchdogTest {
+
+    private final Watchdog watchdog = new Watchdog(Duration.ofSeconds(1));
+
+    @Test
+    void workThatHangsIsRefusedAsTooSlowAndAbandoned() {
+        CountDownLatch never = new CountDownLatch(1);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> watchdog.run("hung.pdf", heartbeat -> {
+            never.await();
+            return "read";
+        })).isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_SLOW))
+                .hasMessageContaining("longer than 1 seconds");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aLongDocumentWhosePagesEachTakeLessThanTheLimitGoesThrough() throws Exception {
+        String result = watchdog.run("long.pdf", heartbeat -> {
+            for (int page = 0; page < 6; page++) {
+                Thread.sleep(300);
+                heartbeat.beat();
+            }
+            return "six pages";
+        });
+
+        assertThat(result).isEqualTo("six pages");
+    }
+}
