@@ -10,7 +10,7 @@ public enum Refusal {
     TOO_LARGE("The file is too large (%s). Split it or scan it at a lower resolution."),
     TOO_MANY_PAGES("The document has %s pages, more than the %s allowed. Split it into separate invoices."),
     PAGE_TOO_LARGE("A page is too large to read (%s). Scan it again at 300 dpi or less."),
-    TOO_SLOW("Reading the file took longer than %s seconds and was stopped. The file may be damaged; ask the sender for a new copy.");
+    TOO_SLOW("Reading the file took longer than %s and was stopped. The file may be damaged; ask the sender for a new copy.");
 
     private final String message;
 

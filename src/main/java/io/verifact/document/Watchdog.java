@@ -49,7 +49,8 @@ public final class Watchdog {
                 long left = stepLimit.toNanos() - waited;
                 if (left <= 0) {
                     result.cancel(true);
-                    throw DocumentRefused.of(Refusal.TOO_SLOW, stepLimit.toSeconds());
+                    long seconds = stepLimit.toSeconds();
+                    throw DocumentRefused.of(Refusal.TOO_SLOW, seconds == 1 ? "1 second" : seconds + " seconds");
                 }
                 try {
                     return result.get(left, TimeUnit.NANOSECONDS);
