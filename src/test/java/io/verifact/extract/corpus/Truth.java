@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,28 +28,21 @@ record Truth(String file, Map<String, String> wanted) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUFFIX = ".truth.json";
 
+    /** Where {@code visible_in_pdf_text} says a field is printed, when it names it otherwise. */
+    private static final Map<String, String> BORN_DIGITAL_NAMES = Map.of(
+            "invoice_date", "issue_date_numeric", "supplier_vat", "seller_vat_id", "supplier_iban", "iban", "supplier_name", "seller_name");
+    /** The truth files list no currency nor due date as printed: both count whenever known. */
+    private static final Set<String> BORN_DIGITAL_UNLISTED = Set.of("currency", "due_date");
+    /** Where the scans' {@code visible} map says a field is printed, when it names it otherwise. */
+    private static final Map<String, String> SCAN_NAMES = Map.of(
+            "invoice_date", "issue_date", "supplier_vat", "seller_vat_id", "supplier_iban", "iban");
+
     /** The born-digital PDFs of a folder ({@code dev/zugferd}), one truth each. */
     static List<Truth> bornDigital(Path dir) {
         List<Truth> truths = new ArrayList<>();
         for (Path file : truthFiles(dir)) {
             JsonNode t = read(file);
-            JsonNode visible = t.path("visible_in_pdf_text");
-            Map<String, String> wanted = new LinkedHashMap<>();
-            values(t).forEach((field, value) -> {
-                String key = switch (field) {
-                    case "invoice_date" -> "issue_date_numeric";
-                    case "supplier_vat" -> "seller_vat_id";
-                    case "supplier_iban" -> "iban";
-                    case "supplier_name" -> "seller_name";
-                    default -> field;
-                };
-                // The truth files list no currency nor due date as printed: both count whenever known.
-                boolean unlisted = field.equals("currency") || field.equals("due_date");
-                if (value != null && (visible.has(key) ? truthy(visible.get(key)) : unlisted)) {
-                    wanted.put(field, value);
-                }
-            });
-            truths.add(new Truth(base(file) + ".pdf", wanted));
+            truths.add(new Truth(base(file) + ".pdf", printed(t, t.path("visible_in_pdf_text"), BORN_DIGITAL_NAMES, BORN_DIGITAL_UNLISTED)));
         }
         return truths;
     }
@@ -62,23 +56,24 @@ record Truth(String file, Map<String, String> wanted) {
             if (visible == null) {
                 throw new IllegalStateException(file + " has no 'visible' map");
             }
-            Map<String, String> wanted = new LinkedHashMap<>();
-            values(t).forEach((field, value) -> {
-                String key = switch (field) {
-                    case "invoice_date" -> "issue_date";
-                    case "supplier_vat" -> "seller_vat_id";
-                    case "supplier_iban" -> "iban";
-                    default -> field;
-                };
-                if (value != null && truthy(visible.get(key))) {
-                    wanted.put(field, value);
-                }
-            });
+            Map<String, String> wanted = printed(t, visible, SCAN_NAMES, Set.of());
             for (String extension : List.of(".png", ".degraded.jpg")) {
                 truths.add(new Truth(base(file) + extension, wanted));
             }
         }
         return truths;
+    }
+
+    /** The known fields that {@code visible} says are printed; {@code unlisted} count when it does not name them. */
+    private static Map<String, String> printed(JsonNode t, JsonNode visible, Map<String, String> names, Set<String> unlisted) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        values(t).forEach((field, value) -> {
+            String key = names.getOrDefault(field, field);
+            if (value != null && (visible.has(key) ? truthy(visible.get(key)) : unlisted.contains(field))) {
+                wanted.put(field, value);
+            }
+        });
+        return wanted;
     }
 
     /** Every field score.py knows, by the project's names, with its true value or null. */
