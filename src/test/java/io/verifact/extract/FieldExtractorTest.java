@@ -1,0 +1,161 @@
+package io.verifact.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.model.FieldKey;
+import io.verifact.model.Recognition;
+import io.verifact.model.VatLine;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** What the extractor reads off invoice pages built word by word, in the four languages it knows. */
+class FieldExtractorTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor(Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aFrenchInvoiceGivesItsThreeTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.08, 0.065, "12 rue des Lilas")
+                .at(0.08, 0.08, "69003 Lyon")
+                .at(0.60, 0.05, "FACTURE")
+                .at(0.60, 0.08, "Facture n° FA-2024-0117")
+                .at(0.60, 0.095, "Date : 12/03/2024")
+                .at(0.08, 0.35, "Désignation").at(0.50, 0.35, "Qté").at(0.60, 0.35, "Prix unitaire").at(0.82, 0.35, "Montant")
+                .at(0.08, 0.37, "Ramette papier A4").at(0.50, 0.37, "25").at(0.60, 0.37, "41,15").at(0.82, 0.37, "1 028,75")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "1 028,75")
+                .at(0.60, 0.62, "TVA 20 %").at(0.82, 0.62, "205,75")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "1 234,50"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1028.75");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("205.75");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1234.50");
+    }
+
+    @Test
+    void anEnglishInvoiceGivesItsThreeTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Acme Supplies Ltd")
+                .at(0.08, 0.065, "1 High Street, Leeds LS1 4AP")
+                .at(0.60, 0.05, "INVOICE")
+                .at(0.60, 0.08, "Invoice No. INV-1042")
+                .at(0.60, 0.095, "Invoice Date: 5 March 2024")
+                .at(0.08, 0.35, "Description").at(0.50, 0.35, "Qty").at(0.60, 0.35, "Unit price").at(0.82, 0.35, "Amount")
+                .at(0.08, 0.37, "Printer paper A4").at(0.50, 0.37, "25").at(0.60, 0.37, "41.15").at(0.82, 0.37, "1,028.75")
+                .at(0.60, 0.60, "Subtotal").at(0.82, 0.60, "1,028.75")
+                .at(0.60, 0.62, "VAT 20%").at(0.82, 0.62, "205.75")
+                .at(0.60, 0.64, "Total").at(0.82, 0.64, "1,234.50"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1028.75");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("205.75");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1234.50");
+    }
+
+    @Test
+    void aGermanInvoiceGivesItsNumberAndDateRightOfTheirLabels() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH · Hauptstraße 1 · 10115 Berlin")
+                .at(0.08, 0.15, "Rechnung")
+                .at(0.55, 0.20, "Rechnungsnummer:").at(0.75, 0.20, "RE-2024-117")
+                .at(0.55, 0.215, "Rechnungsdatum:").at(0.75, 0.215, "05.03.2024")
+                .at(0.55, 0.23, "Kundennummer:").at(0.75, 0.23, "K-4711"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("RE-2024-117");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+    }
+
+    @Test
+    void aGermanInvoiceGivesItsNumberAndDateBelowTheirLabels() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH · Hauptstraße 1 · 10115 Berlin")
+                .at(0.08, 0.25, "Rechnung")
+                .at(0.08, 0.30, "Rechnungsnummer").at(0.32, 0.30, "Rechnungsdatum").at(0.56, 0.30, "Kundennummer")
+                .at(0.08, 0.315, "RE-2024-117").at(0.32, 0.315, "05.03.2024").at(0.56, 0.315, "K-4711"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("RE-2024-117");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+    }
+
+    @Test
+    void aDutchInvoiceGivesItsNumberAndWhatIsToBePaid() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Jansen Kantoorartikelen B.V.")
+                .at(0.08, 0.065, "Kerkstraat 12, 3511 AB Utrecht")
+                .at(0.08, 0.15, "FACTUUR")
+                .at(0.55, 0.20, "Factuurnummer:").at(0.75, 0.20, "2024-0042")
+                .at(0.55, 0.215, "Factuurdatum:").at(0.75, 0.215, "05-03-2024")
+                .at(0.60, 0.60, "Totaal excl. BTW").at(0.82, 0.60, "100,00")
+                .at(0.60, 0.62, "BTW 21%").at(0.82, 0.62, "21,00")
+                .at(0.60, 0.64, "Te betalen").at(0.82, 0.64, "€ 121,00"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2024-0042");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("121.00");
+    }
+
+    @Test
+    void aCreditNoteKeepsItsAmountsNegative() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.60, 0.05, "AVOIR")
+                .at(0.60, 0.08, "Avoir n° AV-2024-007")
+                .at(0.60, 0.095, "Date : 20/03/2024")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "-100,00")
+                .at(0.60, 0.62, "TVA 20 %").at(0.82, 0.62, "-20,00")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "-120,00"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("-100.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("-20.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("-120.00");
+        assertThat(r.value(FieldKey.DOCUMENT_TYPE)).hasValue("credit_note");
+    }
+
+    @Test
+    void theBuyersVatNumberInTheClientBlockIsNotTakenForTheSuppliers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.08, 0.065, "12 rue des Lilas, 69003 Lyon")
+                .at(0.55, 0.15, "Client")
+                .at(0.55, 0.165, "Brouwerij De Kroon NV")
+                .at(0.55, 0.18, "Kerkstraat 5")
+                .at(0.55, 0.195, "1000 Bruxelles")
+                .at(0.55, 0.21, "TVA : BE0403170701")
+                .at(0.08, 0.95, "Dupont Fournitures SARL - SIREN 303 265 045 - TVA FR40303265045"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("FR40303265045");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("BE0403170701");
+    }
+
+    @Test
+    void twoVatRatesGiveATwoLineBreakdown() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.60, 0.08, "Facture n° FA-2024-0118")
+                .at(0.40, 0.50, "Taux").at(0.55, 0.50, "Base HT").at(0.75, 0.50, "TVA")
+                .at(0.40, 0.52, "20,00 %").at(0.55, 0.52, "1 000,00").at(0.75, 0.52, "200,00")
+                .at(0.40, 0.54, "5,50 %").at(0.55, 0.54, "100,00").at(0.75, 0.54, "5,50")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "1 100,00")
+                .at(0.60, 0.62, "Total TVA").at(0.82, 0.62, "205,50")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "1 305,50"));
+
+        assertThat(r.vatBreakdown()).containsExactlyInAnyOrder(
+                line("20.00", "1000.00", "200.00"),
+                line("5.50", "100.00", "5.50"));
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("205.50");
+    }
+
+    private static Recognition read(PrintedPage page) {
+        return EXTRACTOR.extract(List.of(page.page(1)));
+    }
+
+    private static VatLine line(String rate, String base, String tax) {
+        return new VatLine(new BigDecimal(rate), new BigDecimal(base), new BigDecimal(tax));
+    }
+}
