@@ -65,7 +65,7 @@ public final class FieldExtractor {
 
         List<VatLine> vat = new ArrayList<>();
         breakdown.forEach(f -> vat.add(f.line()));
-        List<LineItem> lines = List.of();
+        List<LineItem> lines = new LineItemReader(reading).read();
         return new Recognition(fields, vat, lines, List.of());
     }
 
