@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Amounts {
 
     /** Grouped thousands, or plain digits; up to four decimals (unit prices print more than two). */
-    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4})?";
+    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| [.,]\\d{2}(?!\\d))?";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:-])(?<open>\\()?(?<lead>[-−–]\\s?)?(?:(?:[€$£]|EUR|USD|GBP|CHF)\\s?)?(?<lead2>[-−])?"
                     + "(?<number>" + NUMBER + ")(?<trail>-(?!\\d))?(?<close>\\))?"

@@ -34,12 +34,15 @@ final class Dates {
     }
 
     /**
-     * Whether a document writes its numeric dates month first (11/17/2017): it does when one of
-     * them cannot be read day first, and none cannot be read month first.
+     * Whether a document writes its numeric dates month first (11/17/2017): it does when one of them
+     * cannot be read day first and none cannot be read month first. When no date tells, a dollar
+     * invoice without euros is taken as American.
      */
-    static boolean monthFirst(Iterable<String> foldedTexts) {
+    static boolean monthFirst(List<String> foldedTexts) {
         boolean dayFirstSeen = false;
         boolean monthFirstSeen = false;
+        boolean dollars = false;
+        boolean euros = false;
         for (String text : foldedTexts) {
             Matcher m = NUMERIC.matcher(text);
             while (m.find()) {
@@ -48,8 +51,13 @@ final class Dates {
                 dayFirstSeen |= first > 12 && second <= 12;
                 monthFirstSeen |= second > 12 && first <= 12;
             }
+            dollars |= text.contains("$") || text.contains("usd");
+            euros |= text.contains("€") || text.contains("eur");
         }
-        return monthFirstSeen && !dayFirstSeen;
+        if (monthFirstSeen || dayFirstSeen) {
+            return monthFirstSeen && !dayFirstSeen;
+        }
+        return dollars && !euros;
     }
 
     static List<Found> find(String folded, boolean monthFirst) {

@@ -47,7 +47,7 @@ final class Labels {
 
         rule(Concept.DUE_DATE, B + "fallig(?:keit)?(?:s?datum)?(?:\\s*(?:am|bis))?|zahlbar\\s*(?:bis|am)|zahlungsziel|" + B + "zu\\s*zahlen\\s*bis", 1.0, null);
         rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)", 1.0,
-                Pattern.compile("amount|balance|total"));
+                Pattern.compile("amount|balance|total|change"));
         rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "a\\s*payer\\s*(?:avant|au\\s*plus\\s*tard)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)", 1.0, null);
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum", 1.0, null);
@@ -73,7 +73,7 @@ final class Labels {
         rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
 
         rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("bis|innerhalb|tage|sofort"));
-        rule(Concept.DUE, B + "(?:amount|balance|total)\\s*(?:due|payable|to\\s*pay)|" + B + "to\\s*pay" + E + "|" + B + "please\\s*pay", 1.0, Pattern.compile("date|by|before|until"));
+        rule(Concept.DUE, B + "(?:amount|balance|total)\\s*(?:due|payable|to\\s*pay)|" + B + "to\\s*pay" + E + "|" + B + "please\\s*pay", 1.0, Pattern.compile("date|by|before|until|change"));
         rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant|le\\s*\\d"));
         rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor|uiterlijk|binnen"));
 

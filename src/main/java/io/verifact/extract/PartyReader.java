@@ -20,6 +20,8 @@ final class PartyReader {
     private static final Pattern LEGAL_FORM = Pattern.compile(B + "(?:gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
+    /** A town with its state or postcode, a phone number: address lines, not names. */
+    private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
     private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E);
@@ -146,22 +148,28 @@ final class PartyReader {
         }
     }
 
-    /** The largest words at the top of the first page, often the letterhead. */
+    /**
+     * The letterhead: the first lines of the first page that read as a name and not as an address,
+     * a phone number or a label; the tallest of them weighs most, as a logo's name is printed large.
+     */
     private void largestHeading(Scored scored) {
-        Phrase largest = null;
+        List<Phrase> heads = new ArrayList<>();
+        int lines = 0;
         for (Line line : reading.layout.lines(1)) {
-            if (line.box().y0() > 0.25) {
+            if (line.box().y0() > 0.3 || lines++ >= 8) {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty()
-                        && (largest == null || p.height() > largest.height() * 1.15)) {
-                    largest = p;
+                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty() && !ADDRESS.matcher(p.text).find()) {
+                    heads.add(p);
                 }
             }
         }
-        if (largest != null) {
-            scored.add(largest.text.strip(), new Spot<>(largest.text, largest, 0, largest.text.length(), 1), 0.45);
+        double tallest = heads.stream().mapToDouble(Phrase::height).max().orElse(0);
+        for (int i = 0; i < heads.size(); i++) {
+            Phrase p = heads.get(i);
+            double score = 0.35 + (p.height() >= tallest * 0.95 ? 0.1 : 0) + (i == 0 ? 0.05 : 0);
+            scored.add(p.text.strip(), new Spot<>(p.text, p, 0, p.text.length(), 1), score);
         }
     }
 
