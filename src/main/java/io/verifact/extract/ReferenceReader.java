@@ -25,7 +25,9 @@ final class ReferenceReader {
             if (!spots.isEmpty()) {
                 Spot<String> first = spots.getFirst();
                 // The document's own number heads it; numbers further down refer to other documents.
-                scored.add(first.value(), first, hit.weight() * first.nearness() - 0.1 * reading.depth(first.phrase()));
+                // A one- or two-character "number" is more often a fragment than the whole reference.
+                double shortness = first.value().length() < 3 ? 0.6 : 1;
+                scored.add(first.value(), first, shortness * (hit.weight() * first.nearness() - 0.1 * reading.depth(first.phrase())));
             }
         }
         return scored;

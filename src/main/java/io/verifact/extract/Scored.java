@@ -12,6 +12,9 @@ import java.util.Optional;
 /** Candidates for one field, with the evidence for each, the best one first. */
 final class Scored {
 
+    /** A runner-up this close to the best makes the choice doubtful. */
+    private static final double AMBIGUOUS = 0.8;
+
     private final Map<String, Candidate> byValue = new LinkedHashMap<>();
     private final Map<String, Double> scores = new LinkedHashMap<>();
 
@@ -63,6 +66,10 @@ final class Scored {
         String best = ranked.getFirst().getKey();
         Candidate chosen = byValue.get(best);
         double confidence = Math.min(confidenceOfBest, chosen.confidence() == 0 ? confidenceOfBest : 0.5 + chosen.confidence() / 2);
+        if (ranked.size() > 1 && ranked.get(1).getValue() >= AMBIGUOUS * ranked.getFirst().getValue()) {
+            // Another value stood almost as well: the operator should look.
+            confidence *= 0.8;
+        }
         List<Candidate> others = new ArrayList<>();
         for (int i = 1; i < ranked.size() && others.size() < 5; i++) {
             Candidate c = byValue.get(ranked.get(i).getKey());

@@ -61,6 +61,7 @@ final class TotalsReader {
         pool.forEach(taxSide::add);
 
         Combination best = null;
+        Combination runnerUp = null;
         for (Proposal g : top(grossSide)) {
             for (Proposal t : top(taxSide)) {
                 BigDecimal wanted = g.value.subtract(t.value);
@@ -76,8 +77,14 @@ final class TotalsReader {
                         continue;
                     }
                     double score = g.score + t.score + n.score + CONSISTENT;
+                    Combination found = new Combination(n, t, g, score, true);
                     if (best == null || score > best.score) {
-                        best = new Combination(n, t, g, score, true);
+                        if (best != null && !best.sameValues(found)) {
+                            runnerUp = best;
+                        }
+                        best = found;
+                    } else if (!best.sameValues(found) && (runnerUp == null || score > runnerUp.score)) {
+                        runnerUp = found;
                     }
                 }
             }
@@ -89,6 +96,10 @@ final class TotalsReader {
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
         if (best != null) {
             double confidence = best.consistent ? (best.labelled() ? 0.97 : 0.85) : 0.6;
+            if (runnerUp != null && runnerUp.score >= best.score - 0.3) {
+                // Two sets of totals add up about as well (a table of rates and its sum row).
+                confidence = Math.min(confidence, 0.8);
+            }
             put(chosen, FieldKey.NET_TOTAL, best.net, net, confidence);
             put(chosen, FieldKey.TAX_TOTAL, best.tax, tax, confidence);
             put(chosen, FieldKey.GROSS_TOTAL, best.gross, gross, confidence);
@@ -134,6 +145,11 @@ final class TotalsReader {
     }
 
     private record Combination(Proposal net, Proposal tax, Proposal gross, double score, boolean consistent) {
+        boolean sameValues(Combination other) {
+            return net.value.compareTo(other.net.value) == 0 && tax.value.compareTo(other.tax.value) == 0
+                    && gross.value.compareTo(other.gross.value) == 0;
+        }
+
         boolean labelled() {
             return net.score >= 0.5 && gross.score >= 0.5 && (tax.score >= 0.5 || tax.value.signum() == 0);
         }
