@@ -10,7 +10,7 @@ final class ReferenceReader {
 
     private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|nr|no|num|nummer|number)\\.?[\\s:#.]*)?");
     /** A code, or a short series letter set apart from its digits ("R 18-31"). */
-    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}{1,3} (?=\\p{N})[\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
+    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
 
     private final Reading reading;
 
