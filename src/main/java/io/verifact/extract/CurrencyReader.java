@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class CurrencyReader {
 
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MAD|TND|XOF|XAF)(?![A-Za-z])");
-    private static final Pattern SIGN = Pattern.compile("[€$£]|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])");
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR)(?![A-Za-z])");
+    private static final Pattern SIGN = Pattern.compile("[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])");
 
     private final Reading reading;
 
@@ -44,6 +44,9 @@ final class CurrencyReader {
                 String code = switch (m.group()) {
                     case "$" -> "USD";
                     case "£" -> "GBP";
+                    case "₹", "Rs", "Rs." -> "INR";
+                    case "¥" -> "JPY";
+                    case "RM" -> "MYR";
                     default -> "EUR";
                 };
                 counts.merge(code, 1, Integer::sum);

@@ -58,7 +58,7 @@ final class Labels {
         rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
-        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*(?:amount|invoice|value)|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:incl|including|inc|inclusief|incl\\.)\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes)?", 1.0, null);
+        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*(?:amount|invoice|value)|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:incl|including|inc|inclusive|inclusief|incl\\.)\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|nett|net|rounded|final)\\s*total|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
         rule(Concept.GROSS, B + "(?:total|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross));
 
@@ -71,7 +71,7 @@ final class Labels {
                 + "|nummer|number|steuernummer|ust-?id|ustid|vat\\s*(?:no|number|id|reg)|exempt|befreit|exoner|autoliquid|reverse";
         rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|ttc|" + B + "ht" + E));
         rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
-        rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst)(?:\\s*amount|\\s*total)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
+        rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
         rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
 
         rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("bis|innerhalb|tage|sofort"));
@@ -88,6 +88,7 @@ final class Labels {
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
+        rule(Concept.ROUNDING, B + "(?:rounding|round(?:ed)?\\s*(?:adj|off)|arrondi|rundung|afronding)", 1.0, null);
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);
         rule(Concept.SIREN, B + "(?:siren|rcs)" + E, 1.0, null);
         rule(Concept.SIRET, B + "siret" + E, 1.0, null);

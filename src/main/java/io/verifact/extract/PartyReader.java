@@ -17,7 +17,7 @@ final class PartyReader {
 
     private static final String B = "(?<![\\p{L}])";
     private static final String E = "(?![\\p{L}])";
-    private static final Pattern LEGAL_FORM = Pattern.compile(B + "(?:gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
     /** A town with its state or postcode, a phone number: address lines, not names. */

@@ -60,6 +60,8 @@ final class TotalsReader {
         List<Proposal> taxSide = new ArrayList<>(tax);
         pool.forEach(taxSide::add);
 
+        // Cash receipts round the total to the coin: the arithmetic allows for it when they say so.
+        BigDecimal tolerance = reading.hits(Concept.ROUNDING).isEmpty() ? CENT : new BigDecimal("0.05");
         Combination best = null;
         Combination runnerUp = null;
         for (Proposal g : top(grossSide)) {
@@ -72,7 +74,7 @@ final class TotalsReader {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
-                    if (n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(CENT) > 0
+                    if (n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }

@@ -151,6 +151,93 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("205.50");
     }
 
+    @Test
+    void aCashReceiptGivesItsShopItsDateAndItsRoundedTotal() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "KEDAI RUNCIT MAJU SDN BHD")
+                .at(0.30, 0.045, "NO 12 JALAN BESAR, 43000 KAJANG")
+                .at(0.10, 0.08, "DATE:25/12/2018").at(0.60, 0.08, "TIME: 12:22")
+                .at(0.10, 0.12, "MILO 1KG").at(0.70, 0.12, "RM18.90")
+                .at(0.10, 0.135, "SUGAR 2KG").at(0.70, 0.135, "RM5.80")
+                .at(0.10, 0.17, "TOTAL SALES (EXCL GST)").at(0.70, 0.17, "23.30")
+                .at(0.10, 0.185, "GST @6%").at(0.70, 0.185, "1.41")
+                .at(0.10, 0.20, "ROUNDING ADJ").at(0.70, 0.20, "-0.01")
+                .at(0.10, 0.215, "TOTAL:").at(0.70, 0.215, "RM24.70")
+                .at(0.10, 0.23, "CASH").at(0.70, 0.23, "50.00")
+                .at(0.10, 0.245, "CHANGE").at(0.70, 0.245, "25.30"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("24.70");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-12-25");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("KEDAI RUNCIT MAJU SDN BHD");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("MYR");
+    }
+
+    @Test
+    void anAmericanInvoiceReadsItsDatesMonthFirst() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Northwind Traders Inc.")
+                .at(0.60, 0.05, "Invoice #: 10482")
+                .at(0.60, 0.065, "Date: 04/03/2024")
+                .at(0.60, 0.08, "Due Date: 05/03/2024")
+                .at(0.60, 0.60, "Subtotal").at(0.82, 0.60, "$1,000.00")
+                .at(0.60, 0.62, "Sales Tax").at(0.82, 0.62, "$80.00")
+                .at(0.60, 0.64, "Total Due").at(0.82, 0.64, "$1,080.00"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-04-03");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2024-05-03");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("USD");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1080.00");
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("10482");
+    }
+
+    @Test
+    void aCreditNoteDoesNotTakeTheOriginalInvoicesNumberForItsOwn() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.60, 0.05, "Gutschrift Nr. GS-2024-009")
+                .at(0.60, 0.065, "Datum: 12.04.2024")
+                .at(0.60, 0.08, "Ursprungsbeleg-Nr: RE-2024-117")
+                .at(0.60, 0.60, "Nettobetrag").at(0.82, 0.60, "-100,00")
+                .at(0.60, 0.62, "USt 19 %").at(0.82, 0.62, "-19,00")
+                .at(0.60, 0.64, "Gesamtbetrag").at(0.82, 0.64, "-119,00"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("GS-2024-009");
+        assertThat(r.value(FieldKey.DOCUMENT_TYPE)).hasValue("credit_note");
+    }
+
+    @Test
+    void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Cabinet Martin")
+                .at(0.60, 0.05, "Facture n° 2024-051")
+                .at(0.60, 0.065, "Date : 02/05/2024")
+                .at(0.08, 0.35, "Désignation").at(0.60, 0.35, "TVA").at(0.82, 0.35, "Montant")
+                .at(0.08, 0.37, "Séance de kinésithérapie").at(0.60, 0.37, "0 %").at(0.82, 0.37, "260,00")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "260,00")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "260,00"));
+
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.00");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("260.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("260.00");
+    }
+
+    @Test
+    void invoiceLinesAreReadUnderTheirHeader() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Acme Supplies Ltd")
+                .at(0.08, 0.35, "Description").at(0.50, 0.35, "Qty").at(0.60, 0.35, "Unit price").at(0.82, 0.35, "Amount")
+                .at(0.08, 0.37, "Printer paper A4").at(0.50, 0.37, "25").at(0.60, 0.37, "4.00").at(0.82, 0.37, "100.00")
+                .at(0.08, 0.39, "Toner black").at(0.50, 0.39, "2").at(0.60, 0.39, "45.00").at(0.82, 0.39, "90.00")
+                .at(0.60, 0.60, "Subtotal").at(0.82, 0.60, "190.00")
+                .at(0.60, 0.62, "VAT 20%").at(0.82, 0.62, "38.00")
+                .at(0.60, 0.64, "Total").at(0.82, 0.64, "228.00"));
+
+        assertThat(r.lineItems()).extracting(l -> l.description(), l -> l.quantity(), l -> l.unitPrice(), l -> l.amount())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Printer paper A4", new BigDecimal("25"), new BigDecimal("4.00"), new BigDecimal("100.00")),
+                        org.assertj.core.groups.Tuple.tuple("Toner black", new BigDecimal("2"), new BigDecimal("45.00"), new BigDecimal("90.00")));
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
