@@ -16,6 +16,12 @@ import java.util.List;
 /** The words of a PDF page's text layer, each with its box as fractions of the page. */
 final class TextLayer extends PDFTextStripper {
 
+    /**
+     * How wide a gap, in widths of a space, separates two words. PDFBox's default of half a space
+     * splits numbers that justified or kerned text sets a little apart ("4 7110818").
+     */
+    private static final float SPACING = 0.8f;
+
     private final List<Word> words = new ArrayList<>();
     private double pageWidth;
     private double pageHeight;
@@ -25,6 +31,7 @@ final class TextLayer extends PDFTextStripper {
     private TextLayer() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
+        setSpacingTolerance(SPACING);
         setShouldSeparateByBeads(false);
     }
 
@@ -66,19 +73,22 @@ final class TextLayer extends PDFTextStripper {
         double right = 0;
         double bottom = 0;
         TextPosition previous = null;
+        boolean spaceSeen = false;
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
-            boolean space = unicode == null || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-            boolean gap = previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                    > Math.max(previous.getWidthOfSpace(), 1) * 0.8;
-            if ((space || gap) && !chars.isEmpty()) {
+            if (unicode == null || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                spaceSeen = true;
+                continue;
+            }
+            double gapWidth = previous == null ? 0 : p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+            double space = previous == null ? 1 : Math.max(previous.getWidthOfSpace(), 1);
+            // A space glyph drawn where it takes no room ("4 7110818" set as 47110818) separates nothing.
+            boolean breaks = spaceSeen ? gapWidth > 0.15 * space : gapWidth > 2 * space;
+            if (breaks && !chars.isEmpty()) {
                 add(chars, left, top, right, bottom);
                 chars.setLength(0);
             }
-            if (space) {
-                previous = null;
-                continue;
-            }
+            spaceSeen = false;
             double x0 = p.getXDirAdj();
             double height = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7);
             double y1 = p.getYDirAdj();
