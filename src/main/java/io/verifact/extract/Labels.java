@@ -31,7 +31,7 @@ final class Labels {
         // "Original invoice No." on a credit note names another document.
         Pattern otherDocument = Pattern.compile("ursprung|original|bezug|referenz|reference|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk");
         rule(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
-        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
@@ -82,7 +82,7 @@ final class Labels {
         rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
 
         rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper)" + E + "|^(?:from|von|de|van)\\s*:", 1.0, Pattern.compile("strasse|str\\.|nummer|number|iban|bic|konto|account|compte|rekening|telefon|phone|mail|ust|vat|tva|btw|steuer|" + B + "(?:nr|no|id)" + E));
-        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|facture\\s*a|factur[ee]\\s*a|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
+        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
                 Pattern.compile("nummer|number|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
