@@ -1,5 +1,6 @@
 package io.verifact.extract;
 
+import io.verifact.check.Siren;
 import io.verifact.model.Candidate;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
@@ -52,13 +53,19 @@ public final class FieldExtractor {
         IdentifierReader identifiers = new IdentifierReader(reading);
         put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9, 0.25);
         put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);
-        put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0);
+        put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0.9, 0.25);
         Scored siren = first(identifiers.sirens());
         if (siren.isEmpty() && fields.containsKey(FieldKey.SUPPLIER_SIRET)) {
             FieldValue siret = fields.get(FieldKey.SUPPLIER_SIRET);
             siren.add(new Candidate(siret.value().substring(0, 9), siret.value(), 1, siret.page(), siret.box()), 1, 1);
         }
-        put(fields, FieldKey.SUPPLIER_SIREN, siren, 0.95, 0);
+        FieldValue supplierVat = fields.get(FieldKey.SUPPLIER_VAT);
+        if (siren.isEmpty() && supplierVat != null) {
+            // A French VAT number holds the SIREN after its two-digit key.
+            Siren.sirenOfFrenchVat(supplierVat.value()).ifPresent(s ->
+                    siren.add(new Candidate(s, supplierVat.value(), 1, supplierVat.page(), supplierVat.box()), 1, 1));
+        }
+        put(fields, FieldKey.SUPPLIER_SIREN, siren, 0.95, 0.9, 0.25);
 
         new CurrencyReader(reading).read().ifPresent(c -> put(fields, FieldKey.CURRENCY, c));
         put(fields, FieldKey.DOCUMENT_TYPE, documentType(reading, fields));
@@ -80,7 +87,7 @@ public final class FieldExtractor {
 
     private static Scored first(List<Spot<String>> spots) {
         Scored scored = new Scored();
-        spots.forEach(s -> scored.add(s.value(), s, 1.0));
+        spots.forEach(s -> scored.add(s.value(), s, s.nearness() > 0 ? s.nearness() : 1.0));
         return scored;
     }
 

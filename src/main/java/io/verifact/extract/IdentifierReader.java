@@ -92,9 +92,10 @@ final class IdentifierReader {
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<String> spot : reading.search.after(hit, (p, from) -> matches(p, from, SIREN_DIGITS, s -> {
                 String digits = s.replaceAll("\\D", "");
-                return digits.length() == length && valid.test(digits) ? Optional.of(digits) : Optional.empty();
+                return digits.length() == length ? Optional.of(digits) : Optional.empty();
             }))) {
-                found.add(spot);
+                // Read as printed after its label; a failed Luhn check lowers it, and the check tells why.
+                found.add(spot.near(valid.test(spot.value()) ? 1 : 0.5));
                 break;
             }
         }

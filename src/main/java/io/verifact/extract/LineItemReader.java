@@ -177,9 +177,9 @@ final class LineItemReader {
         Phrase column = header.get(Column.DESCRIPTION);
         StringBuilder text = new StringBuilder();
         for (Phrase p : line.phrases()) {
-            boolean inDescription = column != null
-                    ? p.box.x1() > column.box.x0() - 0.02 && p.box.x0() < nextColumnStart(header, column)
-                    : p.text.chars().filter(Character::isLetter).count() >= 3;
+            // Descriptions start under their header or left of it, and stop before the next column.
+            boolean words = p.text.chars().filter(Character::isLetter).count() >= 2;
+            boolean inDescription = words && (column == null || p.box.x0() < nextColumnStart(header, column));
             if (inDescription) {
                 text.append(text.isEmpty() ? "" : " ").append(p.text.strip());
             }
