@@ -43,7 +43,7 @@ final class ImageDocument implements Document {
             }
             reader = readers.next();
             reader.setInput(input, false, true);
-            int pages = type == MediaType.TIFF ? reader.getNumImages(true) : 1;
+            int pages = type == MediaType.TIFF ? countPages(reader, limits.maxPages()) : 1;
             if (pages > limits.maxPages()) {
                 throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, pages, limits.maxPages());
             }
@@ -62,6 +62,23 @@ final class ImageDocument implements Document {
             dispose(reader, input);
             throw DocumentRefused.of(e, Refusal.DAMAGED, ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+    }
+
+    /**
+     * Counts a TIFF's pages one by one up to one past the limit: asking the reader for the total
+     * walks the whole page chain, which a crafted file makes endless.
+     */
+    private static int countPages(ImageReader reader, int maxPages) throws IOException {
+        int pages = 0;
+        while (pages <= maxPages) {
+            try {
+                reader.getWidth(pages);
+            } catch (IndexOutOfBoundsException end) {
+                break;
+            }
+            pages++;
+        }
+        return pages;
     }
 
     private void checkPixels(int page) throws IOException, DocumentRefused {

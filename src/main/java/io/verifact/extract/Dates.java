@@ -14,7 +14,7 @@ final class Dates {
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAME = "(?<month>[a-z]{3,10})\\.?";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.,/-])(?<d>\\d{1,2}|\\d\\s\\d)\\s?(?<s>[./-])\\s?(?<m>\\d{1,2})\\s?\\k<s>\\s?(?<y>\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
+            "(?<![\\d.,/-])(?<d>\\d{1,2}|\\d \\d)\\s?(?<s>[./-])\\s?(?<m>\\d{1,2})\\s?\\k<s>\\s?(?<y>\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d.,/-])(?<y>\\d{4})(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*" + MONTH_NAME + "\\s*[-/,]?\\s*(?<y>\\d{4})(?!\\d)");
@@ -89,7 +89,8 @@ final class Dates {
             int day = Integer.parseInt(m.group("d").replace(" ", ""));
             int month;
             if (monthText != null) {
-                Integer byName = MONTHS.get(MONTHS.containsKey(monthText) ? monthText : monthText.substring(0, 3));
+                // "Aug." and "August" are months; "Augenoptik" is not.
+                Integer byName = MONTHS.get(monthText);
                 if (byName == null) {
                     return null;
                 }

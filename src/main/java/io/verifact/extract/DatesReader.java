@@ -39,10 +39,11 @@ final class DatesReader {
         Scored due = labelled(Concept.DUE_DATE);
         if (invoiceDate != null) {
             due.ranked().stream().map(Map.Entry::getKey).filter(d -> LocalDate.parse(d).isBefore(invoiceDate)).toList()
-                    .forEach(d -> due.add(due.candidate(d), 0.01, 1));
+                    .forEach(d -> due.rescore(d, 0.01));
         }
-        if (!due.isEmpty() && due.ranked().getFirst().getValue() > 0.3) {
-            due.choose(0.9).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
+        if (!due.isEmpty()) {
+            // A due date before the invoice date is kept, as printed, with a confidence that asks for a look.
+            due.choose(due.ranked().getFirst().getValue() > 0.3 ? 0.9 : 0.5).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
         } else if (invoiceDate != null) {
             fromTerms(invoiceDate).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
         }
@@ -65,7 +66,7 @@ final class DatesReader {
             for (Spot<LocalDate> spot : reading.search.after(other, reading::dates)) {
                 String value = spot.value().toString();
                 if (!scored.isEmpty() && scored.score(value) > 0 && scored.score(value) < 0.9 && concept == Concept.INVOICE_DATE) {
-                    scored.add(scored.candidate(value), scored.score(value) * 0.5, 1);
+                    scored.rescore(value, scored.score(value) * 0.5);
                 }
             }
         }

@@ -104,19 +104,28 @@ final class Labels {
         RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless));
     }
 
+    /** The labels of a phrase; computed once per phrase and kept with it. */
     static List<Hit> find(Phrase phrase) {
+        List<Hit> known = phrase.labels;
+        if (known == null) {
+            known = List.copyOf(search(phrase));
+            phrase.labels = known;
+        }
+        return known;
+    }
+
+    private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(phrase.folded);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                if (rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
-                    break;
-                }
-                hits.add(new Hit(rule.concept, phrase, m.start(), m.end(), rule.weight));
+            if (!m.find() || rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
+                continue;
             }
+            do {
+                if (m.end() > m.start()) {
+                    hits.add(new Hit(rule.concept, phrase, m.start(), m.end(), rule.weight));
+                }
+            } while (m.find());
         }
         return hits;
     }

@@ -104,7 +104,7 @@ final class LineItemReader {
                 Spot<BigDecimal> quantity = inColumn(line, header.get(Column.QUANTITY), false);
                 Spot<BigDecimal> unit = inColumn(line, header.get(Column.UNIT_PRICE), false);
                 current.quantity = quantity == null ? null : quantity.value();
-                current.unitPrice = unit == null || unit == amount ? null : unit.value();
+                current.unitPrice = unit == null || unit.equals(amount) ? null : unit.value();
                 current.vatRate = rate(line, header.get(Column.VAT));
                 continuation = 0;
             } else if (current != null && continuation < MAX_CONTINUATION) {

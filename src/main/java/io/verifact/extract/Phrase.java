@@ -19,6 +19,8 @@ final class Phrase {
     final String folded;
     private final int[] starts;
     final Box box;
+    /** The labels found in this phrase, once looked for; see {@link Labels#find}. */
+    volatile List<Labels.Hit> labels;
 
     Phrase(int page, int lineIndex, List<Word> words) {
         this.page = page;

@@ -46,8 +46,17 @@ final class Reading {
         return hits.getOrDefault(concept, List.of());
     }
 
+    private final Map<Phrase, List<Spot<BigDecimal>>> amountsOfPhrase = new java.util.IdentityHashMap<>();
+
     /** The amounts of a phrase from a position on, leaving out the parts of dates. */
     List<Spot<BigDecimal>> amounts(Phrase phrase, int from) {
+        if (from == 0) {
+            return amountsOfPhrase.computeIfAbsent(phrase, p -> findAmounts(p, 0));
+        }
+        return findAmounts(phrase, from);
+    }
+
+    private List<Spot<BigDecimal>> findAmounts(Phrase phrase, int from) {
         String rest = phrase.text.substring(from);
         List<Dates.Found> dates = Dates.find(phrase.folded.substring(from));
         List<Spot<BigDecimal>> spots = new ArrayList<>();

@@ -32,6 +32,13 @@ final class Scored {
         }
     }
 
+    /** Sets a candidate's score, lower or higher: for evidence against a value found after it. */
+    void rescore(String value, double score) {
+        if (scores.containsKey(value)) {
+            scores.put(value, score);
+        }
+    }
+
     boolean isEmpty() {
         return scores.isEmpty();
     }

@@ -163,8 +163,9 @@ final class TotalsReader {
             return;
         }
         Scored scored = new Scored();
-        scored.add(pick.value.toPlainString(), pick.spot, Double.MAX_VALUE);
-        for (Proposal o : others) {
+        double bestOther = others.stream().mapToDouble(Proposal::score).max().orElse(0);
+        scored.add(pick.value.toPlainString(), pick.spot, Math.max(pick.score, bestOther) + 1);
+        for (Proposal o : top(others)) {
             if (o.spot != null) {
                 scored.add(o.value.toPlainString(), o.spot, o.score);
             }

@@ -19,6 +19,8 @@ final class ValueSearch {
 
     private static final int LINES_BELOW = 4;
     private static final int MAX_RUN = 8;
+    private static final int MAX_IN_PHRASE = 3;
+    private static final int MAX_PHRASES_RIGHT = 4;
 
     private final Layout layout;
 
@@ -30,15 +32,22 @@ final class ValueSearch {
         List<Spot<T>> found = new ArrayList<>();
         Phrase label = hit.phrase();
         List<Spot<T>> inPhrase = reader.read(label, hit.end());
-        for (int i = 0; i < inPhrase.size(); i++) {
+        // A label announces the values next to it; a line of a hundred figures is not a hundred candidates.
+        for (int i = 0; i < Math.min(inPhrase.size(), MAX_IN_PHRASE); i++) {
             found.add(inPhrase.get(i).near(i == 0 ? 1.0 : 0.8));
         }
         Line line = layout.lines(label.page).get(label.lineIndex);
         int at = line.phrases().indexOf(label);
         List<Phrase> right = line.phrases().subList(at + 1, line.phrases().size());
         for (int k = 0; k < right.size(); k++) {
+            if (k >= MAX_PHRASES_RIGHT && k < right.size() - 1) {
+                continue;
+            }
             List<Spot<T>> values = reader.read(right.get(k), 0);
             for (int i = 0; i < values.size(); i++) {
+                if (i >= MAX_IN_PHRASE && i < values.size() - 1) {
+                    continue;
+                }
                 double nearness = found.isEmpty() && i == 0 ? 0.95 : Math.max(0.5, 0.9 - 0.1 * k - 0.1 * i);
                 if (k == right.size() - 1 && i == values.size() - 1) {
                     // The last value of a line is where tables and summaries put the figure a label announces.

@@ -23,7 +23,13 @@ public final class AutoEngine implements OcrEngine {
 
     @Override
     public PageText read(Document document, int page) throws DocumentRefused {
-        PageText text = textLayer.read(document, page);
+        PageText text;
+        try {
+            text = textLayer.read(document, page);
+        } catch (DocumentRefused broken) {
+            // A damaged text layer does not make the page unreadable: its picture may still be read.
+            return ocr.read(document, page);
+        }
         return RealText.isReal(text.words()) ? text : ocr.read(document, page);
     }
 

@@ -50,10 +50,14 @@ public final class Recognizer {
      */
     public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages) {
         try {
-            List<PageText> pages = knownPages.isPresent() ? knownPages.get() : watchdog.run(name, heartbeat -> read(bytes, heartbeat));
-            Recognition fields = extractor.extract(pages);
-            Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
-            return new Outcome.Read(sha256, pages, checked);
+            // Reading the fields is a step under the same time limit as reading a page.
+            return watchdog.run(name, heartbeat -> {
+                List<PageText> pages = knownPages.isPresent() ? knownPages.get() : read(bytes, heartbeat);
+                heartbeat.beat();
+                Recognition fields = extractor.extract(pages);
+                Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
+                return new Outcome.Read(sha256, pages, checked);
+            });
         } catch (DocumentRefused e) {
             log.debug("{} refused", name, e);
             return new Outcome.Refused(sha256, e.getMessage());
