@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code ingest}: a scanning station's batch, captured and recognized into the local store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -53,11 +52,12 @@ final class IngestCommand implements Callable<Integer> {
             Documents documents = new Documents(Limits.DEFAULT);
             Clock clock = Clock.systemDefaultZone();
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
-            boolean allIn = run(ingest, files(inputs));
             if (watch) {
+                // The watch's first look takes the files already there, and it goes on looking.
                 new FolderWatch(inputs).run(file -> report(ingest.ingest(file), 0, 0, new EnumMap<>(Ingest.Result.class)));
+                return 0;
             }
-            return allIn ? 0 : 2;
+            return run(ingest, files(inputs)) ? 0 : 2;
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             return 3;
@@ -95,9 +95,24 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(IngestCommand::isDocument).sorted().forEach(files::add);
-                }
+                List<Path> inFolder = new ArrayList<>();
+                Files.walkFileTree(input, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile() && isDocument(file)) {
+                            inFolder.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // Gone between listing and looking (a scanner's temporary file): nothing to take.
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+                inFolder.sort(null);
+                files.addAll(inFolder);
             } else {
                 files.add(input);
             }
