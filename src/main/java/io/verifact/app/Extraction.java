@@ -1,0 +1,111 @@
+package io.verifact.app;
+
+import io.verifact.document.DocumentRefused;
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Engine;
+import io.verifact.ocr.OcrEngine;
+import io.verifact.ocr.OcrUnavailable;
+import io.verifact.store.LocalStore;
+import io.verifact.workflow.Fingerprint;
+import io.verifact.workflow.Outcome;
+import io.verifact.workflow.Recognizer;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One {@code extract} call: the store and the engine it asks for, files read side by side, one JSON
+ * line per file written in input order as each is ready. {@code bench} times this very path.
+ */
+final class Extraction {
+
+    private final Settings settings;
+
+    Extraction(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param db the local store, or null for a fresh one in memory
+     * @throws OcrUnavailable when a page needs an OCR engine this computer lacks
+     */
+    Summary run(Engine engine, Path db, List<Path> files, PrintStream out) throws InterruptedException {
+        try (LocalStore store = db == null ? LocalStore.inMemory() : LocalStore.open(db);
+             OcrEngine ocr = Engines.of(engine, settings)) {
+            Documents documents = new Documents(Limits.DEFAULT);
+            Clock clock = Clock.systemDefaultZone();
+            Recognizer recognizer = new Recognizer(documents, ocr, new FieldExtractor(clock), clock);
+            ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), r -> {
+                Thread t = new Thread(r, "extract");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Outcome>> results = new ArrayList<>();
+                for (Path file : files) {
+                    results.add(workers.submit(() -> read(documents, recognizer, store, file)));
+                }
+                int refused = 0;
+                int ocred = 0;
+                for (int i = 0; i < files.size(); i++) {
+                    Outcome outcome = outcome(results.get(i));
+                    switch (outcome) {
+                        case Outcome.Refused r -> refused++;
+                        case Outcome.Read read -> ocred += read.engines().contains(Engine.TESSERACT) ? 1 : 0;
+                    }
+                    out.println(ExtractJson.line(files.get(i).toString(), outcome));
+                    out.flush();
+                }
+                return new Summary(files.size(), refused, ocred);
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    /** The file's outcome; an OCR engine missing on this computer stops the whole call, as it would every file. */
+    private static Outcome outcome(Future<Outcome> result) throws InterruptedException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OcrUnavailable unavailable) {
+                throw unavailable;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Pages the store already holds for the same bytes are taken from it: no document is read twice. */
+    private static Outcome read(Documents documents, Recognizer recognizer, LocalStore store, Path file) {
+        try {
+            byte[] bytes = documents.read(file);
+            String sha256 = Fingerprint.sha256(bytes);
+            var known = store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
+            return recognizer.recognize(file.toString(), bytes, sha256, known);
+        } catch (DocumentRefused e) {
+            return new Outcome.Refused(null, e.getMessage());
+        }
+    }
+
+    /**
+     * What a call read.
+     *
+     * @param ocred files of which at least one page had no real text and went to Tesseract
+     */
+    record Summary(int files, int refused, int ocred) {
+
+        /** 0 when every file was read, 2 when any was not. */
+        int exitCode() {
+            return refused == 0 ? 0 : 2;
+        }
+    }
+}
