@@ -168,6 +168,11 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /** The language data folder the engines load: the setting, {@code TESSDATA_PREFIX}, or the usual places. */
+    public Path languageData() {
+        return tessdata();
+    }
+
     /** Found when the first engine starts, so that a document with a text layer never needs Tesseract. */
     private Path tessdata() {
         if (tessdata == null) {
