@@ -1,0 +1,104 @@
+package io.verifact.app.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a bench run found: the machine, the rounds, and each figure, as a short table for people and
+ * as one JSON line for scripts.
+ *
+ * @param machine the facts that move the figures (cores, JVM, tool versions, languages), in order
+ */
+public record BenchReport(Map<String, String> machine, int warmup, int rounds, List<Comparison> comparisons) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public BenchReport {
+        machine = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(machine));
+        comparisons = List.copyOf(comparisons);
+    }
+
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append("Verifact bench: ").append(warmup).append(" warm-up and ").append(rounds)
+                .append(rounds == 1 ? " measured round" : " measured rounds").append(" per side, order swapped every round; median wall times\n");
+        machine.forEach((name, value) -> out.append(String.format(Locale.ROOT, "  %-18s %s%n", name, value)));
+        for (Comparison c : comparisons) {
+            out.append('\n').append(c.title()).append(String.format(Locale.ROOT, " (%d files)%n", c.files()));
+            out.append(String.format(Locale.ROOT, "  %-52s %10s %9s%n", "", "median", "files/s"));
+            row(out, c.ours(), c.files());
+            c.references().forEach(r -> row(out, r, c.files()));
+            c.others().forEach(o -> row(out, o.measure(), c.files()));
+            for (Measure r : c.references()) {
+                out.append(String.format(Locale.ROOT, "  %-52s %8.2f    target <= %.2f: %s%n",
+                        "ours / " + r.label(), c.ratio(r), c.target(), c.met(r) ? "met" : "NOT met"));
+            }
+            for (Comparison.Other o : c.others()) {
+                out.append(String.format(Locale.ROOT, "  %-52s %8.2f%n", o.name() + " / " + c.reference(o.versus()).label(), c.ratio(o)));
+            }
+            c.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+        }
+        out.append("\nFigures:");
+        for (Comparison c : comparisons) {
+            out.append(String.format(Locale.ROOT, " %s %.2f (target <= %.2f, %s);", c.key(), c.ratio(), c.target(),
+                    c.met(c.references().getFirst()) ? "met" : "NOT met"));
+        }
+        out.setLength(out.length() - 1);
+        return out.append('\n').toString();
+    }
+
+    private static void row(StringBuilder out, Measure m, int files) {
+        out.append(String.format(Locale.ROOT, "  %-52s %8.3f s %9.1f%n", m.label(), m.timing().medianSeconds(), m.timing().filesPerSecond(files)));
+    }
+
+    /** One line of JSON: the same figures, seconds as numbers, ratios rounded to three decimals. */
+    public String json() {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode facts = root.putObject("machine");
+        machine.forEach(facts::put);
+        root.put("warmup", warmup);
+        root.put("rounds", rounds);
+        for (Comparison c : comparisons) {
+            ObjectNode figure = root.putObject(c.key());
+            figure.put("files", c.files());
+            figure.put("ratio", round(c.ratio(), 3));
+            figure.put("target", c.target());
+            figure.put("met", c.met(c.references().getFirst()));
+            measure(figure.putObject("ours"), c.ours(), c.files());
+            ObjectNode references = figure.putObject("references");
+            for (Measure r : c.references()) {
+                measure(references.putObject(r.key()), r, c.files()).put("ratio", round(c.ratio(r), 3)).put("met", c.met(r));
+            }
+            ObjectNode others = figure.putObject("others");
+            for (Comparison.Other other : c.others()) {
+                measure(others.putObject(other.measure().key()), other.measure(), c.files())
+                        .put("versus", other.versus()).put("ratio", round(c.ratio(other), 3));
+            }
+            ArrayNode notes = figure.putArray("notes");
+            c.notes().forEach(notes::add);
+        }
+        return root.toString();
+    }
+
+    private static ObjectNode measure(ObjectNode node, Measure m, int files) {
+        node.put("label", m.label());
+        node.put("median_s", round(m.timing().medianSeconds(), 4));
+        node.put("files_per_s", round(m.timing().filesPerSecond(files), 2));
+        ArrayNode rounds = node.putArray("rounds_s");
+        for (Duration d : m.timing().rounds()) {
+            rounds.add(round(d.toNanos() / 1e9, 4));
+        }
+        return node;
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,88 @@
+package io.verifact.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class BenchReportTest {
+
+    private final BenchReport report = new BenchReport(machine(), 1, 3, List.of(bornDigital(), ocr()));
+
+    @Test
+    void theTableShowsEachSidesMedianFilesPerSecondAndTheRatiosAgainstTheirTargets() {
+        String table = report.table();
+        assertThat(table)
+                .contains("1 warm-up and 3 measured rounds")
+                .contains("cores              2")
+                .containsPattern("verifact extract, in process\\s+2\\.000 s\\s+50\\.0")
+                .containsPattern("pdftotext, 2 files at a time\\s+1\\.000 s\\s+100\\.0")
+                .containsPattern("ours / pdftotext, 2 files at a time\\s+2\\.00\\s+target <= 1\\.00: NOT met")
+                .containsPattern("ours / pdftotext, one file at a time\\s+1\\.00\\s+target <= 1\\.00: met")
+                .containsPattern("cold start / pdftotext, one file at a time\\s+5\\.00")
+                .containsPattern("ours / tesseract, 2 at a time\\s+0\\.90\\s+target <= 1\\.10: met")
+                .contains("  - 5 of 100 PDFs were partly OCR'd.")
+                .endsWith("Figures: born_digital 2.00 (target <= 1.00, NOT met); ocr 0.90 (target <= 1.10, met)\n");
+    }
+
+    @Test
+    void theJsonIsOneLineWithTheFiguresTheirRoundsAndTheMachine() throws Exception {
+        String json = report.json();
+        assertThat(json).doesNotContain("\n");
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(root.at("/machine/cores").asText()).isEqualTo("2");
+        assertThat(root.at("/rounds").asInt()).isEqualTo(3);
+        assertThat(root.at("/born_digital/ratio").asDouble()).isEqualTo(2.0);
+        assertThat(root.at("/born_digital/met").asBoolean()).isFalse();
+        assertThat(root.at("/born_digital/ours/median_s").asDouble()).isEqualTo(2.0);
+        assertThat(root.at("/born_digital/ours/rounds_s").size()).isEqualTo(3);
+        assertThat(root.at("/born_digital/references/pdftotext_sequential/ratio").asDouble()).isEqualTo(1.0);
+        assertThat(root.at("/born_digital/others/cold_start/versus").asText()).isEqualTo("pdftotext_sequential");
+        assertThat(root.at("/born_digital/others/cold_start/ratio").asDouble()).isEqualTo(5.0);
+        assertThat(root.at("/ocr/ratio").asDouble()).isEqualTo(0.9);
+        assertThat(root.at("/ocr/target").asDouble()).isEqualTo(1.1);
+        assertThat(root.at("/ocr/met").asBoolean()).isTrue();
+        assertThat(root.at("/ocr/ours/files_per_s").asDouble()).isEqualTo(2.22);
+    }
+
+    @Test
+    void theMedianIsTheMiddleRoundOrTheMeanOfTheTwoMiddleOnes() {
+        assertThat(Timing.of(seconds(3), seconds(1), seconds(2)).median()).isEqualTo(seconds(2));
+        assertThat(Timing.of(seconds(4), seconds(1), seconds(2), seconds(100)).median()).isEqualTo(Duration.ofMillis(3000));
+    }
+
+    private static Map<String, String> machine() {
+        Map<String, String> machine = new LinkedHashMap<>();
+        machine.put("cores", "2");
+        machine.put("jvm", "OpenJDK 25");
+        return machine;
+    }
+
+    private static Comparison bornDigital() {
+        return new Comparison("born_digital", "Born-digital", 100, 1.0,
+                new Measure("verifact", "verifact extract, in process", Timing.of(seconds(2), seconds(3), seconds(1))),
+                List.of(new Measure("pdftotext_parallel", "pdftotext, 2 files at a time", Timing.of(seconds(1), seconds(1), seconds(1))),
+                        new Measure("pdftotext_sequential", "pdftotext, one file at a time", Timing.of(seconds(2), seconds(2), seconds(2)))),
+                List.of(new Comparison.Other("cold start", new Measure("cold_start", "verifact.jar, cold", Timing.of(seconds(10))),
+                        "pdftotext_sequential")),
+                List.of("5 of 100 PDFs were partly OCR'd."));
+    }
+
+    private static Comparison ocr() {
+        return new Comparison("ocr", "OCR", 20, 1.1,
+                new Measure("verifact", "verifact, 2 at a time", Timing.of(seconds(9))),
+                List.of(new Measure("tesseract", "tesseract, 2 at a time", Timing.of(seconds(10)))),
+                List.of(), List.of());
+    }
+
+    private static Duration seconds(long s) {
+        return Duration.ofSeconds(s);
+    }
+}
