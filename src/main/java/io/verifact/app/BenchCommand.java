@@ -1,15 +1,246 @@
 package io.verifact.app;
 
+import io.verifact.app.bench.BenchReport;
+import io.verifact.app.bench.Comparison;
+import io.verifact.app.bench.EngineOcr;
+import io.verifact.app.bench.Inputs;
+import io.verifact.app.bench.Machine;
+import io.verifact.app.bench.Measure;
+import io.verifact.app.bench.ReferenceTool;
+import io.verifact.app.bench.Rounds;
+import io.verifact.app.bench.Timing;
+import io.verifact.app.bench.Tsv;
+import io.verifact.document.DocumentRefused;
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.model.Engine;
+import io.verifact.ocr.OcrUnavailable;
+import io.verifact.ocr.TesseractEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** {@code bench}: measures reading speed against the reference tools on the same files. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure reading speed against pdftotext and tesseract.")
+/**
+ * {@code bench}: Verifact against {@code pdftotext} and the {@code tesseract} command, in one run, on
+ * the same files, with the same parallelism.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure reading speed against pdftotext and the tesseract command, in one run, on the same files.",
+                "Born-digital: extract of the PDFs in one call, in process, against pdftotext once per file (one by one, and as many at a time as extract reads).",
+                "OCR: scanned pages through Verifact's Tesseract engine, two at a time, against the tesseract command, two processes at a time, OMP_THREAD_LIMIT=1.",
+                "Ratios are ours / reference, by median wall time. Progress goes to standard error.",
+                "Exit code: 0 when measured, 3 when pdftotext, tesseract or its language data is missing, 64 on a bad option."})
 final class BenchCommand implements Callable<Integer> {
 
+    /** Pages the OCR figure reads at once, on both sides, whatever the number of cores. */
+    static final int OCR_PARALLEL = 2;
+
+    @Option(names = "--pdfs", paramLabel = "DIR", defaultValue = "../shared/corpus/dev/zugferd",
+            description = "Folder of born-digital PDFs; the first ones by name are read (default: ${DEFAULT-VALUE}).")
+    Path pdfs;
+
+    @Option(names = "--pdf-count", paramLabel = "N", defaultValue = "100", description = "How many PDFs (default: ${DEFAULT-VALUE}).")
+    int pdfCount;
+
+    @Option(names = "--scans", paramLabel = "DIR", defaultValue = "../shared/corpus/dev/scans",
+            description = "Folder of scanned pages: its PNGs by name, then its JPEG and TIFF images (default: ${DEFAULT-VALUE}).")
+    Path scans;
+
+    @Option(names = "--scan-count", paramLabel = "M", defaultValue = "20", description = "How many scans (default: ${DEFAULT-VALUE}).")
+    int scanCount;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1", description = "Unmeasured rounds per side first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Measured rounds per side; medians are reported (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--json", description = "Print the report as one JSON line on standard output (the table then goes to standard error).")
+    boolean json;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws Exception {
+        if (rounds < 1 || warmup < 0 || pdfCount < 1 || scanCount < 1) {
+            System.err.println("--rounds, --pdf-count and --scan-count must be 1 or more, --warmup 0 or more.");
+            return 64;
+        }
+        Optional<ReferenceTool> pdftotext = ReferenceTool.find("pdftotext");
+        Optional<ReferenceTool> tesseract = ReferenceTool.find("tesseract");
+        if (pdftotext.isEmpty() || tesseract.isEmpty()) {
+            System.err.println(missing(pdftotext.isEmpty(), tesseract.isEmpty()));
+            return 3;
+        }
+        List<Path> pdfFiles;
+        List<Path> scanFiles;
+        try {
+            pdfFiles = Inputs.pdfs(pdfs, pdfCount);
+            scanFiles = Inputs.scans(scans, scanCount);
+        } catch (IOException e) {
+            System.err.println("Cannot list the bench's files (" + e.getMessage() + "): give folders with --pdfs and --scans.");
+            return 64;
+        }
+        if (pdfFiles.isEmpty() || scanFiles.isEmpty()) {
+            System.err.println((pdfFiles.isEmpty() ? "No PDFs in " + pdfs : "No PNG, JPEG or TIFF scans in " + scans) + ": give a folder with "
+                    + (pdfFiles.isEmpty() ? "--pdfs." : "--scans."));
+            return 64;
+        }
+        Settings settings = Settings.fromSystem();
+        Path tessdata;
+        try (TesseractEngine probe = new TesseractEngine(settings.tessdata(), settings.ocrLanguages(), 1)) {
+            tessdata = probe.verified().languageData();
+        } catch (OcrUnavailable e) {
+            System.err.println(e.getMessage());
+            return 3;
+        }
+
+        Map<String, String> machine = new LinkedHashMap<>(Machine.facts());
+        machine.put("workers", settings.workers() + " (files extract reads at once; Tesseract engines)");
+        machine.put("pdftotext", pdftotext.get().firstLine("-v") + " (" + pdftotext.get().executable() + ")");
+        machine.put("tesseract", tesseract.get().firstLine("--version") + " (" + tesseract.get().executable() + ")");
+        machine.put("ocr_languages", settings.ocrLanguages() + " from " + tessdata);
+        machine.put("omp_thread_limit", System.getenv().getOrDefault("OMP_THREAD_LIMIT", "1 (set by Verifact's engine)") + "; 1 for the tesseract command");
+
+        Rounds timed = new Rounds(warmup, rounds, line -> System.err.println("bench: " + line));
+        try {
+            Comparison bornDigital = bornDigital(timed, settings, pdftotext.get(), pdfFiles);
+            Comparison ocr = ocr(timed, settings, tesseract.get(), tessdata, scanFiles);
+            BenchReport report = new BenchReport(machine, warmup, rounds, List.of(bornDigital, ocr));
+            if (json) {
+                System.err.print(report.table());
+                System.out.println(report.json());
+            } else {
+                System.out.print(report.table());
+            }
+            return 0;
+        } catch (ReferenceTool.ToolFailed | DocumentRefused e) {
+            System.err.println("The bench stopped: " + e.getMessage());
+            return 1;
+        } catch (OcrUnavailable e) {
+            System.err.println(e.getMessage());
+            return 3;
+        }
+    }
+
+    static String missing(boolean pdftotext, boolean tesseract) {
+        List<String> lines = new ArrayList<>();
+        if (pdftotext) {
+            lines.add("pdftotext is not installed: the bench compares extract with it. It comes with Poppler "
+                    + "(Debian and Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).");
+        }
+        if (tesseract) {
+            lines.add("The tesseract command is not installed: the bench compares Verifact's OCR with it. Install Tesseract 5 "
+                    + "with French, English, German and Dutch (see README: Prerequisites).");
+        }
+        lines.add("See README: Benchmarks.");
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private Comparison bornDigital(Rounds timed, Settings settings, ReferenceTool pdftotext, List<Path> files) throws Exception {
+        int parallel = settings.workers();
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        AtomicReference<Extraction.Summary> read = new AtomicReference<>();
+        List<List<String>> perFile = files.stream().map(f -> List.of(f.toString(), "-")).toList();
+        Map<String, Timing> timings = timed.run("born-digital", List.of(
+                new Rounds.Side("verifact", () -> read.set(new Extraction(settings).run(Engine.AUTO, null, files, nowhere))),
+                new Rounds.Side("pdftotext_parallel", () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
+                new Rounds.Side("pdftotext_sequential", () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
+
+        List<String> notes = new ArrayList<>();
+        notes.add("Same path as extract --json: a fresh in-memory store, auto engine and " + parallel
+                + " files side by side every round, JSON Lines written to a null sink; pdftotext runs once per file, as a script "
+                + "would, and writes its text to the null device.");
+        Extraction.Summary summary = read.get();
+        if (summary.ocred() > 0) {
+            notes.add(summary.ocred() + " of " + summary.files() + " PDFs have a page with too little real text, which the auto engine "
+                    + "OCRs as extract does; pdftotext only dumps the text layer.");
+        }
+        if (summary.refused() > 0) {
+            notes.add(summary.refused() + " of " + summary.files() + " PDFs were refused by Verifact.");
+        }
+        List<Comparison.Other> others = new ArrayList<>();
+        Optional<Path> jar = runningJar();
+        if (jar.isPresent()) {
+            System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
+            others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
+                    Timing.of(coldStart(jar.get(), files))), "pdftotext_sequential"));
+        } else {
+            notes.add("Cold start not measured: the bench was not run from verifact.jar.");
+        }
+        return new Comparison("born_digital", "Born-digital: extract against pdftotext", files.size(), 1.0,
+                new Measure("verifact", "verifact extract, in process, " + parallel + " side by side", timings.get("verifact")),
+                List.of(new Measure("pdftotext_parallel", "pdftotext, " + parallel + " files at a time", timings.get("pdftotext_parallel")),
+                        new Measure("pdftotext_sequential", "pdftotext, one file at a time", timings.get("pdftotext_sequential"))),
+                others, notes);
+    }
+
+    private Comparison ocr(Rounds timed, Settings settings, ReferenceTool tesseract, Path tessdata, List<Path> files) throws Exception {
+        EngineOcr ours = new EngineOcr(new Documents(Limits.DEFAULT),
+                () -> new TesseractEngine(settings.tessdata(), settings.ocrLanguages(), settings.workers()), OCR_PARALLEL);
+        List<List<String>> perFile = files.stream()
+                .map(f -> List.of(f.toString(), "stdout", "--tessdata-dir", tessdata.toString(), "-l", settings.ocrLanguages(), "tsv"))
+                .toList();
+        AtomicLong ourWords = new AtomicLong();
+        AtomicLong theirWords = new AtomicLong();
+        Map<String, Timing> timings = timed.run("OCR", List.of(
+                new Rounds.Side("verifact", () -> ourWords.set(ours.read(files))),
+                new Rounds.Side("tesseract", () -> theirWords.set(
+                        tesseract.runEach(perFile, OCR_PARALLEL, Map.of("OMP_THREAD_LIMIT", "1"), true).stream()
+                                .mapToLong(Tsv::words).sum()))));
+        List<String> notes = List.of(
+                "Both sides: " + settings.ocrLanguages() + ", the resolution the image states, automatic page segmentation, "
+                        + "one thread per page, words with boxes (tsv for the command).",
+                "Verifact starts its engines afresh every round, as one extract call does: each loads the models once; the command loads them for every page.",
+                "Words read per round: Verifact " + ourWords.get() + ", tesseract " + theirWords.get() + ".");
+        return new Comparison("ocr", "OCR: Verifact's Tesseract engine against the tesseract command", files.size(), 1.1,
+                new Measure("verifact", "verifact TesseractEngine, " + OCR_PARALLEL + " pages at a time", timings.get("verifact")),
+                List.of(new Measure("tesseract", "tesseract command, " + OCR_PARALLEL + " processes at a time", timings.get("tesseract"))),
+                List.of(), notes);
+    }
+
+    /** One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it. */
+    private static Duration coldStart(Path jar, List<Path> files) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The settings this bench runs with apply to the call it times.
+        System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("verifact."))
+                .sorted().forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));
+        command.addAll(List.of("-jar", jar.toString(), "extract", "--json"));
+        files.forEach(f -> command.add(f.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int exit = process.waitFor();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (exit != 0 && exit != 2) {
+            throw new ReferenceTool.ToolFailed("java -jar " + jar + " extract ended with exit code " + exit);
+        }
+        return took;
+    }
+
+    /** The jar this command runs from, when it runs from one. */
+    private static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 }
