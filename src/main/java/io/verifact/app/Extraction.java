@@ -67,7 +67,9 @@ final class Extraction {
                 }
                 return new Summary(files.size(), refused, ocred);
             } finally {
+                // Files still queued are dropped; those being read finish before their engine closes.
                 workers.shutdownNow();
+                workers.close();
             }
         }
     }
