@@ -2,6 +2,7 @@ package io.verifact.app;
 
 import io.verifact.app.bench.BenchReport;
 import io.verifact.app.bench.Comparison;
+import io.verifact.app.bench.CpuClock;
 import io.verifact.app.bench.EngineOcr;
 import io.verifact.app.bench.Inputs;
 import io.verifact.app.bench.Machine;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -156,9 +158,9 @@ final class BenchCommand implements Callable<Integer> {
         AtomicReference<Extraction.Summary> read = new AtomicReference<>();
         List<List<String>> perFile = files.stream().map(f -> List.of(f.toString(), "-")).toList();
         Map<String, Timing> timings = timed.run("born-digital", List.of(
-                new Rounds.Side("verifact", () -> read.set(new Extraction(settings).run(Engine.AUTO, null, files, nowhere))),
-                new Rounds.Side("pdftotext_parallel", () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
-                new Rounds.Side("pdftotext_sequential", () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
+                new Rounds.Side("verifact", CpuClock.THIS_PROCESS, () -> read.set(new Extraction(settings).run(Engine.AUTO, null, files, nowhere))),
+                new Rounds.Side("pdftotext_parallel", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
+                new Rounds.Side("pdftotext_sequential", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
 
         List<String> notes = new ArrayList<>();
         notes.add("Same path as extract --json: a fresh in-memory store, auto engine and " + parallel
@@ -177,7 +179,7 @@ final class BenchCommand implements Callable<Integer> {
         if (jar.isPresent()) {
             System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
             others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
-                    Timing.of(coldStart(jar.get(), files))), "pdftotext_sequential"));
+                    coldStart(jar.get(), files)), "pdftotext_sequential"));
         } else {
             notes.add("Cold start not measured: the bench was not run from verifact.jar.");
         }
@@ -197,8 +199,8 @@ final class BenchCommand implements Callable<Integer> {
         AtomicLong ourWords = new AtomicLong();
         AtomicLong theirWords = new AtomicLong();
         Map<String, Timing> timings = timed.run("OCR", List.of(
-                new Rounds.Side("verifact", () -> ourWords.set(ours.read(files))),
-                new Rounds.Side("tesseract", () -> theirWords.set(
+                new Rounds.Side("verifact", CpuClock.THIS_PROCESS, () -> ourWords.set(ours.read(files))),
+                new Rounds.Side("tesseract", CpuClock.CHILD_PROCESSES, () -> theirWords.set(
                         tesseract.runEach(perFile, OCR_PARALLEL, Map.of("OMP_THREAD_LIMIT", "1"), true).stream()
                                 .mapToLong(Tsv::words).sum()))));
         List<String> notes = List.of(
@@ -213,7 +215,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it. */
-    private static Duration coldStart(Path jar, List<Path> files) throws IOException, InterruptedException {
+    private static Timing coldStart(Path jar, List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // The settings this bench runs with apply to the call it times.
@@ -221,6 +223,7 @@ final class BenchCommand implements Callable<Integer> {
                 .sorted().forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));
         command.addAll(List.of("-jar", jar.toString(), "extract", "--json"));
         files.forEach(f -> command.add(f.toString()));
+        OptionalLong cpuBefore = CpuClock.CHILD_PROCESSES.nanos();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -228,10 +231,12 @@ final class BenchCommand implements Callable<Integer> {
                 .start();
         int exit = process.waitFor();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        OptionalLong cpuAfter = CpuClock.CHILD_PROCESSES.nanos();
         if (exit != 0 && exit != 2) {
             throw new ReferenceTool.ToolFailed("java -jar " + jar + " extract ended with exit code " + exit);
         }
-        return took;
+        return new Timing(List.of(took), cpuBefore.isPresent() && cpuAfter.isPresent()
+                ? List.of(Duration.ofNanos(cpuAfter.getAsLong() - cpuBefore.getAsLong())) : List.of());
     }
 
     /** The jar this command runs from, when it runs from one. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * What a bench run found: the machine, the rounds, and each figure, as a short table for people and
@@ -31,13 +32,14 @@ public record BenchReport(Map<String, String> machine, int warmup, int rounds, L
         machine.forEach((name, value) -> out.append(String.format(Locale.ROOT, "  %-18s %s%n", name, value)));
         for (Comparison c : comparisons) {
             out.append('\n').append(c.title()).append(String.format(Locale.ROOT, " (%d files)%n", c.files()));
-            out.append(String.format(Locale.ROOT, "  %-52s %10s %9s%n", "", "median", "files/s"));
+            out.append(String.format(Locale.ROOT, "  %-52s %10s %9s %10s%n", "", "median", "files/s", "CPU"));
             row(out, c.ours(), c.files());
             c.references().forEach(r -> row(out, r, c.files()));
             c.others().forEach(o -> row(out, o.measure(), c.files()));
             for (Measure r : c.references()) {
-                out.append(String.format(Locale.ROOT, "  %-52s %8.2f    target <= %.2f: %s%n",
-                        "ours / " + r.label(), c.ratio(r), c.target(), c.met(r) ? "met" : "NOT met"));
+                String cpu = c.cpuRatio(r).isPresent() ? String.format(Locale.ROOT, " (by CPU time %.2f)", c.cpuRatio(r).getAsDouble()) : "";
+                out.append(String.format(Locale.ROOT, "  %-52s %8.2f    target <= %.2f: %s%s%n",
+                        "ours / " + r.label(), c.ratio(r), c.target(), c.met(r) ? "met" : "NOT met", cpu));
             }
             for (Comparison.Other o : c.others()) {
                 out.append(String.format(Locale.ROOT, "  %-52s %8.2f%n", o.name() + " / " + c.reference(o.versus()).label(), c.ratio(o)));
@@ -54,7 +56,9 @@ public record BenchReport(Map<String, String> machine, int warmup, int rounds, L
     }
 
     private static void row(StringBuilder out, Measure m, int files) {
-        out.append(String.format(Locale.ROOT, "  %-52s %8.3f s %9.1f%n", m.label(), m.timing().medianSeconds(), m.timing().filesPerSecond(files)));
+        OptionalDouble cpu = m.timing().medianCpuSeconds();
+        out.append(String.format(Locale.ROOT, "  %-52s %8.3f s %9.1f %10s%n", m.label(), m.timing().medianSeconds(), m.timing().filesPerSecond(files),
+                cpu.isPresent() ? String.format(Locale.ROOT, "%.3f s", cpu.getAsDouble()) : "-"));
     }
 
     /** One line of JSON: the same figures, seconds as numbers, ratios rounded to three decimals. */
@@ -73,7 +77,8 @@ public record BenchReport(Map<String, String> machine, int warmup, int rounds, L
             measure(figure.putObject("ours"), c.ours(), c.files());
             ObjectNode references = figure.putObject("references");
             for (Measure r : c.references()) {
-                measure(references.putObject(r.key()), r, c.files()).put("ratio", round(c.ratio(r), 3)).put("met", c.met(r));
+                ObjectNode reference = measure(references.putObject(r.key()), r, c.files()).put("ratio", round(c.ratio(r), 3)).put("met", c.met(r));
+                c.cpuRatio(r).ifPresent(ratio -> reference.put("cpu_ratio", round(ratio, 3)));
             }
             ObjectNode others = figure.putObject("others");
             for (Comparison.Other other : c.others()) {
@@ -90,11 +95,16 @@ public record BenchReport(Map<String, String> machine, int warmup, int rounds, L
         node.put("label", m.label());
         node.put("median_s", round(m.timing().medianSeconds(), 4));
         node.put("files_per_s", round(m.timing().filesPerSecond(files), 2));
-        ArrayNode rounds = node.putArray("rounds_s");
-        for (Duration d : m.timing().rounds()) {
-            rounds.add(round(d.toNanos() / 1e9, 4));
-        }
+        seconds(node.putArray("rounds_s"), m.timing().rounds());
+        m.timing().medianCpuSeconds().ifPresent(cpu -> {
+            node.put("cpu_median_s", round(cpu, 4));
+            seconds(node.putArray("cpu_rounds_s"), m.timing().cpu());
+        });
         return node;
+    }
+
+    private static void seconds(ArrayNode array, List<Duration> times) {
+        times.forEach(d -> array.add(round(d.toNanos() / 1e9, 4)));
     }
 
     private static double round(double value, int decimals) {

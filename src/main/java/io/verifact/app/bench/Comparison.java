@@ -1,6 +1,7 @@
 package io.verifact.app.bench;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * One figure: Verifact against reference tools on the same files in the same run.
@@ -33,6 +34,14 @@ public record Comparison(String key, String title, int files, double target, Mea
 
     public double ratio(Measure reference) {
         return ours.timing().medianSeconds() / reference.timing().medianSeconds();
+    }
+
+    /** Ours over the reference by median CPU time, where both are known: steadier than wall time on a shared machine. */
+    public OptionalDouble cpuRatio(Measure reference) {
+        OptionalDouble ours = this.ours.timing().medianCpuSeconds();
+        OptionalDouble theirs = reference.timing().medianCpuSeconds();
+        return ours.isPresent() && theirs.isPresent() && theirs.getAsDouble() > 0
+                ? OptionalDouble.of(ours.getAsDouble() / theirs.getAsDouble()) : OptionalDouble.empty();
     }
 
     public boolean met(Measure reference) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +16,11 @@ import java.util.function.Consumer;
  */
 public final class Rounds {
 
-    /** One side: a name and the work it times, done afresh on every call. */
-    public record Side(String key, Work work) {
+    /**
+     * One side: a name, the work it times (done afresh on every call), and the clock that tells the
+     * CPU time the work takes: this JVM's for Verifact, its child processes' for a reference tool.
+     */
+    public record Side(String key, CpuClock cpu, Work work) {
     }
 
     /** The work of one round. */
@@ -41,7 +45,11 @@ public final class Rounds {
     /** The timings of the measured rounds, by side, in the order the sides were given. */
     public Map<String, Timing> run(String title, List<Side> sides) throws Exception {
         Map<String, List<Duration>> times = new LinkedHashMap<>();
-        sides.forEach(side -> times.put(side.key(), new ArrayList<>()));
+        Map<String, List<Duration>> cpuTimes = new LinkedHashMap<>();
+        sides.forEach(side -> {
+            times.put(side.key(), new ArrayList<>());
+            cpuTimes.put(side.key(), new ArrayList<>());
+        });
         for (int round = 0; round < warmup + measured; round++) {
             List<Side> order = new ArrayList<>(sides);
             if (round % 2 == 1) {
@@ -50,17 +58,27 @@ public final class Rounds {
             boolean warming = round < warmup;
             String which = warming ? "warm-up " + (round + 1) + "/" + warmup : "round " + (round - warmup + 1) + "/" + measured;
             for (Side side : order) {
+                OptionalLong cpuBefore = side.cpu().nanos();
                 long start = System.nanoTime();
                 side.work().run();
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                progress.accept("%s, %s: %s %.3f s".formatted(title, which, side.key(), took.toNanos() / 1e9));
+                OptionalLong cpuAfter = side.cpu().nanos();
+                String cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
+                        ? ", CPU %.3f s".formatted((cpuAfter.getAsLong() - cpuBefore.getAsLong()) / 1e9) : "";
+                progress.accept("%s, %s: %s %.3f s%s".formatted(title, which, side.key(), took.toNanos() / 1e9, cpu));
                 if (!warming) {
                     times.get(side.key()).add(took);
+                    if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+                        cpuTimes.get(side.key()).add(Duration.ofNanos(cpuAfter.getAsLong() - cpuBefore.getAsLong()));
+                    }
                 }
             }
         }
         Map<String, Timing> timings = new LinkedHashMap<>();
-        times.forEach((key, rounds) -> timings.put(key, new Timing(rounds)));
+        times.forEach((key, rounds) -> {
+            List<Duration> cpu = cpuTimes.get(key);
+            timings.put(key, new Timing(rounds, cpu.size() == rounds.size() ? cpu : List.of()));
+        });
         return timings;
     }
 }

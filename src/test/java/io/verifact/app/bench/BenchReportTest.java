@@ -27,7 +27,8 @@ class BenchReportTest {
                 .containsPattern("ours / pdftotext, 2 files at a time\\s+2\\.00\\s+target <= 1\\.00: NOT met")
                 .containsPattern("ours / pdftotext, one file at a time\\s+1\\.00\\s+target <= 1\\.00: met")
                 .containsPattern("cold start / pdftotext, one file at a time\\s+5\\.00")
-                .containsPattern("ours / tesseract, 2 at a time\\s+0\\.90\\s+target <= 1\\.10: met")
+                .containsPattern("verifact, 2 at a time\\s+9\\.000 s\\s+2\\.2\\s+16\\.000 s")
+                .containsPattern("ours / tesseract, 2 at a time\\s+0\\.90\\s+target <= 1\\.10: met \\(by CPU time 0\\.80\\)")
                 .contains("  - 5 of 100 PDFs were partly OCR'd.")
                 .endsWith("Figures: born_digital 2.00 (target <= 1.00, NOT met); ocr 0.90 (target <= 1.10, met)\n");
     }
@@ -50,12 +51,16 @@ class BenchReportTest {
         assertThat(root.at("/ocr/target").asDouble()).isEqualTo(1.1);
         assertThat(root.at("/ocr/met").asBoolean()).isTrue();
         assertThat(root.at("/ocr/ours/files_per_s").asDouble()).isEqualTo(2.22);
+        assertThat(root.at("/ocr/ours/cpu_median_s").asDouble()).isEqualTo(16.0);
+        assertThat(root.at("/ocr/references/tesseract/cpu_ratio").asDouble()).isEqualTo(0.8);
+        assertThat(root.at("/born_digital/ours/cpu_median_s").isMissingNode()).isTrue();
     }
 
     @Test
     void theMedianIsTheMiddleRoundOrTheMeanOfTheTwoMiddleOnes() {
         assertThat(Timing.of(seconds(3), seconds(1), seconds(2)).median()).isEqualTo(seconds(2));
         assertThat(Timing.of(seconds(4), seconds(1), seconds(2), seconds(100)).median()).isEqualTo(Duration.ofMillis(3000));
+        assertThat(new Timing(List.of(seconds(1)), List.of(seconds(3), seconds(5))).medianCpuSeconds()).hasValue(4.0);
     }
 
     private static Map<String, String> machine() {
@@ -77,8 +82,8 @@ class BenchReportTest {
 
     private static Comparison ocr() {
         return new Comparison("ocr", "OCR", 20, 1.1,
-                new Measure("verifact", "verifact, 2 at a time", Timing.of(seconds(9))),
-                List.of(new Measure("tesseract", "tesseract, 2 at a time", Timing.of(seconds(10)))),
+                new Measure("verifact", "verifact, 2 at a time", new Timing(List.of(seconds(9)), List.of(seconds(16)))),
+                List.of(new Measure("tesseract", "tesseract, 2 at a time", new Timing(List.of(seconds(10)), List.of(seconds(20))))),
                 List.of(), List.of());
     }
 
