@@ -87,6 +87,13 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println(missing(pdftotext.isEmpty(), tesseract.isEmpty()));
             return 3;
         }
+        for (Path folder : List.of(pdfs, scans)) {
+            if (!Files.isDirectory(folder)) {
+                System.err.println("No folder " + folder.toAbsolutePath().normalize() + ": run the bench from the checkout, beside "
+                        + "../shared/corpus, or give folders with --pdfs and --scans.");
+                return 64;
+            }
+        }
         List<Path> pdfFiles;
         List<Path> scanFiles;
         try {
