@@ -2,6 +2,7 @@ package io.verifact.app;
 
 import io.verifact.model.Engine;
 import io.verifact.ocr.OcrUnavailable;
+import io.verifact.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             return new Extraction(settings).run(chosen, db, files, out).exitCode();
-        } catch (OcrUnavailable e) {
+        } catch (OcrUnavailable | StoreException e) {
             System.err.println(e.getMessage());
             return 3;
         }

@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
  */
 final class Extraction {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Extraction.class);
+
     private final Settings settings;
 
     Extraction(Settings settings) {
@@ -35,11 +37,12 @@ final class Extraction {
     }
 
     /**
-     * @param db the local store, or null for a fresh one in memory
+     * @param db the local store, or null for none: without one nothing is known and nothing written,
+     *        as with a fresh store in memory, without the cost of making one
      * @throws OcrUnavailable when a page needs an OCR engine this computer lacks
      */
     Summary run(Engine engine, Path db, List<Path> files, PrintStream out) throws InterruptedException {
-        try (LocalStore store = db == null ? LocalStore.inMemory() : LocalStore.open(db);
+        try (LocalStore store = db == null ? null : LocalStore.open(db);
              OcrEngine ocr = Engines.of(engine, settings)) {
             Documents documents = new Documents(Limits.DEFAULT);
             Clock clock = Clock.systemDefaultZone();
@@ -57,7 +60,7 @@ final class Extraction {
                 int refused = 0;
                 int ocred = 0;
                 for (int i = 0; i < files.size(); i++) {
-                    Outcome outcome = outcome(results.get(i));
+                    Outcome outcome = outcome(results.get(i), files.get(i));
                     switch (outcome) {
                         case Outcome.Refused r -> refused++;
                         case Outcome.Read read -> ocred += read.engines().contains(Engine.TESSERACT) ? 1 : 0;
@@ -75,14 +78,17 @@ final class Extraction {
     }
 
     /** The file's outcome; an OCR engine missing on this computer stops the whole call, as it would every file. */
-    private static Outcome outcome(Future<Outcome> result) throws InterruptedException {
+    private static Outcome outcome(Future<Outcome> result, Path file) throws InterruptedException {
         try {
             return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OcrUnavailable unavailable) {
                 throw unavailable;
             }
-            throw new IllegalStateException(e.getCause());
+            // Whatever went wrong with one file, the others are still read.
+            log.warn("{} could not be read", file, e.getCause());
+            return new Outcome.Refused(null, "The file could not be read (" + e.getCause().getClass().getSimpleName()
+                    + "). Ask the sender for a new copy.");
         }
     }
 
@@ -91,7 +97,8 @@ final class Extraction {
         try {
             byte[] bytes = documents.read(file);
             String sha256 = Fingerprint.sha256(bytes);
-            var known = store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
+            var known = store == null ? java.util.Optional.<List<io.verifact.model.PageText>>empty()
+                    : store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
             return recognizer.recognize(file.toString(), bytes, sha256, known);
         } catch (DocumentRefused e) {
             return new Outcome.Refused(null, e.getMessage());

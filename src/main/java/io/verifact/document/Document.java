@@ -18,6 +18,9 @@ public interface Document extends AutoCloseable {
     /** The words of the page's text layer, in reading order; empty for an image or a scan without text. */
     List<Word> textLayer(int page) throws DocumentRefused;
 
+    /** Whether the page draws a picture (a scan, a photo): only then can OCR find more than its text layer. */
+    boolean drawsPictures(int page);
+
     /**
      * The page as a grey picture for OCR. A PDF page is rendered at {@code dpi}, lowered if the page
      * would exceed the pixel limit; an image page comes as it was scanned.

@@ -112,6 +112,11 @@ final class ImageDocument implements Document {
     }
 
     @Override
+    public boolean drawsPictures(int page) {
+        return true;
+    }
+
+    @Override
     public List<Word> textLayer(int page) {
         return List.of();
     }

@@ -101,6 +101,16 @@ final class PdfDocument implements Document {
     }
 
     @Override
+    public boolean drawsPictures(int page) {
+        try {
+            return Pictures.drawn(page(page).getResources(), 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Unreadable resources: say yes, so that OCR gets its chance at the page.
+            return true;
+        }
+    }
+
+    @Override
     public Rendered render(int page, int dpi) throws DocumentRefused {
         PageSize size = size(page);
         int fitting = dpi;

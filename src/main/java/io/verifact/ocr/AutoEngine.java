@@ -30,7 +30,11 @@ public final class AutoEngine implements OcrEngine {
             // A damaged text layer does not make the page unreadable: its picture may still be read.
             return ocr.read(document, page);
         }
-        return RealText.isReal(text.words()) ? text : ocr.read(document, page);
+        // A short text on a page without any picture is all there is to read (a total on a last
+        // page, say); a page with neither is blank.
+        boolean real = RealText.isReal(text.words())
+                || (text.words().isEmpty() || RealText.isReadable(text.words())) && !document.drawsPictures(page);
+        return real ? text : ocr.read(document, page);
     }
 
     @Override

@@ -24,6 +24,12 @@ final class RealText {
         return readable >= MIN_READABLE_SHARE * words.size();
     }
 
+    /** Some words, most of them readable. */
+    static boolean isReadable(List<Word> words) {
+        long readable = words.stream().filter(w -> readable(w.text())).count();
+        return readable > 0 && readable >= MIN_READABLE_SHARE * words.size();
+    }
+
     private static boolean readable(String text) {
         int good = 0;
         for (int i = 0; i < text.length(); ) {

@@ -184,20 +184,35 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     private void release(TessBaseAPI handle) {
-        idle.add(handle);
+        synchronized (all) {
+            if (closed) {
+                // The engine closed while this page was being read: its handle ends now, not under it.
+                end(handle);
+                return;
+            }
+            idle.add(handle);
+        }
     }
 
+    /**
+     * Ends the engines that are idle; an engine still reading a page (one abandoned after the time
+     * limit, say) is ended when it hands its page back.
+     */
     @Override
     public void close() {
-        closed = true;
         synchronized (all) {
-            TessAPI tess = all.isEmpty() ? null : Tesseract.api();
-            for (TessBaseAPI handle : all) {
-                tess.TessBaseAPIEnd(handle);
-                tess.TessBaseAPIDelete(handle);
+            closed = true;
+            TessBaseAPI handle;
+            while ((handle = idle.poll()) != null) {
+                end(handle);
             }
-            all.clear();
         }
-        idle.clear();
+    }
+
+    private void end(TessBaseAPI handle) {
+        TessAPI tess = Tesseract.api();
+        tess.TessBaseAPIEnd(handle);
+        tess.TessBaseAPIDelete(handle);
+        all.remove(handle);
     }
 }
