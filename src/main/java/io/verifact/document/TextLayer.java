@@ -30,7 +30,7 @@ final class TextLayer extends PDFTextStripper {
 
     private TextLayer() {
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false);
         setSpacingTolerance(SPACING);
         setShouldSeparateByBeads(false);
     }

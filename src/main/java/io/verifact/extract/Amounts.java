@@ -32,6 +32,9 @@ final class Amounts {
 
     static List<Found> find(String text, Style style) {
         List<Found> found = new ArrayList<>();
+        if (Text.digits(text) == 0) {
+            return found;
+        }
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             parse(m.group("number"), style).ifPresent(parsed -> {

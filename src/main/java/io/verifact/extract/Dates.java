@@ -62,6 +62,10 @@ final class Dates {
 
     static List<Found> find(String folded, boolean monthFirst) {
         List<Found> found = new ArrayList<>();
+        if (Text.digits(folded) < 4) {
+            // Every date has a four-digit year or six digits in all: most phrases have neither.
+            return found;
+        }
         for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
             Matcher m = p.matcher(folded);
             while (m.find()) {

@@ -22,6 +22,9 @@ final class IdentifierReader {
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
+    /** The fewest digits a VAT number or an IBAN has (Swiss and Danish numbers have eight). */
+    private static final int MIN_DIGITS = 7;
+
     private final Reading reading;
 
     IdentifierReader(Reading reading) {
@@ -105,6 +108,9 @@ final class IdentifierReader {
     private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize) {
         List<Spot<String>> found = new ArrayList<>();
         for (Phrase phrase : reading.layout.allPhrases()) {
+            if (Text.digits(phrase.text) < MIN_DIGITS) {
+                continue;
+            }
             String upper = phrase.text.toUpperCase(java.util.Locale.ROOT);
             Matcher m = pattern.matcher(upper);
             int from = 0;

@@ -116,6 +116,10 @@ final class Labels {
 
     private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();
+        if (Text.letters(phrase.folded) < 2) {
+            // Figures alone label nothing.
+            return hits;
+        }
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(phrase.folded);
             if (!m.find() || rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
