@@ -103,7 +103,7 @@ final class PdfDocument implements Document {
     @Override
     public boolean drawsPictures(int page) {
         try {
-            return Pictures.drawn(page(page).getResources(), 0);
+            return DrawnPictures.drawn(page(page).getResources(), 0);
         } catch (RuntimeException | StackOverflowError e) {
             // Unreadable resources: say yes, so that OCR gets its chance at the page.
             return true;

@@ -9,11 +9,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import java.io.IOException;
 
 /** Whether a PDF page's resources hold a picture, looking into nested forms a few levels deep. */
-final class Pictures {
+final class DrawnPictures {
 
     private static final int MAX_DEPTH = 5;
 
-    private Pictures() {
+    private DrawnPictures() {
     }
 
     static boolean drawn(PDResources resources, int depth) {
