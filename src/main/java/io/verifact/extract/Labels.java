@@ -100,6 +100,22 @@ final class Labels {
     private Labels() {
     }
 
+    private static volatile Pattern any;
+
+    /** All the labels in one pattern, to pass over a phrase that holds none in a single look. */
+    private static Pattern anyLabel() {
+        Pattern all = any;
+        if (all == null) {
+            StringBuilder alternatives = new StringBuilder();
+            for (Rule rule : RULES) {
+                alternatives.append(alternatives.isEmpty() ? "" : "|").append("(?:").append(rule.pattern.pattern()).append(')');
+            }
+            all = Pattern.compile(alternatives.toString());
+            any = all;
+        }
+        return all;
+    }
+
     private static void rule(Concept concept, String regex, double weight, Pattern unless) {
         RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless));
     }
@@ -116,8 +132,8 @@ final class Labels {
 
     private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();
-        if (Text.letters(phrase.folded) < 2) {
-            // Figures alone label nothing.
+        if (Text.letters(phrase.folded) < 2 || !anyLabel().matcher(phrase.folded).find()) {
+            // Figures alone label nothing, and most phrases (names, addresses, lines) hold no label.
             return hits;
         }
         for (Rule rule : RULES) {
