@@ -2,7 +2,7 @@ package io.verifact.document;
 
 import io.verifact.model.Word;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -18,6 +18,9 @@ import java.util.List;
 final class PdfDocument implements Document {
 
     private static final int END_OF_FILE_WINDOW = 1024;
+
+    /** What one document's decoded streams may take of the heap before they spill to disk. */
+    private static final long STREAMS_IN_MEMORY = 64L * 1024 * 1024;
 
     private final PDDocument pdf;
     private final Limits limits;
@@ -38,8 +41,8 @@ final class PdfDocument implements Document {
         PDDocument pdf;
         try {
             // An empty user password is tried by default, so PDFs that are merely restricted open.
-            // Buffers go to temporary files, never to the heap, whatever the file holds.
-            pdf = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            // Decoded streams stay in memory up to a bound, then go to temporary files, whatever the file holds.
+            pdf = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(STREAMS_IN_MEMORY).streamCache);
         } catch (InvalidPasswordException e) {
             throw DocumentRefused.of(e, Refusal.PASSWORD);
         } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -8,45 +8,48 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words of a PDF page's text layer, each with its box as fractions of the page. */
+/**
+ * The words of a PDF page's text layer, each with its box as fractions of the page. Glyphs are
+ * taken in the order the page draws them and joined into words by where they stand; lines and
+ * columns are found later from the boxes, so PDFBox's own sorting and line building are skipped.
+ */
 final class TextLayer extends PDFTextStripper {
 
-    /**
-     * How wide a gap, in widths of a space, separates two words. PDFBox's default of half a space
-     * splits numbers that justified or kerned text sets a little apart ("4 7110818").
-     */
-    private static final float SPACING = 0.8f;
+    /** A gap wider than this share of a space's width separates two words. */
+    private static final double WORD_GAP = 0.5;
 
     private final List<Word> words = new ArrayList<>();
+    private final StringBuilder chars = new StringBuilder();
     private double pageWidth;
     private double pageHeight;
     private int line;
-    private int block;
+    private TextPosition previous;
+    private double averageWidth = -1;
+    private boolean spaceSeen;
+    private double left;
+    private double top;
+    private double right;
+    private double bottom;
 
     private TextLayer() {
-        setSortByPosition(true);
+        setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
-        setSpacingTolerance(SPACING);
-        setShouldSeparateByBeads(false);
     }
 
     static List<Word> read(PDDocument pdf, int page) throws IOException {
         TextLayer layer = new TextLayer();
         layer.setStartPage(page);
         layer.setEndPage(page);
-        Writer sink = new StringWriter();
-        layer.writeText(pdf, sink);
+        layer.writeText(pdf, Writer.nullWriter());
         return List.copyOf(layer.words);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-        super.startPage(page);
         var crop = page.getCropBox();
         boolean turned = page.getRotation() % 180 != 0;
         pageWidth = turned ? crop.getHeight() : crop.getWidth();
@@ -54,68 +57,73 @@ final class TextLayer extends PDFTextStripper {
     }
 
     @Override
-    protected void writeLineSeparator() throws IOException {
-        super.writeLineSeparator();
-        line++;
+    protected void processTextPosition(TextPosition glyph) {
+        String unicode = glyph.getUnicode();
+        if (unicode == null || unicode.isEmpty() || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            spaceSeen = true;
+            return;
+        }
+        if (previous != null && sameSpot(previous, glyph) && unicode.equals(previous.getUnicode())) {
+            // Text drawn twice over itself to look bold is read once.
+            return;
+        }
+        if (previous != null && startsWord(previous, glyph)) {
+            flush();
+        }
+        spaceSeen = false;
+        double x0 = glyph.getXDirAdj();
+        double height = Math.max(glyph.getHeightDir(), glyph.getFontSizeInPt() * 0.7);
+        double y1 = glyph.getYDirAdj();
+        double y0 = y1 - height;
+        double x1 = x0 + glyph.getWidthDirAdj();
+        if (chars.isEmpty()) {
+            left = x0;
+            top = y0;
+            right = x1;
+            bottom = y1;
+        } else {
+            left = Math.min(left, x0);
+            top = Math.min(top, y0);
+            right = Math.max(right, x1);
+            bottom = Math.max(bottom, y1);
+        }
+        chars.append(unicode);
+        previous = glyph;
+    }
+
+    /**
+     * Whether a glyph begins a new word: on another line, behind the last one, or after a gap. A space
+     * glyph that takes no room ("4 7110818" set as 47110818) separates nothing.
+     */
+    private boolean startsWord(TextPosition last, TextPosition glyph) {
+        double size = Math.max(last.getHeightDir(), last.getFontSizeInPt() * 0.7);
+        if (Math.abs(glyph.getYDirAdj() - last.getYDirAdj()) > 0.5 * size || glyph.getDir() != last.getDir()) {
+            line++;
+            return true;
+        }
+        double gap = glyph.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+        double space = Math.max(last.getWidthOfSpace(), size * 0.2);
+        if (gap < -0.5 * size) {
+            return true;
+        }
+        // As PDFBox does: a gap wider than half a space or than 0.3 of the letters' running average width.
+        averageWidth = averageWidth < 0 ? glyph.getWidthDirAdj() : (averageWidth + glyph.getWidthDirAdj()) / 2;
+        return spaceSeen ? gap > 0.15 * space : gap > Math.min(WORD_GAP * space, 0.3 * averageWidth);
+    }
+
+    private static boolean sameSpot(TextPosition a, TextPosition b) {
+        return Math.abs(a.getXDirAdj() - b.getXDirAdj()) < 0.5 && Math.abs(a.getYDirAdj() - b.getYDirAdj()) < 0.5;
     }
 
     @Override
-    protected void writeParagraphStart() throws IOException {
-        super.writeParagraphStart();
-        block++;
+    protected void writePage() {
+        flush();
+        previous = null;
     }
 
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) throws IOException {
-        StringBuilder chars = new StringBuilder();
-        double left = 0;
-        double top = 0;
-        double right = 0;
-        double bottom = 0;
-        TextPosition previous = null;
-        boolean spaceSeen = false;
-        for (TextPosition p : positions) {
-            String unicode = p.getUnicode();
-            if (unicode == null || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-                spaceSeen = true;
-                continue;
-            }
-            double gapWidth = previous == null ? 0 : p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-            double space = previous == null ? 1 : Math.max(previous.getWidthOfSpace(), 1);
-            // A space glyph drawn where it takes no room ("4 7110818" set as 47110818) separates nothing.
-            boolean breaks = spaceSeen ? gapWidth > 0.15 * space : gapWidth > 2 * space;
-            if (breaks && !chars.isEmpty()) {
-                add(chars, left, top, right, bottom);
-                chars.setLength(0);
-            }
-            spaceSeen = false;
-            double x0 = p.getXDirAdj();
-            double height = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7);
-            double y1 = p.getYDirAdj();
-            double y0 = y1 - height;
-            double x1 = x0 + p.getWidthDirAdj();
-            if (chars.isEmpty()) {
-                left = x0;
-                top = y0;
-                right = x1;
-                bottom = y1;
-            } else {
-                left = Math.min(left, x0);
-                top = Math.min(top, y0);
-                right = Math.max(right, x1);
-                bottom = Math.max(bottom, y1);
-            }
-            chars.append(unicode);
-            previous = p;
-        }
-        if (!chars.isEmpty()) {
-            add(chars, left, top, right, bottom);
-        }
-        super.writeString(text, positions);
-    }
-
-    private void add(StringBuilder chars, double left, double top, double right, double bottom) {
+    private void flush() {
         String text = chars.toString().strip();
+        chars.setLength(0);
         if (text.isEmpty() || pageWidth <= 0 || pageHeight <= 0) {
             return;
         }
@@ -123,6 +131,6 @@ final class TextLayer extends PDFTextStripper {
         if (right < 0 || left > pageWidth || bottom < 0 || top > pageHeight) {
             return;
         }
-        words.add(new Word(text, Box.of(left, top, right, bottom, pageWidth, pageHeight), 1.0, line, block));
+        words.add(new Word(text, Box.of(left, top, right, bottom, pageWidth, pageHeight), 1.0, line, 0));
     }
 }
