@@ -170,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
                 new Rounds.Side("pdftotext_sequential", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
 
         List<String> notes = new ArrayList<>();
-        notes.add("Same path as extract --json: a fresh in-memory store, auto engine and " + parallel
+        notes.add("Same path as extract --json: no store, auto engine and " + parallel
                 + " files side by side every round, JSON Lines written to a null sink; pdftotext runs once per file, as a script "
                 + "would, and writes its text to the null device.");
         Extraction.Summary summary = read.get();
