@@ -16,6 +16,8 @@ final class Layout {
 
     /** A gap wider than this many line heights separates two phrases (columns, label and value). */
     private static final double PHRASE_GAP = 1.1;
+    /** Below this slope a scan is as good as straight. */
+    private static final double MIN_SKEW = 0.003;
 
     final List<PageText> pages;
     final List<List<Line>> linesByPage = new ArrayList<>();
@@ -50,6 +52,10 @@ final class Layout {
     }
 
     private static List<Line> lines(PageText page) {
+        double slope = skew(page);
+        if (Math.abs(slope) > MIN_SKEW) {
+            return skewedLines(page, slope);
+        }
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
         List<List<Word>> rows = new ArrayList<>();
@@ -79,6 +85,72 @@ final class Layout {
             lines.add(line(page.number(), lines.size(), row, page));
         }
         return lines;
+    }
+
+    /**
+     * How much a scanned page's lines rise or fall across its width, as a share of the page height
+     * per page width: the median over the lines OCR found, each fitted through its words' centres.
+     */
+    private static double skew(PageText page) {
+        if (page.engine() == io.verifact.model.Engine.TEXT) {
+            return 0;
+        }
+        java.util.Map<Integer, List<Word>> byLine = new java.util.HashMap<>();
+        for (Word w : page.words()) {
+            byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+        }
+        List<Double> slopes = new ArrayList<>();
+        for (List<Word> line : byLine.values()) {
+            double spread = line.stream().mapToDouble(w -> w.box().centerX()).max().orElse(0)
+                    - line.stream().mapToDouble(w -> w.box().centerX()).min().orElse(0);
+            if (line.size() < 3 || spread < 0.2) {
+                continue;
+            }
+            double mx = line.stream().mapToDouble(w -> w.box().centerX()).average().orElse(0);
+            double my = line.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0);
+            double sxy = 0;
+            double sxx = 0;
+            for (Word w : line) {
+                sxy += (w.box().centerX() - mx) * (w.box().centerY() - my);
+                sxx += (w.box().centerX() - mx) * (w.box().centerX() - mx);
+            }
+            slopes.add(sxy / sxx);
+        }
+        if (slopes.size() < 3) {
+            return 0;
+        }
+        slopes.sort(null);
+        return slopes.get(slopes.size() / 2);
+    }
+
+    /** Lines of a skewed scan: words grouped by their height once the slope is taken out. */
+    private static List<Line> skewedLines(PageText page, double slope) {
+        List<Word> words = new ArrayList<>(page.words());
+        words.sort(Comparator.comparingDouble(w -> level(w, slope)));
+        List<List<Word>> rows = new ArrayList<>();
+        List<Double> levels = new ArrayList<>();
+        for (Word w : words) {
+            double level = level(w, slope);
+            int last = rows.size() - 1;
+            if (last >= 0 && Math.abs(levels.get(last) - level) < 0.5 * w.box().height()) {
+                List<Word> row = rows.get(last);
+                row.add(w);
+                levels.set(last, levels.get(last) + (level - levels.get(last)) / row.size());
+            } else {
+                rows.add(new ArrayList<>(List.of(w)));
+                levels.add(level);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<Word> row : rows) {
+            row.sort(Comparator.comparingDouble(w -> w.box().x0()));
+            lines.add(line(page.number(), lines.size(), row, page));
+        }
+        return lines;
+    }
+
+    private static double level(Word w, double slope) {
+        return w.box().centerY() - slope * w.box().centerX();
     }
 
     private static Line line(int page, int index, List<Word> row, PageText pageText) {
