@@ -238,6 +238,63 @@ class FieldExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("Toner black", new BigDecimal("2"), new BigDecimal("45.00"), new BigDecimal("90.00")));
     }
 
+    @Test
+    void aBelgianInvoiceInDutchGivesItsFieldsAndTellsTheBuyerFromTheSupplier() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.04, "Bakkerij Janssens BV")
+                .at(0.08, 0.055, "Kerkstraat 12, 2000 Antwerpen")
+                .at(0.08, 0.07, "BTW BE 0403.170.701")
+                .at(0.55, 0.15, "Klant:")
+                .at(0.55, 0.165, "Hotel De Zon NV")
+                .at(0.55, 0.18, "BTW-nr klant: BE 0202.239.951")
+                .at(0.08, 0.25, "Factuurnummer: 2024/0012")
+                .at(0.08, 0.265, "Factuurdatum: 12-03-2024")
+                .at(0.08, 0.28, "Vervaldatum: 11-04-2024")
+                .at(0.55, 0.60, "Totaal excl. BTW").at(0.82, 0.60, "€ 1.000,00")
+                .at(0.55, 0.62, "BTW 21%").at(0.82, 0.62, "€ 210,00")
+                .at(0.55, 0.64, "Totaal incl. BTW").at(0.82, 0.64, "€ 1.210,00")
+                .at(0.55, 0.66, "Te betalen").at(0.82, 0.66, "€ 1.210,00")
+                .at(0.08, 0.90, "IBAN: BE68 5390 0754 7034 BIC: JVBABE22"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2024/0012");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-12");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2024-04-11");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1000.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("210.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1210.00");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("1210.00");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("BE0403170701");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("BE0202239951");
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("BE68539007547034");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Bakkerij Janssens BV");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("EUR");
+    }
+
+    @Test
+    void aFrenchInvoiceGivesItsNetToPayAndItsIdentifiers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.04, "Plomberie Durand SAS")
+                .at(0.08, 0.055, "SIRET 732 829 320 00074")
+                .at(0.08, 0.07, "N° TVA intracommunautaire : FR40 303 265 045")
+                .at(0.55, 0.12, "FACTURE N° F2024-0042")
+                .at(0.55, 0.135, "Date de facture : 5 mars 2024")
+                .at(0.55, 0.15, "Date d'échéance : 4 avril 2024")
+                .at(0.55, 0.60, "Total HT").at(0.82, 0.60, "850,00 €")
+                .at(0.55, 0.62, "TVA 10 %").at(0.82, 0.62, "85,00 €")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "935,00 €")
+                .at(0.55, 0.66, "Acompte versé").at(0.82, 0.66, "-300,00 €")
+                .at(0.55, 0.68, "Net à payer").at(0.82, 0.68, "635,00 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("F2024-0042");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2024-04-04");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("935.00");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("635.00");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("FR40303265045");
+        assertThat(r.value(FieldKey.SUPPLIER_SIRET)).hasValue("73282932000074");
+        assertThat(r.value(FieldKey.SUPPLIER_SIREN)).hasValue("732829320");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
