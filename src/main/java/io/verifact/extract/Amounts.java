@@ -99,9 +99,4 @@ final class Amounts {
         }
         return points > commas ? Style.POINT : Style.COMMA;
     }
-
-    /** The plain decimal CONTRACT.md asks for: point as separator, no grouping. */
-    static String plain(BigDecimal value) {
-        return value.toPlainString();
-    }
 }

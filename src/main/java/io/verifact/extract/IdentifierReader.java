@@ -36,7 +36,7 @@ final class IdentifierReader {
         List<Spot<String>> valid = longestValid(VAT, VatNumbers::normalize);
         List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
         for (Spot<String> shaped : longestValid(VAT, VatNumbers::normalizeShape)) {
-            boolean overlaps = valid.stream().anyMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end());
+            boolean overlaps = valid.stream().anyMatch(v -> v.overlaps(shaped));
             if (!overlaps) {
                 found.add(shaped.near(0.5));
             }
@@ -49,14 +49,14 @@ final class IdentifierReader {
         List<Spot<String>> valid = longestValid(IBAN, Ibans::normalize);
         List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
         for (Spot<String> shaped : longestValid(IBAN, Ibans::normalizeShape)) {
-            if (found.stream().noneMatch(v -> v.phrase() == shaped.phrase() && v.start() < shaped.end() && shaped.start() < v.end())) {
+            if (found.stream().noneMatch(v -> v.overlaps(shaped))) {
                 found.add(shaped.near(0.5));
             }
         }
         // What an "IBAN" label announces is read as printed, even when it is no valid IBAN: the check says so.
         for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
             for (Spot<String> printed : reading.search.after(hit, (p, from) -> matches(p, from, PRINTED_IBAN, IdentifierReader::compactIban))) {
-                if (found.stream().noneMatch(v -> v.phrase() == printed.phrase() && v.start() < printed.end() && printed.start() < v.end())) {
+                if (found.stream().noneMatch(v -> v.overlaps(printed))) {
                     found.add(printed.near(0.3));
                 }
                 break;

@@ -45,12 +45,6 @@ final class Layout {
         return allLines().stream().flatMap(l -> l.phrases().stream()).toList();
     }
 
-    /** The page's aspect: its height over its width, to compare horizontal and vertical distances. */
-    double aspect(int page) {
-        PageText p = pages.get(page - 1);
-        return p.width() > 0 ? p.height() / p.width() : 1.414;
-    }
-
     private static List<Line> lines(PageText page) {
         double slope = skew(page);
         if (Math.abs(slope) > MIN_SKEW) {

@@ -25,6 +25,7 @@ final class LineItemReader {
             Column.AMOUNT, Pattern.compile(B + "(?:betrag|gesamtpreis|gesamt|amount|total|montant|bedrag|entgelt|nettowert|positionsbetrag|summe|totaal|net|netto|ht)(?![a-z])"),
             Column.VAT, Pattern.compile(B + "(?:mwst|ust|steuer|vat|tax|tva|btw)(?![a-z])|%")));
     private static final int MAX_CONTINUATION = 3;
+    private static final Pattern RATE = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%?");
 
     private final Reading reading;
 
@@ -163,7 +164,7 @@ final class LineItemReader {
             if (p.box.x1() < vatHeader.box.x0() - 0.03 || p.box.x0() > vatHeader.box.x1() + 0.03) {
                 continue;
             }
-            var m = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%?").matcher(p.text);
+            var m = RATE.matcher(p.text);
             if (m.find()) {
                 return Amounts.parse(m.group(1), m.group(1).contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
                         .filter(r -> r.compareTo(BigDecimal.valueOf(30)) <= 0).orElse(null);

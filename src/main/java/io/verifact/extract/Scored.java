@@ -49,10 +49,6 @@ final class Scored {
         return ranked;
     }
 
-    Optional<String> best() {
-        return ranked().stream().findFirst().map(Map.Entry::getKey);
-    }
-
     double score(String value) {
         return scores.getOrDefault(value, 0.0);
     }

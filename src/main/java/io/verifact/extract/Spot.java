@@ -24,6 +24,11 @@ record Spot<T>(T value, Phrase phrase, int start, int end, double nearness) {
         return phrase.confidenceOf(start, end);
     }
 
+    /** Whether the two stand on shared characters of the same phrase. */
+    boolean overlaps(Spot<?> other) {
+        return phrase == other.phrase && start < other.end && other.start < end;
+    }
+
     Spot<T> near(double newNearness) {
         return new Spot<>(value, phrase, start, end, newNearness);
     }
