@@ -17,6 +17,8 @@ final class DatesReader {
             "(?:innerhalb(?:\\s*von)?|within|sous|binnen|dans\\s*les|a|net|netto|zahlbar\\s*in)\\s*(\\d{1,3})\\s*(?:tagen|tage|days|jours|dagen|d)(?![a-z])"
                     + "|(\\d{1,3})\\s*(?:tage|days|jours|dagen)\\s*(?:netto|net|nach|after|apres|na)");
 
+    private static final Pattern DISCOUNT = Pattern.compile("skonto|escompte|discount|korting|remise");
+
     private final Reading reading;
     private final LocalDate today;
 
@@ -53,11 +55,13 @@ final class DatesReader {
     private Scored labelled(Concept concept) {
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(concept)) {
-            for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates)) {
+            for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates, false)) {
                 if (!plausible(spot.value())) {
                     continue;
                 }
-                double score = weight(hit) * spot.nearness() - 0.05 * reading.depth(spot.phrase());
+                // "Payable by the 14th with a 2 % discount" is the discount's date, not the due date.
+                double discount = concept == Concept.DUE_DATE && DISCOUNT.matcher(lineText(spot)).find() ? 0.5 : 1;
+                double score = discount * weight(hit) * spot.nearness() - 0.05 * reading.depth(spot.phrase());
                 scored.add(spot.value().toString(), spot, score);
             }
         }
@@ -111,6 +115,10 @@ final class DatesReader {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private String lineText(Spot<?> spot) {
+        return Fold.fold(reading.layout.lines(spot.page()).get(spot.phrase().lineIndex).text());
     }
 
     private boolean plausible(LocalDate date) {

@@ -29,6 +29,14 @@ final class ValueSearch {
     }
 
     <T> List<Spot<T>> after(Labels.Hit hit, Reader<T> reader) {
+        return after(hit, reader, true);
+    }
+
+    /**
+     * @param totalLast whether the last value of a column below the label weighs most, as a table's
+     *        total row does; not so for dates, where the first row is the one announced
+     */
+    <T> List<Spot<T>> after(Labels.Hit hit, Reader<T> reader, boolean totalLast) {
         List<Spot<T>> found = new ArrayList<>();
         Phrase label = hit.phrase();
         List<Spot<T>> inPhrase = reader.read(label, hit.end());
@@ -57,7 +65,7 @@ final class ValueSearch {
             }
         }
         if (found.isEmpty()) {
-            found.addAll(below(label, hit, reader));
+            found.addAll(below(label, hit, reader, totalLast));
         }
         return found;
     }
@@ -66,7 +74,7 @@ final class ValueSearch {
      * Values in the label's column below it. A column of several values (a table's rows) ends with its
      * total more often than not, so the last of a run weighs more than the rows between.
      */
-    private <T> List<Spot<T>> below(Phrase label, Labels.Hit hit, Reader<T> reader) {
+    private <T> List<Spot<T>> below(Phrase label, Labels.Hit hit, Reader<T> reader, boolean totalLast) {
         List<Spot<T>> run = new ArrayList<>();
         Box labelBox = label.boxOf(hit.start(), hit.end());
         double x0 = Math.min(labelBox.x0(), label.box.x0()) - 0.01;
@@ -106,7 +114,7 @@ final class ValueSearch {
         List<Spot<T>> found = new ArrayList<>();
         for (int i = 0; i < run.size(); i++) {
             double nearness = i == 0 ? 0.85 : 0.6;
-            if (i > 0 && i == run.size() - 1) {
+            if (totalLast && i > 0 && i == run.size() - 1) {
                 nearness = 0.9;
             }
             found.add(run.get(i).near(nearness));
