@@ -37,6 +37,9 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
+        // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
+        rule(Concept.INVOICE_NUMBER, "^(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
+                Pattern.compile(notNumber + "|tel|phone|fax|iban|konto|account|compte|" + B + "(?:po|lief|art|item|pos|ref)" + E));
 
         String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|due|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print";
         rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);

@@ -295,6 +295,24 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.SUPPLIER_SIREN)).hasValue("732829320");
     }
 
+    @Test
+    void aBareNumberLabelUnderAnInvoiceTitleGivesTheInvoiceNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.04, "Brightline Studio Ltd")
+                .at(0.60, 0.04, "INVOICE")
+                .at(0.60, 0.06, "No: 4711-B")
+                .at(0.60, 0.075, "Date: 2024-03-05")
+                .at(0.60, 0.09, "Customer No: C-889")
+                .at(0.55, 0.60, "Subtotal").at(0.82, 0.60, "£500.00")
+                .at(0.55, 0.62, "VAT 20%").at(0.82, 0.62, "£100.00")
+                .at(0.55, 0.64, "Total").at(0.82, 0.64, "£600.00"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("4711-B");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("GBP");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("600.00");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
