@@ -8,7 +8,22 @@ import java.text.Normalizer;
  */
 final class Fold {
 
+    /** Each character outside ASCII is folded once, then looked up. */
+    private static final java.util.Map<Character, Character> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Fold() {
+    }
+
+    private static char foldOne(char c) {
+        String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        char first = plain.isEmpty() ? c : plain.charAt(0);
+        return switch (first) {
+            case 'ß' -> 's';
+            case '°', 'º' -> 'o';
+            case '\u00A0', '\u2007', '\u202F' -> ' ';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            default -> Character.toLowerCase(first);
+        };
     }
 
     static String fold(String text) {
@@ -19,15 +34,7 @@ final class Fold {
                 folded.append(Character.toLowerCase(c));
                 continue;
             }
-            String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            char first = plain.isEmpty() ? c : plain.charAt(0);
-            folded.append(switch (first) {
-                case 'ß' -> 's';
-                case '°', 'º' -> 'o';
-                case '\u00A0', '\u2007', '\u202F' -> ' ';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
-                default -> Character.toLowerCase(first);
-            });
+            folded.append(FOLDED.computeIfAbsent(c, Fold::foldOne));
         }
         return folded.toString();
     }

@@ -25,9 +25,11 @@ final class LineItemReader {
             Column.AMOUNT, Pattern.compile(B + "(?:betrag|gesamtpreis|gesamt|amount|total|montant|bedrag|entgelt|nettowert|positionsbetrag|summe|totaal|net|netto|ht)(?![a-z])"),
             Column.VAT, Pattern.compile(B + "(?:mwst|ust|steuer|vat|tax|tva|btw)(?![a-z])|%")));
     private static final int MAX_CONTINUATION = 3;
+    private static final Pattern MONEY = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
     private static final Pattern RATE = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%?");
 
     private final Reading reading;
+    private final Map<Phrase, List<Column>> named = new java.util.IdentityHashMap<>();
 
     LineItemReader(Reading reading) {
         this.reading = reading;
@@ -60,20 +62,20 @@ final class LineItemReader {
     }
 
     private static boolean hasMoney(Line line) {
-        return line.phrases().stream().anyMatch(p -> p.text.matches(".*\\d[.,]\\d{2}(?!\\d).*"));
+        return line.phrases().stream().anyMatch(p -> MONEY.matcher(p.text).find());
     }
 
     /** The columns lines {@code from} to {@code to} name, when they name enough of them to be a table's header. */
-    private static Map<Column, Phrase> header(List<Line> lines, int from, int to) {
+    private Map<Column, Phrase> header(List<Line> lines, int from, int to) {
         Map<Column, Phrase> columns = new EnumMap<>(Column.class);
         for (int i = from; i <= to; i++) {
             if (hasMoney(lines.get(i))) {
                 return null;
             }
             for (Phrase p : lines.get(i).phrases()) {
-                for (var entry : HEADERS.entrySet()) {
-                    if (!columns.containsKey(entry.getKey()) && entry.getValue().matcher(p.folded).find()) {
-                        columns.put(entry.getKey(), p);
+                for (Column column : columnsNamedBy(p)) {
+                    if (!columns.containsKey(column)) {
+                        columns.put(column, p);
                         break;
                     }
                 }
@@ -82,6 +84,12 @@ final class LineItemReader {
         boolean enough = columns.size() >= 3 && columns.containsKey(Column.AMOUNT)
                 && (columns.containsKey(Column.DESCRIPTION) || columns.containsKey(Column.QUANTITY));
         return enough ? columns : null;
+    }
+
+    /** The columns a phrase could head, looked up once per phrase. */
+    private List<Column> columnsNamedBy(Phrase phrase) {
+        return named.computeIfAbsent(phrase, p -> HEADERS.entrySet().stream()
+                .filter(e -> e.getValue().matcher(p.folded).find()).map(Map.Entry::getKey).toList());
     }
 
     /** Reads rows below the header; returns the index of the last line read. */
