@@ -53,7 +53,10 @@ final class Phrase {
 
     List<Word> wordsOf(int start, int end) {
         List<Word> in = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
+        // Words start in order: begin at the last one starting at or before {@code start}.
+        int first = java.util.Arrays.binarySearch(starts, start);
+        first = first >= 0 ? first : Math.max(0, -first - 2);
+        for (int i = first; i < words.size() && starts[i] < end; i++) {
             int wordStart = starts[i];
             int wordEnd = wordStart + words.get(i).text().length();
             if (wordStart < end && wordEnd > start) {

@@ -50,10 +50,10 @@ final class Reading {
 
     /** The amounts of a phrase from a position on, leaving out the parts of dates. */
     List<Spot<BigDecimal>> amounts(Phrase phrase, int from) {
-        if (from == 0) {
-            return amountsOfPhrase.computeIfAbsent(phrase, p -> findAmounts(p, 0));
-        }
-        return findAmounts(phrase, from);
+        // Found once per phrase; what stands from a position on is a filter, so a phrase holding many
+        // labels is never searched again for each of them.
+        List<Spot<BigDecimal>> all = amountsOfPhrase.computeIfAbsent(phrase, p -> findAmounts(p, 0));
+        return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
     private List<Spot<BigDecimal>> findAmounts(Phrase phrase, int from) {
@@ -75,12 +75,17 @@ final class Reading {
     }
 
     List<Spot<java.time.LocalDate>> dates(Phrase phrase, int from) {
-        List<Spot<java.time.LocalDate>> spots = new ArrayList<>();
-        for (Dates.Found d : Dates.find(phrase.folded.substring(from), monthFirst)) {
-            spots.add(new Spot<>(d.date(), phrase, from + d.start(), from + d.end(), 0));
-        }
-        return spots;
+        List<Spot<java.time.LocalDate>> all = datesOfPhrase.computeIfAbsent(phrase, p -> {
+            List<Spot<java.time.LocalDate>> spots = new ArrayList<>();
+            for (Dates.Found d : Dates.find(p.folded, monthFirst)) {
+                spots.add(new Spot<>(d.date(), p, d.start(), d.end(), 0));
+            }
+            return spots;
+        });
+        return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
+
+    private final Map<Phrase, List<Spot<java.time.LocalDate>>> datesOfPhrase = new java.util.IdentityHashMap<>();
 
     /** How far down the document a phrase stands, from 0 (top of the first page) to 1 (bottom of the last). */
     double depth(Phrase phrase) {

@@ -313,6 +313,19 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("600.00");
     }
 
+    @Test
+    void aLineOfThousandsOfAmountsIsReadWithoutHanging() {
+        // A hostile or broken page: one line repeating "Total 1,00" three thousand times.
+        PrintedPage page = new PrintedPage();
+        for (int i = 0; i < 3000; i++) {
+            page.at(0.01 + (i % 60) * 0.016, 0.5, "Total").at(0.018 + (i % 60) * 0.016, 0.5, "1,00");
+        }
+        // A guard against a hang, not a speed claim: the watchdog allows a step 60 seconds.
+        Recognition r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> read(page));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1.00");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
