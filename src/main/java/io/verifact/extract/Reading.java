@@ -1,8 +1,10 @@
 package io.verifact.extract;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ final class Reading {
     final boolean monthFirst;
     final ValueSearch search;
     private final Map<Concept, List<Labels.Hit>> hits = new EnumMap<>(Concept.class);
+    private final Map<Phrase, List<Spot<BigDecimal>>> amountsOfPhrase = new IdentityHashMap<>();
+    private final Map<Phrase, List<Spot<LocalDate>>> datesOfPhrase = new IdentityHashMap<>();
 
     Reading(Layout layout) {
         this.layout = layout;
@@ -46,24 +50,21 @@ final class Reading {
         return hits.getOrDefault(concept, List.of());
     }
 
-    private final Map<Phrase, List<Spot<BigDecimal>>> amountsOfPhrase = new java.util.IdentityHashMap<>();
-
     /** The amounts of a phrase from a position on, leaving out the parts of dates. */
     List<Spot<BigDecimal>> amounts(Phrase phrase, int from) {
         // Found once per phrase; what stands from a position on is a filter, so a phrase holding many
         // labels is never searched again for each of them.
-        List<Spot<BigDecimal>> all = amountsOfPhrase.computeIfAbsent(phrase, p -> findAmounts(p, 0));
+        List<Spot<BigDecimal>> all = amountsOfPhrase.computeIfAbsent(phrase, this::findAmounts);
         return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
-    private List<Spot<BigDecimal>> findAmounts(Phrase phrase, int from) {
-        String rest = phrase.text.substring(from);
-        List<Dates.Found> dates = Dates.find(phrase.folded.substring(from));
+    private List<Spot<BigDecimal>> findAmounts(Phrase phrase) {
+        List<Spot<LocalDate>> dates = dates(phrase, 0);
         List<Spot<BigDecimal>> spots = new ArrayList<>();
-        for (Amounts.Found a : Amounts.find(rest, style)) {
+        for (Amounts.Found a : Amounts.find(phrase.text, style)) {
             boolean inDate = dates.stream().anyMatch(d -> d.start() < a.end() && a.start() < d.end());
             if (!inDate) {
-                spots.add(new Spot<>(a.value(), phrase, from + a.start(), from + a.end(), 0));
+                spots.add(new Spot<>(a.value(), phrase, a.start(), a.end(), 0));
             }
         }
         return spots;
@@ -74,9 +75,9 @@ final class Reading {
         return amounts(phrase, from).stream().filter(s -> s.value().scale() == 2).toList();
     }
 
-    List<Spot<java.time.LocalDate>> dates(Phrase phrase, int from) {
-        List<Spot<java.time.LocalDate>> all = datesOfPhrase.computeIfAbsent(phrase, p -> {
-            List<Spot<java.time.LocalDate>> spots = new ArrayList<>();
+    List<Spot<LocalDate>> dates(Phrase phrase, int from) {
+        List<Spot<LocalDate>> all = datesOfPhrase.computeIfAbsent(phrase, p -> {
+            List<Spot<LocalDate>> spots = new ArrayList<>();
             for (Dates.Found d : Dates.find(p.folded, monthFirst)) {
                 spots.add(new Spot<>(d.date(), p, d.start(), d.end(), 0));
             }
@@ -85,7 +86,6 @@ final class Reading {
         return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
-    private final Map<Phrase, List<Spot<java.time.LocalDate>>> datesOfPhrase = new java.util.IdentityHashMap<>();
 
     /** How far down the document a phrase stands, from 0 (top of the first page) to 1 (bottom of the last). */
     double depth(Phrase phrase) {
