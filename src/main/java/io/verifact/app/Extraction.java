@@ -1,6 +1,5 @@
 package io.verifact.app;
 
-import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;
@@ -8,7 +7,6 @@ import io.verifact.model.Engine;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.ocr.OcrUnavailable;
 import io.verifact.store.LocalStore;
-import io.verifact.workflow.Fingerprint;
 import io.verifact.workflow.Outcome;
 import io.verifact.workflow.Recognizer;
 
@@ -55,7 +53,7 @@ final class Extraction {
             try {
                 List<Future<Outcome>> results = new ArrayList<>();
                 for (Path file : files) {
-                    results.add(workers.submit(() -> read(documents, recognizer, store, file)));
+                    results.add(workers.submit(() -> recognizer.recognize(file, store)));
                 }
                 int refused = 0;
                 int ocred = 0;
@@ -89,19 +87,6 @@ final class Extraction {
             log.warn("{} could not be read", file, e.getCause());
             return new Outcome.Refused(null, "The file could not be read (" + e.getCause().getClass().getSimpleName()
                     + "). Ask the sender for a new copy.");
-        }
-    }
-
-    /** Pages the store already holds for the same bytes are taken from it: no document is read twice. */
-    private static Outcome read(Documents documents, Recognizer recognizer, LocalStore store, Path file) {
-        try {
-            byte[] bytes = documents.read(file);
-            String sha256 = Fingerprint.sha256(bytes);
-            var known = store == null ? java.util.Optional.<List<io.verifact.model.PageText>>empty()
-                    : store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
-            return recognizer.recognize(file.toString(), bytes, sha256, known);
-        } catch (DocumentRefused e) {
-            return new Outcome.Refused(null, e.getMessage());
         }
     }
 

@@ -13,6 +13,9 @@ import io.verifact.ocr.OcrUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.verifact.store.LocalStore;
+
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +42,25 @@ public final class Recognizer {
         this.extractor = extractor;
         this.watchdog = new Watchdog(documents.limits().maxTime());
         this.clock = clock;
+    }
+
+    /**
+     * Reads a file. With a store, pages it already holds for the same bytes are taken from it, so
+     * no document is read twice; the store is only read, never written.
+     *
+     * @param store the local store, or null
+     */
+    public Outcome recognize(Path file, LocalStore store) {
+        byte[] bytes;
+        try {
+            bytes = documents.read(file);
+        } catch (DocumentRefused e) {
+            return new Outcome.Refused(null, e.getMessage());
+        }
+        String sha256 = Fingerprint.sha256(bytes);
+        Optional<List<PageText>> known = store == null ? Optional.empty()
+                : store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
+        return recognize(file.toString(), bytes, sha256, known);
     }
 
     public Outcome recognize(String name, byte[] bytes) {

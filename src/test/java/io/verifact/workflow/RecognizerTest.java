@@ -1,0 +1,75 @@
+package io.verifact.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Box;
+import io.verifact.model.Engine;
+import io.verifact.model.FieldKey;
+import io.verifact.model.PageText;
+import io.verifact.model.Word;
+import io.verifact.ocr.TextLayerEngine;
+import io.verifact.store.LocalStore;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading one file, with and without the pages a store already holds. */
+class RecognizerTest {
+
+    @TempDir
+    Path folder;
+
+    private final Recognizer recognizer = new Recognizer(new Documents(Limits.DEFAULT), new TextLayerEngine(),
+            new FieldExtractor(Clock.systemUTC()), Clock.systemUTC());
+
+    @Test
+    void pagesTheStoreAlreadyHoldsAreNotReadAgain() throws IOException {
+        Path scan = blankScan();
+        try (LocalStore store = LocalStore.open(folder.resolve("store.db"))) {
+            byte[] bytes = Files.readAllBytes(scan);
+            long id = store.documents().capture(Fingerprint.sha256(bytes), "scan.png", scan.toString(), bytes).documentId();
+            store.pages().save(id, List.of(new PageText(1, List.of(
+                    new Word("Invoice", new Box(0.1, 0.1, 0.2, 0.12), 0.9, 0, 0),
+                    new Word("No.", new Box(0.21, 0.1, 0.25, 0.12), 0.9, 0, 0),
+                    new Word("STORED-17", new Box(0.26, 0.1, 0.4, 0.12), 0.9, 0, 0)), Engine.TESSERACT, 800, 1131)));
+
+            Outcome outcome = recognizer.recognize(scan, store);
+
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Read.class,
+                    read -> assertThat(read.recognition().value(FieldKey.INVOICE_NUMBER)).hasValue("STORED-17"));
+        }
+    }
+
+    @Test
+    void withoutAStoreTheFileItselfIsRead() throws IOException {
+        Outcome outcome = recognizer.recognize(blankScan(), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Read.class,
+                read -> assertThat(read.recognition().fields()).isEmpty());
+    }
+
+    @Test
+    void aMissingFileIsRefusedWithItsName() {
+        Outcome outcome = recognizer.recognize(folder.resolve("gone.pdf"), null);
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class, refused -> assertThat(refused.reason()).contains("gone.pdf"));
+    }
+
+    private Path blankScan() throws IOException {
+        Path scan = folder.resolve("scan.png");
+        ImageIO.write(new BufferedImage(800, 1131, BufferedImage.TYPE_BYTE_GRAY), "png", scan.toFile());
+        return scan;
+    }
+}
