@@ -49,8 +49,8 @@ public final class FieldExtractor {
         put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
         put(fields, FieldKey.SUPPLIER_NAME, parties.supplierName(), 0.85, 0.8);
 
-        new VatOwner(reading, parties).read().forEach((key, choice) -> put(fields, key, choice));
         IdentifierReader identifiers = new IdentifierReader(reading);
+        new VatOwner(reading, parties, identifiers).read().forEach((key, choice) -> put(fields, key, choice));
         put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9, 0.25);
         put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);
         put(fields, FieldKey.SUPPLIER_SIRET, first(identifiers.sirets()), 0.95, 0.9, 0.25);

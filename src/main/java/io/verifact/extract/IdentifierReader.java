@@ -31,28 +31,14 @@ final class IdentifierReader {
         this.reading = reading;
     }
 
-    /** Numbers whose check digits hold, then numbers that only have the shape of one (nearness 0.5). */
+    /** VAT numbers whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> vatNumbers() {
-        List<Spot<String>> valid = longestValid(VAT, VatNumbers::normalize);
-        List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
-        for (Spot<String> shaped : longestValid(VAT, VatNumbers::normalizeShape)) {
-            boolean overlaps = valid.stream().anyMatch(v -> v.overlaps(shaped));
-            if (!overlaps) {
-                found.add(shaped.near(0.5));
-            }
-        }
-        return found;
+        return validThenShaped(VAT, VatNumbers::normalize, VatNumbers::normalizeShape);
     }
 
     /** IBANs whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> ibans() {
-        List<Spot<String>> valid = longestValid(IBAN, Ibans::normalize);
-        List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
-        for (Spot<String> shaped : longestValid(IBAN, Ibans::normalizeShape)) {
-            if (found.stream().noneMatch(v -> v.overlaps(shaped))) {
-                found.add(shaped.near(0.5));
-            }
-        }
+        List<Spot<String>> found = validThenShaped(IBAN, Ibans::normalize, Ibans::normalizeShape);
         // What an "IBAN" label announces is read as printed, even when it is no valid IBAN: the check says so.
         for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
             for (Spot<String> printed : reading.search.after(hit, (p, from) -> matches(p, from, PRINTED_IBAN, IdentifierReader::compactIban))) {
@@ -60,6 +46,22 @@ final class IdentifierReader {
                     found.add(printed.near(0.3));
                 }
                 break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What is printed is read as printed: a number that fails only its check digits is kept, weighing
+     * less, where no valid number stands.
+     */
+    private List<Spot<String>> validThenShaped(Pattern pattern, Function<String, Optional<String>> valid,
+                                               Function<String, Optional<String>> shaped) {
+        List<Spot<String>> found = new ArrayList<>(longestValid(pattern, valid).stream().map(s -> s.near(1)).toList());
+        List<Spot<String>> checked = List.copyOf(found);
+        for (Spot<String> shape : longestValid(pattern, shaped)) {
+            if (checked.stream().noneMatch(v -> v.overlaps(shape))) {
+                found.add(shape.near(0.5));
             }
         }
         return found;

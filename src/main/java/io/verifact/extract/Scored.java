@@ -53,10 +53,6 @@ final class Scored {
         return scores.getOrDefault(value, 0.0);
     }
 
-    Candidate candidate(String value) {
-        return byValue.get(value);
-    }
-
     /**
      * The chosen value with a confidence from its score and how surely it was read, and the others,
      * best first.

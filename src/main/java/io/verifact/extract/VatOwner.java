@@ -15,16 +15,18 @@ final class VatOwner {
 
     private final Reading reading;
     private final PartyReader parties;
+    private final IdentifierReader identifiers;
 
-    VatOwner(Reading reading, PartyReader parties) {
+    VatOwner(Reading reading, PartyReader parties, IdentifierReader identifiers) {
         this.reading = reading;
         this.parties = parties;
+        this.identifiers = identifiers;
     }
 
     Map<FieldKey, Scored.Choice> read() {
         Scored supplier = new Scored();
         Scored buyer = new Scored();
-        List<Spot<String>> numbers = new IdentifierReader(reading).vatNumbers();
+        List<Spot<String>> numbers = identifiers.vatNumbers();
         for (Spot<String> vat : numbers) {
             if (isBuyers(vat)) {
                 buyer.add(vat.value(), vat, vat.nearness());
