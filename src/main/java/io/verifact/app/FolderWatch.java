@@ -64,6 +64,8 @@ final class FolderWatch {
         }
         lastLook.clear();
         lastLook.putAll(now);
+        // Files gone from the folders are forgotten, so a station watching for months holds only what is there.
+        handedOver.keySet().retainAll(now.keySet());
         ready.sort(null);
         return ready;
     }

@@ -161,7 +161,14 @@ public final class TesseractEngine implements OcrEngine {
         }
         started.decrementAndGet();
         try {
-            return idle.take();
+            // Every engine is busy: wait for one, but not past the engine being closed.
+            while (!closed) {
+                TessBaseAPI freed = idle.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (freed != null) {
+                    return freed;
+                }
+            }
+            throw new IllegalStateException("the Tesseract engine is closed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a Tesseract engine", e);
