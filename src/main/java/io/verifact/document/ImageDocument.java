@@ -45,7 +45,8 @@ final class ImageDocument implements Document {
             reader.setInput(input, false, true);
             int pages = type == MediaType.TIFF ? countPages(reader, limits.maxPages()) : 1;
             if (pages > limits.maxPages()) {
-                throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, pages, limits.maxPages());
+                // Counting stops one past the limit: the file has at least that many.
+                throw DocumentRefused.of(Refusal.TOO_MANY_PAGES, "at least " + pages, limits.maxPages());
             }
             if (pages < 1) {
                 throw DocumentRefused.of(Refusal.DAMAGED, ": it holds no image");

@@ -87,6 +87,26 @@ public final class HostileFiles {
         }
     }
 
+    /** A one-pixel TIFF whose page list points back to its own first page, so it never ends. */
+    public static Path loopingTiff(Path folder) throws IOException {
+        ByteBuffer tiff = ByteBuffer.allocate(123).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 9);
+        short[][] entries = {{256, 3, 1}, {257, 3, 1}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, 122},
+            {277, 3, 1}, {278, 3, 1}, {279, 4, 1}};
+        for (short[] e : entries) {
+            tiff.putShort(e[0]).putShort(e[1]).putInt(1);
+            if (e[1] == 3) {
+                tiff.putShort(e[2]).putShort((short) 0);
+            } else {
+                tiff.putInt(e[2]);
+            }
+        }
+        tiff.putInt(8);
+        tiff.put((byte) 0x80);
+        return Files.write(folder.resolve("loop.tif"), tiff.array());
+    }
+
     public static Path textNamedPng(Path folder) throws IOException {
         return Files.writeString(folder.resolve("notes.png"), "Invoice 2024-117 from Dupont SARL, see attached.\n".repeat(20),
                 StandardCharsets.UTF_8);

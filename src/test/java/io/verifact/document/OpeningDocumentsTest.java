@@ -21,6 +21,9 @@ class OpeningDocumentsTest {
 
     private final Documents documents = new Documents(Limits.DEFAULT);
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
     @Test
     void aPdfWithAnEmptyUserPasswordButAnOwnerPasswordOpensAndReads() throws Exception {
         try (Document pdf = documents.open(HostileFiles.restricted())) {
@@ -98,6 +101,18 @@ class OpeningDocumentsTest {
                 .isInstanceOfSatisfying(DocumentRefused.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_MANY_PAGES))
                 .hasMessageContaining("3 pages")
                 .hasMessageContaining("2 allowed");
+    }
+
+    @Test
+    void aTiffWhosePageListLoopsIsRefusedInsteadOfReadForever() throws Exception {
+        java.nio.file.Path loop = HostileFiles.loopingTiff(folder);
+
+        // A guard against a hang, not a speed claim.
+        DocumentRefused refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(DocumentRefused.class, () -> documents.open(loop).close()));
+
+        assertThat(refused.refusal()).isEqualTo(Refusal.TOO_MANY_PAGES);
+        assertThat(refused.getMessage()).contains("at least 501 pages");
     }
 
     @Test
