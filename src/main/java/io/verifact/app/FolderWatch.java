@@ -1,5 +1,6 @@
 package io.verifact.app;
 
+import io.verifact.workflow.Intake;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class FolderWatch {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && IngestCommand.isDocument(file)) {
+                    if (attributes.isRegularFile() && Intake.isDocument(file)) {
                         into.put(file, new Seen(attributes.size(), attributes.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;

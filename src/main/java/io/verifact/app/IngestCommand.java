@@ -9,6 +9,7 @@ import io.verifact.ocr.OcrUnavailable;
 import io.verifact.store.LocalStore;
 import io.verifact.store.StoreException;
 import io.verifact.workflow.Ingest;
+import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,6 @@ import java.util.concurrent.Callable;
                 "Progress goes to standard error. Exit code: 0 when every file went in, 2 when any was quarantined."})
 final class IngestCommand implements Callable<Integer> {
 
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of(".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
 
     @Option(names = "--db", required = true, paramLabel = "PATH", description = "The local store (created when missing).")
     Path db;
@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
                 new FolderWatch(inputs).run(file -> report(ingest.ingest(file), 0, 0, new EnumMap<>(Ingest.Result.class)));
                 return 0;
             }
-            return run(ingest, files(inputs)) ? 0 : 2;
+            return run(ingest, Intake.files(inputs)) ? 0 : 2;
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             return 3;
@@ -88,40 +88,5 @@ final class IngestCommand implements Callable<Integer> {
             case QUARANTINED -> "quarantined: " + report.reason();
         };
         System.err.println(progress + report.file() + ": " + what);
-    }
-
-    /** The files named, and the readable files of the folders named, in a stable order. */
-    static List<Path> files(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                List<Path> inFolder = new ArrayList<>();
-                Files.walkFileTree(input, new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-                        if (attributes.isRegularFile() && isDocument(file)) {
-                            inFolder.add(file);
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                        // Gone between listing and looking (a scanner's temporary file): nothing to take.
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                });
-                inFolder.sort(null);
-                files.addAll(inFolder);
-            } else {
-                files.add(input);
-            }
-        }
-        return files;
-    }
-
-    static boolean isDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return SUFFIXES.stream().anyMatch(name::endsWith);
     }
 }

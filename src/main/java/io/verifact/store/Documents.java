@@ -107,6 +107,17 @@ public final class Documents {
         });
     }
 
+    /**
+     * Records an operator's decision on the document (validated, rejected, overridden), with its reason,
+     * under {@code action} in the audit trail.
+     */
+    public void decide(long id, InvoiceStatus status, String reason, String action) {
+        database.write(connection -> {
+            changeStatus(connection, id, status, reason, action, actor);
+            return null;
+        });
+    }
+
     /** Sets the document aside as unreadable or hostile, with the reason the operator will read. */
     public void quarantine(long id, String reason) {
         database.write(connection -> {

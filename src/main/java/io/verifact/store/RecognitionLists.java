@@ -34,12 +34,25 @@ final class RecognitionLists {
                     Columns.setDecimal(insert, 6, item.amount());
                     Columns.setDecimal(insert, 7, item.vatRate());
                 });
+        insertChecks(connection, documentId, recognition.checks());
+    }
+
+    private static void insertChecks(Connection connection, long documentId, List<CheckResult> checks) throws SQLException {
         insertRows(connection, "INSERT INTO checks (document_id, position, name, ok, detail) VALUES (?, ?, ?, ?, ?)",
-                documentId, recognition.checks(), (insert, check) -> {
+                documentId, checks, (insert, check) -> {
                     insert.setString(3, check.name());
                     insert.setBoolean(4, check.ok());
                     insert.setString(5, check.detail());
                 });
+    }
+
+    /** Puts these checks in place of the document's checks. */
+    static void replaceChecks(Connection connection, long documentId, List<CheckResult> checks) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM checks WHERE document_id = ?")) {
+            delete.setLong(1, documentId);
+            delete.executeUpdate();
+        }
+        insertChecks(connection, documentId, checks);
     }
 
     static List<VatLine> vatBreakdown(Connection connection, long documentId) throws SQLException {

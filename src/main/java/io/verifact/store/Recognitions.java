@@ -4,12 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.verifact.model.CheckResult;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
@@ -50,7 +55,7 @@ public final class Recognitions {
                 insert.setString(3, actor);
                 insert.executeUpdate();
             }
-            insertFields(connection, documentId, recognition);
+            insertFields(connection, documentId, recognition.fields().values());
             RecognitionLists.insert(connection, documentId, recognition);
             recordChanges(connection, documentId, before, recognition, actor);
             return null;
@@ -60,17 +65,103 @@ public final class Recognitions {
     /** The latest recognition, as it was saved; empty when the document was never recognized. */
     public Optional<Recognition> load(long documentId) {
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM recognitions WHERE document_id = ?")) {
-                query.setLong(1, documentId);
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                }
+            if (!recognized(connection, documentId)) {
+                return Optional.empty();
             }
             return Optional.of(new Recognition(fields(connection, documentId), RecognitionLists.vatBreakdown(connection, documentId),
                     RecognitionLists.lineItems(connection, documentId), RecognitionLists.checks(connection, documentId)));
         });
+    }
+
+    /**
+     * Sets one field of a recognized document by hand, or takes it away when {@code value} is null,
+     * together with the checks as they now stand; the change is audited under {@code action}.
+     *
+     * @throws StoreException when the document has no recognition to correct
+     */
+    public void correct(long documentId, FieldKey key, FieldValue value, List<CheckResult> checks, String actor, String action) {
+        if (value != null && value.key() != key) {
+            throw new IllegalArgumentException("a value for " + value.key() + " given for " + key);
+        }
+        database.write(connection -> {
+            if (!recognized(connection, documentId)) {
+                throw new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT,
+                        "Document " + documentId + " has not been read yet, so it has no fields to correct.");
+            }
+            String old = values(connection, documentId).get(key);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM fields WHERE document_id = ? AND field_key = ?")) {
+                delete.setLong(1, documentId);
+                delete.setString(2, key.key());
+                delete.executeUpdate();
+            }
+            if (value != null) {
+                insertFields(connection, documentId, List.of(value));
+            }
+            RecognitionLists.replaceChecks(connection, documentId, checks);
+            String now = value == null ? null : value.value();
+            if (!Objects.equals(old, now) || value != null && value.source() == Source.OPERATOR) {
+                audit.record(connection, actor, documentId, action, key.key(), old, now);
+            }
+            return null;
+        });
+    }
+
+    /** What the work queue shows of every recognized document, by document id. */
+    public Map<Long, Overview> overview() {
+        return database.read(connection -> {
+            Map<Long, Map<FieldKey, String>> values = new HashMap<>();
+            Map<Long, Integer> uncertain = new HashMap<>();
+            Map<Long, Integer> failed = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT document_id, field_key, value, source, confidence FROM fields");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong(1);
+                    values.computeIfAbsent(id, k -> new EnumMap<>(FieldKey.class)).put(fieldKey(row.getString(2)), row.getString(3));
+                    if (!Source.OPERATOR.key().equals(row.getString(4)) && row.getDouble(5) < Overview.SURE) {
+                        uncertain.merge(id, 1, Integer::sum);
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT r.document_id, (SELECT count(*) FROM checks c WHERE c.document_id = r.document_id AND c.ok = 0) FROM recognitions r");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    failed.put(row.getLong(1), row.getInt(2));
+                }
+            }
+            Map<Long, Overview> overviews = new HashMap<>();
+            failed.forEach((id, count) -> overviews.put(id,
+                    new Overview(values.getOrDefault(id, Map.of()), count, uncertain.getOrDefault(id, 0))));
+            return overviews;
+        });
+    }
+
+    /**
+     * A recognized document as a list of invoices shows it.
+     *
+     * @param values each field's value
+     * @param failedChecks how many checks fail
+     * @param uncertainFields how many values are neither sure nor set by the operator
+     */
+    public record Overview(Map<FieldKey, String> values, int failedChecks, int uncertainFields) {
+
+        /** The confidence from which a value needs no second look. */
+        public static final double SURE = 0.9;
+
+        public Overview {
+            EnumMap<FieldKey, String> copy = new EnumMap<>(FieldKey.class);
+            copy.putAll(values);
+            values = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    private static boolean recognized(Connection connection, long documentId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM recognitions WHERE document_id = ?")) {
+            query.setLong(1, documentId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private void recordChanges(Connection connection, long documentId, Map<FieldKey, String> before,
@@ -84,11 +175,11 @@ public final class Recognitions {
         }
     }
 
-    private static void insertFields(Connection connection, long documentId, Recognition recognition) throws SQLException {
+    private static void insertFields(Connection connection, long documentId, Collection<FieldValue> fields) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO fields (document_id, field_key, value, source, confidence, page, x0, y0, x1, y1, alternatives)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (FieldValue field : recognition.fields().values()) {
+            for (FieldValue field : fields) {
                 insert.setLong(1, documentId);
                 insert.setString(2, field.key().key());
                 insert.setString(3, field.value());

@@ -1,0 +1,221 @@
+package io.verifact.workflow;
+
+import io.verifact.check.InvoiceChecks;
+import io.verifact.document.Document;
+import io.verifact.document.DocumentRefused;
+import io.verifact.document.Documents;
+import io.verifact.extract.TypedValues;
+import io.verifact.model.Candidate;
+import io.verifact.model.CheckResult;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.InvoiceStatus;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.model.Source;
+import io.verifact.store.LocalStore;
+import io.verifact.store.Recognitions;
+import io.verifact.store.StoredDocument;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An operator's work on recognized invoices: the queue, corrections typed or picked, undo, validation
+ * (blocked by failing checks unless overridden with a reason) and rejection. Every change is one
+ * transaction of the local store with its audit row; typing corrects this invoice only.
+ */
+public final class Verification {
+
+    /** The resolution pages are shown at: sharp at 100 % on a desktop screen, light enough to keep several ready. */
+    public static final int VIEW_DPI = 150;
+
+    private final LocalStore store;
+    private final Documents documents;
+    private final Clock clock;
+    private final String operator;
+
+    /**
+     * @param operator who verifies, as the audit trail names them
+     */
+    public Verification(LocalStore store, Documents documents, Clock clock, String operator) {
+        this.store = store;
+        this.documents = documents;
+        this.clock = clock;
+        this.operator = Objects.requireNonNull(operator, "operator");
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    /** Every invoice of the store, first captured first, with what the queue shows of it. */
+    public List<QueueItem> queue() {
+        List<StoredDocument> stored = store.documents().list();
+        Map<Long, Recognitions.Overview> overviews = store.recognitions().overview();
+        Map<String, Long> firstByNumber = new HashMap<>();
+        List<QueueItem> items = new ArrayList<>(stored.size());
+        for (StoredDocument document : stored) {
+            Recognitions.Overview overview = overviews.get(document.id());
+            Map<FieldKey, String> values = overview == null ? Map.of() : overview.values();
+            long duplicateOf = 0;
+            String sameInvoice = invoiceIdentity(values);
+            if (sameInvoice != null && document.status() != InvoiceStatus.REJECTED) {
+                Long first = firstByNumber.putIfAbsent(sameInvoice, document.id());
+                duplicateOf = first == null ? 0 : first;
+            }
+            if (duplicateOf == 0 && document.duplicate()) {
+                // The same bytes came from a second origin: the invoice repeats itself.
+                duplicateOf = document.id();
+            }
+            items.add(new QueueItem(document.id(), document.fileName(), document.status(), document.statusReason(),
+                    values.getOrDefault(FieldKey.SUPPLIER_NAME, ""), values.getOrDefault(FieldKey.BUYER_NAME, ""),
+                    values.getOrDefault(FieldKey.INVOICE_NUMBER, ""), values.getOrDefault(FieldKey.INVOICE_DATE, ""),
+                    values.getOrDefault(FieldKey.GROSS_TOTAL, ""), values.getOrDefault(FieldKey.CURRENCY, ""),
+                    overview == null ? 0 : overview.failedChecks(), overview == null ? 0 : overview.uncertainFields(),
+                    duplicateOf, document.capturedAt()));
+        }
+        return items;
+    }
+
+    /** The supplier and invoice number that make an invoice the same invoice, or null when either is missing. */
+    private static String invoiceIdentity(Map<FieldKey, String> values) {
+        String number = values.get(FieldKey.INVOICE_NUMBER);
+        String supplier = Optional.ofNullable(values.get(FieldKey.SUPPLIER_VAT)).orElse(values.get(FieldKey.SUPPLIER_NAME));
+        if (number == null || supplier == null || number.isBlank() || supplier.isBlank()) {
+            return null;
+        }
+        return supplier.strip().toLowerCase(Locale.ROOT) + "\u0000" + number.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The invoice with what was read and its pages' words. */
+    public Invoice open(long id) {
+        StoredDocument document = store.documents().find(id).orElseThrow(() -> unknown(id));
+        Recognition recognition = store.recognitions().load(id)
+                .orElse(new Recognition(Map.of(), List.of(), List.of(), List.of()));
+        List<PageText> pages = store.pages().load(id).orElse(List.of());
+        return new Invoice(id, document.fileName(), document.status(), document.statusReason(), recognition, pages);
+    }
+
+    /**
+     * Sets a field to what the operator typed, for this invoice only; an empty entry takes the value away.
+     *
+     * @throws InvalidValue when the entry cannot be the field's value
+     */
+    public Invoice correct(long id, FieldKey key, String typed) throws InvalidValue {
+        Invoice invoice = open(id);
+        if (typed == null || typed.isBlank()) {
+            return restore(id, key, null);
+        }
+        String value = TypedValues.normalize(key, typed).orElseThrow(() -> new InvalidValue(key, typed));
+        Optional<FieldValue> before = invoice.field(key);
+        FieldValue corrected = new FieldValue(key, value, Source.OPERATOR, 1.0, before.map(FieldValue::page).orElse(0),
+                before.map(FieldValue::box).orElse(null), alternativesAfter(before, value));
+        return write(invoice, key, corrected, "correct");
+    }
+
+    /** Takes one of the field's other candidates, with the place it stands on the page. */
+    public Invoice pick(long id, FieldKey key, Candidate candidate) {
+        Invoice invoice = open(id);
+        Optional<FieldValue> before = invoice.field(key);
+        FieldValue picked = new FieldValue(key, candidate.value(), Source.OPERATOR, 1.0, candidate.page(), candidate.box(),
+                alternativesAfter(before, candidate.value()));
+        return write(invoice, key, picked, "pick");
+    }
+
+    /** Puts a field back as it was before a change (undo and redo), or takes it away when {@code value} is null. */
+    public Invoice restore(long id, FieldKey key, FieldValue value) {
+        return write(open(id), key, value, "restore");
+    }
+
+    private static List<Candidate> alternativesAfter(Optional<FieldValue> before, String chosen) {
+        List<Candidate> alternatives = new ArrayList<>();
+        before.ifPresent(b -> {
+            if (!b.value().equals(chosen)) {
+                alternatives.add(new Candidate(b.value(), b.value(), b.confidence(), b.page(), b.box()));
+            }
+            b.alternatives().stream().filter(c -> !c.value().equals(chosen)).forEach(alternatives::add);
+        });
+        return alternatives;
+    }
+
+    private Invoice write(Invoice invoice, FieldKey key, FieldValue value, String action) {
+        requireOpen(invoice);
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        fields.putAll(invoice.recognition().fields());
+        if (value == null) {
+            fields.remove(key);
+        } else {
+            fields.put(key, value);
+        }
+        Recognition changed = new Recognition(fields, invoice.recognition().vatBreakdown(), invoice.recognition().lineItems(), List.of());
+        List<CheckResult> checks = InvoiceChecks.run(changed, LocalDate.now(clock));
+        store.recognitions().correct(invoice.id(), key, value, checks, operator, action);
+        return open(invoice.id());
+    }
+
+    /**
+     * Validates the invoice after running every check. When checks fail, it is validated only with a
+     * reason to override them, which the audit trail keeps.
+     *
+     * @param overrideReason why the operator validates over failing checks, or null
+     */
+    public Decision validate(long id, String overrideReason) {
+        Invoice invoice = open(id);
+        requireOpen(invoice);
+        List<CheckResult> checks = InvoiceChecks.run(invoice.recognition(), LocalDate.now(clock));
+        List<CheckResult> failed = checks.stream().filter(c -> !c.ok()).toList();
+        boolean overriding = !failed.isEmpty();
+        if (overriding && (overrideReason == null || overrideReason.isBlank())) {
+            return new Decision.Blocked(failed);
+        }
+        store.documents().decide(id, InvoiceStatus.VERIFIED, overriding ? overrideReason.strip() : null,
+                overriding ? "override" : "validate");
+        return new Decision.Validated(overriding);
+    }
+
+    /** Closes the invoice as rejected, with the reason the operator gives. */
+    public void reject(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        StoredDocument document = store.documents().find(id).orElseThrow(() -> unknown(id));
+        if (document.status() == InvoiceStatus.REJECTED) {
+            return;
+        }
+        store.documents().decide(id, InvoiceStatus.REJECTED, reason.strip(), "reject");
+    }
+
+    /** The invoice's pages as pictures at {@code dpi}, first page first, at most {@code maxPages}. */
+    public List<BufferedImage> render(long id, int dpi, int maxPages) throws DocumentRefused {
+        byte[] bytes = store.documents().original(id);
+        try (Document document = documents.open(bytes)) {
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int page = 1; page <= Math.min(maxPages, document.pageCount()); page++) {
+                pages.add(document.render(page, dpi).image());
+            }
+            return pages;
+        }
+    }
+
+    private static void requireOpen(Invoice invoice) {
+        if (!invoice.open()) {
+            throw new IllegalStateException(invoice.fileName() + " is " + invoice.status().name().toLowerCase(Locale.ROOT)
+                    + " and can no longer be changed");
+        }
+    }
+
+    private static NoSuchElementException unknown(long id) {
+        return new NoSuchElementException("Invoice " + id + " is not in the local store.");
+    }
+}
