@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Invoice pages drawn for the viewer's tests, an A4 sheet at 150 dpi, with the boxes of the fields on
- * them. Drawing needs the JavaFX thread.
+ * Invoice pages drawn for the viewer's tests, an A4 sheet at 150 dpi (or a multiple of it), with the
+ * boxes of the fields on them. Drawing needs the JavaFX thread.
  */
 final class FakeInvoice {
 
@@ -32,11 +32,15 @@ final class FakeInvoice {
     private static final Color RULE = Color.rgb(215, 217, 221);
     private static final String FAMILY = "DejaVu Sans";
 
-    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
-    private final GraphicsContext g = canvas.getGraphicsContext2D();
+    private final Canvas canvas;
+    private final GraphicsContext g;
     private final List<FieldBox> boxes = new ArrayList<>();
 
-    private FakeInvoice() {
+    /** A sheet drawn at {@code scale} times 150 dpi; its drawing is written at 150 dpi. */
+    private FakeInvoice(int scale) {
+        canvas = new Canvas(WIDTH * scale, HEIGHT * scale);
+        g = canvas.getGraphicsContext2D();
+        g.scale(scale, scale);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setTextBaseline(VPos.BASELINE);
@@ -44,14 +48,19 @@ final class FakeInvoice {
 
     /** The first page: letterhead, parties, references, lines and totals, with a box in each state. */
     static FakeInvoice firstPage() {
-        FakeInvoice page = new FakeInvoice();
+        return firstPage(1);
+    }
+
+    /** The first page at {@code scale} times 150 dpi: 2 for the 300 dpi of a careful scan. */
+    static FakeInvoice firstPage(int scale) {
+        FakeInvoice page = new FakeInvoice(scale);
         page.firstPageContent();
         return page;
     }
 
     /** A following page: more lines, no letterhead, its number at the foot. */
     static FakeInvoice followingPage(int number, int of) {
-        FakeInvoice page = new FakeInvoice();
+        FakeInvoice page = new FakeInvoice(1);
         page.text("Boulangerie Martin SARL — FA-2024-0117", 100, 110, 18, FontWeight.NORMAL, GREY_TEXT);
         page.rule(100, 130, WIDTH - 100);
         for (int line = 0; line < 22; line++) {

@@ -87,6 +87,19 @@ class ViewerScreenshotTest {
         assertThat(Files.size(screenshot)).isPositive();
     }
 
+    @Test
+    void aPageScannedAt300Dpi(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            viewer.imageProperty().unbind();
+            viewer.setImage(FakeInvoice.firstPage(2).image());
+            viewer.requestFocus();
+        });
+        Path screenshot = Screenshots.save(stage.getScene(), "viewer-300dpi");
+
+        assertThat(viewer.getImage().getWidth()).isEqualTo(2 * FakeInvoice.WIDTH);
+        assertThat(Files.size(screenshot)).isPositive();
+    }
+
     private Path shoot(FxRobot robot, String name) throws IOException {
         robot.interact(() -> {
             viewer.fitPage();
