@@ -20,6 +20,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -80,6 +81,10 @@ public final class PageViewer extends Region {
     private static final double WHEEL_ZOOM_RATE = 0.005;
     private static final double KEY_PAN = 48;
     private static final double SCREENFUL = 0.9;
+    /** The viewer's own size says nothing of the page's: the window gives it its room. */
+    private static final double PREF_WIDTH = 480;
+    private static final double PREF_HEIGHT = 640;
+    private static final double MIN_SIDE = 80;
 
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
@@ -107,6 +112,7 @@ public final class PageViewer extends Region {
     public PageViewer() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setClip(clip);
 
         paper.getStyleClass().add(PAGE_STYLE_CLASS);
@@ -302,34 +308,39 @@ public final class PageViewer extends Region {
         focusRing.resizeRelocate(0, 0, getWidth(), getHeight());
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
-        if (revealWhenLaidOut && viewport.areaWidth() > 0) {
+        revealIfDue();
+        changed();
+    }
+
+    /** Brings the highlighted box into view once there is a page and room to show it. */
+    private void revealIfDue() {
+        if (revealWhenLaidOut && viewport.ready()) {
             revealWhenLaidOut = false;
             Box place = placeOf(highlighted.get());
             if (place != null) {
                 viewport.reveal(place);
             }
         }
-        changed();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + 480 + snappedRightInset();
+        return snappedLeftInset() + PREF_WIDTH + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + 640 + snappedBottomInset();
+        return snappedTopInset() + PREF_HEIGHT + snappedBottomInset();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + 80 + snappedRightInset();
+        return snappedLeftInset() + MIN_SIDE + snappedRightInset();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + 80 + snappedBottomInset();
+        return snappedTopInset() + MIN_SIDE + snappedBottomInset();
     }
 
     @Override
@@ -353,6 +364,7 @@ public final class PageViewer extends Region {
     private void showPage() {
         Image page = image.get();
         viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight());
+        revealIfDue();
         hovered.set(null);
         changed();
     }
@@ -366,7 +378,7 @@ public final class PageViewer extends Region {
     }
 
     private void place() {
-        boolean shown = viewport.hasPage() && viewport.areaWidth() > 0;
+        boolean shown = viewport.ready();
         paper.setVisible(shown);
         picture.setVisible(shown);
         overlay.setVisible(shown);
@@ -431,7 +443,7 @@ public final class PageViewer extends Region {
         if (id == null || !reveal) {
             return;
         }
-        if (viewport.areaWidth() > 0) {
+        if (viewport.ready()) {
             scrollIntoView(id);
         } else {
             revealWhenLaidOut = true;

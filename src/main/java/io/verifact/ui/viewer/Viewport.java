@@ -256,7 +256,8 @@ final class Viewport {
         return quarterTurns % 2 == 0 ? pageHeight : pageWidth;
     }
 
-    private boolean ready() {
+    /** Whether there is a page and room to show it. */
+    boolean ready() {
         return hasPage() && areaWidth > 0 && areaHeight > 0;
     }
 

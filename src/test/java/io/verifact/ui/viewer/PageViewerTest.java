@@ -5,6 +5,8 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
@@ -19,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -244,6 +247,21 @@ class PageViewerTest {
     }
 
     @Test
+    void aFieldHighlightedBeforeTheViewerIsShownIsInViewOnceItIs(FxRobot robot) {
+        PageViewer later = new PageViewer();
+        robot.interact(() -> {
+            later.setHighlighted("iban");
+            later.setImage(viewer.getImage());
+            later.getBoxes().setAll(viewer.getBoxes());
+            stage.getScene().setRoot(later);
+        });
+
+        Bounds box = new OnScreen(later).box("iban");
+        assertThat(box.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(box.getMaxY()).isLessThanOrEqualTo(later.getHeight());
+    }
+
+    @Test
     void highlightingAFieldInViewLeavesThePageWhereItIs(FxRobot robot) {
         Bounds before = screen.page();
 
@@ -280,6 +298,30 @@ class PageViewerTest {
 
         robot.type(KeyCode.END);
         assertThat(screen.page().getMaxY()).isCloseTo(viewer.getHeight() - viewer.getInsets().getBottom(), within(0.5));
+    }
+
+    /**
+     * A gesture moves and scales nodes and never touches the page's pixels: hundreds of wheel turns on
+     * a 300 dpi page take a blink, where rescaling its 8.7 million pixels even once a turn would take
+     * whole seconds, and the image shown is the one given.
+     */
+    @Test
+    void zoomingAndScrollingA300DpiPageOnlyMovesNodes(FxRobot robot) {
+        Image page = fx(() -> FakeInvoice.firstPage(2).image());
+        robot.interact(() -> viewer.setImage(page));
+
+        Duration took = fx(() -> {
+            long start = System.nanoTime();
+            for (int turn = 0; turn < 400; turn++) {
+                Event.fireEvent(viewer, scroll(new Point2D(300 + turn % 50, 250), turn % 2 == 0 ? 40 : -35, false, true));
+                Event.fireEvent(viewer, scroll(new Point2D(300, 250), -20, false, false));
+            }
+            return Duration.ofNanos(System.nanoTime() - start);
+        });
+
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(((ImageView) viewer.lookup("." + PageViewer.IMAGE_STYLE_CLASS)).getImage()).isSameAs(page);
+        assertThat(viewer.getZoom()).isGreaterThan(areaWidth() / page.getWidth());
     }
 
     @Test
