@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 
 /** Saves what a scene shows to {@code target/screenshots}, for a person to look at after the build. */
-final class Screenshots {
+public final class Screenshots {
 
     private static final Path FOLDER = Path.of("target", "screenshots");
 
     private Screenshots() {
     }
 
-    static Path save(Scene scene, String name) throws IOException {
+    public static Path save(Scene scene, String name) throws IOException {
         WritableImage image;
         try {
             image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();

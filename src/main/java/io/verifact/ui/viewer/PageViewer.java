@@ -1,0 +1,593 @@
+package io.verifact.ui.viewer;
+
+import io.verifact.model.Box;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One page of a document with the fields read on it drawn over it, for the operator to check them
+ * against the page.
+ *
+ * <p><b>Zoom</b> is how many screen pixels one pixel of the page image takes: 1.0 is the image's
+ * actual size, 0.5 half of it. A page rendered at 300 dpi is usually fitted at about 0.3. It is
+ * bounded by {@link #MIN_ZOOM} and {@link #MAX_ZOOM}, fits included.
+ *
+ * <p>Field boxes are fractions of the page as captured; the viewer maps them through its zoom, its
+ * place and its {@linkplain #rotate(int) turns}, so they stay on their words. A new page is fitted to
+ * the viewer's width and shown from its top; a fit is kept while the viewer is resized.
+ *
+ * <p>Mouse: dragging with the primary button pans; the wheel scrolls, sideways with Shift; Ctrl (or
+ * the platform's shortcut) with the wheel zooms at the pointer, as does a pinch; a click on a box
+ * selects its field. Keys while focused: arrows pan, Page Up and Page Down scroll by a screen, Home
+ * and End go to the top and the bottom, + and - zoom, 0 fits the page, 1 shows the actual size, W fits
+ * the width.
+ *
+ * <p>The image is scaled as a node and moved by its layout position; nothing rescales pixels on a
+ * gesture, and the gesture handlers allocate nothing.
+ */
+public final class PageViewer extends Region {
+
+    public static final double MIN_ZOOM = Viewport.MIN_ZOOM;
+    public static final double MAX_ZOOM = Viewport.MAX_ZOOM;
+
+    static final String STYLE_CLASS = "page-viewer";
+    static final String PAGE_STYLE_CLASS = "page";
+    static final String IMAGE_STYLE_CLASS = "page-image";
+    static final String BOX_STYLE_CLASS = "field-box";
+
+    private static final String STYLESHEET = Objects.requireNonNull(
+            PageViewer.class.getResource("viewer.css"), "viewer.css is missing from the build").toExternalForm();
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
+
+    private static final double ZOOM_STEP = 1.25;
+    /** A wheel notch is a delta of about 40, and zooms by about a fifth. */
+    private static final double WHEEL_ZOOM_RATE = 0.005;
+    private static final double KEY_PAN = 48;
+    private static final double SCREENFUL = 0.9;
+    /** The viewer's own size says nothing of the page's: the window gives it its room. */
+    private static final double PREF_WIDTH = 480;
+    private static final double PREF_HEIGHT = 640;
+    private static final double MIN_SIDE = 80;
+
+    private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
+    private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
+    private final StringProperty highlighted = new SimpleStringProperty(this, "highlighted");
+    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final ReadOnlyObjectWrapper<Fit> fit = new ReadOnlyObjectWrapper<>(this, "fit", Fit.WIDTH);
+    private final ReadOnlyIntegerWrapper quarterTurns = new ReadOnlyIntegerWrapper(this, "quarterTurns");
+    private Consumer<String> onBoxSelected = id -> { };
+
+    private final Viewport viewport = new Viewport();
+    private final Region paper = new Region();
+    private final ImageView picture = new ImageView();
+    private final Group overlay = new Group();
+    private final Region focusRing = new Region();
+    private final Rectangle clip = new Rectangle();
+    private final InvalidationListener pageLoaded = loading -> showPage();
+
+    private boolean panning;
+    private double dragX;
+    private double dragY;
+    private boolean revealWhenLaidOut;
+
+    public PageViewer() {
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setClip(clip);
+
+        paper.getStyleClass().add(PAGE_STYLE_CLASS);
+        picture.getStyleClass().add(IMAGE_STYLE_CLASS);
+        picture.setSmooth(true);
+        picture.setPreserveRatio(false);
+        focusRing.getStyleClass().add("focus-ring");
+        for (Node layer : new Node[] {paper, picture, overlay, focusRing}) {
+            layer.setManaged(false);
+            layer.setMouseTransparent(true);
+        }
+        getChildren().addAll(paper, picture, overlay, focusRing);
+
+        image.addListener(this::pageChanged);
+        boxes.addListener((ListChangeListener<FieldBox>) change -> drawBoxes());
+        highlighted.addListener((property, before, now) -> highlight(now, true));
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, event -> hover(event.getX(), event.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> showHovered(null));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(ZoomEvent.ZOOM, this::pinched);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        setCursor(Cursor.OPEN_HAND);
+    }
+
+    // The page and its boxes
+
+    /** The page shown, usually a render at 150 to 300 dpi; an image still loading is shown once loaded. */
+    public ObjectProperty<Image> imageProperty() {
+        return image;
+    }
+
+    public Image getImage() {
+        return image.get();
+    }
+
+    public void setImage(Image page) {
+        image.set(page);
+    }
+
+    /** The fields read on the shown page, drawn over it in their state's colour. */
+    public ObservableList<FieldBox> getBoxes() {
+        return boxes;
+    }
+
+    /**
+     * The field the operator is on: its box is drawn stronger and brought into view when it is set.
+     * Null for none.
+     */
+    public StringProperty highlightedProperty() {
+        return highlighted;
+    }
+
+    public String getHighlighted() {
+        return highlighted.get();
+    }
+
+    public void setHighlighted(String id) {
+        highlighted.set(id);
+    }
+
+    /** The field whose box is under the pointer, null when none is. */
+    public ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    public String getHovered() {
+        return hovered.get();
+    }
+
+    /** The field whose box the operator clicked last; see also {@link #setOnBoxSelected}. */
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public String getSelected() {
+        return selected.get();
+    }
+
+    /** Called with a field's id each time the operator clicks its box, the same box twice included. */
+    public void setOnBoxSelected(Consumer<String> action) {
+        onBoxSelected = Objects.requireNonNull(action, "action");
+    }
+
+    public Consumer<String> getOnBoxSelected() {
+        return onBoxSelected;
+    }
+
+    /**
+     * Brings a field's box into view when it is not, moving the page no more than needed along each
+     * axis. Returns false when no box has that id.
+     */
+    public boolean scrollIntoView(String id) {
+        Box place = placeOf(id);
+        if (place == null) {
+            return false;
+        }
+        if (viewport.reveal(place)) {
+            place();
+        }
+        return true;
+    }
+
+    // Zoom, fit and turns
+
+    /** Screen pixels per image pixel: 1.0 is the image's actual size. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    /** How the page is sized: a fit is kept on resizing and turning until the operator zooms. */
+    public ReadOnlyObjectProperty<Fit> fitProperty() {
+        return fit.getReadOnlyProperty();
+    }
+
+    public Fit getFit() {
+        return fit.get();
+    }
+
+    /** Quarter turns clockwise the page is shown at, 0 to 3; kept from one page to the next. */
+    public ReadOnlyIntegerProperty quarterTurnsProperty() {
+        return quarterTurns.getReadOnlyProperty();
+    }
+
+    public int getQuarterTurns() {
+        return quarterTurns.get();
+    }
+
+    public void zoomIn() {
+        zoomTo(viewport.zoom() * ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomTo(viewport.zoom() / ZOOM_STEP);
+    }
+
+    /** Zooms about the middle of the view, within the bounds. */
+    public void zoomTo(double newZoom) {
+        viewport.zoomTo(newZoom);
+        changed();
+    }
+
+    public void actualSize() {
+        zoomTo(1);
+    }
+
+    public void fitWidth() {
+        viewport.fit(Fit.WIDTH);
+        changed();
+    }
+
+    public void fitPage() {
+        viewport.fit(Fit.PAGE);
+        changed();
+    }
+
+    /**
+     * Turns the page clockwise by quarter turns (negative: counter-clockwise), for a page scanned
+     * sideways or upside down. Boxes, given on the page as captured, turn with it.
+     */
+    public void rotate(int turns) {
+        viewport.turn(turns);
+        changed();
+    }
+
+    // Between the page and the viewer
+
+    /** The viewer's point showing the page point at fractions ({@code x}, {@code y}) of the page as captured. */
+    public Point2D pageToLocal(double x, double y) {
+        return new Point2D(viewport.localX(x, y), viewport.localY(x, y));
+    }
+
+    /** The fractions of the page as captured shown at the viewer's point ({@code x}, {@code y}). */
+    public Point2D localToPage(double x, double y) {
+        return new Point2D(viewport.pageX(x, y), viewport.pageY(x, y));
+    }
+
+    // Layout
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        viewport.resize(x, y, getWidth() - x - snappedRightInset(), getHeight() - y - snappedBottomInset());
+        focusRing.resizeRelocate(0, 0, getWidth(), getHeight());
+        clip.setWidth(getWidth());
+        clip.setHeight(getHeight());
+        revealIfDue();
+        changed();
+    }
+
+    /** Brings the highlighted box into view once there is a page and room to show it. */
+    private void revealIfDue() {
+        if (revealWhenLaidOut && viewport.ready()) {
+            revealWhenLaidOut = false;
+            Box place = placeOf(highlighted.get());
+            if (place != null) {
+                viewport.reveal(place);
+            }
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + PREF_WIDTH + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + PREF_HEIGHT + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + MIN_SIDE + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + MIN_SIDE + snappedBottomInset();
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    private void pageChanged(ObservableValue<? extends Image> property, Image before, Image now) {
+        if (before != null) {
+            before.widthProperty().removeListener(pageLoaded);
+            before.heightProperty().removeListener(pageLoaded);
+        }
+        if (now != null) {
+            now.widthProperty().addListener(pageLoaded);
+            now.heightProperty().addListener(pageLoaded);
+        }
+        picture.setImage(now);
+        showPage();
+    }
+
+    private void showPage() {
+        Image page = image.get();
+        viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight());
+        revealIfDue();
+        hovered.set(null);
+        changed();
+    }
+
+    /** Publishes the viewport's state and moves the nodes to it. */
+    private void changed() {
+        zoom.set(viewport.zoom());
+        fit.set(viewport.fit());
+        quarterTurns.set(viewport.quarterTurns());
+        place();
+    }
+
+    private void place() {
+        boolean shown = viewport.ready();
+        paper.setVisible(shown);
+        picture.setVisible(shown);
+        overlay.setVisible(shown);
+        if (!shown) {
+            return;
+        }
+        double width = viewport.shownWidth();
+        double height = viewport.shownHeight();
+        paper.resizeRelocate(viewport.left(), viewport.top(), width, height);
+
+        // The image is sized as captured and turned about its centre, which stays the shown page's centre.
+        double imageWidth = viewport.pageWidth() * viewport.zoom();
+        double imageHeight = viewport.pageHeight() * viewport.zoom();
+        picture.setFitWidth(imageWidth);
+        picture.setFitHeight(imageHeight);
+        picture.setRotate(90.0 * viewport.quarterTurns());
+        picture.setLayoutX(viewport.left() + (width - imageWidth) / 2);
+        picture.setLayoutY(viewport.top() + (height - imageHeight) / 2);
+
+        for (Node node : overlay.getChildren()) {
+            Rectangle shape = (Rectangle) node;
+            placeBox(shape, ((FieldBox) shape.getUserData()).box());
+        }
+    }
+
+    private void placeBox(Rectangle shape, Box box) {
+        double x0 = viewport.localX(box.x0(), box.y0());
+        double y0 = viewport.localY(box.x0(), box.y0());
+        double x1 = viewport.localX(box.x1(), box.y1());
+        double y1 = viewport.localY(box.x1(), box.y1());
+        shape.setX(Math.min(x0, x1));
+        shape.setY(Math.min(y0, y1));
+        shape.setWidth(Math.abs(x1 - x0));
+        shape.setHeight(Math.abs(y1 - y0));
+    }
+
+    private void drawBoxes() {
+        overlay.getChildren().clear();
+        for (FieldBox box : boxes) {
+            Rectangle shape = new Rectangle();
+            shape.getStyleClass().addAll(BOX_STYLE_CLASS, box.state().name().toLowerCase(Locale.ROOT));
+            shape.setUserData(box);
+            overlay.getChildren().add(shape);
+        }
+        highlight(highlighted.get(), false);
+        hovered.set(null);
+        place();
+    }
+
+    /** Marks the boxes of a field as the one the operator is on, and brings them into view if asked. */
+    private void highlight(String id, boolean reveal) {
+        List<Node> on = new ArrayList<>();
+        for (Node node : overlay.getChildren()) {
+            boolean highlighting = ((FieldBox) node.getUserData()).id().equals(id);
+            node.pseudoClassStateChanged(HIGHLIGHTED, highlighting);
+            if (highlighting) {
+                on.add(node);
+            }
+        }
+        // Drawn last, so no neighbour covers its outline.
+        on.forEach(Node::toFront);
+        if (id == null || !reveal) {
+            return;
+        }
+        if (viewport.ready()) {
+            scrollIntoView(id);
+        } else {
+            revealWhenLaidOut = true;
+        }
+    }
+
+    /** Where the boxes of a field are, together; null when it has none on this page. */
+    private Box placeOf(String id) {
+        Box place = null;
+        for (FieldBox box : boxes) {
+            if (box.id().equals(id)) {
+                place = place == null ? box.box() : place.union(box.box());
+            }
+        }
+        return place;
+    }
+
+    /** The smallest box under the viewer's point, so a box inside another can still be reached; null off every box. */
+    private Rectangle boxAt(double x, double y) {
+        Rectangle found = null;
+        double foundArea = Double.POSITIVE_INFINITY;
+        for (Node node : overlay.getChildren()) {
+            Rectangle shape = (Rectangle) node;
+            double area = shape.getWidth() * shape.getHeight();
+            if (x >= shape.getX() && x <= shape.getX() + shape.getWidth()
+                    && y >= shape.getY() && y <= shape.getY() + shape.getHeight() && area < foundArea) {
+                found = shape;
+                foundArea = area;
+            }
+        }
+        return found;
+    }
+
+    // Gestures
+
+    private void hover(double x, double y) {
+        showHovered(boxAt(x, y));
+    }
+
+    private void showHovered(Rectangle under) {
+        for (Node node : overlay.getChildren()) {
+            node.pseudoClassStateChanged(HOVERED, node == under);
+        }
+        hovered.set(under == null ? null : ((FieldBox) under.getUserData()).id());
+        setCursor(under == null ? Cursor.OPEN_HAND : Cursor.HAND);
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        // Shift- and shortcut-drags are left free: they will draw a zone on the page to read again.
+        if (event.getButton() != MouseButton.PRIMARY || event.isShiftDown() || event.isShortcutDown()) {
+            return;
+        }
+        panning = true;
+        dragX = event.getX();
+        dragY = event.getY();
+        setCursor(Cursor.CLOSED_HAND);
+    }
+
+    private void dragged(MouseEvent event) {
+        if (!panning) {
+            return;
+        }
+        viewport.panBy(event.getX() - dragX, event.getY() - dragY);
+        dragX = event.getX();
+        dragY = event.getY();
+        place();
+        event.consume();
+    }
+
+    private void released(MouseEvent event) {
+        if (panning && event.getButton() == MouseButton.PRIMARY) {
+            panning = false;
+            hover(event.getX(), event.getY());
+        }
+    }
+
+    private void clicked(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
+                || event.isShiftDown() || event.isShortcutDown()) {
+            return;
+        }
+        Rectangle under = boxAt(event.getX(), event.getY());
+        if (under != null) {
+            String id = ((FieldBox) under.getUserData()).id();
+            selected.set(id);
+            onBoxSelected.accept(id);
+            event.consume();
+        }
+    }
+
+    private void scrolled(ScrollEvent event) {
+        if (event.isControlDown() || event.isShortcutDown()) {
+            viewport.zoomAt(viewport.zoom() * Math.exp(event.getDeltaY() * WHEEL_ZOOM_RATE), event.getX(), event.getY());
+            changed();
+        } else if (event.isShiftDown()) {
+            // Some platforms turn a Shift-wheel into a sideways delta themselves, others do not.
+            viewport.panBy(event.getDeltaX() != 0 ? event.getDeltaX() : event.getDeltaY(), 0);
+            place();
+        } else {
+            viewport.panBy(event.getDeltaX(), event.getDeltaY());
+            place();
+        }
+        hover(event.getX(), event.getY());
+        event.consume();
+    }
+
+    private void pinched(ZoomEvent event) {
+        viewport.zoomAt(viewport.zoom() * event.getZoomFactor(), event.getX(), event.getY());
+        changed();
+        event.consume();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (event.isAltDown() || (event.isShortcutDown() && !zoomKey(event))) {
+            return;
+        }
+        switch (event.getCode()) {
+            case LEFT, KP_LEFT -> viewport.panBy(KEY_PAN, 0);
+            case RIGHT, KP_RIGHT -> viewport.panBy(-KEY_PAN, 0);
+            case UP, KP_UP -> viewport.panBy(0, KEY_PAN);
+            case DOWN, KP_DOWN -> viewport.panBy(0, -KEY_PAN);
+            case PAGE_UP -> viewport.panBy(0, viewport.areaHeight() * SCREENFUL);
+            case PAGE_DOWN -> viewport.panBy(0, -viewport.areaHeight() * SCREENFUL);
+            case HOME -> viewport.panBy(0, viewport.shownHeight());
+            case END -> viewport.panBy(0, -viewport.shownHeight());
+            case PLUS, EQUALS, ADD -> viewport.zoomTo(viewport.zoom() * ZOOM_STEP);
+            case MINUS, SUBTRACT -> viewport.zoomTo(viewport.zoom() / ZOOM_STEP);
+            case DIGIT0, NUMPAD0 -> viewport.fit(Fit.PAGE);
+            case DIGIT1, NUMPAD1 -> viewport.zoomTo(1);
+            case W -> viewport.fit(Fit.WIDTH);
+            default -> {
+                return;
+            }
+        }
+        changed();
+        event.consume();
+    }
+
+    /** Zoom keys work with the shortcut held too, as in most viewers. */
+    private static boolean zoomKey(KeyEvent event) {
+        return switch (event.getCode()) {
+            case PLUS, EQUALS, ADD, MINUS, SUBTRACT, DIGIT0, NUMPAD0, DIGIT1, NUMPAD1 -> true;
+            default -> false;
+        };
+    }
+}
