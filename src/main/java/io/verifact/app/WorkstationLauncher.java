@@ -1,14 +1,63 @@
 package io.verifact.app;
 
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Engine;
+import io.verifact.ocr.OcrEngine;
+import io.verifact.store.LocalStore;
 import io.verifact.ui.Workstation;
+import io.verifact.workflow.Ingest;
+import io.verifact.workflow.Intake;
+import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Verification;
+import io.verifact.workflow.Workspace;
 
-/** Opens the workstation window. */
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/** Opens the workstation window on the local store, with the engine that reads what comes in. */
 final class WorkstationLauncher {
 
     private WorkstationLauncher() {
     }
 
     static void launch(String[] args) {
-        Workstation.launch(args);
+        Settings settings = Settings.fromSystem();
+        Path storeFile = storeFile();
+        Documents documents = new Documents(Limits.DEFAULT);
+        Clock clock = Clock.systemDefaultZone();
+        try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings)) {
+            Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
+            Verification verification = new Verification(store, documents, clock, System.getProperty("user.name", "operator"));
+            Path demoFolder = storeFile.resolveSibling("demo");
+            Workspace workspace = new Workspace(verification, new Intake(ingest), () -> Demo.write(demoFolder), storeFile.toString());
+            Workstation.launch(args, workspace);
+        }
+    }
+
+    /**
+     * Where the local store lives: {@code -Dverifact.store=FILE}, else the user's application data folder
+     * ({@code %APPDATA%\Verifact} on Windows, {@code ~/Library/Application Support/Verifact} on macOS,
+     * {@code $XDG_DATA_HOME/verifact} or {@code ~/.local/share/verifact} elsewhere).
+     */
+    static Path storeFile() {
+        String chosen = System.getProperty("verifact.store");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        Path folder;
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            folder = Path.of(System.getenv("APPDATA"), "Verifact");
+        } else if (os.contains("mac")) {
+            folder = home.resolve("Library/Application Support/Verifact");
+        } else {
+            String xdg = System.getenv("XDG_DATA_HOME");
+            folder = (xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg)).resolve("verifact");
+        }
+        return folder.resolve("verifact.db");
     }
 }

@@ -1,100 +1,631 @@
 package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.verifact.model.FieldKey;
+import io.verifact.ui.viewer.BoxState;
+import io.verifact.ui.viewer.FieldBox;
+import io.verifact.ui.viewer.PageThumbnails;
+import io.verifact.ui.viewer.PageViewer;
+import io.verifact.workflow.Decision;
+import io.verifact.workflow.Ingest;
+import io.verifact.workflow.Intake;
+import io.verifact.workflow.Invoice;
+import io.verifact.workflow.QueueItem;
+import io.verifact.workflow.Workspace;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-import java.util.function.Function;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The workstation's main window content: a header with the app's name, and the work queue. */
+/**
+ * The main window's content: the work queue on the left, the page in the centre, the fields on the
+ * right, the status bar below; and the keyboard flow that ties them together.
+ */
 final class WorkstationView {
 
     static final String APP_NAME_ID = "app-name";
-    static final String QUEUE_ID = "queue";
-    static final String QUEUE_PLACEHOLDER_ID = "queue-placeholder";
     static final String QUEUE_SUMMARY_ID = "queue-summary";
+    static final String VIEWER_ID = "page-viewer";
+    static final String POSITION_ID = "status-position";
+    static final String MESSAGE_ID = "status-message";
+    static final String VALIDATE_ID = "validate";
+    static final String REJECT_ID = "reject";
+    static final String BANNER_ID = "invoice-banner";
 
+    /** How many invoices after the current one are prepared ahead. */
+    private static final int PREPARED_AHEAD = 2;
+
+    private final Workspace workspace;
+    private final Messages messages;
+    private final QueueViewModel queue;
+    private final InvoiceViewModel invoice;
+    private final InvoiceLoader loader;
+    private final ExecutorService store = daemon("verifact-store");
+    private final ExecutorService pages = daemon("verifact-pages");
+    private final ExecutorService reader = daemon("verifact-reader");
     private final BorderPane root = new BorderPane();
+    private final QueuePane queuePane;
+    private final FieldsPane fields;
+    private final PageViewer viewer = new PageViewer();
+    private final PageThumbnails thumbnails = new PageThumbnails();
+    private final Label banner = new Label();
+    private final Label position = new Label();
+    private final Label message = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private final Button validate = new Button();
+    private final Button reject = new Button();
+    private final Button compare = new Button();
+    private final AtomicLong shown = new AtomicLong();
+    private final AtomicBoolean stopReading = new AtomicBoolean();
+    private List<Image> pageImages = List.of();
 
-    WorkstationView(QueueViewModel queue, Messages messages, Image icon) {
+    WorkstationView(Workspace workspace, Messages messages, Image icon) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.queue = new QueueViewModel(messages);
+        this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
+        this.loader = new InvoiceLoader(workspace.verification(), pages);
+        this.queuePane = new QueuePane(queue, messages, this::openFiles, this::openDemo);
+        this.fields = new FieldsPane(invoice, messages, page -> page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+
         root.getStyleClass().add("workstation");
-        root.setTop(header(queue, messages, icon));
-        TableView<QueueEntry> table = queueTable(queue, messages);
-        BorderPane.setMargin(table, new Insets(16));
-        root.setCenter(table);
+        root.setTop(header(icon));
+        SplitPane split = new SplitPane(pad(queuePane.root()), centre(), right());
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+
+        queuePane.onChosen(item -> show(item.id()));
+        invoice.rows().addListener((javafx.collections.ListChangeListener<FieldRow>) change -> drawBoxes());
+        invoice.currentProperty().addListener((obs, was, now) -> followField(now));
+        invoice.errorProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                say(now, true);
+            }
+        });
+        thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
+        viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
+        fields.setWhenAllSeen(validate::requestFocus);
+        refreshQueue();
     }
 
     Parent root() {
         return root;
     }
 
-    private static HBox header(QueueViewModel queue, Messages messages, Image icon) {
-        ImageView mark = new ImageView(icon);
-        mark.setFitWidth(36);
-        mark.setFitHeight(36);
-        mark.setSmooth(true);
+    QueueViewModel queue() {
+        return queue;
+    }
 
+    InvoiceViewModel invoice() {
+        return invoice;
+    }
+
+    PageViewer viewer() {
+        return viewer;
+    }
+
+    /** Installs the keymap, drag and drop and the window's close on a scene showing this view. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.setOnDragOver(this::dragOver);
+        scene.setOnDragDropped(this::dropped);
+    }
+
+    /** Stops background work; the store is closed by whoever opened it. */
+    void close() {
+        stopReading.set(true);
+        store.shutdown();
+        pages.shutdownNow();
+        reader.shutdownNow();
+    }
+
+    // The keyboard
+
+    private void shortcut(KeyEvent event) {
+        for (Shortcut shortcut : Shortcut.values()) {
+            if (shortcut.combinations().stream().anyMatch(c -> c.match(event)) && act(shortcut)) {
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    /** Does what the shortcut says; false when the key is left to the focused control. */
+    private boolean act(Shortcut shortcut) {
+        switch (shortcut) {
+            case VALIDATE -> validateAndNext();
+            case REJECT -> rejectAndNext();
+            case NEXT_INVOICE -> queue.nextToVerify(shown.get()).ifPresent(i -> show(i.id()));
+            case PREVIOUS_INVOICE -> queue.previousToVerify(shown.get()).ifPresent(i -> show(i.id()));
+            case UNDO, REDO -> {
+                if (editing()) {
+                    return false;
+                }
+                if (shortcut == Shortcut.UNDO) {
+                    invoice.undo();
+                } else {
+                    invoice.redo();
+                }
+            }
+            case SEARCH -> queuePane.search().requestFocus();
+            case OPEN -> openFiles();
+            case ZOOM -> {
+                return false;
+            }
+            case FIT_WIDTH -> viewer.fitWidth();
+            case FIT_PAGE -> viewer.fitPage();
+            case ROTATE -> viewer.rotate(1);
+            case GO_TO_PAGE -> viewer.requestFocus();
+            case GO_TO_FIELDS -> fields.focusFirst();
+            case HELP -> Dialogs.shortcuts(window(), messages);
+            default -> {
+                // Enter, Tab, Escape and F4 belong to the field that has the keyboard.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the operator is typing a value not yet confirmed: undo is then the text field's own. */
+    private boolean editing() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focused instanceof TextField field && field.getId() != null && field.getId().startsWith("field-")) {
+            String key = field.getId().substring("field-".length());
+            return FieldKey.fromKey(key).flatMap(invoice::row).map(r -> !r.value().equals(field.getText())).orElse(false);
+        }
+        return focused instanceof TextInputControl;
+    }
+
+    // Moving through the queue
+
+    private void refreshQueue() {
+        CompletableFuture.supplyAsync(workspace.verification()::queue, store).thenAcceptAsync(items -> {
+            queue.show(items);
+            queuePane.select(shown.get());
+            updatePosition();
+            if (shown.get() == 0) {
+                queue.nextToVerify(0).ifPresent(first -> show(first.id()));
+            }
+        }, Platform::runLater);
+    }
+
+    /** Shows an invoice: at once when it was prepared ahead, and prepares the next ones. */
+    void show(long id) {
+        if (id == shown.get() && invoice.invoice() != null && invoice.invoice().id() == id) {
+            return;
+        }
+        fields.commitFocused();
+        long before = shown.getAndSet(id);
+        if (before != 0) {
+            loader.changed(before);
+        }
+        queuePane.select(id);
+        loader.load(id).thenAcceptAsync(prepared -> {
+            if (shown.get() == id) {
+                display(prepared);
+            }
+        }, Platform::runLater).exceptionally(failure -> {
+            Platform.runLater(() -> say(failure.getMessage(), true));
+            return null;
+        });
+        QueueItem after = queue.find(id).orElse(null);
+        for (int i = 0; i < PREPARED_AHEAD && after != null; i++) {
+            after = queue.nextToVerify(after.id()).orElse(null);
+            if (after != null) {
+                loader.prepareAhead(after.id());
+            }
+        }
+    }
+
+    private void display(InvoiceLoader.Prepared prepared) {
+        pageImages = prepared.pages();
+        invoice.show(prepared.invoice());
+        thumbnails.getPages().setAll(prepared.pages());
+        thumbnails.setSelectedPage(prepared.pages().isEmpty() ? 0 : 1);
+        showPage(1);
+        showBanner(prepared.invoice());
+        updatePosition();
+        if (prepared.invoice().open()) {
+            fields.focusFirst();
+        }
+    }
+
+    private void showPage(int page) {
+        viewer.setImage(page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+        drawBoxes();
+    }
+
+    private int currentPage() {
+        return Math.max(1, thumbnails.getSelectedPage());
+    }
+
+    private void drawBoxes() {
+        int page = currentPage();
+        List<FieldBox> boxes = new ArrayList<>();
+        for (FieldRow row : invoice.rows()) {
+            if (row.box() != null && row.page() == page && row.state() != FieldState.MISSING) {
+                boxes.add(new FieldBox(row.key().key(), row.box(), switch (row.state()) {
+                    case SURE -> BoxState.SURE;
+                    case FAILED -> BoxState.FAILED;
+                    case CORRECTED -> BoxState.CORRECTED;
+                    case UNCERTAIN, MISSING -> BoxState.UNCERTAIN;
+                }));
+            }
+        }
+        viewer.getBoxes().setAll(boxes);
+        FieldKey current = invoice.currentProperty().get();
+        viewer.setHighlighted(current == null ? null : current.key());
+    }
+
+    /** Shows the page of the field the operator is on, and its box. */
+    private void followField(FieldKey key) {
+        if (key == null) {
+            viewer.setHighlighted(null);
+            return;
+        }
+        invoice.row(key).filter(r -> r.page() > 0 && r.page() != currentPage()).ifPresent(r -> thumbnails.setSelectedPage(r.page()));
+        viewer.setHighlighted(key.key());
+    }
+
+    private void showBanner(Invoice shownInvoice) {
+        Optional<QueueItem> item = queue.find(shownInvoice.id());
+        String text = "";
+        banner.getStyleClass().removeAll(Styles.WARNING, Styles.DANGER, Styles.SUCCESS);
+        if (!shownInvoice.open()) {
+            text = messages.get("invoice.closed", messages.get("status." + shownInvoice.status().name()),
+                    shownInvoice.statusReason() == null ? "" : shownInvoice.statusReason());
+            banner.getStyleClass().add(shownInvoice.status() == io.verifact.model.InvoiceStatus.VERIFIED ? Styles.SUCCESS : Styles.DANGER);
+        } else if (item.isPresent() && item.get().duplicateOf() == item.get().id()) {
+            text = messages.get("invoice.received.again");
+            banner.getStyleClass().add(Styles.WARNING);
+        } else if (item.isPresent() && item.get().duplicate()) {
+            text = messages.get("invoice.duplicate", queue.find(item.get().duplicateOf()).map(QueueItem::fileName).orElse(""));
+            banner.getStyleClass().add(Styles.WARNING);
+        }
+        banner.setText(text.strip().replaceAll(":$", ""));
+        banner.setVisible(!text.isBlank());
+        compare.setVisible(item.isPresent() && item.get().duplicate() && item.get().duplicateOf() != item.get().id());
+        validate.setDisable(!shownInvoice.open());
+        reject.setDisable(!shownInvoice.open());
+    }
+
+    private void compareWithFirst() {
+        Optional<QueueItem> item = queue.find(shown.get());
+        if (item.isEmpty() || !item.get().duplicate()) {
+            return;
+        }
+        long first = item.get().duplicateOf();
+        loader.load(first).thenAcceptAsync(original -> Dialogs.compare(window(), messages, original.pages(), pageImages),
+                Platform::runLater);
+    }
+
+    private void updatePosition() {
+        long id = shown.get();
+        position.setText(id == 0 ? messages.get("bar.none")
+                : queue.position(id).map(p -> messages.get("bar.position", p.at(), p.of()))
+                .orElse(queue.find(id).map(QueueItem::fileName).orElse("")));
+    }
+
+    // Deciding
+
+    private void validateAndNext() {
+        if (invoice.invoice() == null || !invoice.invoice().open()) {
+            return;
+        }
+        fields.commitFocused();
+        Invoice on = invoice.invoice();
+        invoice.validate(null).thenAcceptAsync(decision -> {
+            if (decision instanceof Decision.Blocked blocked) {
+                String failed = String.join("\n", invoice.rows().stream().filter(r -> !r.problem().isEmpty())
+                        .map(r -> "• " + r.problem()).distinct().toList());
+                Dialogs.reason(window(), messages.get("dialog.override.title"),
+                        messages.get("dialog.override.header", blocked.failed().size(), failed.isEmpty()
+                                ? String.join("\n", blocked.failed().stream().map(c -> "• " + c.detail()).toList()) : failed),
+                        messages.get("dialog.override.prompt"))
+                        .ifPresent(reason -> invoice.validate(reason).thenAcceptAsync(d -> decided(on, "bar.validated"), Platform::runLater));
+            } else {
+                decided(on, "bar.validated");
+            }
+        }, Platform::runLater);
+    }
+
+    private void rejectAndNext() {
+        if (invoice.invoice() == null || !invoice.invoice().open()) {
+            return;
+        }
+        Invoice on = invoice.invoice();
+        Dialogs.reason(window(), messages.get("dialog.reject.title"), messages.get("dialog.reject.header", on.fileName()),
+                messages.get("dialog.reject.prompt"))
+                .ifPresent(reason -> invoice.reject(reason).thenRunAsync(() -> decided(on, "bar.rejected"), Platform::runLater));
+    }
+
+    private void decided(Invoice on, String what) {
+        say(messages.get(what, on.fileName()), false);
+        loader.changed(on.id());
+        Optional<QueueItem> next = queue.nextToVerify(on.id());
+        CompletableFuture.supplyAsync(workspace.verification()::queue, store).thenAcceptAsync(items -> {
+            queue.show(items);
+            Optional<QueueItem> after = next.filter(n -> queue.find(n.id()).filter(QueueItem::toVerify).isPresent())
+                    .or(() -> queue.nextToVerify(0));
+            if (after.isPresent()) {
+                show(after.get().id());
+            } else {
+                say(messages.get("bar.all.done"), false);
+                long id = on.id();
+                shown.set(0);
+                show(id);
+            }
+        }, Platform::runLater);
+    }
+
+    // Getting invoices in
+
+    private void openFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("ingest.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ingest.filter"),
+                "*.pdf", "*.PDF", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.tif", "*.tiff", "*.TIF"));
+        List<File> chosen = chooser.showOpenMultipleDialog(window());
+        if (chosen != null && !chosen.isEmpty()) {
+            take(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void openDemo() {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return workspace.demo().write();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, reader).whenCompleteAsync((files, failure) -> {
+            if (failure != null) {
+                say(failure.getMessage(), true);
+            } else {
+                take(files);
+            }
+        }, Platform::runLater);
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean has = event.getDragboard().hasFiles();
+        if (has) {
+            take(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+        }
+        event.setDropCompleted(has);
+        event.consume();
+    }
+
+    /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
+    void take(List<Path> inputs) {
+        stopReading.set(false);
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        int[] refused = new int[1];
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return workspace.intake().take(inputs, new Intake.Progress() {
+                    @Override
+                    public void reading(Path file, int done, int total) {
+                        Platform.runLater(() -> {
+                            progress.setProgress(total == 0 ? 0 : (double) done / total);
+                            say(messages.get("bar.reading", file.getFileName(), done + 1, total), false);
+                        });
+                    }
+
+                    @Override
+                    public void read(Ingest.Report report, int done, int total) {
+                        if (report.result() == Ingest.Result.QUARANTINED) {
+                            refused[0]++;
+                        }
+                        Platform.runLater(WorkstationView.this::refreshQueue);
+                    }
+                }, stopReading::get);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, reader).whenCompleteAsync((reports, failure) -> {
+            progress.setVisible(false);
+            cancel.setVisible(false);
+            if (failure != null) {
+                say(messages.get("ingest.failed", inputs.size() == 1 ? inputs.getFirst().getFileName() : inputs.size(),
+                        failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()), true);
+            } else {
+                say(messages.get("bar.read", reports.size() - refused[0], refused[0]), refused[0] > 0);
+            }
+            refreshQueue();
+        }, Platform::runLater);
+    }
+
+    // Building the window
+
+    private Node header(Image icon) {
+        ImageView mark = new ImageView(icon);
+        mark.setFitWidth(28);
+        mark.setFitHeight(28);
+        mark.setSmooth(true);
         Label name = new Label(messages.get("app.name"));
         name.setId(APP_NAME_ID);
-        name.getStyleClass().add(Styles.TITLE_3);
-        Label tagline = new Label(messages.get("app.tagline"));
-        tagline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox title = new VBox(name, tagline);
-        title.setAlignment(Pos.CENTER_LEFT);
-
+        name.getStyleClass().add(Styles.TITLE_4);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-
         Label summary = new Label();
         summary.setId(QUEUE_SUMMARY_ID);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(queue.summaryProperty());
-
-        HBox header = new HBox(12, mark, title, spring, summary);
+        Button open = toolButton(messages.get("action.open"), Shortcut.OPEN, this::openFiles);
+        Button help = toolButton(messages.get("action.help"), Shortcut.HELP, () -> Dialogs.shortcuts(window(), messages));
+        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, help);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
-    private static TableView<QueueEntry> queueTable(QueueViewModel queue, Messages messages) {
-        TableView<QueueEntry> table = new TableView<>(queue.entries());
-        table.setId(QUEUE_ID);
-        table.getStyleClass().add(Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column(messages.get("queue.column.document"), QueueEntry::document));
-        table.getColumns().add(column(messages.get("queue.column.supplier"), QueueEntry::supplier));
-        table.getColumns().add(column(messages.get("queue.column.status"),
-                entry -> messages.get("status." + entry.status().name())));
-        table.setPlaceholder(placeholder(messages));
-        return table;
+    private static Button toolButton(String text, Shortcut shortcut, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        button.setTooltip(new Tooltip(shortcut.displayText()));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
-    private static TableColumn<QueueEntry, String> column(String title, Function<QueueEntry, String> text) {
-        TableColumn<QueueEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
-        return column;
+    private Node centre() {
+        viewer.setId(VIEWER_ID);
+        banner.setId(BANNER_ID);
+        banner.getStyleClass().add("invoice-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+        compare.setText(messages.get("action.compare"));
+        compare.getStyleClass().add(Styles.SMALL);
+        compare.managedProperty().bind(compare.visibleProperty());
+        compare.setVisible(false);
+        compare.setOnAction(e -> compareWithFirst());
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        HBox bannerBar = new HBox(8, banner, compare);
+        bannerBar.setAlignment(Pos.CENTER_LEFT);
+        bannerBar.managedProperty().bind(banner.visibleProperty());
+        bannerBar.visibleProperty().bind(banner.visibleProperty());
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox tools = new HBox(4, spring,
+                toolButton("−", Shortcut.ZOOM, viewer::zoomOut),
+                toolButton("+", Shortcut.ZOOM, viewer::zoomIn),
+                toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
+                toolButton(messages.get("action.fit.page"), Shortcut.FIT_PAGE, viewer::fitPage),
+                toolButton(messages.get("action.rotate"), Shortcut.ROTATE, () -> viewer.rotate(1)));
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.getStyleClass().add("viewer-tools");
+
+        Label nothing = new Label(messages.get("invoice.none"));
+        nothing.getStyleClass().add(Styles.TEXT_MUTED);
+        nothing.visibleProperty().bind(viewer.imageProperty().isNull());
+        nothing.setMouseTransparent(true);
+        StackPane page = new StackPane(viewer, nothing);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        HBox pageAndThumbnails = new HBox(thumbnails, page);
+        HBox.setHgrow(page, Priority.ALWAYS);
+        VBox.setVgrow(pageAndThumbnails, Priority.ALWAYS);
+        VBox centre = new VBox(bannerBar, tools, pageAndThumbnails);
+        centre.getStyleClass().add("centre");
+        return centre;
     }
 
-    private static VBox placeholder(Messages messages) {
-        Label empty = new Label(messages.get("queue.empty"));
-        empty.setId(QUEUE_PLACEHOLDER_ID);
-        empty.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label(messages.get("queue.empty.hint"));
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(6, empty, hint);
-        box.setAlignment(Pos.CENTER);
+    private Node right() {
+        validate.setId(VALIDATE_ID);
+        validate.setText(messages.get("action.validate"));
+        validate.setTooltip(new Tooltip(Shortcut.VALIDATE.displayText()));
+        validate.getStyleClass().add(Styles.SUCCESS);
+        validate.setDefaultButton(false);
+        validate.setMaxWidth(Double.MAX_VALUE);
+        validate.setOnAction(e -> validateAndNext());
+        reject.setId(REJECT_ID);
+        reject.setText(messages.get("action.reject"));
+        reject.setTooltip(new Tooltip(Shortcut.REJECT.displayText()));
+        reject.getStyleClass().add(Styles.DANGER);
+        reject.setOnAction(e -> rejectAndNext());
+        HBox.setHgrow(validate, Priority.ALWAYS);
+        HBox actions = new HBox(8, validate, reject);
+        actions.getStyleClass().add("decision-bar");
+        BorderPane right = new BorderPane(fields.root());
+        right.setBottom(actions);
+        right.getStyleClass().add("right");
+        return right;
+    }
+
+    private Node statusBar() {
+        position.setId(POSITION_ID);
+        message.setId(MESSAGE_ID);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        progress.setPrefWidth(160);
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.setText(messages.get("bar.cancel"));
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.setVisible(false);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> stopReading.set(true));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label storeName = new Label(messages.get("bar.store", workspace.storeName()));
+        storeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox bar = new HBox(12, position, new Separator(Orientation.VERTICAL), message, spring, progress, cancel, storeName);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        say(messages.get("bar.ready"), false);
+        return bar;
+    }
+
+    private void say(String text, boolean problem) {
+        message.setText(text);
+        message.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+        message.getStyleClass().add(problem ? Styles.DANGER : Styles.TEXT_MUTED);
+    }
+
+    private static Node pad(Node node) {
+        StackPane box = new StackPane(node);
+        box.setPadding(new Insets(10));
+        box.setMinWidth(240);
         return box;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

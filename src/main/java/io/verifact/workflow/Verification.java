@@ -196,8 +196,11 @@ public final class Verification {
         store.documents().decide(id, InvoiceStatus.REJECTED, reason.strip(), "reject");
     }
 
-    /** The invoice's pages as pictures at {@code dpi}, first page first, at most {@code maxPages}. */
-    public List<BufferedImage> render(long id, int dpi, int maxPages) throws DocumentRefused {
+    /**
+     * The invoice's pages as pictures at {@code dpi}, first page first, at most {@code maxPages}; none
+     * when the file cannot be shown (a quarantined file: its reason is what the operator reads).
+     */
+    public List<BufferedImage> render(long id, int dpi, int maxPages) {
         byte[] bytes = store.documents().original(id);
         try (Document document = documents.open(bytes)) {
             List<BufferedImage> pages = new ArrayList<>();
@@ -205,6 +208,8 @@ public final class Verification {
                 pages.add(document.render(page, dpi).image());
             }
             return pages;
+        } catch (DocumentRefused e) {
+            return List.of();
         }
     }
 

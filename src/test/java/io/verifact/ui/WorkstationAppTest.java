@@ -1,9 +1,12 @@
 package io.verifact.ui;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -11,19 +14,35 @@ import org.testfx.framework.junit5.Start;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The window on an empty store: the first thing a new operator sees. */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationAppTest {
 
+    @TempDir
+    static Path parent;
+
     private Stage stage;
+    private TestDesk desk;
+    private WorkstationApp app;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
-        new WorkstationApp(Locale.ENGLISH).start(stage);
+        desk = new TestDesk(Files.createTempDirectory(parent, "desk"), () -> List.of(
+                desk.invoice("demo-1.pdf", "Dupuis", "D-1", "120,00"), desk.invoice("demo-2.pdf", "Dupuis", "D-2", "120,00")));
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        desk.close();
     }
 
     @Test
@@ -41,13 +60,23 @@ class WorkstationAppTest {
     }
 
     @Test
-    void anEmptyQueueSaysSo(FxRobot robot) throws IOException {
-        Label placeholder = robot.lookup("#" + WorkstationView.QUEUE_PLACEHOLDER_ID).queryAs(Label.class);
+    void anEmptyQueueOffersToOpenInvoicesOrToTryTheDemo(FxRobot robot) throws IOException {
+        Label placeholder = robot.lookup("#" + QueuePane.PLACEHOLDER_ID).queryAs(Label.class);
 
         assertThat(placeholder.getText()).isEqualTo("No invoices in the queue");
-        assertThat(placeholder.isVisible()).isTrue();
+        assertThat(robot.lookup("#" + QueuePane.OPEN_ID).queryAs(Button.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#" + QueuePane.DEMO_ID).queryAs(Button.class).getText()).isEqualTo("Try it with demo invoices");
 
         Path screenshot = Screenshots.save(stage.getScene(), "workstation-empty");
         assertThat(Files.size(screenshot)).isPositive();
+    }
+
+    @Test
+    void theDemoFillsTheQueueAndOpensTheFirstInvoice(FxRobot robot) {
+        robot.clickOn("#" + QueuePane.DEMO_ID);
+
+        VerifyingTest.waitFor(() -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get() == 2);
+        VerifyingTest.waitFor(() -> app.view().invoice().invoice() != null);
+        assertThat(app.view().invoice().invoice().fileName()).isEqualTo("demo-1.pdf");
     }
 }

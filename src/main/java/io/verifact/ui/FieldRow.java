@@ -1,0 +1,47 @@
+package io.verifact.ui;
+
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.Source;
+
+import java.util.List;
+
+/**
+ * One field as the form shows it.
+ *
+ * @param value the value, empty when missing
+ * @param problem what a failing check says about it, in words, or empty
+ */
+public record FieldRow(FieldKey key, String value, FieldState state, double confidence, String source, int page, Box box,
+                       List<Candidate> candidates, String problem) {
+
+    /** The confidence from which a value needs no second look. */
+    static final double SURE = 0.9;
+
+    public FieldRow {
+        candidates = List.copyOf(candidates);
+    }
+
+    static FieldRow of(FieldKey key, FieldValue field, String problem) {
+        if (field == null) {
+            return new FieldRow(key, "", problem.isEmpty() ? FieldState.MISSING : FieldState.FAILED, 0, "", 0, null, List.of(), problem);
+        }
+        FieldState state;
+        if (!problem.isEmpty()) {
+            state = FieldState.FAILED;
+        } else if (field.source() == Source.OPERATOR) {
+            state = FieldState.CORRECTED;
+        } else {
+            state = field.confidence() >= SURE ? FieldState.SURE : FieldState.UNCERTAIN;
+        }
+        return new FieldRow(key, field.value(), state, field.confidence(), field.source().key(), field.page(), field.box(),
+                field.alternatives(), problem);
+    }
+
+    /** Whether the operator's eyes should stop here when moving to the next field that needs them. */
+    public boolean needsLook() {
+        return state == FieldState.UNCERTAIN || state == FieldState.FAILED;
+    }
+}

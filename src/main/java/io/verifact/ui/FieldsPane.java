@@ -1,0 +1,377 @@
+package io.verifact.ui;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.model.LineItem;
+import io.verifact.model.Source;
+import io.verifact.model.VatLine;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The right-hand form: a magnified snippet of the current field's zone, the fields grouped as the
+ * operator reads an invoice, the VAT breakdown and the line items.
+ */
+final class FieldsPane {
+
+    static final String SNIPPET_ID = "field-snippet";
+
+    private final InvoiceViewModel model;
+    private final Messages messages;
+    private final IntFunction<Image> pageImage;
+    private final Map<FieldKey, Editor> editors = new EnumMap<>(FieldKey.class);
+    private final BorderPane root = new BorderPane();
+    private final ImageView snippet = new ImageView();
+    private final TableView<VatLine> vat = new TableView<>();
+    private final TableView<LineItem> lines = new TableView<>();
+    private final ScrollPane scroll;
+    private Runnable whenAllSeen = () -> { };
+
+    /**
+     * @param pageImage the picture of a page of the invoice shown, by number from 1, or null
+     */
+    FieldsPane(InvoiceViewModel model, Messages messages, IntFunction<Image> pageImage) {
+        this.model = model;
+        this.messages = messages;
+        this.pageImage = pageImage;
+        root.getStyleClass().add("fields-pane");
+        root.setTop(snippetBox());
+        VBox form = new VBox(4);
+        form.getStyleClass().add("fields-form");
+        for (InvoiceViewModel.Group group : InvoiceViewModel.Group.values()) {
+            form.getChildren().add(groupTitle(messages.get("group." + group.name())));
+            GridPane grid = grid();
+            int row = 0;
+            for (FieldKey key : group.fields()) {
+                Editor editor = new Editor(key);
+                editors.put(key, editor);
+                editor.place(grid, row++);
+            }
+            form.getChildren().add(grid);
+        }
+        form.getChildren().addAll(groupTitle(messages.get("group.VAT")), vatTable(), groupTitle(messages.get("group.LINES")), lineTable());
+        scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        root.setCenter(scroll);
+
+        model.rows().addListener((ListChangeListener<FieldRow>) change -> refresh());
+        model.currentProperty().addListener((obs, was, now) -> showSnippet(now));
+        model.invoiceProperty().addListener((obs, was, now) -> {
+            vat.getItems().setAll(now == null ? List.of() : now.recognition().vatBreakdown());
+            lines.getItems().setAll(now == null ? List.of() : now.recognition().lineItems());
+        });
+        refresh();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** What to do when Enter is pressed on a field and no field needs a look any more (focus Validate). */
+    void setWhenAllSeen(Runnable action) {
+        this.whenAllSeen = action;
+    }
+
+    /** Moves the keyboard to the first field that needs a look, or to the first field. */
+    void focusFirst() {
+        FieldKey key = model.nextNeedingLook(null).orElse(InvoiceViewModel.ORDER.getFirst());
+        editors.get(key).input.requestFocus();
+    }
+
+    /** Sends what is typed in the focused field to the invoice, before the invoice changes. */
+    void commitFocused() {
+        editors.values().stream().filter(e -> e.input.isFocused()).forEach(Editor::commit);
+    }
+
+    TextField input(FieldKey key) {
+        return editors.get(key).input;
+    }
+
+    /** Scrolls the form so that the field with the keyboard is in sight. */
+    private void reveal(Node node) {
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        double target = top;
+        if (inContent.getMinY() - 40 < top) {
+            target = inContent.getMinY() - 40;
+        } else if (inContent.getMaxY() + 40 > top + viewHeight) {
+            target = inContent.getMaxY() + 40 - viewHeight;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewHeight))));
+    }
+
+    private void refresh() {
+        for (FieldRow row : model.rows()) {
+            editors.get(row.key()).show(row);
+        }
+        if (model.rows().isEmpty()) {
+            editors.values().forEach(Editor::clear);
+        }
+        showSnippet(model.currentProperty().get());
+    }
+
+    private Node snippetBox() {
+        snippet.setId(SNIPPET_ID);
+        snippet.setPreserveRatio(true);
+        snippet.setSmooth(true);
+        StackPane box = new StackPane(snippet);
+        box.getStyleClass().add("snippet");
+        box.setMinHeight(72);
+        box.setPrefHeight(72);
+        box.setMaxHeight(72);
+        snippet.fitWidthProperty().bind(box.widthProperty().subtract(16));
+        snippet.setFitHeight(64);
+        return box;
+    }
+
+    /** Shows the zone of the field, magnified, so the operator compares without looking across the screen. */
+    private void showSnippet(FieldKey key) {
+        Optional<FieldRow> row = key == null ? Optional.empty() : model.row(key);
+        Image page = row.filter(r -> r.box() != null && r.page() > 0).map(r -> pageImage.apply(r.page())).orElse(null);
+        if (page == null) {
+            snippet.setImage(null);
+            return;
+        }
+        Box box = row.get().box();
+        double margin = 0.01;
+        double x0 = Math.max(0, box.x0() - margin * 3) * page.getWidth();
+        double y0 = Math.max(0, box.y0() - margin) * page.getHeight();
+        double x1 = Math.min(1, box.x1() + margin * 3) * page.getWidth();
+        double y1 = Math.min(1, box.y1() + margin) * page.getHeight();
+        snippet.setImage(page);
+        snippet.setViewport(new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0)));
+    }
+
+    private static Label groupTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().addAll(Styles.TEXT_CAPTION, "group-title");
+        return title;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        ColumnConstraints dot = new ColumnConstraints(10);
+        ColumnConstraints label = new ColumnConstraints(110, 120, 160);
+        ColumnConstraints value = new ColumnConstraints(120, 200, Double.MAX_VALUE);
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(dot, label, value);
+        return grid;
+    }
+
+    private Node vatTable() {
+        vat.setId("vat-breakdown");
+        vat.getColumns().add(column(messages.get("vat.rate"), VatLine::rate));
+        vat.getColumns().add(column(messages.get("vat.base"), VatLine::base));
+        vat.getColumns().add(column(messages.get("vat.tax"), VatLine::tax));
+        return table(vat, 4);
+    }
+
+    private Node lineTable() {
+        lines.setId("line-items");
+        TableColumn<LineItem, String> description = column(messages.get("line.description"), LineItem::description);
+        description.setPrefWidth(180);
+        lines.getColumns().add(description);
+        lines.getColumns().add(column(messages.get("line.quantity"), LineItem::quantity));
+        lines.getColumns().add(column(messages.get("line.unit_price"), LineItem::unitPrice));
+        lines.getColumns().add(column(messages.get("line.amount"), LineItem::amount));
+        lines.getColumns().add(column(messages.get("line.vat_rate"), LineItem::vatRate));
+        return table(lines, 8);
+    }
+
+    private <T> Node table(TableView<T> table, int rows) {
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(messages.get("table.empty")));
+        table.setFocusTraversable(false);
+        table.setFixedCellSize(26);
+        table.setPrefHeight(30 + rows * 26);
+        table.setMinHeight(30 + 2 * 26);
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, Object> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> {
+            Object v = value.apply(cell.getValue());
+            String text = v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+            return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
+        });
+        column.setSortable(false);
+        return column;
+    }
+
+    /** One field: its state, its name, what was read, where from, and what fails. */
+    private final class Editor {
+
+        private final FieldKey key;
+        private final Circle dot = new Circle(4);
+        private final Label name;
+        private final TextField input = new TextField();
+        private final Label detail = new Label();
+        private final Label problem = new Label();
+        private FieldRow row;
+
+        Editor(FieldKey key) {
+            this.key = key;
+            this.name = new Label(messages.get("field." + key.key()));
+            name.setLabelFor(input);
+            name.getStyleClass().add("field-name");
+            input.setId("field-" + key.key());
+            input.getStyleClass().add("field-input");
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
+            problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
+            problem.setWrapText(true);
+            problem.managedProperty().bind(problem.visibleProperty());
+            dot.getStyleClass().add("state-dot");
+            input.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    model.currentProperty().set(key);
+                    reveal(input);
+                } else {
+                    commit();
+                }
+            });
+            input.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        }
+
+        void place(GridPane grid, int row) {
+            VBox value = new VBox(1, input, detail, problem);
+            GridPane.setMargin(value, new Insets(0, 0, 4, 0));
+            grid.add(dot, 0, row);
+            grid.add(name, 1, row);
+            grid.add(value, 2, row);
+            GridPane.setValignment(dot, javafx.geometry.VPos.TOP);
+            GridPane.setMargin(dot, new Insets(12, 0, 0, 2));
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            GridPane.setMargin(name, new Insets(6, 0, 0, 0));
+        }
+
+        void show(FieldRow shown) {
+            this.row = shown;
+            input.setText(shown.value());
+            input.setPromptText(shown.state() == FieldState.MISSING ? messages.get("field.missing") : "");
+            input.setDisable(model.invoice() == null || !model.invoice().open());
+            for (FieldState s : FieldState.values()) {
+                dot.getStyleClass().remove("state-" + s.name().toLowerCase(java.util.Locale.ROOT));
+                input.getStyleClass().remove("state-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            String style = "state-" + shown.state().name().toLowerCase(java.util.Locale.ROOT);
+            dot.getStyleClass().add(style);
+            input.getStyleClass().add(style);
+            detail.setText(detailText(shown));
+            problem.setText(shown.problem());
+            problem.setVisible(!shown.problem().isEmpty());
+            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(messages.get("field.state." + shown.state().name())));
+        }
+
+        void clear() {
+            row = null;
+            input.setText("");
+            input.setDisable(true);
+            detail.setText("");
+            problem.setVisible(false);
+        }
+
+        private String detailText(FieldRow shown) {
+            if (shown.state() == FieldState.MISSING) {
+                return "";
+            }
+            String source = shown.source().equals(Source.OPERATOR.key()) ? messages.get("field.state.CORRECTED")
+                    : messages.get("field.detail", shown.confidence(), messages.get("field.source." + shown.source()));
+            return shown.candidates().isEmpty() ? source : source + " · " + messages.get("field.candidates", shown.candidates().size());
+        }
+
+        private void keyPressed(KeyEvent event) {
+            switch (event.getCode()) {
+                case ENTER -> {
+                    if (event.isShortcutDown() || event.isAltDown()) {
+                        return;
+                    }
+                    event.consume();
+                    commit();
+                    Optional<FieldKey> next = model.nextNeedingLook(key);
+                    if (next.isPresent()) {
+                        editors.get(next.get()).input.requestFocus();
+                    } else {
+                        whenAllSeen.run();
+                    }
+                }
+                case ESCAPE -> {
+                    if (row != null && !input.getText().equals(row.value())) {
+                        event.consume();
+                        input.setText(row.value());
+                        input.selectAll();
+                    }
+                }
+                case F4 -> {
+                    event.consume();
+                    showCandidates();
+                }
+                default -> {
+                }
+            }
+        }
+
+        void commit() {
+            if (row == null || model.invoice() == null || !model.invoice().open() || input.getText().equals(row.value())) {
+                return;
+            }
+            model.correct(key, input.getText());
+        }
+
+        private void showCandidates() {
+            if (row == null || row.candidates().isEmpty()) {
+                return;
+            }
+            ContextMenu menu = new ContextMenu();
+            for (Candidate candidate : row.candidates()) {
+                MenuItem item = new MenuItem(candidate.value() + (candidate.printed().equals(candidate.value()) ? "" : "   (" + candidate.printed() + ")"));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> model.pick(key, candidate));
+                menu.getItems().add(item);
+            }
+            menu.show(input, Side.BOTTOM, 0, 0);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.verifact.ui;
+
+import io.verifact.workflow.Invoice;
+import io.verifact.workflow.Verification;
+import javafx.scene.image.Image;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Invoices made ready to show: read from the store and their pages rendered, ahead of time for the
+ * next ones in the queue, so that moving to the next invoice shows it at once.
+ */
+final class InvoiceLoader {
+
+    /** Pages shown of one invoice; the rest of a long document stays in the file. */
+    static final int MAX_PAGES = 30;
+    private static final int KEPT = 8;
+
+    /** An invoice with its pages as pictures. */
+    record Prepared(Invoice invoice, List<Image> pages) {
+    }
+
+    private final Verification verification;
+    private final Executor executor;
+    private final Map<Long, CompletableFuture<Prepared>> ready = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, CompletableFuture<Prepared>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    InvoiceLoader(Verification verification, Executor executor) {
+        this.verification = verification;
+        this.executor = executor;
+    }
+
+    /** The invoice, prepared now or earlier. */
+    synchronized CompletableFuture<Prepared> load(long id) {
+        return ready.computeIfAbsent(id, this::prepare);
+    }
+
+    /** Starts preparing the invoice, if it is not ready already. */
+    synchronized void prepareAhead(long id) {
+        load(id);
+    }
+
+    /** Reads the invoice again on its next load (it changed), keeping its rendered pages. */
+    synchronized void changed(long id) {
+        CompletableFuture<Prepared> earlier = ready.remove(id);
+        if (earlier != null && earlier.isDone() && !earlier.isCompletedExceptionally()) {
+            List<Image> pages = earlier.join().pages();
+            ready.put(id, CompletableFuture.supplyAsync(() -> new Prepared(verification.open(id), pages), executor));
+        }
+    }
+
+    private CompletableFuture<Prepared> prepare(long id) {
+        return CompletableFuture.supplyAsync(() -> {
+            Invoice invoice = verification.open(id);
+            List<Image> pages = verification.render(id, Verification.VIEW_DPI, MAX_PAGES).stream().map(FxImages::of).toList();
+            return new Prepared(invoice, pages);
+        }, executor);
+    }
+}

@@ -1,0 +1,312 @@
+package io.verifact.ui;
+
+import io.verifact.model.Candidate;
+import io.verifact.model.CheckResult;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.workflow.Decision;
+import io.verifact.workflow.InvalidValue;
+import io.verifact.workflow.Invoice;
+import io.verifact.workflow.Verification;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The invoice being verified: its fields as the form shows them, the field the operator is on,
+ * corrections with undo and redo, validation and rejection. Store work runs on {@code work}; the
+ * results come back on {@code fx}, so typing never waits for the disk.
+ */
+public final class InvoiceViewModel {
+
+    /** The fields, grouped as an operator reads an invoice, in the order Tab and Enter move through them. */
+    public enum Group {
+        SUPPLIER(FieldKey.SUPPLIER_NAME, FieldKey.SUPPLIER_VAT, FieldKey.SUPPLIER_SIREN, FieldKey.SUPPLIER_SIRET),
+        INVOICE(FieldKey.DOCUMENT_TYPE, FieldKey.INVOICE_NUMBER, FieldKey.INVOICE_DATE, FieldKey.DUE_DATE, FieldKey.PO_NUMBER,
+                FieldKey.BUYER_NAME, FieldKey.BUYER_VAT),
+        AMOUNTS(FieldKey.CURRENCY, FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL, FieldKey.GROSS_TOTAL, FieldKey.AMOUNT_DUE),
+        PAYMENT(FieldKey.SUPPLIER_IBAN, FieldKey.SUPPLIER_BIC);
+
+        private final List<FieldKey> fields;
+
+        Group(FieldKey... fields) {
+            this.fields = List.of(fields);
+        }
+
+        public List<FieldKey> fields() {
+            return fields;
+        }
+    }
+
+    /** Every field in form order. */
+    public static final List<FieldKey> ORDER = java.util.Arrays.stream(Group.values()).flatMap(g -> g.fields().stream()).toList();
+
+    private static final Map<String, List<FieldKey>> CHECKED_FIELDS = Map.of(
+            "totals", List.of(FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL, FieldKey.GROSS_TOTAL),
+            "vat_breakdown", List.of(FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL),
+            "supplier_vat", List.of(FieldKey.SUPPLIER_VAT),
+            "buyer_vat", List.of(FieldKey.BUYER_VAT),
+            "supplier_iban", List.of(FieldKey.SUPPLIER_IBAN),
+            "supplier_siren", List.of(FieldKey.SUPPLIER_SIREN),
+            "supplier_siret", List.of(FieldKey.SUPPLIER_SIRET),
+            "dates", List.of(FieldKey.INVOICE_DATE, FieldKey.DUE_DATE),
+            "amount_due", List.of(FieldKey.AMOUNT_DUE));
+
+    /** One correction, as it can be undone and redone. */
+    private record Change(long invoiceId, FieldKey key, FieldValue before, FieldValue after) {
+    }
+
+    private final Verification verification;
+    private final Messages messages;
+    private final Executor work;
+    private final Executor fx;
+    private final ReadOnlyObjectWrapper<Invoice> invoice = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FieldKey> current = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+
+    public InvoiceViewModel(Verification verification, Messages messages, Executor work, Executor fx) {
+        this.verification = verification;
+        this.messages = messages;
+        this.work = work;
+        this.fx = fx;
+    }
+
+    public ReadOnlyObjectProperty<Invoice> invoiceProperty() {
+        return invoice.getReadOnlyProperty();
+    }
+
+    public Invoice invoice() {
+        return invoice.get();
+    }
+
+    /** The fields in form order, one row each, missing ones included. */
+    public ObservableList<FieldRow> rows() {
+        return rows;
+    }
+
+    /** The field the operator is on. */
+    public ObjectProperty<FieldKey> currentProperty() {
+        return current;
+    }
+
+    /** Why the last entry was refused, in words; empty when it was taken. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Shows an invoice; corrections of another invoice can no longer be undone from here. */
+    public void show(Invoice shown) {
+        boolean another = invoice.get() == null || shown == null || invoice.get().id() != shown.id();
+        if (another) {
+            undo.clear();
+            redo.clear();
+            current.set(null);
+        }
+        refresh(shown);
+    }
+
+    private void refresh(Invoice shown) {
+        invoice.set(shown);
+        error.set("");
+        rows.setAll(shown == null ? List.of() : rowsOf(shown));
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    private List<FieldRow> rowsOf(Invoice shown) {
+        Map<FieldKey, List<String>> problems = new EnumMap<>(FieldKey.class);
+        for (CheckResult check : shown.failedChecks()) {
+            for (FieldKey key : CHECKED_FIELDS.getOrDefault(check.name(), List.of())) {
+                problems.computeIfAbsent(key, k -> new ArrayList<>()).add(problem(check, shown));
+            }
+        }
+        List<FieldRow> list = new ArrayList<>(ORDER.size());
+        for (FieldKey key : ORDER) {
+            list.add(FieldRow.of(key, shown.recognition().fields().get(key), String.join("; ", problems.getOrDefault(key, List.of()))));
+        }
+        return list;
+    }
+
+    /** A failing check in the operator's words: {@code net + VAT ≠ gross by 0.10}. */
+    private String problem(CheckResult check, Invoice shown) {
+        if (check.name().equals("totals")) {
+            Optional<BigDecimal> net = amount(shown, FieldKey.NET_TOTAL);
+            Optional<BigDecimal> tax = amount(shown, FieldKey.TAX_TOTAL);
+            Optional<BigDecimal> gross = amount(shown, FieldKey.GROSS_TOTAL);
+            if (net.isPresent() && tax.isPresent() && gross.isPresent()) {
+                return messages.get("check.totals", gross.get().subtract(net.get().add(tax.get())).abs().toPlainString());
+            }
+        }
+        try {
+            return messages.get("check." + check.name(), check.detail());
+        } catch (MissingResourceException e) {
+            return check.detail();
+        }
+    }
+
+    private static Optional<BigDecimal> amount(Invoice shown, FieldKey key) {
+        try {
+            return shown.field(key).map(f -> new BigDecimal(f.value()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<FieldRow> row(FieldKey key) {
+        return rows.stream().filter(r -> r.key() == key).findFirst();
+    }
+
+    /**
+     * The next field after {@code after} that needs the operator's eyes, in form order, wrapping around;
+     * empty when none does.
+     */
+    public Optional<FieldKey> nextNeedingLook(FieldKey after) {
+        int start = after == null ? -1 : ORDER.indexOf(after);
+        for (int step = 1; step <= ORDER.size(); step++) {
+            FieldKey key = ORDER.get(Math.floorMod(start + step, ORDER.size()));
+            if (key != after && row(key).filter(FieldRow::needsLook).isPresent()) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sets a field to what the operator typed; an entry that cannot be the field's value is refused with a reason. */
+    public CompletableFuture<Boolean> correct(FieldKey key, String typed) {
+        Invoice on = invoice.get();
+        if (on == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        FieldValue before = on.recognition().fields().get(key);
+        String shownValue = before == null ? "" : before.value();
+        if (typed.strip().equals(shownValue)) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return change(on, key, () -> {
+            try {
+                return verification.correct(on.id(), key, typed);
+            } catch (InvalidValue e) {
+                throw new RefusedEntry(messages.get("entry.invalid." + key.kind().name(), typed));
+            }
+        });
+    }
+
+    /** Takes one of the field's other candidates. */
+    public CompletableFuture<Boolean> pick(FieldKey key, Candidate candidate) {
+        Invoice on = invoice.get();
+        if (on == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return change(on, key, () -> verification.pick(on.id(), key, candidate));
+    }
+
+    private CompletableFuture<Boolean> change(Invoice on, FieldKey key, Supplier<Invoice> write) {
+        FieldValue before = on.recognition().fields().get(key);
+        return CompletableFuture.supplyAsync(write, work).handleAsync((changed, failure) -> {
+            if (failure != null) {
+                error.set(reason(failure));
+                return false;
+            }
+            if (invoice.get() != null && invoice.get().id() == changed.id()) {
+                undo.push(new Change(changed.id(), key, before, changed.recognition().fields().get(key)));
+                redo.clear();
+                refresh(changed);
+            }
+            return true;
+        }, fx);
+    }
+
+    /** Takes back the last correction of this invoice. */
+    public CompletableFuture<Boolean> undo() {
+        return replay(undo, redo, true);
+    }
+
+    /** Makes again the last correction taken back. */
+    public CompletableFuture<Boolean> redo() {
+        return replay(redo, undo, false);
+    }
+
+    private CompletableFuture<Boolean> replay(Deque<Change> from, Deque<Change> to, boolean back) {
+        Invoice on = invoice.get();
+        if (on == null || from.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Change change = from.pop();
+        FieldValue target = back ? change.before() : change.after();
+        return CompletableFuture.supplyAsync(() -> verification.restore(change.invoiceId(), change.key(), target), work)
+                .handleAsync((changed, failure) -> {
+                    if (failure != null) {
+                        from.push(change);
+                        error.set(reason(failure));
+                        return false;
+                    }
+                    to.push(change);
+                    current.set(change.key());
+                    refresh(changed);
+                    return true;
+                }, fx);
+    }
+
+    /**
+     * Validates the invoice; failing checks block it unless {@code overrideReason} is given.
+     */
+    public CompletableFuture<Decision> validate(String overrideReason) {
+        Invoice on = invoice.get();
+        return CompletableFuture.supplyAsync(() -> verification.validate(on.id(), overrideReason), work)
+                .whenCompleteAsync((decision, failure) -> error.set(failure == null ? "" : reason(failure)), fx);
+    }
+
+    /** Rejects the invoice with the operator's reason. */
+    public CompletableFuture<Void> reject(String reason) {
+        Invoice on = invoice.get();
+        return CompletableFuture.runAsync(() -> verification.reject(on.id(), reason), work)
+                .whenCompleteAsync((done, failure) -> error.set(failure == null ? "" : reason(failure)), fx);
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** An entry refused, with the words the operator reads. */
+    private static final class RefusedEntry extends RuntimeException {
+
+        RefusedEntry(String message) {
+            super(message);
+        }
+    }
+}

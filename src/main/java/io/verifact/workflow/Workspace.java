@@ -1,0 +1,18 @@
+package io.verifact.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the workstation works with: the operator's verification, the intake of files, the demo
+ * invoices offered on a first start, and the name of the local store for the status bar.
+ */
+public record Workspace(Verification verification, Intake intake, DemoFiles demo, String storeName) {
+
+    /** Writes a set of demo invoices somewhere and says where. */
+    @FunctionalInterface
+    public interface DemoFiles {
+        List<Path> write() throws IOException;
+    }
+}

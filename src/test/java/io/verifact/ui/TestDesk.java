@@ -1,0 +1,75 @@
+package io.verifact.ui;
+
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.document.TextPdf;
+import io.verifact.document.TextPdf.Placed;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.ocr.TextLayerEngine;
+import io.verifact.store.LocalStore;
+import io.verifact.workflow.Ingest;
+import io.verifact.workflow.Intake;
+import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Verification;
+import io.verifact.workflow.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A workstation's back end on a real local store in a folder, with invoices written as PDFs. */
+final class TestDesk implements AutoCloseable {
+
+    final Path folder;
+    final LocalStore store;
+    final Intake intake;
+    final Verification verification;
+    final Workspace workspace;
+
+    TestDesk(Path folder, Workspace.DemoFiles demo) {
+        this.folder = folder;
+        this.store = LocalStore.open(folder.resolve("verifact.db"));
+        Documents documents = new Documents(Limits.DEFAULT);
+        Clock clock = Clock.systemUTC();
+        this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock)));
+        this.verification = new Verification(store, documents, clock, "claire");
+        this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
+    }
+
+    /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */
+    Path invoice(String name, String supplier, String number, String gross) throws IOException {
+        List<Placed> words = new ArrayList<>(List.of(
+                new Placed(supplier, 60, 60, 16),
+                new Placed("TVA", 60, 80, 10), new Placed("FR40303265045", 90, 80, 10),
+                new Placed("Client", 330, 110, 10), new Placed("Boulangerie", 330, 124, 10), new Placed("Martin", 395, 124, 10),
+                new Placed("Facture", 60, 170, 14), new Placed("N°", 130, 170, 14), new Placed(number, 160, 170, 14),
+                new Placed("Date", 60, 200, 11), new Placed("12/10/2026", 120, 200, 11),
+                new Placed("Total", 340, 650, 11), new Placed("HT", 375, 650, 11), new Placed("100,00", 470, 650, 11),
+                new Placed("TVA", 340, 670, 11), new Placed("20%", 375, 670, 11), new Placed("20,00", 470, 670, 11),
+                new Placed("Total", 340, 690, 11), new Placed("TTC", 375, 690, 11), new Placed(gross, 470, 690, 11)));
+        Path file = folder.resolve(name);
+        Files.write(file, TextPdf.pages(1, words));
+        return file;
+    }
+
+    /** Takes the files into the store, as the open dialog would. */
+    void take(Path... files) throws IOException {
+        intake.take(List.of(files), new Intake.Progress() {
+            @Override
+            public void reading(Path file, int done, int total) {
+            }
+
+            @Override
+            public void read(Ingest.Report report, int done, int total) {
+            }
+        }, () -> false);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,194 @@
+package io.verifact.ui;
+
+import io.verifact.model.FieldKey;
+import io.verifact.model.InvoiceStatus;
+import io.verifact.store.AuditEntry;
+import io.verifact.ui.viewer.PageViewer;
+import io.verifact.workflow.QueueItem;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An operator verifying invoices with the keyboard, in the real window on a real local store. */
+@ExtendWith(ApplicationExtension.class)
+class VerifyingTest {
+
+    @TempDir
+    static Path parent;
+
+    private TestDesk desk;
+    private WorkstationApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        desk = new TestDesk(java.nio.file.Files.createTempDirectory(parent, "desk"), () -> java.util.List.of());
+        desk.take(desk.invoice("dupuis-1.pdf", "Dupuis", "FA-1", "120,00"),
+                desk.invoice("dupuis-2.pdf", "Dupuis", "FA-2", "120,00"),
+                desk.invoice("dupuis-3.pdf", "Dupuis", "FA-3", "120,00"));
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+        desk.close();
+    }
+
+    @Test
+    void theFirstInvoiceToVerifyOpensWithItsPageAndFields(FxRobot robot) throws Exception {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+
+        PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
+        waitFor(() -> viewer.getImage() != null);
+        assertThat(viewer.getBoxes()).extracting(b -> b.id()).contains("invoice_number", "gross_total");
+        assertThat(text(robot, FieldKey.GROSS_TOTAL)).isEqualTo("120.00");
+        assertThat(robot.lookup("#" + WorkstationView.POSITION_ID).queryAs(Label.class).getText()).isEqualTo("Invoice 1 of 3 to verify");
+        Screenshots.save(stage.getScene(), "workstation-pdf-en");
+    }
+
+    @Test
+    void altDownAndAltUpMoveThroughTheQueue(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> "FA-3".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void typingAValueAndEnterCorrectsThisInvoiceAndCtrlZTakesItBack(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+
+        retype(robot, FieldKey.INVOICE_NUMBER, "FA-1-B");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> "FA-1-B".equals(desk.verification.open(id).field(FieldKey.INVOICE_NUMBER).orElseThrow().value()));
+
+        assertThat(app.view().invoice().row(FieldKey.INVOICE_NUMBER).orElseThrow().state()).isEqualTo(FieldState.CORRECTED);
+        AuditEntry last = desk.store.audit().forDocument(id).getLast();
+        assertThat(last.actor()).isEqualTo("claire");
+        assertThat(last.newValue()).isEqualTo("FA-1-B");
+
+        robot.interact(robot.lookup("#field-" + FieldKey.INVOICE_NUMBER.key()).queryAs(TextField.class)::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> "FA-1".equals(desk.verification.open(id).field(FieldKey.INVOICE_NUMBER).orElseThrow().value()));
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void anEntryThatIsNotAnAmountIsRefusedInWords(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+
+        retype(robot, FieldKey.GROSS_TOTAL, "12O,OO");
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> robot.lookup("#" + WorkstationView.MESSAGE_ID).queryAs(Label.class).getText().contains("is not an amount"));
+        long id = app.view().invoice().invoice().id();
+        assertThat(desk.verification.open(id).field(FieldKey.GROSS_TOTAL).orElseThrow().value()).isEqualTo("120.00");
+    }
+
+    @Test
+    void ctrlEnterValidatesAndOpensTheNextInvoice(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long first = app.view().invoice().invoice().id();
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(desk.verification.open(first).status()).isEqualTo(InvoiceStatus.VERIFIED);
+        waitFor(() -> app.view().queue().count(QueueViewModel.Tab.VERIFIED).get() == 1);
+    }
+
+    @Test
+    void aFailedCheckIsShownInWordsAndBlocksValidationUntilAReasonIsGiven(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+        retype(robot, FieldKey.GROSS_TOTAL, "120,10");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> app.view().invoice().row(FieldKey.GROSS_TOTAL).orElseThrow().state() == FieldState.FAILED);
+        assertThat(app.view().invoice().row(FieldKey.GROSS_TOTAL).orElseThrow().problem()).isEqualTo("net + VAT ≠ gross by 0.10");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#" + Dialogs.REASON_ID).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.verification.open(id).status()).isEqualTo(InvoiceStatus.RECOGNIZED);
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#" + Dialogs.REASON_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.REASON_ID).write("Rounded by the supplier");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+
+        waitFor(() -> desk.verification.open(id).status() == InvoiceStatus.VERIFIED);
+        assertThat(desk.verification.open(id).statusReason()).isEqualTo("Rounded by the supplier");
+    }
+
+    @Test
+    void rejectingAsksForAReasonAndKeepsIt(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#" + Dialogs.REASON_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.REASON_ID).write("Addressed to another company");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+
+        waitFor(() -> desk.verification.open(id).status() == InvoiceStatus.REJECTED);
+        assertThat(desk.verification.queue()).filteredOn(q -> q.id() == id).extracting(QueueItem::statusReason)
+                .containsExactly("Addressed to another company");
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void f1ListsEveryShortcut(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+
+        robot.type(KeyCode.F1);
+
+        waitFor(() -> robot.lookup("#" + Dialogs.SHORTCUTS_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#" + Dialogs.SHORTCUTS_ID + " .label").queryAll()).hasSize(2 * Shortcut.values().length);
+    }
+
+    private void retype(FxRobot robot, FieldKey key, String value) {
+        TextField field = robot.lookup("#field-" + key.key()).queryAs(TextField.class);
+        robot.interact(field::requestFocus);
+        robot.interact(field::selectAll);
+        robot.write(value);
+    }
+
+    private static String text(FxRobot robot, FieldKey key) {
+        return robot.lookup("#field-" + key.key()).queryAs(TextField.class).getText();
+    }
+
+    static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not get there within 10 seconds", e);
+        }
+    }
+}
