@@ -7,6 +7,7 @@ import io.verifact.model.Engine;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.store.LocalStore;
 import io.verifact.ui.Workstation;
+import io.verifact.ui.WorkstationPreferences;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
@@ -24,8 +25,12 @@ final class WorkstationLauncher {
     }
 
     static void launch(String[] args) {
-        Settings settings = Settings.fromSystem();
-        Path storeFile = storeFile();
+        WorkstationPreferences preferences = WorkstationPreferences.forUser();
+        Settings system = Settings.fromSystem();
+        // The settings dialog's OCR languages, unless the command line names others.
+        Settings settings = System.getProperty("verifact.ocr.languages") == null
+                ? new Settings(preferences.ocrLanguages(), system.tessdata(), system.workers()) : system;
+        Path storeFile = storeFile(preferences);
         Documents documents = new Documents(Limits.DEFAULT);
         Clock clock = Clock.systemDefaultZone();
         try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings)) {
@@ -38,14 +43,18 @@ final class WorkstationLauncher {
     }
 
     /**
-     * Where the local store lives: {@code -Dverifact.store=FILE}, else the user's application data folder
+     * Where the local store lives: {@code -Dverifact.store=FILE}, else the file chosen in the settings, else
+     * the user's application data folder
      * ({@code %APPDATA%\Verifact} on Windows, {@code ~/Library/Application Support/Verifact} on macOS,
      * {@code $XDG_DATA_HOME/verifact} or {@code ~/.local/share/verifact} elsewhere).
      */
-    static Path storeFile() {
+    static Path storeFile(WorkstationPreferences preferences) {
         String chosen = System.getProperty("verifact.store");
         if (chosen != null && !chosen.isBlank()) {
             return Path.of(chosen);
+        }
+        if (preferences.storeFile().isPresent()) {
+            return preferences.storeFile().get();
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));

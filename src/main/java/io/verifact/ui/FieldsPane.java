@@ -47,6 +47,7 @@ import java.util.function.IntFunction;
 final class FieldsPane {
 
     static final String SNIPPET_ID = "field-snippet";
+    private static final javafx.css.PseudoClass HOVERED = javafx.css.PseudoClass.getPseudoClass("hovered");
 
     private final InvoiceViewModel model;
     private final Messages messages;
@@ -114,6 +115,11 @@ final class FieldsPane {
     /** Sends what is typed in the focused field to the invoice, before the invoice changes. */
     void commitFocused() {
         editors.values().stream().filter(e -> e.input.isFocused()).forEach(Editor::commit);
+    }
+
+    /** Marks the field whose box the pointer is over on the page, or none. */
+    void hover(FieldKey key) {
+        editors.forEach((k, editor) -> editor.input.pseudoClassStateChanged(HOVERED, k == key));
     }
 
     TextField input(FieldKey key) {

@@ -27,6 +27,7 @@ public enum Shortcut {
     ROTATE("key.rotate", "Shortcut+R"),
     GO_TO_PAGE("key.viewer", "F6"),
     GO_TO_FIELDS("key.fields", "F7"),
+    SETTINGS("key.settings", "Shortcut+Comma"),
     HELP("key.help", "F1");
 
     private final String description;

@@ -8,6 +8,7 @@ import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -30,24 +31,34 @@ public final class WorkstationApp extends Application {
     private final Locale locale;
     private final Theme theme;
     private final Workspace workspace;
+    private final WorkstationPreferences preferences;
     private WorkstationView view;
 
     public WorkstationApp() {
-        this(Locale.getDefault(), themeFromSystem(), Workstation.workspace());
+        this(WorkstationPreferences.forUser());
     }
 
-    WorkstationApp(Locale locale, Theme theme, Workspace workspace) {
+    private WorkstationApp(WorkstationPreferences preferences) {
+        this(preferences.locale(), themeFromSystem(preferences), Workstation.workspace(), preferences);
+    }
+
+    WorkstationApp(Locale locale, Theme theme, Workspace workspace, WorkstationPreferences preferences) {
         this.locale = locale;
         this.theme = theme;
         this.workspace = workspace;
+        this.preferences = preferences;
     }
 
-    private static Theme themeFromSystem() {
-        String chosen = System.getProperty("verifact.theme", "system").toUpperCase(Locale.ROOT);
+    /** {@code -Dverifact.theme=light|dark|system} when given, else the operator's choice. */
+    private static Theme themeFromSystem(WorkstationPreferences preferences) {
+        String chosen = System.getProperty("verifact.theme");
+        if (chosen == null) {
+            return preferences.theme();
+        }
         try {
-            return Theme.valueOf(chosen);
+            return Theme.valueOf(chosen.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Theme.SYSTEM;
+            return preferences.theme();
         }
     }
 
@@ -55,7 +66,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         apply(theme);
         Messages messages = Messages.forLocale(locale);
-        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE));
+        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, WorkstationApp::apply);
         Scene scene = new Scene(view.root(), 1440, 900);
         scene.getStylesheets().add(resource("workstation.css").toExternalForm());
         view.install(scene);
@@ -64,7 +75,30 @@ public final class WorkstationApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        restorePlace(stage);
+        stage.setOnHiding(e -> {
+            if (!stage.isMaximized()) {
+                preferences.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            } else {
+                preferences.setWindow(0, 0, 0, 0, true);
+            }
+            view.rememberLayout();
+            preferences.save();
+        });
         stage.show();
+    }
+
+    /** Puts the window where the operator left it, when that place is still on a screen. */
+    private void restorePlace(Stage stage) {
+        preferences.window()
+                .filter(p -> !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty())
+                .ifPresent(p -> {
+                    stage.setX(p.x());
+                    stage.setY(p.y());
+                    stage.setWidth(p.width());
+                    stage.setHeight(p.height());
+                });
+        stage.setMaximized(preferences.maximized());
     }
 
     /** The view, for tests that drive the window. */

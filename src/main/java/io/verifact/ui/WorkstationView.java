@@ -42,6 +42,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,13 +92,20 @@ final class WorkstationView {
     private final Button validate = new Button();
     private final Button reject = new Button();
     private final Button compare = new Button();
+    private final javafx.scene.control.SplitMenuButton open = new javafx.scene.control.SplitMenuButton();
     private final AtomicLong shown = new AtomicLong();
     private final AtomicBoolean stopReading = new AtomicBoolean();
+    private final WorkstationPreferences preferences;
+    private final java.util.function.Consumer<WorkstationApp.Theme> themes;
+    private final SplitPane split;
     private List<Image> pageImages = List.of();
 
-    WorkstationView(Workspace workspace, Messages messages, Image icon) {
+    WorkstationView(Workspace workspace, Messages messages, Image icon, WorkstationPreferences preferences,
+                    java.util.function.Consumer<WorkstationApp.Theme> themes) {
         this.workspace = workspace;
         this.messages = messages;
+        this.preferences = preferences;
+        this.themes = themes;
         this.queue = new QueueViewModel(messages);
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), pages);
@@ -106,8 +114,8 @@ final class WorkstationView {
 
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
-        SplitPane split = new SplitPane(pad(queuePane.root()), centre(), right());
-        split.setDividerPositions(0.22, 0.70);
+        split = new SplitPane(pad(queuePane.root()), centre(), right());
+        split.setDividerPositions(preferences.dividers(0.22, 0.70));
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -122,6 +130,7 @@ final class WorkstationView {
         });
         thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
         viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
+        viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
         fields.setWhenAllSeen(validate::requestFocus);
         refreshQueue();
     }
@@ -147,6 +156,11 @@ final class WorkstationView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
+    }
+
+    /** Keeps where the operator left the dividers, for the next start. */
+    void rememberLayout() {
+        preferences.setDividers(split.getDividerPositions());
     }
 
     /** Stops background work; the store is closed by whoever opened it. */
@@ -196,6 +210,7 @@ final class WorkstationView {
             case GO_TO_PAGE -> viewer.requestFocus();
             case GO_TO_FIELDS -> fields.focusFirst();
             case HELP -> Dialogs.shortcuts(window(), messages);
+            case SETTINGS -> settings();
             default -> {
                 // Enter, Tab, Escape and F4 belong to the field that has the keyboard.
                 return false;
@@ -403,10 +418,16 @@ final class WorkstationView {
         chooser.setTitle(messages.get("ingest.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ingest.filter"),
                 "*.pdf", "*.PDF", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.tif", "*.tiff", "*.TIF"));
+        preferences.recent().stream().map(p -> Files.isDirectory(p) ? p : p.getParent()).filter(p -> p != null && Files.isDirectory(p))
+                .findFirst().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         List<File> chosen = chooser.showOpenMultipleDialog(window());
         if (chosen != null && !chosen.isEmpty()) {
             take(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    private void settings() {
+        SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes);
     }
 
     private void openDemo() {
@@ -443,6 +464,9 @@ final class WorkstationView {
 
     /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
     void take(List<Path> inputs) {
+        preferences.opened(inputs);
+        preferences.save();
+        refreshRecent();
         stopReading.set(false);
         progress.setVisible(true);
         cancel.setVisible(true);
@@ -499,12 +523,29 @@ final class WorkstationView {
         summary.setId(QUEUE_SUMMARY_ID);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(queue.summaryProperty());
-        Button open = toolButton(messages.get("action.open"), Shortcut.OPEN, this::openFiles);
+        open.setText(messages.get("action.open"));
+        open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        open.setTooltip(new Tooltip(Shortcut.OPEN.displayText()));
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> openFiles());
+        refreshRecent();
+        Button settings = toolButton(messages.get("action.settings"), Shortcut.SETTINGS, this::settings);
+        settings.setId("settings");
         Button help = toolButton(messages.get("action.help"), Shortcut.HELP, () -> Dialogs.shortcuts(window(), messages));
-        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, help);
+        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, settings, help);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** The files opened lately, one click away under the Open button. */
+    private void refreshRecent() {
+        open.getItems().setAll(preferences.recent().stream().map(path -> {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> take(List.of(path)));
+            return item;
+        }).toList());
     }
 
     private static Button toolButton(String text, Shortcut shortcut, Runnable action) {

@@ -28,6 +28,7 @@ final class TestDesk implements AutoCloseable {
     final Intake intake;
     final Verification verification;
     final Workspace workspace;
+    final WorkstationPreferences preferences;
 
     TestDesk(Path folder, Workspace.DemoFiles demo) {
         this.folder = folder;
@@ -37,6 +38,7 @@ final class TestDesk implements AutoCloseable {
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
         this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
+        this.preferences = new WorkstationPreferences(java.util.prefs.Preferences.userRoot().node("verifact-tests/" + java.util.UUID.randomUUID()));
     }
 
     /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */
@@ -71,5 +73,10 @@ final class TestDesk implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+        try {
+            java.util.prefs.Preferences.userRoot().node("verifact-tests").removeNode();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // The next run's node has another name.
+        }
     }
 }

@@ -44,7 +44,7 @@ class VerifyingTest {
         desk.take(desk.invoice("dupuis-1.pdf", "Dupuis", "FA-1", "120,00"),
                 desk.invoice("dupuis-2.pdf", "Dupuis", "FA-2", "120,00"),
                 desk.invoice("dupuis-3.pdf", "Dupuis", "FA-3", "120,00"));
-        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace);
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
         app.start(stage);
     }
 

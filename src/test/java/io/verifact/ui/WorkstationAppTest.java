@@ -35,7 +35,7 @@ class WorkstationAppTest {
         this.stage = stage;
         desk = new TestDesk(Files.createTempDirectory(parent, "desk"), () -> List.of(
                 desk.invoice("demo-1.pdf", "Dupuis", "D-1", "120,00"), desk.invoice("demo-2.pdf", "Dupuis", "D-2", "120,00")));
-        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace);
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
         app.start(stage);
     }
 

@@ -1,0 +1,147 @@
+package io.verifact.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the workstation remembers for its operator between starts: language, theme, OCR languages,
+ * where the local store lives, the window's size and layout, and the files opened lately. Kept in the
+ * system's per-user preferences (the registry on Windows, a plist on macOS, ~/.java on Linux).
+ */
+public final class WorkstationPreferences {
+
+    /** The OCR languages when none were chosen: French, English, German and Dutch. */
+    public static final String DEFAULT_OCR_LANGUAGES = "fra+eng+deu+nld";
+    private static final int RECENT = 10;
+
+    private final Preferences node;
+
+    public WorkstationPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The operator's own preferences on this machine. */
+    public static WorkstationPreferences forUser() {
+        return new WorkstationPreferences(Preferences.userRoot().node("io/verifact/workstation"));
+    }
+
+    /** The language chosen, or the system's when none was. */
+    public Locale locale() {
+        String tag = node.get("language", "");
+        return tag.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(tag);
+    }
+
+    /** The language chosen, empty for the system's. */
+    public String language() {
+        return node.get("language", "");
+    }
+
+    public void setLanguage(String tag) {
+        node.put("language", tag == null ? "" : tag);
+    }
+
+    public WorkstationApp.Theme theme() {
+        try {
+            return WorkstationApp.Theme.valueOf(node.get("theme", WorkstationApp.Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return WorkstationApp.Theme.SYSTEM;
+        }
+    }
+
+    public void setTheme(WorkstationApp.Theme theme) {
+        node.put("theme", theme.name());
+    }
+
+    public String ocrLanguages() {
+        return node.get("ocr.languages", DEFAULT_OCR_LANGUAGES);
+    }
+
+    public void setOcrLanguages(String languages) {
+        node.put("ocr.languages", languages == null || languages.isBlank() ? DEFAULT_OCR_LANGUAGES : languages.strip());
+    }
+
+    /** The local store file the operator chose, if any. */
+    public Optional<Path> storeFile() {
+        String file = node.get("store", "");
+        return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    public void setStoreFile(Path file) {
+        node.put("store", file == null ? "" : file.toString());
+    }
+
+    /** The window's place and size as last left, when it was ever closed. */
+    public Optional<Place> window() {
+        double width = node.getDouble("window.width", 0);
+        double height = node.getDouble("window.height", 0);
+        if (width <= 0 || height <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Place(node.getDouble("window.x", 0), node.getDouble("window.y", 0), width, height));
+    }
+
+    /** A window's place on the screen and its size. */
+    public record Place(double x, double y, double width, double height) {
+    }
+
+    public boolean maximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void setWindow(double x, double y, double width, double height, boolean maximized) {
+        node.putDouble("window.x", x);
+        node.putDouble("window.y", y);
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+        node.putBoolean("window.maximized", maximized);
+    }
+
+    /** Where the dividers between queue, page and fields were left. */
+    public double[] dividers(double... defaults) {
+        double[] positions = defaults.clone();
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = node.getDouble("divider." + i, defaults[i]);
+        }
+        return positions;
+    }
+
+    public void setDividers(double... positions) {
+        for (int i = 0; i < positions.length; i++) {
+            node.putDouble("divider." + i, positions[i]);
+        }
+    }
+
+    /** The files and folders opened lately, newest first. */
+    public List<Path> recent() {
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < RECENT; i++) {
+            String file = node.get("recent." + i, "");
+            if (!file.isEmpty()) {
+                recent.add(Path.of(file));
+            }
+        }
+        return recent;
+    }
+
+    public void opened(List<Path> files) {
+        List<Path> recent = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList());
+        recent().stream().filter(p -> !recent.contains(p)).forEach(recent::add);
+        for (int i = 0; i < RECENT; i++) {
+            node.put("recent." + i, i < recent.size() ? recent.get(i).toString() : "");
+        }
+    }
+
+    /** Writes what changed to the system's store now, rather than at some later moment. */
+    public void save() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a comfort: a machine that cannot keep them still verifies invoices.
+        }
+    }
+}
