@@ -38,8 +38,8 @@ record DemoBill(DemoSupplier supplier, Party buyer, String number, LocalDate dat
                 BigDecimal.ZERO, false);
     }
 
-    static DemoBill creditNote(DemoSupplier supplier, Party buyer, String number, LocalDate date, String creditFor,
-                               DemoLine... lines) {
+    static DemoBill credit(DemoSupplier supplier, Party buyer, String number, LocalDate date, String creditFor,
+                           DemoLine... lines) {
         return new DemoBill(supplier, buyer, number, date, null, null, List.of(lines), creditFor, BigDecimal.ZERO, false);
     }
 

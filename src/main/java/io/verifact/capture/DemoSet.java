@@ -63,7 +63,7 @@ final class DemoSet {
     }
 
     private static DemoBill dupuisCredit() {
-        return DemoBill.creditNote(DUPUIS, GARNIER, "AV-2026-0009", LocalDate.of(2026, 10, 2), "FA-2026-0142",
+        return DemoBill.credit(DUPUIS, GARNIER, "AV-2026-0009", LocalDate.of(2026, 10, 2), "FA-2026-0142",
                 DemoLine.of("Remise commerciale pour retard de livraison", "1", "forf.", "-250.00", "20"),
                 DemoLine.of("Étagère murale non livrée", "1", "u", "-145.00", "20"));
     }

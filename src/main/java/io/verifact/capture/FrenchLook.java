@@ -109,9 +109,9 @@ record FrenchLook(String initials, String trade, String registry, String capital
         canvas.text(Canvas.LEFT, 64, canvas.fonts.bold(), 14, "Conditions générales de vente");
         canvas.text(Canvas.LEFT, 80, canvas.fonts.regular(), 8.5f, bill.supplier().name());
         float y = 110;
-        for (String[] article : FrenchTerms.ARTICLES) {
-            canvas.text(Canvas.LEFT, y, canvas.fonts.bold(), 9.5f, article[0]);
-            y = canvas.paragraph(Canvas.LEFT, y + 14, Canvas.RIGHT - Canvas.LEFT, canvas.fonts.regular(), 9, 12, article[1]) + 10;
+        for (FrenchTerms.Article article : FrenchTerms.ARTICLES) {
+            canvas.text(Canvas.LEFT, y, canvas.fonts.bold(), 9.5f, article.heading());
+            y = canvas.paragraph(Canvas.LEFT, y + 14, Canvas.RIGHT - Canvas.LEFT, canvas.fonts.regular(), 9, 12, article.text()) + 10;
         }
     }
 

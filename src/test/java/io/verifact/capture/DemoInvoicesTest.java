@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo set a first start offers: repeatable, valid, and varied enough to show every part of the work. */
+/**
+ * The demo set a first start offers: repeatable, valid, and varied enough to show every part of the
+ * work. The set is written to {@code target/demo-invoices/}, where a developer can open the files.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoInvoicesTest {
 
@@ -37,12 +40,12 @@ class DemoInvoicesTest {
 
     @BeforeAll
     void writeTheSet() throws IOException {
-        demo = DemoInvoices.write(folder.resolve("demo"));
+        demo = DemoInvoices.write(Path.of(System.getProperty("basedir", "."), "target", "demo-invoices"));
     }
 
     @Test
     void writingTheSetAgainGivesTheSameBytes() throws IOException {
-        List<DemoInvoice> again = DemoInvoices.write(folder.resolve("again"));
+        List<DemoInvoice> again = DemoInvoices.write(folder);
 
         assertThat(again).hasSameSizeAs(demo);
         for (int i = 0; i < demo.size(); i++) {
