@@ -1,6 +1,7 @@
 package io.verifact.capture;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Belgian printer's invoice in French: a centred serif letterhead over a double rule, the
@@ -98,7 +99,7 @@ record BelgianLook(String banner, String trade, String registry) implements Look
     static String structuredCommunication(String invoiceNumber) {
         String digits = (invoiceNumber.replaceAll("\\D", "") + "0000000000").substring(0, 10);
         long check = Long.parseLong(digits) % 97;
-        String all = digits + String.format(java.util.Locale.ROOT, "%02d", check == 0 ? 97 : check);
+        String all = digits + String.format(Locale.ROOT, "%02d", check == 0 ? 97 : check);
         return "+++" + all.substring(0, 3) + "/" + all.substring(3, 7) + "/" + all.substring(7) + "+++";
     }
 }

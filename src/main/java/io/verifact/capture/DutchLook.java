@@ -1,6 +1,7 @@
 package io.verifact.capture;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A Dutch courier's invoice in Dutch and English: a dark band across the top with the name and the
@@ -87,6 +88,6 @@ record DutchLook(String trade, String chamber) implements Look {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -168,7 +169,7 @@ class DemoInvoicesRecognitionTest {
             }
             out.append('\n');
         }
-        out.append(String.format("clean PDFs: %.1f %% of fields read right; scans: %.1f %%%n", 100 * accuracy(false), 100 * accuracy(true)));
+        out.append(String.format(Locale.ROOT, "clean PDFs: %.1f %% of fields read right; scans: %.1f %%%n", 100 * accuracy(false), 100 * accuracy(true)));
         return out.append(misses).toString();
     }
 
