@@ -1,16 +1,19 @@
 package io.verifact.app;
 
+import io.verifact.capture.DemoInvoice;
+import io.verifact.capture.DemoInvoices;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The demo invoices a first start offers. */
+/** The demo invoices a first start offers, written beside the local store. */
 final class Demo {
 
     private Demo() {
     }
 
     static List<Path> write(Path folder) throws IOException {
-        throw new IOException("The demo invoices are not part of this build.");
+        return DemoInvoices.write(folder).stream().map(DemoInvoice::file).toList();
     }
 }

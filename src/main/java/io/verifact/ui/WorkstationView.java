@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,9 +77,13 @@ final class WorkstationView {
     private final QueueViewModel queue;
     private final InvoiceViewModel invoice;
     private final InvoiceLoader loader;
-    private final ExecutorService store = daemon("verifact-store");
-    private final ExecutorService pages = daemon("verifact-pages");
-    private final ExecutorService reader = daemon("verifact-reader");
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ExecutorService storeThread = daemon("verifact-store");
+    private final ExecutorService pagesThread = daemon("verifact-pages");
+    private final ExecutorService readerThread = daemon("verifact-reader");
+    private final Executor store = whileOpen(storeThread);
+    private final Executor pages = whileOpen(pagesThread);
+    private final Executor reader = whileOpen(readerThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
@@ -165,10 +170,20 @@ final class WorkstationView {
 
     /** Stops background work; the store is closed by whoever opened it. */
     void close() {
+        closed.set(true);
         stopReading.set(true);
-        store.shutdown();
-        pages.shutdownNow();
-        reader.shutdownNow();
+        storeThread.shutdown();
+        pagesThread.shutdownNow();
+        readerThread.shutdownNow();
+    }
+
+    /** Runs tasks until the window closes; after that, late callbacks find nothing to do. */
+    private Executor whileOpen(ExecutorService service) {
+        return task -> {
+            if (!closed.get()) {
+                service.execute(task);
+            }
+        };
     }
 
     // The keyboard

@@ -38,7 +38,7 @@ final class TestDesk implements AutoCloseable {
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
         this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
-        this.preferences = new WorkstationPreferences(java.util.prefs.Preferences.userRoot().node("verifact-tests/" + java.util.UUID.randomUUID()));
+        this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 
     /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */
@@ -73,10 +73,5 @@ final class TestDesk implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        try {
-            java.util.prefs.Preferences.userRoot().node("verifact-tests").removeNode();
-        } catch (java.util.prefs.BackingStoreException e) {
-            // The next run's node has another name.
-        }
     }
 }

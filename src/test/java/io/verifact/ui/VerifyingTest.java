@@ -62,7 +62,7 @@ class VerifyingTest {
         waitFor(() -> viewer.getImage() != null);
         assertThat(viewer.getBoxes()).extracting(b -> b.id()).contains("invoice_number", "gross_total");
         assertThat(text(robot, FieldKey.GROSS_TOTAL)).isEqualTo("120.00");
-        assertThat(robot.lookup("#" + WorkstationView.POSITION_ID).queryAs(Label.class).getText()).isEqualTo("Invoice 1 of 3 to verify");
+        waitFor(() -> robot.lookup("#" + WorkstationView.POSITION_ID).queryAs(Label.class).getText().equals("Invoice 1 of 3 to verify"));
         Screenshots.save(stage.getScene(), "workstation-pdf-en");
     }
 
