@@ -190,16 +190,21 @@ final class QueuePane {
         private final VBox content;
 
         ItemCell() {
+            // The cell is as wide as the list, never wider: long names end in an ellipsis, amounts stay in sight.
+            setPrefWidth(0);
             supplier.getStyleClass().add(Styles.TEXT_BOLD);
             supplier.setMaxWidth(Double.MAX_VALUE);
+            supplier.setMinWidth(0);
             HBox.setHgrow(supplier, Priority.ALWAYS);
             amount.getStyleClass().add("queue-amount");
+            amount.setMinWidth(Region.USE_PREF_SIZE);
+            reference.setMinWidth(0);
+            note.setMinWidth(0);
             reference.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             note.getStyleClass().addAll(Styles.TEXT_SMALL, "queue-note");
             note.managedProperty().bind(note.visibleProperty());
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
             content = new VBox(1, new HBox(6, supplier, amount), reference, note);
+            content.setMinWidth(0);
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.verifact.document.Limits;
 import io.verifact.document.TextPdf;
 import io.verifact.document.TextPdf.Placed;
 import io.verifact.extract.FieldExtractor;
+import io.verifact.ocr.OcrEngine;
 import io.verifact.ocr.TextLayerEngine;
 import io.verifact.store.LocalStore;
 import io.verifact.workflow.Ingest;
@@ -31,11 +32,18 @@ final class TestDesk implements AutoCloseable {
     final WorkstationPreferences preferences;
 
     TestDesk(Path folder, Workspace.DemoFiles demo) {
+        this(folder, demo, new TextLayerEngine());
+    }
+
+    /**
+     * @param engine how pages are read: the text layer alone is enough for made-up PDFs, scans need Tesseract
+     */
+    TestDesk(Path folder, Workspace.DemoFiles demo, OcrEngine engine) {
         this.folder = folder;
         this.store = LocalStore.open(folder.resolve("verifact.db"));
         Documents documents = new Documents(Limits.DEFAULT);
         Clock clock = Clock.systemUTC();
-        this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock)));
+        this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, engine, new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
         this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
@@ -59,7 +67,11 @@ final class TestDesk implements AutoCloseable {
 
     /** Takes the files into the store, as the open dialog would. */
     void take(Path... files) throws IOException {
-        intake.take(List.of(files), new Intake.Progress() {
+        take(List.of(files));
+    }
+
+    void take(List<Path> files) throws IOException {
+        intake.take(files, new Intake.Progress() {
             @Override
             public void reading(Path file, int done, int total) {
             }

@@ -164,6 +164,43 @@ class VerifyingTest {
     }
 
     @Test
+    void f4ShowsTheOtherReadingsAndTheKeyboardPicksOne(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        FieldRow name = app.view().invoice().row(FieldKey.SUPPLIER_NAME).orElseThrow();
+        assertThat(name.candidates()).isNotEmpty();
+        String other = name.candidates().getFirst().value();
+
+        robot.interact(robot.lookup("#field-" + FieldKey.SUPPLIER_NAME.key()).queryAs(TextField.class)::requestFocus);
+        robot.type(KeyCode.F4);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> other.equals(text(robot, FieldKey.SUPPLIER_NAME)));
+        assertThat(app.view().invoice().row(FieldKey.SUPPLIER_NAME).orElseThrow().state()).isEqualTo(FieldState.CORRECTED);
+    }
+
+    @Test
+    void aSecondFileOfTheSameInvoiceIsShownAsADuplicateBesideTheFirst(FxRobot robot) throws Exception {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        java.nio.file.Path again = desk.invoice("dupuis-1-copy.pdf", "Dupuis", "FA-1", "120,00");
+
+        robot.interact(() -> app.view().take(java.util.List.of(again)));
+        waitFor(() -> app.view().queue().count(QueueViewModel.Tab.DUPLICATES).get() == 1);
+        long copy = desk.verification.queue().stream().filter(q -> q.fileName().equals("dupuis-1-copy.pdf")).findFirst().orElseThrow().id();
+        robot.interact(() -> app.view().show(copy));
+
+        Label banner = robot.lookup("#" + WorkstationView.BANNER_ID).queryAs(Label.class);
+        waitFor(() -> banner.isVisible() && banner.getText().equals("This invoice repeats dupuis-1.pdf."));
+        robot.clickOn("Compare with the first");
+        waitFor(() -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())));
+        Stage compare = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())).findFirst().orElseThrow();
+        assertThat(compare.getScene().getRoot().lookupAll(".page-viewer")).hasSize(2)
+                .allSatisfy(v -> assertThat(((PageViewer) v).getImage()).isNotNull());
+        robot.interact(compare::close);
+    }
+
+    @Test
     void f1ListsEveryShortcut(FxRobot robot) {
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
 
