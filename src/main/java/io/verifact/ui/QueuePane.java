@@ -63,6 +63,11 @@ final class QueuePane {
         return search;
     }
 
+    /** Puts the keyboard on "Open invoices…", the first thing to do on an empty queue. */
+    void focusOpen() {
+        list.getPlaceholder().lookup("#" + OPEN_ID).requestFocus();
+    }
+
     /** Calls back when the operator picks an invoice in the list. */
     void onChosen(Consumer<QueueItem> chosen) {
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -252,7 +252,11 @@ final class WorkstationView {
             queuePane.select(shown.get());
             updatePosition();
             if (shown.get() == 0) {
-                queue.nextToVerify(0).ifPresent(first -> show(first.id()));
+                queue.nextToVerify(0).ifPresentOrElse(first -> show(first.id()), () -> {
+                    if (queue.isEmpty()) {
+                        queuePane.focusOpen();
+                    }
+                });
             }
         }, Platform::runLater);
     }
@@ -621,6 +625,8 @@ final class WorkstationView {
         validate.setTooltip(new Tooltip(Shortcut.VALIDATE.displayText()));
         validate.getStyleClass().add(Styles.SUCCESS);
         validate.setDefaultButton(false);
+        validate.setDisable(true);
+        reject.setDisable(true);
         validate.setMaxWidth(Double.MAX_VALUE);
         validate.setOnAction(e -> validateAndNext());
         reject.setId(REJECT_ID);

@@ -1,0 +1,101 @@
+package io.verifact.ui;
+
+import io.verifact.model.FieldKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The form's model on a real local store, without a display: store work and results run in line. */
+class InvoiceViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private TestDesk desk;
+    private InvoiceViewModel model;
+
+    @BeforeEach
+    void open() throws IOException {
+        desk = new TestDesk(folder, List::of);
+        desk.take(desk.invoice("a.pdf", "Dupuis", "FA-1", "120,00"));
+        model = new InvoiceViewModel(desk.verification, Messages.forLocale(Locale.ENGLISH), Runnable::run, Runnable::run);
+        model.show(desk.verification.open(desk.verification.queue().getFirst().id()));
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void everyStandardFieldHasARowInFormOrderMissingOnesIncluded() {
+        assertThat(model.rows()).extracting(FieldRow::key).containsExactlyElementsOf(InvoiceViewModel.ORDER);
+        assertThat(model.row(FieldKey.SUPPLIER_IBAN).orElseThrow().state()).isEqualTo(FieldState.MISSING);
+        assertThat(model.row(FieldKey.INVOICE_NUMBER).orElseThrow().value()).isEqualTo("FA-1");
+    }
+
+    @Test
+    void aCorrectionShowsAsCorrectedAndUndoAndRedoWalkIt() {
+        model.correct(FieldKey.INVOICE_NUMBER, "FA-1-B").join();
+
+        assertThat(model.row(FieldKey.INVOICE_NUMBER).orElseThrow().state()).isEqualTo(FieldState.CORRECTED);
+        assertThat(model.canUndoProperty().get()).isTrue();
+
+        model.undo().join();
+        assertThat(model.row(FieldKey.INVOICE_NUMBER).orElseThrow().value()).isEqualTo("FA-1");
+        assertThat(model.canRedoProperty().get()).isTrue();
+
+        model.redo().join();
+        assertThat(model.row(FieldKey.INVOICE_NUMBER).orElseThrow().value()).isEqualTo("FA-1-B");
+    }
+
+    @Test
+    void aRefusedEntrySaysWhyAndChangesNothing() {
+        boolean taken = model.correct(FieldKey.INVOICE_DATE, "the 31st of never").join();
+
+        assertThat(taken).isFalse();
+        assertThat(model.errorProperty().get()).isEqualTo("'the 31st of never' is not a date");
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void failingTotalsAreWrittenUnderEachAmountInWords() {
+        model.correct(FieldKey.GROSS_TOTAL, "120,10").join();
+
+        for (FieldKey amount : List.of(FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL, FieldKey.GROSS_TOTAL)) {
+            FieldRow row = model.row(amount).orElseThrow();
+            assertThat(row.state()).isEqualTo(FieldState.FAILED);
+            assertThat(row.problem()).isEqualTo("net + VAT ≠ gross by 0.10");
+        }
+        assertThat(model.nextNeedingLook(FieldKey.CURRENCY)).hasValue(FieldKey.NET_TOTAL);
+    }
+
+    @Test
+    void enterMovesOnlyThroughFieldsThatNeedALookAndWrapsAround() {
+        List<FieldKey> needing = model.rows().stream().filter(FieldRow::needsLook).map(FieldRow::key).toList();
+        FieldKey last = needing.getLast();
+
+        assertThat(needing).hasSizeGreaterThan(1);
+        assertThat(model.nextNeedingLook(null)).hasValue(needing.getFirst());
+        assertThat(model.nextNeedingLook(needing.getFirst())).hasValue(needing.get(1));
+        assertThat(model.nextNeedingLook(last)).hasValue(needing.getFirst());
+    }
+
+    @Test
+    void showingAnotherInvoiceForgetsWhatCouldBeUndone() throws IOException {
+        model.correct(FieldKey.INVOICE_NUMBER, "FA-1-B").join();
+        desk.take(desk.invoice("b.pdf", "Dupuis", "FA-2", "120,00"));
+
+        model.show(desk.verification.open(desk.verification.queue().getLast().id()));
+
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+}
