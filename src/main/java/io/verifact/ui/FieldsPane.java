@@ -257,6 +257,8 @@ final class FieldsPane {
         private final Label detail = new Label();
         private final Label problem = new Label();
         private FieldRow row;
+        /** What was last sent to the invoice from this field, so leaving it right after Enter sends nothing twice. */
+        private String sent;
 
         Editor(FieldKey key) {
             this.key = key;
@@ -295,6 +297,7 @@ final class FieldsPane {
 
         void show(FieldRow shown) {
             this.row = shown;
+            this.sent = null;
             input.setText(shown.value());
             input.setPromptText(shown.state() == FieldState.MISSING ? messages.get("field.missing") : "");
             input.setDisable(model.invoice() == null || !model.invoice().open());
@@ -360,10 +363,16 @@ final class FieldsPane {
         }
 
         void commit() {
-            if (row == null || model.invoice() == null || !model.invoice().open() || input.getText().equals(row.value())) {
+            if (row == null || model.invoice() == null || !model.invoice().open() || input.getText().equals(row.value())
+                    || input.getText().equals(sent)) {
                 return;
             }
-            model.correct(key, input.getText());
+            sent = input.getText();
+            model.correct(key, input.getText()).thenAccept(taken -> {
+                if (!taken) {
+                    sent = null;
+                }
+            });
         }
 
         private void showCandidates() {
