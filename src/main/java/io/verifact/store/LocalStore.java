@@ -91,6 +91,20 @@ public final class LocalStore implements AutoCloseable {
         return config;
     }
 
+    /**
+     * A number that changes whenever another program (a command-line {@code ingest}, another window)
+     * commits to this store: compare it with an earlier reading to know whether to look again.
+     */
+    public long changesByOthers() {
+        return database.read(connection -> {
+            try (java.sql.Statement query = connection.createStatement();
+                 java.sql.ResultSet row = query.executeQuery("PRAGMA data_version")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
     public Documents documents() {
         return documents;
     }

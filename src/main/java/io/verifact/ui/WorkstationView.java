@@ -69,6 +69,9 @@ final class WorkstationView {
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
 
+    /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
+    private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
+
     /** How many invoices after the current one are prepared ahead. */
     private static final int PREPARED_AHEAD = 2;
 
@@ -104,6 +107,7 @@ final class WorkstationView {
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
     private List<Image> pageImages = List.of();
+    private javafx.animation.Timeline watch;
 
     WorkstationView(Workspace workspace, Messages messages, Image icon, WorkstationPreferences preferences,
                     java.util.function.Consumer<WorkstationApp.Theme> themes) {
@@ -138,6 +142,24 @@ final class WorkstationView {
         viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
         fields.setWhenAllSeen(validate::requestFocus);
         refreshQueue();
+        watchStore();
+    }
+
+    /** Refreshes the queue when another program changed the store, such as an ingest on the command line. */
+    private void watchStore() {
+        long[] seen = {Long.MIN_VALUE};
+        javafx.animation.Timeline look = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(LOOK_FOR_OTHERS.toMillis()), e -> CompletableFuture
+                .supplyAsync(workspace.verification()::changesByOthers, store)
+                .thenAcceptAsync(now -> {
+                    if (seen[0] != Long.MIN_VALUE && now != seen[0]) {
+                        refreshQueue();
+                    }
+                    seen[0] = now;
+                }, Platform::runLater)));
+        look.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        look.play();
+        watch = look;
     }
 
     Parent root() {
@@ -171,6 +193,9 @@ final class WorkstationView {
     /** Stops background work; the store is closed by whoever opened it. */
     void close() {
         closed.set(true);
+        if (watch != null) {
+            watch.stop();
+        }
         stopReading.set(true);
         storeThread.shutdown();
         pagesThread.shutdownNow();

@@ -59,6 +59,11 @@ public final class Verification {
         return operator;
     }
 
+    /** A number that changes when another program changes the store, so the queue knows to look again. */
+    public long changesByOthers() {
+        return store.changesByOthers();
+    }
+
     /** Every invoice of the store, first captured first, with what the queue shows of it. */
     public List<QueueItem> queue() {
         List<StoredDocument> stored = store.documents().list();

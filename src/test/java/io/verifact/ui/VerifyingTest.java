@@ -204,6 +204,19 @@ class VerifyingTest {
     }
 
     @Test
+    void invoicesIngestedOnTheCommandLineIntoTheSameStoreAppearInTheQueue(FxRobot robot) throws Exception {
+        waitFor(() -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get() == 3);
+        java.nio.file.Path file = desk.invoice("dupuis-4.pdf", "Dupuis", "FA-4", "120,00");
+
+        // Another program on the same store file: its own connection, as a command-line ingest has.
+        try (TestDesk commandLine = new TestDesk(desk.folder, java.util.List::of)) {
+            commandLine.take(file);
+        }
+
+        waitFor(() -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get() == 4);
+    }
+
+    @Test
     void f1ListsEveryShortcut(FxRobot robot) {
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
 

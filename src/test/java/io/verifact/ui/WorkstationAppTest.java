@@ -72,6 +72,27 @@ class WorkstationAppTest {
     }
 
     @Test
+    void theSettingsChangeTheThemeAtOnceAndKeepTheChoices(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
+                .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
+        VerifyingTest.waitFor(() -> robot.lookup("#" + SettingsDialog.THEME_ID).tryQuery().isPresent());
+
+        robot.interact(() -> {
+            robot.lookup("#" + SettingsDialog.THEME_ID).<javafx.scene.control.ComboBox<WorkstationApp.Theme>>query()
+                    .setValue(WorkstationApp.Theme.DARK);
+            robot.lookup("#" + SettingsDialog.LANGUAGE_ID).<javafx.scene.control.ComboBox<String>>query().setValue("fr");
+            robot.lookup("#" + SettingsDialog.OCR_ID).<javafx.scene.control.TextField>query().setText("fra+eng");
+        });
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        robot.interact(() -> robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton().fire());
+
+        assertThat(desk.preferences.theme()).isEqualTo(WorkstationApp.Theme.DARK);
+        assertThat(desk.preferences.locale()).isEqualTo(Locale.FRENCH);
+        assertThat(desk.preferences.ocrLanguages()).isEqualTo("fra+eng");
+        robot.interact(() -> WorkstationApp.apply(WorkstationApp.Theme.LIGHT));
+    }
+
+    @Test
     void theDemoFillsTheQueueAndOpensTheFirstInvoice(FxRobot robot) {
         robot.clickOn("#" + QueuePane.DEMO_ID);
 
