@@ -108,6 +108,8 @@ final class WorkstationView {
     private final SplitPane split;
     private List<Image> pageImages = List.of();
     private javafx.animation.Timeline watch;
+    /** The store's version from other programs when the queue was last read. */
+    private long seenVersion = Long.MIN_VALUE;
 
     WorkstationView(Workspace workspace, Messages messages, Image icon, WorkstationPreferences preferences,
                     java.util.function.Consumer<WorkstationApp.Theme> themes) {
@@ -147,15 +149,13 @@ final class WorkstationView {
 
     /** Refreshes the queue when another program changed the store, such as an ingest on the command line. */
     private void watchStore() {
-        long[] seen = {Long.MIN_VALUE};
         javafx.animation.Timeline look = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(LOOK_FOR_OTHERS.toMillis()), e -> CompletableFuture
                 .supplyAsync(workspace.verification()::changesByOthers, store)
                 .thenAcceptAsync(now -> {
-                    if (seen[0] != Long.MIN_VALUE && now != seen[0]) {
+                    if (now != seenVersion) {
                         refreshQueue();
                     }
-                    seen[0] = now;
                 }, Platform::runLater)));
         look.setCycleCount(javafx.animation.Animation.INDEFINITE);
         look.play();
@@ -272,7 +272,13 @@ final class WorkstationView {
     // Moving through the queue
 
     private void refreshQueue() {
-        CompletableFuture.supplyAsync(workspace.verification()::queue, store).thenAcceptAsync(items -> {
+        CompletableFuture.supplyAsync(() -> {
+            // Read before the queue, so that a change made in between is seen at the next look.
+            long version = workspace.verification().changesByOthers();
+            return java.util.Map.entry(version, workspace.verification().queue());
+        }, store).thenAcceptAsync(read -> {
+            seenVersion = read.getKey();
+            List<QueueItem> items = read.getValue();
             queue.show(items);
             queuePane.select(shown.get());
             updatePosition();

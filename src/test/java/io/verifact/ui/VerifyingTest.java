@@ -90,7 +90,7 @@ class VerifyingTest {
         robot.type(KeyCode.ENTER);
         waitFor(() -> "FA-1-B".equals(desk.verification.open(id).field(FieldKey.INVOICE_NUMBER).orElseThrow().value()));
 
-        assertThat(app.view().invoice().row(FieldKey.INVOICE_NUMBER).orElseThrow().state()).isEqualTo(FieldState.CORRECTED);
+        waitFor(() -> app.view().invoice().row(FieldKey.INVOICE_NUMBER).orElseThrow().state() == FieldState.CORRECTED);
         AuditEntry last = desk.store.audit().forDocument(id).getLast();
         assertThat(last.actor()).isEqualTo("claire");
         assertThat(last.newValue()).isEqualTo("FA-1-B");
