@@ -30,6 +30,7 @@ final class TestDesk implements AutoCloseable {
     final Verification verification;
     final Workspace workspace;
     final WorkstationPreferences preferences;
+    private final OcrEngine engine;
 
     TestDesk(Path folder, Workspace.DemoFiles demo) {
         this(folder, demo, new TextLayerEngine());
@@ -40,6 +41,7 @@ final class TestDesk implements AutoCloseable {
      */
     TestDesk(Path folder, Workspace.DemoFiles demo, OcrEngine engine) {
         this.folder = folder;
+        this.engine = engine;
         this.store = LocalStore.open(folder.resolve("verifact.db"));
         Documents documents = new Documents(Limits.DEFAULT);
         Clock clock = Clock.systemUTC();
@@ -85,5 +87,6 @@ final class TestDesk implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+        engine.close();
     }
 }

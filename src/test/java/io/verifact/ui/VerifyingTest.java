@@ -238,10 +238,14 @@ class VerifyingTest {
     }
 
     static void waitFor(BooleanSupplier condition) {
+        waitFor(10, condition);
+    }
+
+    static void waitFor(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not get there within 10 seconds", e);
+            throw new AssertionError("the window did not get there within " + seconds + " seconds", e);
         }
     }
 }
