@@ -1,22 +1,26 @@
 package io.verifact.app;
 
 import io.verifact.app.bench.BenchReport;
+import io.verifact.app.bench.ColdStarts;
 import io.verifact.app.bench.Comparison;
 import io.verifact.app.bench.CpuClock;
 import io.verifact.app.bench.EngineOcr;
 import io.verifact.app.bench.Inputs;
+import io.verifact.app.bench.Latency;
 import io.verifact.app.bench.Machine;
 import io.verifact.app.bench.Measure;
 import io.verifact.app.bench.ReferenceTool;
 import io.verifact.app.bench.Rounds;
 import io.verifact.app.bench.Timing;
 import io.verifact.app.bench.Tsv;
+import io.verifact.app.bench.WorkstationBench;
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.model.Engine;
 import io.verifact.ocr.OcrUnavailable;
 import io.verifact.ocr.TesseractEngine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,26 +32,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * {@code bench}: Verifact against {@code pdftotext} and the {@code tesseract} command, in one run, on
  * the same files, with the same parallelism.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure reading speed against pdftotext and the tesseract command, in one run, on the same files.",
+        description = {"Measure reading speed against pdftotext and the tesseract command, in one run, on the same files; "
+                + "and how fast the workstation feels.",
                 "Born-digital: extract of the PDFs in one call, in process, against pdftotext once per file (one by one, and as many at a time as extract reads).",
                 "OCR: scanned pages through Verifact's Tesseract engine, two at a time, against the tesseract command, two processes at a time, OMP_THREAD_LIMIT=1.",
-                "Ratios are ours / reference, by median wall time. Progress goes to standard error.",
+                "Workstation: the window, headless, on the demo invoices: Alt+Down to the next invoice drawn (target 150 ms), "
+                        + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
+                        + "and from the JVM's start to the queue and first invoice drawn, cold (2 s; only when run from verifact.jar).",
+                "Ratios are ours / reference by median wall time, and the workstation's waits / their targets. Progress goes to standard error.",
                 "Exit code: 0 when measured, 3 when pdftotext, tesseract or its language data is missing, 64 on a bad option."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** The bench's sections; {@code --only} picks some. */
+    enum Section {
+        BORN_DIGITAL, OCR, WORKSTATION;
+
+        /** As written on the command line: born-digital, ocr, workstation. */
+        String option() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static final class Converter implements CommandLine.ITypeConverter<Section> {
+            @Override
+            public Section convert(String value) {
+                return Arrays.stream(values()).filter(s -> s.option().equalsIgnoreCase(value.strip())).findFirst()
+                        .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a section: "
+                                + Arrays.stream(values()).map(Section::option).collect(Collectors.joining(", "))));
+            }
+        }
+    }
 
     /** Pages the OCR figure reads at once, on both sides, whatever the number of cores. */
     static final int OCR_PARALLEL = 2;
@@ -75,19 +107,57 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON line on standard output (the table then goes to standard error).")
     boolean json;
 
+    @Option(names = "--only", paramLabel = "SECTION", split = ",", converter = Section.Converter.class,
+            description = "Run only these sections: born-digital, ocr, workstation, comma-separated (default: all). "
+                    + "The workstation needs neither the corpus nor the reference tools.")
+    List<Section> only = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (rounds < 1 || warmup < 0 || pdfCount < 1 || scanCount < 1) {
             System.err.println("--rounds, --pdf-count and --scan-count must be 1 or more, --warmup 0 or more.");
             return 64;
         }
+        Set<Section> sections = only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
+        Map<String, String> machine = new LinkedHashMap<>(Machine.facts());
+        List<Comparison> comparisons = new ArrayList<>();
+        if (sections.contains(Section.BORN_DIGITAL) || sections.contains(Section.OCR)) {
+            int read = reading(sections, machine, comparisons);
+            if (read != 0) {
+                return read;
+            }
+        }
+        List<Latency> latencies = List.of();
+        if (sections.contains(Section.WORKSTATION)) {
+            try {
+                latencies = workstation();
+            } catch (ReferenceTool.ToolFailed | IllegalStateException | IOException e) {
+                System.err.println("The bench stopped: " + e.getMessage());
+                return 1;
+            }
+            machine.putAll(WorkstationBench.facts());
+        }
+        BenchReport report = new BenchReport(machine, warmup, rounds, comparisons, latencies);
+        if (json) {
+            System.err.print(report.table());
+            System.out.println(report.json());
+        } else {
+            System.out.print(report.table());
+        }
+        return 0;
+    }
+
+    /** The born-digital and OCR figures, as chosen; an exit code other than 0 when they cannot be measured. */
+    private int reading(Set<Section> sections, Map<String, String> machine, List<Comparison> comparisons) throws Exception {
+        boolean bornDigital = sections.contains(Section.BORN_DIGITAL);
+        boolean ocr = sections.contains(Section.OCR);
         Optional<ReferenceTool> pdftotext = ReferenceTool.find("pdftotext");
         Optional<ReferenceTool> tesseract = ReferenceTool.find("tesseract");
-        if (pdftotext.isEmpty() || tesseract.isEmpty()) {
-            System.err.println(missing(pdftotext.isEmpty(), tesseract.isEmpty()));
+        if ((bornDigital && pdftotext.isEmpty()) || (ocr && tesseract.isEmpty())) {
+            System.err.println(missing(bornDigital && pdftotext.isEmpty(), ocr && tesseract.isEmpty()));
             return 3;
         }
-        for (Path folder : List.of(pdfs, scans)) {
+        for (Path folder : bornDigital && ocr ? List.of(pdfs, scans) : List.of(bornDigital ? pdfs : scans)) {
             if (!Files.isDirectory(folder)) {
                 System.err.println("No folder " + folder.toAbsolutePath().normalize() + ": run the bench from the checkout, beside "
                         + "../shared/corpus, or give folders with --pdfs and --scans.");
@@ -97,43 +167,46 @@ final class BenchCommand implements Callable<Integer> {
         List<Path> pdfFiles;
         List<Path> scanFiles;
         try {
-            pdfFiles = Inputs.pdfs(pdfs, pdfCount);
-            scanFiles = Inputs.scans(scans, scanCount);
+            pdfFiles = bornDigital ? Inputs.pdfs(pdfs, pdfCount) : List.of();
+            scanFiles = ocr ? Inputs.scans(scans, scanCount) : List.of();
         } catch (IOException e) {
             System.err.println("Cannot list the bench's files (" + e.getMessage() + "): give folders with --pdfs and --scans.");
             return 64;
         }
-        if (pdfFiles.isEmpty() || scanFiles.isEmpty()) {
-            System.err.println((pdfFiles.isEmpty() ? "No PDFs in " + pdfs : "No PNG, JPEG or TIFF scans in " + scans) + ": give a folder with "
-                    + (pdfFiles.isEmpty() ? "--pdfs." : "--scans."));
+        boolean noPdfs = bornDigital && pdfFiles.isEmpty();
+        if (noPdfs || (ocr && scanFiles.isEmpty())) {
+            System.err.println((noPdfs ? "No PDFs in " + pdfs : "No PNG, JPEG or TIFF scans in " + scans) + ": give a folder with "
+                    + (noPdfs ? "--pdfs." : "--scans."));
             return 64;
         }
         Settings settings = Settings.fromSystem();
-        Path tessdata;
-        try (TesseractEngine probe = new TesseractEngine(settings.tessdata(), settings.ocrLanguages(), 1)) {
-            tessdata = probe.verified().languageData();
-        } catch (OcrUnavailable e) {
-            System.err.println(e.getMessage());
-            return 3;
+        Path tessdata = null;
+        if (ocr) {
+            try (TesseractEngine probe = new TesseractEngine(settings.tessdata(), settings.ocrLanguages(), 1)) {
+                tessdata = probe.verified().languageData();
+            } catch (OcrUnavailable e) {
+                System.err.println(e.getMessage());
+                return 3;
+            }
         }
 
-        Map<String, String> machine = new LinkedHashMap<>(Machine.facts());
         machine.put("workers", settings.workers() + " (files extract reads at once; Tesseract engines)");
-        machine.put("pdftotext", pdftotext.get().firstLine("-v") + " (" + pdftotext.get().executable() + ")");
-        machine.put("tesseract", tesseract.get().firstLine("--version") + " (" + tesseract.get().executable() + ")");
-        machine.put("ocr_languages", settings.ocrLanguages() + " from " + tessdata);
-        machine.put("omp_thread_limit", System.getenv().getOrDefault("OMP_THREAD_LIMIT", "1 (set by Verifact's engine)") + "; 1 for the tesseract command");
+        if (bornDigital) {
+            machine.put("pdftotext", pdftotext.get().firstLine("-v") + " (" + pdftotext.get().executable() + ")");
+        }
+        if (ocr) {
+            machine.put("tesseract", tesseract.get().firstLine("--version") + " (" + tesseract.get().executable() + ")");
+            machine.put("ocr_languages", settings.ocrLanguages() + " from " + tessdata);
+            machine.put("omp_thread_limit", System.getenv().getOrDefault("OMP_THREAD_LIMIT", "1 (set by Verifact's engine)") + "; 1 for the tesseract command");
+        }
 
-        Rounds timed = new Rounds(warmup, rounds, line -> System.err.println("bench: " + line));
+        Rounds timed = new Rounds(warmup, rounds, BenchCommand::progress);
         try {
-            Comparison bornDigital = bornDigital(timed, settings, pdftotext.get(), pdfFiles);
-            Comparison ocr = ocr(timed, settings, tesseract.get(), tessdata, scanFiles);
-            BenchReport report = new BenchReport(machine, warmup, rounds, List.of(bornDigital, ocr));
-            if (json) {
-                System.err.print(report.table());
-                System.out.println(report.json());
-            } else {
-                System.out.print(report.table());
+            if (bornDigital) {
+                comparisons.add(bornDigital(timed, settings, pdftotext.get(), pdfFiles));
+            }
+            if (ocr) {
+                comparisons.add(ocr(timed, settings, tesseract.get(), tessdata, scanFiles));
             }
             return 0;
         } catch (ReferenceTool.ToolFailed | DocumentRefused e) {
@@ -143,6 +216,17 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 3;
         }
+    }
+
+    /** The workstation's figures: the start only when this runs from verifact.jar, which a new JVM can start. */
+    private List<Latency> workstation() throws Exception {
+        Optional<ColdStarts> starts = runningJar()
+                .map(jar -> new ColdStarts(List.of("-D" + WorkstationLauncher.READY_EXIT + "=true", "-jar", jar.toString())));
+        return new WorkstationBench(warmup, rounds, starts, BenchCommand::progress).run();
+    }
+
+    private static void progress(String line) {
+        System.err.println("bench: " + line);
     }
 
     static String missing(boolean pdftotext, boolean tesseract) {

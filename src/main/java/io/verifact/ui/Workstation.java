@@ -4,11 +4,13 @@ import io.verifact.workflow.Workspace;
 import javafx.application.Application;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Starts the workstation window; the entry the composition root calls when no command is given. */
 public final class Workstation {
 
     private static volatile Workspace workspace;
+    private static volatile Runnable whenReady;
 
     private Workstation() {
     }
@@ -17,6 +19,21 @@ public final class Workstation {
     public static void launch(String[] args, Workspace on) {
         workspace = Objects.requireNonNull(on, "workspace");
         Application.launch(WorkstationApp.class, args);
+    }
+
+    /**
+     * Opens the workstation as {@link #launch(String[], Workspace)} does, and runs {@code ready} on the
+     * JavaFX thread as soon as the window is of use: the queue shown and the first invoice to verify
+     * drawn, page and fields. A timed start waits for it.
+     */
+    public static void launch(String[] args, Workspace on, Runnable ready) {
+        whenReady = Objects.requireNonNull(ready, "ready");
+        launch(args, on);
+    }
+
+    /** What to run once the window is of use, when the launch asked for it. */
+    static Optional<Runnable> whenReady() {
+        return Optional.ofNullable(whenReady);
     }
 
     /** The workspace handed to {@link #launch}, for the application JavaFX creates. */

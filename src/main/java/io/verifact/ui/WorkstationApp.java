@@ -6,6 +6,8 @@ import io.verifact.workflow.Workspace;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -18,6 +20,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The workstation as a JavaFX application: one window with the queue, the page and its fields. */
 public final class WorkstationApp extends Application {
@@ -86,6 +89,27 @@ public final class WorkstationApp extends Application {
             preferences.save();
         });
         stage.show();
+        Workstation.whenReady().ifPresent(ready -> firstInvoiceDrawn(view, scene).thenRun(ready));
+    }
+
+    /**
+     * The frame that first shows an invoice to verify, page and fields, beside the queue: from then on
+     * the window is of use to the operator.
+     */
+    static CompletableFuture<NextFrame> firstInvoiceDrawn(WorkstationView view, Scene scene) {
+        CompletableFuture<NextFrame> drawn = new CompletableFuture<>();
+        ChangeListener<Number> shown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> property, Number before, Number now) {
+                if (now.longValue() != 0) {
+                    view.displayedProperty().removeListener(this);
+                    NextFrame.of(scene).thenAccept(drawn::complete);
+                }
+            }
+        };
+        view.displayedProperty().addListener(shown);
+        shown.changed(view.displayedProperty(), 0L, view.displayedProperty().get());
+        return drawn;
     }
 
     /** Puts the window where the operator left it, when that place is still on a screen. */

@@ -102,6 +102,7 @@ final class WorkstationView {
     private final Button compare = new Button();
     private final javafx.scene.control.SplitMenuButton open = new javafx.scene.control.SplitMenuButton();
     private final AtomicLong shown = new AtomicLong();
+    private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
     private final AtomicBoolean stopReading = new AtomicBoolean();
     private final WorkstationPreferences preferences;
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
@@ -176,6 +177,16 @@ final class WorkstationView {
 
     PageViewer viewer() {
         return viewer;
+    }
+
+    /** The invoice whose page and fields are in the window, 0 before the first; set once all of it is there. */
+    javafx.beans.property.ReadOnlyLongProperty displayedProperty() {
+        return displayed.getReadOnlyProperty();
+    }
+
+    /** Completes once the invoices being prepared ahead are ready, as they are when the operator moves on. */
+    CompletableFuture<Void> preparedAhead() {
+        return CompletableFuture.runAsync(() -> { }, pages);
     }
 
     /** Installs the keymap, drag and drop and the window's close on a scene showing this view. */
@@ -331,6 +342,7 @@ final class WorkstationView {
         if (prepared.invoice().open()) {
             fields.focusFirst();
         }
+        displayed.set(prepared.invoice().id());
     }
 
     private void showPage(int page) {

@@ -1,6 +1,7 @@
 package io.verifact.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -20,6 +21,15 @@ class BenchCommandTest {
         assertThat(bench.warmup).isEqualTo(1);
         assertThat(bench.rounds).isEqualTo(3);
         assertThat(bench.json).isFalse();
+        assertThat(bench.only).isEmpty();
+    }
+
+    @Test
+    void onlyPicksSectionsByTheirNames() {
+        assertThat(parse("--only", "workstation").only).containsExactly(BenchCommand.Section.WORKSTATION);
+        assertThat(parse("--only", "born-digital,OCR").only).containsExactly(BenchCommand.Section.BORN_DIGITAL, BenchCommand.Section.OCR);
+        assertThatThrownBy(() -> parse("--only", "gui")).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("born-digital, ocr, workstation");
     }
 
     @Test

@@ -57,6 +57,35 @@ class BenchReportTest {
     }
 
     @Test
+    void theWorkstationsWaitsAreShownWithTheirMedianP95AndRatioAgainstTheirTarget() throws Exception {
+        Latency next = new Latency("next_invoice", "Workstation, next invoice", Duration.ofMillis(150), Latency.Statistic.MEDIAN,
+                new Waits("key_to_drawn", "Alt+Down to the next invoice drawn", millis(40, 60, 50, 300)),
+                List.of(new Waits("key_to_window", "Alt+Down to its page and fields in the window", millis(10, 20, 30, 40))),
+                List.of("A note."));
+        Latency frames = new Latency("zoom_pan", "Workstation, zoom and pan", Duration.ofMillis(20), Latency.Statistic.P95,
+                new Waits("frame_time", "frame time", millis(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 30)),
+                List.of(), List.of());
+        BenchReport workstation = new BenchReport(machine(), 0, 2, List.of(), List.of(next, frames));
+
+        assertThat(workstation.table())
+                .startsWith("Verifact bench: 0 warm-up and 2 measured rounds\n")
+                .contains("Workstation, next invoice (target: median <= 150.0 ms)")
+                .containsPattern("Alt\\+Down to the next invoice drawn\\s+55\\.0 ms\\s+300\\.0 ms\\s+4")
+                .containsPattern("median / 150\\.0 ms\\s+0\\.37\\s+target <= 1\\.00: met")
+                .containsPattern("p95 / 20\\.0 ms\\s+0\\.95\\s+target <= 1\\.00: met")
+                .contains("  - A note.")
+                .endsWith("Figures: next_invoice 0.37 (target <= 1.00, met); zoom_pan 0.95 (target <= 1.00, met)\n");
+        JsonNode root = new ObjectMapper().readTree(workstation.json());
+        assertThat(root.at("/workstation/next_invoice/value_ms").asDouble()).isEqualTo(55.0);
+        assertThat(root.at("/workstation/next_invoice/ratio").asDouble()).isEqualTo(0.367);
+        assertThat(root.at("/workstation/next_invoice/judged").asText()).isEqualTo("key_to_drawn");
+        assertThat(root.at("/workstation/next_invoice/waits/key_to_window/median_ms").asDouble()).isEqualTo(25.0);
+        assertThat(root.at("/workstation/zoom_pan/value_ms").asDouble()).isEqualTo(19.0);
+        assertThat(root.at("/workstation/zoom_pan/waits/frame_time/samples_ms").size()).isEqualTo(20);
+        assertThat(root.at("/born_digital").isMissingNode()).isTrue();
+    }
+
+    @Test
     void theMedianIsTheMiddleRoundOrTheMeanOfTheTwoMiddleOnes() {
         assertThat(Timing.of(seconds(3), seconds(1), seconds(2)).median()).isEqualTo(seconds(2));
         assertThat(Timing.of(seconds(4), seconds(1), seconds(2), seconds(100)).median()).isEqualTo(Duration.ofMillis(3000));
@@ -85,6 +114,10 @@ class BenchReportTest {
                 new Measure("verifact", "verifact, 2 at a time", new Timing(List.of(seconds(9)), List.of(seconds(16)))),
                 List.of(new Measure("tesseract", "tesseract, 2 at a time", new Timing(List.of(seconds(10)), List.of(seconds(20))))),
                 List.of(), List.of());
+    }
+
+    private static List<Duration> millis(long... each) {
+        return java.util.Arrays.stream(each).mapToObj(Duration::ofMillis).toList();
     }
 
     private static Duration seconds(long s) {

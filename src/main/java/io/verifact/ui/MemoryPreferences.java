@@ -3,19 +3,42 @@ package io.verifact.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;
+import java.util.prefs.Preferences;
+import java.util.prefs.PreferencesFactory;
 
-/** Preferences kept in memory only, so a test never reads or writes the operator's own. */
-final class MemoryPreferences extends AbstractPreferences {
+/**
+ * Preferences kept in memory only, gone when the JVM ends: a test or a timed start never reads or
+ * writes the operator's own. A whole JVM can be given them with
+ * {@code -Djava.util.prefs.PreferencesFactory=io.verifact.ui.MemoryPreferences$Factory}.
+ */
+public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
 
-    MemoryPreferences() {
+    public MemoryPreferences() {
         this(null, "");
     }
 
     private MemoryPreferences(MemoryPreferences parent, String name) {
         super(parent, name);
+    }
+
+    /** Memory-only user and system roots, for {@code java.util.prefs.PreferencesFactory}. */
+    public static final class Factory implements PreferencesFactory {
+
+        private static final Preferences USER = new MemoryPreferences();
+        private static final Preferences SYSTEM = new MemoryPreferences();
+
+        @Override
+        public Preferences userRoot() {
+            return USER;
+        }
+
+        @Override
+        public Preferences systemRoot() {
+            return SYSTEM;
+        }
     }
 
     @Override
