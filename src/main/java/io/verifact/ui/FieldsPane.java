@@ -256,6 +256,8 @@ final class FieldsPane {
         private final TextField input = new TextField();
         private final Label detail = new Label();
         private final Label problem = new Label();
+        // One tooltip per field for its whole life: making one builds a popup window, too slow to do per invoice.
+        private final javafx.scene.control.Tooltip stateTip = new javafx.scene.control.Tooltip();
         private FieldRow row;
         /** What was last sent to the invoice from this field, so leaving it right after Enter sends nothing twice. */
         private String sent;
@@ -272,6 +274,7 @@ final class FieldsPane {
             problem.setWrapText(true);
             problem.managedProperty().bind(problem.visibleProperty());
             dot.getStyleClass().add("state-dot");
+            javafx.scene.control.Tooltip.install(dot, stateTip);
             input.focusedProperty().addListener((obs, was, focused) -> {
                 if (focused) {
                     model.currentProperty().set(key);
@@ -311,7 +314,7 @@ final class FieldsPane {
             detail.setText(detailText(shown));
             problem.setText(shown.problem());
             problem.setVisible(!shown.problem().isEmpty());
-            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(messages.get("field.state." + shown.state().name())));
+            stateTip.setText(messages.get("field.state." + shown.state().name()));
         }
 
         void clear() {
