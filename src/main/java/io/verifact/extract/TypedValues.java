@@ -52,7 +52,7 @@ public final class TypedValues {
         String folded = Fold.fold(text).strip();
         List<Dates.Found> found = Dates.find(folded);
         // The whole entry must be the date: "3/2/2026 and more" is not a date the operator meant.
-        return found.size() == 1 && found.getFirst().start() == 0 && found.getFirst().end() >= folded.length() - 1
+        return found.size() == 1 && found.getFirst().start() == 0 && found.getFirst().end() == folded.length()
                 ? Optional.of(found.getFirst().date().toString()) : Optional.empty();
     }
 
@@ -60,7 +60,10 @@ public final class TypedValues {
         if (!AMOUNT_TEXT.matcher(text).matches()) {
             return Optional.empty();
         }
-        List<Amounts.Found> found = Amounts.find(text, Amounts.Style.COMMA);
+        // "0.125" and "0,125" have no thousands to group: a leading zero makes the separator a decimal one.
+        Amounts.Style style = text.matches("[-−(]?\\s*0[.,]\\d+\\)?") ? (text.contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
+                : Amounts.Style.COMMA;
+        List<Amounts.Found> found = Amounts.find(text, style);
         if (found.size() != 1) {
             return Optional.empty();
         }

@@ -37,6 +37,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -112,9 +113,18 @@ final class FieldsPane {
         editors.get(key).input.requestFocus();
     }
 
-    /** Sends what is typed in the focused field to the invoice, before the invoice changes. */
-    void commitFocused() {
-        editors.values().stream().filter(e -> e.input.isFocused()).forEach(Editor::commit);
+    /**
+     * Sends what is typed in the focused field to the invoice, before the invoice changes or is
+     * validated; the future says whether it was taken, so a refused entry keeps the operator on it.
+     */
+    CompletableFuture<Boolean> commitFocused() {
+        return editors.values().stream().filter(e -> e.input.isFocused()).findFirst().map(Editor::commit)
+                .orElse(CompletableFuture.completedFuture(true));
+    }
+
+    /** Whether the keyboard is in one of the fields. */
+    boolean hasFocus() {
+        return editors.values().stream().anyMatch(e -> e.input.isFocused());
     }
 
     /** Marks the field whose box the pointer is over on the page, or none. */
@@ -261,6 +271,7 @@ final class FieldsPane {
         private FieldRow row;
         /** What was last sent to the invoice from this field, so leaving it right after Enter sends nothing twice. */
         private String sent;
+        private long shownInvoice;
 
         Editor(FieldKey key) {
             this.key = key;
@@ -279,7 +290,8 @@ final class FieldsPane {
                 if (focused) {
                     model.currentProperty().set(key);
                     reveal(input);
-                } else {
+                } else if (input.getScene() == null || input.getScene().getWindow() == null || input.getScene().getWindow().isFocused()) {
+                    // Leaving the field inside the window confirms it; switching to another program does not.
                     commit();
                 }
             });
@@ -299,9 +311,15 @@ final class FieldsPane {
         }
 
         void show(FieldRow shown) {
+            boolean typing = input.isFocused() && row != null && !input.getText().equals(row.value())
+                    && !input.getText().equals(sent) && model.invoice() != null && shownInvoice == model.invoice().id();
             this.row = shown;
             this.sent = null;
-            input.setText(shown.value());
+            this.shownInvoice = model.invoice() == null ? 0 : model.invoice().id();
+            if (!typing) {
+                // What the operator is typing in this field stays; a result for another field must not wipe it.
+                input.setText(shown.value());
+            }
             input.setPromptText(shown.state() == FieldState.MISSING ? messages.get("field.missing") : "");
             input.setDisable(model.invoice() == null || !model.invoice().open());
             for (FieldState s : FieldState.values()) {
@@ -342,6 +360,7 @@ final class FieldsPane {
                     }
                     event.consume();
                     commit();
+                    model.confirmed(key);
                     Optional<FieldKey> next = model.nextNeedingLook(key);
                     if (next.isPresent()) {
                         editors.get(next.get()).input.requestFocus();
@@ -365,16 +384,18 @@ final class FieldsPane {
             }
         }
 
-        void commit() {
+        /** Sends what is typed to the invoice; the future says whether it was taken (true when nothing was pending). */
+        CompletableFuture<Boolean> commit() {
             if (row == null || model.invoice() == null || !model.invoice().open() || input.getText().equals(row.value())
                     || input.getText().equals(sent)) {
-                return;
+                return CompletableFuture.completedFuture(true);
             }
             sent = input.getText();
-            model.correct(key, input.getText()).thenAccept(taken -> {
+            return model.correct(key, input.getText()).thenApply(taken -> {
                 if (!taken) {
                     sent = null;
                 }
+                return taken;
             });
         }
 

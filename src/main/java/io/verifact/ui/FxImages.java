@@ -5,6 +5,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 
 /** Pictures from the engine, as JavaFX shows them. Safe off the JavaFX thread. */
 final class FxImages {
@@ -15,7 +16,21 @@ final class FxImages {
     static Image of(BufferedImage picture) {
         int width = picture.getWidth();
         int height = picture.getHeight();
-        int[] argb = picture.getRGB(0, 0, width, height, null, 0, width);
+        int[] argb;
+        if (picture.getType() == BufferedImage.TYPE_BYTE_GRAY && picture.getRaster().getDataBuffer() instanceof DataBufferByte bytes
+                && picture.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel model
+                && model.getPixelStride() == 1 && model.getScanlineStride() == width) {
+            // Grey levels as they are: going through getRGB would take them for linear light and wash the page out.
+            byte[] grey = bytes.getData();
+            int offset = bytes.getOffset();
+            argb = new int[width * height];
+            for (int i = 0; i < argb.length; i++) {
+                int g = grey[offset + i] & 0xFF;
+                argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
+            }
+        } else {
+            argb = picture.getRGB(0, 0, width, height, null, 0, width);
+        }
         WritableImage image = new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
         return image;

@@ -18,7 +18,8 @@ final class InvoiceLoader {
 
     /** Pages shown of one invoice; the rest of a long document stays in the file. */
     static final int MAX_PAGES = 30;
-    private static final int KEPT = 8;
+    /** Invoices kept ready: the one shown, those prepared ahead and a few behind; at 150 dpi a page is some 9 MB. */
+    private static final int KEPT = 5;
 
     /** An invoice with its pages as pictures. */
     record Prepared(Invoice invoice, List<Image> pages) {

@@ -88,6 +88,7 @@ public final class InvoiceViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
+    private final java.util.Set<FieldKey> seen = java.util.EnumSet.noneOf(FieldKey.class);
 
     public InvoiceViewModel(Verification verification, Messages messages, Executor work, Executor fx) {
         this.verification = verification;
@@ -133,6 +134,7 @@ public final class InvoiceViewModel {
         if (another) {
             undo.clear();
             redo.clear();
+            seen.clear();
             current.set(null);
         }
         refresh(shown);
@@ -160,9 +162,14 @@ public final class InvoiceViewModel {
         return list;
     }
 
+    /** A failing check on the invoice shown, in the operator's words. */
+    String describe(CheckResult check) {
+        return problem(check, invoice.get());
+    }
+
     /** A failing check in the operator's words: {@code net + VAT ≠ gross by 0.10}. */
     private String problem(CheckResult check, Invoice shown) {
-        if (check.name().equals("totals")) {
+        if (check.name().equals("totals") && shown != null) {
             Optional<BigDecimal> net = amount(shown, FieldKey.NET_TOTAL);
             Optional<BigDecimal> tax = amount(shown, FieldKey.TAX_TOTAL);
             Optional<BigDecimal> gross = amount(shown, FieldKey.GROSS_TOTAL);
@@ -190,18 +197,23 @@ public final class InvoiceViewModel {
     }
 
     /**
-     * The next field after {@code after} that needs the operator's eyes, in form order, wrapping around;
-     * empty when none does.
+     * The next field after {@code after} that needs the operator's eyes and was not confirmed yet, in
+     * form order, wrapping around; empty when none is left, which is the time to validate.
      */
     public Optional<FieldKey> nextNeedingLook(FieldKey after) {
         int start = after == null ? -1 : ORDER.indexOf(after);
         for (int step = 1; step <= ORDER.size(); step++) {
             FieldKey key = ORDER.get(Math.floorMod(start + step, ORDER.size()));
-            if (key != after && row(key).filter(FieldRow::needsLook).isPresent()) {
+            if (key != after && !seen.contains(key) && row(key).filter(FieldRow::needsLook).isPresent()) {
                 return Optional.of(key);
             }
         }
         return Optional.empty();
+    }
+
+    /** The operator confirmed the field with Enter: it no longer stops the eyes on this invoice. */
+    public void confirmed(FieldKey key) {
+        seen.add(key);
     }
 
     /** Sets a field to what the operator typed; an entry that cannot be the field's value is refused with a reason. */
@@ -268,6 +280,10 @@ public final class InvoiceViewModel {
         FieldValue target = back ? change.before() : change.after();
         return CompletableFuture.supplyAsync(() -> verification.restore(change.invoiceId(), change.key(), target), work)
                 .handleAsync((changed, failure) -> {
+                    if (invoice.get() == null || invoice.get().id() != change.invoiceId()) {
+                        // The operator moved on meanwhile: the store has it; the form now shows another invoice.
+                        return failure == null;
+                    }
                     if (failure != null) {
                         from.push(change);
                         error.set(reason(failure));

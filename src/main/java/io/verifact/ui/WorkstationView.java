@@ -102,6 +102,8 @@ final class WorkstationView {
     private final Button compare = new Button();
     private final javafx.scene.control.SplitMenuButton open = new javafx.scene.control.SplitMenuButton();
     private final AtomicLong shown = new AtomicLong();
+    /** The invoice asked for, while what is typed in a field is still being sent to the one shown. */
+    private final AtomicLong requested = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
     private final AtomicBoolean stopReading = new AtomicBoolean();
     private final WorkstationPreferences preferences;
@@ -203,14 +205,22 @@ final class WorkstationView {
 
     /** Stops background work; the store is closed by whoever opened it. */
     void close() {
+        // What is typed in the field with the keyboard is kept, as if the operator had pressed Enter.
+        fields.commitFocused();
         closed.set(true);
         if (watch != null) {
             watch.stop();
         }
         stopReading.set(true);
-        storeThread.shutdown();
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
+        // The last correction or validation is written before the store closes.
+        storeThread.shutdown();
+        try {
+            storeThread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs tasks until the window closes; after that, late callbacks find nothing to do. */
@@ -293,35 +303,64 @@ final class WorkstationView {
             queue.show(items);
             queuePane.select(shown.get());
             updatePosition();
-            if (shown.get() == 0) {
+            if (shown.get() == 0 && requested.get() == 0) {
                 queue.nextToVerify(0).ifPresentOrElse(first -> show(first.id()), () -> {
                     if (queue.isEmpty()) {
                         queuePane.focusOpen();
                     }
                 });
             }
+        }, Platform::runLater).exceptionally(failure -> {
+            Platform.runLater(() -> say(reason(failure), true));
+            return null;
+        });
+    }
+
+    /**
+     * Shows an invoice: at once when it was prepared ahead, and prepares the next ones. What is typed in
+     * a field goes to the invoice first; an entry that is refused keeps the operator on it.
+     */
+    void show(long id) {
+        if (id == shown.get() || id == requested.get()) {
+            // Shown already, or on its way: the list selecting it again must not open it twice.
+            return;
+        }
+        requested.set(id);
+        fields.commitFocused().thenAcceptAsync(taken -> {
+            requested.compareAndSet(id, 0);
+            if (taken) {
+                open(id);
+            } else {
+                queuePane.select(shown.get());
+            }
         }, Platform::runLater);
     }
 
-    /** Shows an invoice: at once when it was prepared ahead, and prepares the next ones. */
-    void show(long id) {
-        if (id == shown.get() && invoice.invoice() != null && invoice.invoice().id() == id) {
-            return;
-        }
-        fields.commitFocused();
+    private void open(long id) {
         long before = shown.getAndSet(id);
         if (before != 0) {
             loader.changed(before);
         }
         queuePane.select(id);
-        loader.load(id).thenAcceptAsync(prepared -> {
-            if (shown.get() == id) {
-                display(prepared);
-            }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(failure.getMessage(), true));
-            return null;
-        });
+        CompletableFuture<InvoiceLoader.Prepared> loading = loader.load(id);
+        if (loading.isDone() && !loading.isCompletedExceptionally()) {
+            // Prepared ahead: on screen within this very pulse.
+            display(loading.join());
+        } else {
+            // Until it is read, the form shows nothing, so nothing typed can land on the invoice before.
+            pageImages = List.of();
+            invoice.show(null);
+            thumbnails.getPages().clear();
+            showPage(0);
+            loading.thenAcceptAsync(prepared -> {
+                if (shown.get() == id) {
+                    display(prepared);
+                }
+            }, Platform::runLater).exceptionally(failure -> {
+                Platform.runLater(() -> say(reason(failure), true));
+                return null;
+            });
+        }
         QueueItem after = queue.find(id).orElse(null);
         for (int i = 0; i < PREPARED_AHEAD && after != null; i++) {
             after = queue.nextToVerify(after.id()).orElse(null);
@@ -339,7 +378,8 @@ final class WorkstationView {
         showPage(1);
         showBanner(prepared.invoice());
         updatePosition();
-        if (prepared.invoice().open()) {
+        if (prepared.invoice().open() && !queuePane.list().isFocused()) {
+            // Browsing the list with the arrows keeps the keyboard in the list.
             fields.focusFirst();
         }
         displayed.set(prepared.invoice().id());
@@ -424,28 +464,37 @@ final class WorkstationView {
     // Deciding
 
     private void validateAndNext() {
-        if (invoice.invoice() == null || !invoice.invoice().open()) {
+        if (invoice.invoice() == null || !invoice.invoice().open() || invoice.invoice().id() != shown.get()) {
             return;
         }
-        fields.commitFocused();
         Invoice on = invoice.invoice();
+        fields.commitFocused().thenAcceptAsync(taken -> {
+            // A refused entry stays in its field with its reason; the invoice is not validated over it.
+            if (taken && invoice.invoice() != null && invoice.invoice().id() == on.id()) {
+                validate(on);
+            }
+        }, Platform::runLater);
+    }
+
+    private void validate(Invoice on) {
         invoice.validate(null).thenAcceptAsync(decision -> {
             if (decision instanceof Decision.Blocked blocked) {
-                String failed = String.join("\n", invoice.rows().stream().filter(r -> !r.problem().isEmpty())
-                        .map(r -> "• " + r.problem()).distinct().toList());
+                String failed = String.join("\n", blocked.failed().stream().map(c -> "• " + invoice.describe(c)).distinct().toList());
                 Dialogs.reason(window(), messages.get("dialog.override.title"),
-                        messages.get("dialog.override.header", blocked.failed().size(), failed.isEmpty()
-                                ? String.join("\n", blocked.failed().stream().map(c -> "• " + c.detail()).toList()) : failed),
+                        messages.get("dialog.override.header", blocked.failed().size(), failed),
                         messages.get("dialog.override.prompt"))
                         .ifPresent(reason -> invoice.validate(reason).thenAcceptAsync(d -> decided(on, "bar.validated"), Platform::runLater));
             } else {
                 decided(on, "bar.validated");
             }
-        }, Platform::runLater);
+        }, Platform::runLater).exceptionally(failure -> {
+            Platform.runLater(() -> say(reason(failure), true));
+            return null;
+        });
     }
 
     private void rejectAndNext() {
-        if (invoice.invoice() == null || !invoice.invoice().open()) {
+        if (invoice.invoice() == null || !invoice.invoice().open() || invoice.invoice().id() != shown.get()) {
             return;
         }
         Invoice on = invoice.invoice();
@@ -470,7 +519,15 @@ final class WorkstationView {
                 shown.set(0);
                 show(id);
             }
-        }, Platform::runLater);
+        }, Platform::runLater).exceptionally(failure -> {
+            Platform.runLater(() -> say(reason(failure), true));
+            return null;
+        });
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     // Getting invoices in

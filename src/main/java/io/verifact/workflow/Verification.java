@@ -178,7 +178,12 @@ public final class Verification {
     public Decision validate(long id, String overrideReason) {
         Invoice invoice = open(id);
         requireOpen(invoice);
-        List<CheckResult> checks = InvoiceChecks.run(invoice.recognition(), LocalDate.now(clock));
+        List<CheckResult> checks = new ArrayList<>(InvoiceChecks.run(invoice.recognition(), LocalDate.now(clock)));
+        // Validating the same invoice twice is paying it twice: a duplicate needs a reason like a failing check.
+        queue().stream().filter(q -> q.id() == id && q.duplicate() && q.duplicateOf() != id).findFirst()
+                .flatMap(q -> store.documents().find(q.duplicateOf()))
+                .ifPresent(first -> checks.add(new CheckResult("duplicate", false,
+                        "same supplier and invoice number as " + first.fileName())));
         List<CheckResult> failed = checks.stream().filter(c -> !c.ok()).toList();
         boolean overriding = !failed.isEmpty();
         if (overriding && (overrideReason == null || overrideReason.isBlank())) {
@@ -210,12 +215,29 @@ public final class Verification {
         try (Document document = documents.open(bytes)) {
             List<BufferedImage> pages = new ArrayList<>();
             for (int page = 1; page <= Math.min(maxPages, document.pageCount()); page++) {
-                pages.add(document.render(page, dpi).image());
+                Document.Rendered rendered = document.render(page, dpi);
+                pages.add(rendered.dpi() > dpi * 5 / 4 ? scaled(rendered.image(), (double) dpi / rendered.dpi()) : rendered.image());
             }
             return pages;
         } catch (DocumentRefused e) {
             return List.of();
         }
+    }
+
+    /** A scan brought down to the resolution asked for, so that a 600 dpi page costs the screen what a 150 dpi page does. */
+    private static BufferedImage scaled(BufferedImage picture, double factor) {
+        int width = Math.max(1, (int) Math.round(picture.getWidth() * factor));
+        int height = Math.max(1, (int) Math.round(picture.getHeight() * factor));
+        BufferedImage smaller = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = smaller.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(picture, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return smaller;
     }
 
     private static void requireOpen(Invoice invoice) {

@@ -114,6 +114,32 @@ class VerifyingTest {
     }
 
     @Test
+    void ctrlEnterOverARefusedEntryKeepsTheOperatorOnItAndValidatesNothing(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+
+        retype(robot, FieldKey.GROSS_TOTAL, "12O,OO");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitFor(() -> robot.lookup("#" + WorkstationView.MESSAGE_ID).queryAs(Label.class).getText().contains("is not an amount"));
+        assertThat(desk.verification.open(id).status()).isEqualTo(InvoiceStatus.RECOGNIZED);
+        assertThat(app.view().invoice().invoice().id()).isEqualTo(id);
+        assertThat(text(robot, FieldKey.GROSS_TOTAL)).isEqualTo("12O,OO");
+    }
+
+    @Test
+    void enterThroughTheFieldsThatNeedALookEndsOnValidate(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long needing = app.view().invoice().rows().stream().filter(FieldRow::needsLook).count();
+
+        for (int i = 0; i < needing; i++) {
+            robot.type(KeyCode.ENTER);
+        }
+
+        waitFor(() -> robot.lookup("#" + WorkstationView.VALIDATE_ID).queryAs(Button.class).isFocused());
+    }
+
+    @Test
     void ctrlEnterValidatesAndOpensTheNextInvoice(FxRobot robot) {
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
         long first = app.view().invoice().invoice().id();
