@@ -26,6 +26,7 @@ final class InvoiceLoader {
     }
 
     private final Verification verification;
+    private final Executor reads;
     private final Executor executor;
     private final Map<Long, CompletableFuture<Prepared>> ready = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -34,8 +35,13 @@ final class InvoiceLoader {
         }
     };
 
-    InvoiceLoader(Verification verification, Executor executor) {
+    /**
+     * @param reads where the store is read: the thread that also writes corrections, so a read comes after them
+     * @param executor where pages are rendered
+     */
+    InvoiceLoader(Verification verification, Executor reads, Executor executor) {
         this.verification = verification;
+        this.reads = reads;
         this.executor = executor;
     }
 
@@ -54,13 +60,12 @@ final class InvoiceLoader {
         CompletableFuture<Prepared> earlier = ready.remove(id);
         if (earlier != null && earlier.isDone() && !earlier.isCompletedExceptionally()) {
             List<Image> pages = earlier.join().pages();
-            ready.put(id, CompletableFuture.supplyAsync(() -> new Prepared(verification.open(id), pages), executor));
+            ready.put(id, CompletableFuture.supplyAsync(() -> new Prepared(verification.open(id), pages), reads));
         }
     }
 
     private CompletableFuture<Prepared> prepare(long id) {
-        return CompletableFuture.supplyAsync(() -> {
-            Invoice invoice = verification.open(id);
+        return CompletableFuture.supplyAsync(() -> verification.open(id), reads).thenApplyAsync(invoice -> {
             List<Image> pages = verification.render(id, Verification.VIEW_DPI, MAX_PAGES).stream().map(FxImages::of).toList();
             return new Prepared(invoice, pages);
         }, executor);

@@ -122,7 +122,7 @@ final class WorkstationView {
         this.themes = themes;
         this.queue = new QueueViewModel(messages);
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
-        this.loader = new InvoiceLoader(workspace.verification(), pages);
+        this.loader = new InvoiceLoader(workspace.verification(), store, pages);
         this.queuePane = new QueuePane(queue, messages, this::openFiles, this::openDemo);
         this.fields = new FieldsPane(invoice, messages, page -> page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
 
@@ -137,6 +137,12 @@ final class WorkstationView {
         queuePane.onChosen(item -> show(item.id()));
         invoice.rows().addListener((javafx.collections.ListChangeListener<FieldRow>) change -> drawBoxes());
         invoice.currentProperty().addListener((obs, was, now) -> followField(now));
+        invoice.invoiceProperty().addListener((obs, was, now) -> {
+            if (was != null && now != null && was.id() == now.id()) {
+                // A correction changes what the queue says of the invoice: its amount, its failing checks.
+                refreshQueue();
+            }
+        });
         invoice.errorProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 say(now, true);
