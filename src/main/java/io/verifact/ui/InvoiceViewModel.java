@@ -89,6 +89,8 @@ public final class InvoiceViewModel {
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private final java.util.Set<FieldKey> seen = java.util.EnumSet.noneOf(FieldKey.class);
+    /** The last correction sent, done or not. */
+    private CompletableFuture<Boolean> inFlight = CompletableFuture.completedFuture(true);
 
     public InvoiceViewModel(Verification verification, Messages messages, Executor work, Executor fx) {
         this.verification = verification;
@@ -246,29 +248,36 @@ public final class InvoiceViewModel {
     }
 
     private CompletableFuture<Boolean> change(Invoice on, FieldKey key, Supplier<Invoice> write) {
-        FieldValue before = on.recognition().fields().get(key);
-        return CompletableFuture.supplyAsync(write, work).handleAsync((changed, failure) -> {
+        CompletableFuture<Boolean> result = CompletableFuture.supplyAsync(() -> {
+            // "Before" as the store has it when this change is written, after any change still on its way.
+            FieldValue before = verification.open(on.id()).recognition().fields().get(key);
+            return Map.entry(Optional.ofNullable(before), write.get());
+        }, work).handleAsync((written, failure) -> {
             if (failure != null) {
                 error.set(reason(failure));
                 return false;
             }
+            Invoice changed = written.getValue();
             if (invoice.get() != null && invoice.get().id() == changed.id()) {
-                undo.push(new Change(changed.id(), key, before, changed.recognition().fields().get(key)));
+                undo.push(new Change(changed.id(), key, written.getKey().orElse(null), changed.recognition().fields().get(key)));
                 redo.clear();
                 refresh(changed);
             }
             return true;
         }, fx);
+        inFlight = result;
+        return result;
     }
 
     /** Takes back the last correction of this invoice. */
     public CompletableFuture<Boolean> undo() {
-        return replay(undo, redo, true);
+        // After the corrections still being written, so that Ctrl+Z right after Enter takes back that one.
+        return inFlight.handleAsync((done, failure) -> true, fx).thenCompose(ready -> replay(undo, redo, true));
     }
 
     /** Makes again the last correction taken back. */
     public CompletableFuture<Boolean> redo() {
-        return replay(redo, undo, false);
+        return inFlight.handleAsync((done, failure) -> true, fx).thenCompose(ready -> replay(redo, undo, false));
     }
 
     private CompletableFuture<Boolean> replay(Deque<Change> from, Deque<Change> to, boolean back) {

@@ -58,6 +58,25 @@ class InvoiceViewModelTest {
     }
 
     @Test
+    void undoRightAfterACorrectionStillBeingWrittenTakesBackThatCorrection() {
+        java.util.concurrent.ExecutorService slow = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            InvoiceViewModel busy = new InvoiceViewModel(desk.verification, Messages.forLocale(Locale.ENGLISH), slow, Runnable::run);
+            busy.show(model.invoice());
+
+            var first = busy.correct(FieldKey.INVOICE_NUMBER, "FA-1-B");
+            var second = busy.correct(FieldKey.INVOICE_NUMBER, "FA-1-C");
+            busy.undo().join();
+            first.join();
+            second.join();
+
+            assertThat(desk.verification.open(model.invoice().id()).field(FieldKey.INVOICE_NUMBER).orElseThrow().value()).isEqualTo("FA-1-B");
+        } finally {
+            slow.shutdown();
+        }
+    }
+
+    @Test
     void aRefusedEntrySaysWhyAndChangesNothing() {
         boolean taken = model.correct(FieldKey.INVOICE_DATE, "the 31st of never").join();
 
