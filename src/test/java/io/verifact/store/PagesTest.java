@@ -85,14 +85,10 @@ class PagesTest {
         try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
             long id = Samples.captured(store, "long");
 
-            long start = System.nanoTime();
             store.pages().save(id, pages);
             List<PageText> loaded = store.pages().load(id).orElseThrow();
-            long millis = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(loaded).isEqualTo(pages);
-            // Ten thousand words take tens of milliseconds; the bound leaves room for a busy machine.
-            assertThat(millis).isLessThan(5_000);
         }
     }
 

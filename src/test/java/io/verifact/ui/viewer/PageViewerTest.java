@@ -21,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -301,25 +300,22 @@ class PageViewerTest {
     }
 
     /**
-     * A gesture moves and scales nodes and never touches the page's pixels: hundreds of wheel turns on
-     * a 300 dpi page take a blink, where rescaling its 8.7 million pixels even once a turn would take
-     * whole seconds, and the image shown is the one given.
+     * A gesture moves and scales nodes and never touches the page's pixels: after hundreds of wheel
+     * turns on a 300 dpi page the picture shown is the one given, never a copy made for a gesture.
+     * How fast it goes is the bench's business.
      */
     @Test
     void zoomingAndScrollingA300DpiPageOnlyMovesNodes(FxRobot robot) {
         Image page = fx(() -> FakeInvoice.firstPage(2).image());
         robot.interact(() -> viewer.setImage(page));
 
-        Duration took = fx(() -> {
-            long start = System.nanoTime();
+        robot.interact(() -> {
             for (int turn = 0; turn < 400; turn++) {
                 Event.fireEvent(viewer, scroll(new Point2D(300 + turn % 50, 250), turn % 2 == 0 ? 40 : -35, false, true));
                 Event.fireEvent(viewer, scroll(new Point2D(300, 250), -20, false, false));
             }
-            return Duration.ofNanos(System.nanoTime() - start);
         });
 
-        assertThat(took).isLessThan(Duration.ofSeconds(2));
         assertThat(((ImageView) viewer.lookup("." + PageViewer.IMAGE_STYLE_CLASS)).getImage()).isSameAs(page);
         assertThat(viewer.getZoom()).isGreaterThan(areaWidth() / page.getWidth());
     }
