@@ -44,7 +44,8 @@ final class WorkstationLauncher {
         Clock clock = Clock.systemDefaultZone();
         try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings)) {
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
-            Verification verification = new Verification(store, documents, clock, System.getProperty("user.name", "operator"));
+            Verification verification = new Verification(store, documents, clock, System.getProperty("user.name", "operator"),
+                    preferences.locale());
             Path demoFolder = storeFile.resolveSibling("demo");
             Workspace workspace = new Workspace(verification, new Intake(ingest), () -> Demo.write(demoFolder), storeFile.toString());
             if (Boolean.getBoolean(READY_EXIT)) {

@@ -28,15 +28,25 @@ public final class TypedValues {
     private TypedValues() {
     }
 
-    /** The typed text as the field's value, or empty when it cannot be one (the operator is told why elsewhere). */
+    /** The typed text as the field's value, for an operator who writes decimals with a comma. */
     public static Optional<String> normalize(FieldKey key, String typed) {
+        return normalize(key, typed, true);
+    }
+
+    /**
+     * The typed text as the field's value, or empty when it cannot be one (the operator is told why elsewhere).
+     *
+     * @param decimalComma whether the operator writes {@code 1,234} for one and a quarter (French, German,
+     *                     Dutch) rather than for one thousand two hundred and thirty-four (English)
+     */
+    public static Optional<String> normalize(FieldKey key, String typed, boolean decimalComma) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         return switch (key) {
             case INVOICE_DATE, DUE_DATE -> date(text);
-            case NET_TOTAL, TAX_TOTAL, GROSS_TOTAL, AMOUNT_DUE -> amount(text);
+            case NET_TOTAL, TAX_TOTAL, GROSS_TOTAL, AMOUNT_DUE -> amount(text, decimalComma);
             case CURRENCY -> currency(text);
             case SUPPLIER_VAT, BUYER_VAT -> VatNumbers.normalizeShape(text);
             case SUPPLIER_IBAN -> Ibans.normalizeShape(text);
@@ -56,13 +66,13 @@ public final class TypedValues {
                 ? Optional.of(found.getFirst().date().toString()) : Optional.empty();
     }
 
-    private static Optional<String> amount(String text) {
+    private static Optional<String> amount(String text, boolean decimalComma) {
         if (!AMOUNT_TEXT.matcher(text).matches()) {
             return Optional.empty();
         }
         // "0.125" and "0,125" have no thousands to group: a leading zero makes the separator a decimal one.
         Amounts.Style style = text.matches("[-−(]?\\s*0[.,]\\d+\\)?") ? (text.contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
-                : Amounts.Style.COMMA;
+                : decimalComma ? Amounts.Style.COMMA : Amounts.Style.POINT;
         List<Amounts.Found> found = Amounts.find(text, style);
         if (found.size() != 1) {
             return Optional.empty();

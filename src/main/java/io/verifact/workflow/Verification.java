@@ -44,15 +44,25 @@ public final class Verification {
     private final Documents documents;
     private final Clock clock;
     private final String operator;
+    private final boolean decimalComma;
 
     /**
      * @param operator who verifies, as the audit trail names them
      */
     public Verification(LocalStore store, Documents documents, Clock clock, String operator) {
+        this(store, documents, clock, operator, Locale.FRENCH);
+    }
+
+    /**
+     * @param language the operator's language, which says how they type amounts ({@code 1,234} is one and
+     *                 a quarter in French, one thousand two hundred and thirty-four in English)
+     */
+    public Verification(LocalStore store, Documents documents, Clock clock, String operator, Locale language) {
         this.store = store;
         this.documents = documents;
         this.clock = clock;
         this.operator = Objects.requireNonNull(operator, "operator");
+        this.decimalComma = java.text.DecimalFormatSymbols.getInstance(language).getDecimalSeparator() == ',';
     }
 
     public String operator() {
@@ -122,7 +132,7 @@ public final class Verification {
         if (typed == null || typed.isBlank()) {
             return restore(id, key, null);
         }
-        String value = TypedValues.normalize(key, typed).orElseThrow(() -> new InvalidValue(key, typed));
+        String value = TypedValues.normalize(key, typed, decimalComma).orElseThrow(() -> new InvalidValue(key, typed));
         Optional<FieldValue> before = invoice.field(key);
         FieldValue corrected = new FieldValue(key, value, Source.OPERATOR, 1.0, before.map(FieldValue::page).orElse(0),
                 before.map(FieldValue::box).orElse(null), alternativesAfter(before, value));

@@ -40,4 +40,15 @@ class TypedValuesTest {
     void typedValuesAreWrittenAsTheContractSays(FieldKey key, String typed, String expected) {
         assertThat(TypedValues.normalize(key, typed)).isEqualTo(Optional.ofNullable(expected));
     }
+
+    @ParameterizedTest(name = "''{0}'' with a decimal comma → {1}, with a decimal point → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "1,234    | 1.234   | 1234.00",
+            "1.234    | 1234.00 | 1.234",
+            "1 234,50 | 1234.50 | 1234.50",
+            "12,50    | 12.50   | 12.50"})
+    void anAmountThatCouldBeReadTwoWaysIsReadTheWayTheOperatorWrites(String typed, String comma, String point) {
+        assertThat(TypedValues.normalize(FieldKey.GROSS_TOTAL, typed, true)).hasValue(comma);
+        assertThat(TypedValues.normalize(FieldKey.GROSS_TOTAL, typed, false)).hasValue(point);
+    }
 }
