@@ -16,6 +16,9 @@ import java.util.List;
 public record FieldValue(FieldKey key, String value, Source source, double confidence, int page, Box box,
                          List<Candidate> alternatives) {
 
+    /** The confidence from which a value needs no second look by the operator. */
+    public static final double SURE = 0.9;
+
     public FieldValue {
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     }

@@ -117,7 +117,7 @@ public final class Recognitions {
                 while (row.next()) {
                     long id = row.getLong(1);
                     values.computeIfAbsent(id, k -> new EnumMap<>(FieldKey.class)).put(fieldKey(row.getString(2)), row.getString(3));
-                    if (!Source.OPERATOR.key().equals(row.getString(4)) && row.getDouble(5) < Overview.SURE) {
+                    if (!Source.OPERATOR.key().equals(row.getString(4)) && row.getDouble(5) < FieldValue.SURE) {
                         uncertain.merge(id, 1, Integer::sum);
                     }
                 }
@@ -144,9 +144,6 @@ public final class Recognitions {
      * @param uncertainFields how many values are neither sure nor set by the operator
      */
     public record Overview(Map<FieldKey, String> values, int failedChecks, int uncertainFields) {
-
-        /** The confidence from which a value needs no second look. */
-        public static final double SURE = 0.9;
 
         public Overview {
             EnumMap<FieldKey, String> copy = new EnumMap<>(FieldKey.class);

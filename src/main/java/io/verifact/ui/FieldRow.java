@@ -17,9 +17,6 @@ import java.util.List;
 public record FieldRow(FieldKey key, String value, FieldState state, double confidence, String source, int page, Box box,
                        List<Candidate> candidates, String problem) {
 
-    /** The confidence from which a value needs no second look. */
-    static final double SURE = 0.9;
-
     public FieldRow {
         candidates = List.copyOf(candidates);
     }
@@ -34,7 +31,7 @@ public record FieldRow(FieldKey key, String value, FieldState state, double conf
         } else if (field.source() == Source.OPERATOR) {
             state = FieldState.CORRECTED;
         } else {
-            state = field.confidence() >= SURE ? FieldState.SURE : FieldState.UNCERTAIN;
+            state = field.confidence() >= FieldValue.SURE ? FieldState.SURE : FieldState.UNCERTAIN;
         }
         return new FieldRow(key, field.value(), state, field.confidence(), field.source().key(), field.page(), field.box(),
                 field.alternatives(), problem);

@@ -122,11 +122,6 @@ final class FieldsPane {
                 .orElse(CompletableFuture.completedFuture(true));
     }
 
-    /** Whether the keyboard is in one of the fields. */
-    boolean hasFocus() {
-        return editors.values().stream().anyMatch(e -> e.input.isFocused());
-    }
-
     /** Marks the field whose box the pointer is over on the page, or none. */
     void hover(FieldKey key) {
         editors.forEach((k, editor) -> editor.input.pseudoClassStateChanged(HOVERED, k == key));

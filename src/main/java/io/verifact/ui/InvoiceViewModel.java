@@ -254,7 +254,7 @@ public final class InvoiceViewModel {
             return Map.entry(Optional.ofNullable(before), write.get());
         }, work).handleAsync((written, failure) -> {
             if (failure != null) {
-                error.set(reason(failure));
+                error.set(Failures.reason(failure));
                 return false;
             }
             Invoice changed = written.getValue();
@@ -295,7 +295,7 @@ public final class InvoiceViewModel {
                     }
                     if (failure != null) {
                         from.push(change);
-                        error.set(reason(failure));
+                        error.set(Failures.reason(failure));
                         return false;
                     }
                     to.push(change);
@@ -311,20 +311,14 @@ public final class InvoiceViewModel {
     public CompletableFuture<Decision> validate(String overrideReason) {
         Invoice on = invoice.get();
         return CompletableFuture.supplyAsync(() -> verification.validate(on.id(), overrideReason), work)
-                .whenCompleteAsync((decision, failure) -> error.set(failure == null ? "" : reason(failure)), fx);
+                .whenCompleteAsync((decision, failure) -> error.set(failure == null ? "" : Failures.reason(failure)), fx);
     }
 
     /** Rejects the invoice with the operator's reason. */
     public CompletableFuture<Void> reject(String reason) {
         Invoice on = invoice.get();
         return CompletableFuture.runAsync(() -> verification.reject(on.id(), reason), work)
-                .whenCompleteAsync((done, failure) -> error.set(failure == null ? "" : reason(failure)), fx);
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                .whenCompleteAsync((done, failure) -> error.set(failure == null ? "" : Failures.reason(failure)), fx);
     }
 
     /** An entry refused, with the words the operator reads. */

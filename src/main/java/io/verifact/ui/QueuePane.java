@@ -233,10 +233,10 @@ final class QueuePane {
             } else if (item.statusReason() != null && !item.toVerify()) {
                 text = item.statusReason();
                 note.getStyleClass().add(Styles.TEXT_MUTED);
-            } else if (item.duplicateOf() == item.id()) {
+            } else if (item.receivedAgain()) {
                 text = messages.get("queue.item.received.again");
                 note.getStyleClass().add(Styles.WARNING);
-            } else if (item.duplicate()) {
+            } else if (item.repeatsAnother()) {
                 text = messages.get("queue.item.duplicate", queue.find(item.duplicateOf()).map(QueueItem::fileName).orElse("#" + item.duplicateOf()));
                 note.getStyleClass().add(Styles.WARNING);
             } else if (item.failedChecks() > 0 && item.toVerify()) {

@@ -37,19 +37,14 @@ public final class QueueViewModel {
 
         boolean holds(QueueItem item) {
             return switch (this) {
-                case TO_VERIFY -> item.toVerify() && !repeats(item);
-                case DUPLICATES -> item.toVerify() && repeats(item);
+                case TO_VERIFY -> item.toVerify() && !item.repeatsAnother();
+                case DUPLICATES -> item.toVerify() && item.repeatsAnother();
                 case VERIFIED -> item.status() == InvoiceStatus.VERIFIED || item.status() == InvoiceStatus.SYNCED
                         || item.status() == InvoiceStatus.EXPORTED;
                 case REJECTED -> item.status() == InvoiceStatus.REJECTED;
                 case QUARANTINED -> item.status() == InvoiceStatus.QUARANTINED;
             };
         }
-    }
-
-    /** Whether the invoice repeats another one; the same file received twice is still one invoice to verify. */
-    private static boolean repeats(QueueItem item) {
-        return item.duplicate() && item.duplicateOf() != item.id();
     }
 
     private final ObservableList<QueueItem> items = FXCollections.observableArrayList();

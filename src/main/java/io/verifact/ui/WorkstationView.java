@@ -317,7 +317,7 @@ final class WorkstationView {
                 });
             }
         }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(reason(failure), true));
+            Platform.runLater(() -> say(Failures.reason(failure), true));
             return null;
         });
     }
@@ -363,7 +363,7 @@ final class WorkstationView {
                     display(prepared);
                 }
             }, Platform::runLater).exceptionally(failure -> {
-                Platform.runLater(() -> say(reason(failure), true));
+                Platform.runLater(() -> say(Failures.reason(failure), true));
                 return null;
             });
         }
@@ -436,23 +436,23 @@ final class WorkstationView {
             text = messages.get("invoice.closed", messages.get("status." + shownInvoice.status().name()),
                     shownInvoice.statusReason() == null ? "" : shownInvoice.statusReason());
             banner.getStyleClass().add(shownInvoice.status() == io.verifact.model.InvoiceStatus.VERIFIED ? Styles.SUCCESS : Styles.DANGER);
-        } else if (item.isPresent() && item.get().duplicateOf() == item.get().id()) {
+        } else if (item.isPresent() && item.get().receivedAgain()) {
             text = messages.get("invoice.received.again");
             banner.getStyleClass().add(Styles.WARNING);
-        } else if (item.isPresent() && item.get().duplicate()) {
+        } else if (item.isPresent() && item.get().repeatsAnother()) {
             text = messages.get("invoice.duplicate", queue.find(item.get().duplicateOf()).map(QueueItem::fileName).orElse(""));
             banner.getStyleClass().add(Styles.WARNING);
         }
         banner.setText(text.strip().replaceAll(":$", ""));
         banner.setVisible(!text.isBlank());
-        compare.setVisible(item.isPresent() && item.get().duplicate() && item.get().duplicateOf() != item.get().id());
+        compare.setVisible(item.isPresent() && item.get().repeatsAnother());
         validate.setDisable(!shownInvoice.open());
         reject.setDisable(!shownInvoice.open());
     }
 
     private void compareWithFirst() {
         Optional<QueueItem> item = queue.find(shown.get());
-        if (item.isEmpty() || !item.get().duplicate()) {
+        if (item.isEmpty() || !item.get().repeatsAnother()) {
             return;
         }
         long first = item.get().duplicateOf();
@@ -494,7 +494,7 @@ final class WorkstationView {
                 decided(on, "bar.validated");
             }
         }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(reason(failure), true));
+            Platform.runLater(() -> say(Failures.reason(failure), true));
             return null;
         });
     }
@@ -526,14 +526,9 @@ final class WorkstationView {
                 show(id);
             }
         }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(reason(failure), true));
+            Platform.runLater(() -> say(Failures.reason(failure), true));
             return null;
         });
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     // Getting invoices in

@@ -31,6 +31,16 @@ public record QueueItem(long id, String fileName, InvoiceStatus status, String s
         return duplicateOf != 0;
     }
 
+    /** Whether it repeats another invoice of the store (same supplier and invoice number). */
+    public boolean repeatsAnother() {
+        return duplicateOf != 0 && duplicateOf != id;
+    }
+
+    /** Whether the very same file came in again from another place: still one invoice to verify. */
+    public boolean receivedAgain() {
+        return duplicateOf == id;
+    }
+
     /** Whether an operator still has to look at it. */
     public boolean toVerify() {
         return status == InvoiceStatus.NEW || status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY;

@@ -190,7 +190,7 @@ public final class Verification {
         requireOpen(invoice);
         List<CheckResult> checks = new ArrayList<>(InvoiceChecks.run(invoice.recognition(), LocalDate.now(clock)));
         // Validating the same invoice twice is paying it twice: a duplicate needs a reason like a failing check.
-        queue().stream().filter(q -> q.id() == id && q.duplicate() && q.duplicateOf() != id).findFirst()
+        queue().stream().filter(q -> q.id() == id && q.repeatsAnother()).findFirst()
                 .flatMap(q -> store.documents().find(q.duplicateOf()))
                 .ifPresent(first -> checks.add(new CheckResult("duplicate", false,
                         "same supplier and invoice number as " + first.fileName())));
