@@ -39,6 +39,12 @@ final class ExtractJson {
                 o.put("sha256", read.sha256());
                 o.put("pages", read.pages().size());
                 o.put("engine", read.engines().stream().map(Engine::key).collect(Collectors.joining("+")));
+                read.supplier().supplier().ifPresent(supplier -> {
+                    ObjectNode s = o.putObject("supplier");
+                    s.put("id", supplier.id()).put("name", supplier.name()).put("matched_by", read.supplier().matchedBy());
+                    ArrayNode candidates = s.putArray("candidates");
+                    read.supplier().candidates().forEach(c -> candidates.addObject().put("id", c.id()).put("name", c.name()));
+                });
                 ObjectNode fields = o.putObject("fields");
                 read.recognition().fields().values().forEach(f -> fields.set(f.key().key(), field(f)));
                 ArrayNode vat = o.putArray("vat_breakdown");

@@ -5,6 +5,7 @@ import io.verifact.model.Candidate;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.LineItem;
+import io.verifact.model.Mask;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.model.Source;
@@ -29,6 +30,30 @@ public final class FieldExtractor {
 
     public FieldExtractor(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * Reads the fields through the supplier's mask first: what its zones read wins over the layout's
+     * reading, with {@code mask} as its source.
+     *
+     * @param layout what the layout alone reads, from {@link #extract(List)}
+     * @param mask the mask that fits the invoice best
+     */
+    public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask) {
+        Map<String, Candidate> taught = MaskReader.read(mask, pages, field -> java.util.Optional.empty());
+        if (taught.isEmpty()) {
+            return layout;
+        }
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(layout.fields());
+        taught.forEach((field, value) -> FieldKey.fromKey(field).ifPresent(key -> {
+            FieldValue before = fields.get(key);
+            List<Candidate> others = new ArrayList<>();
+            if (before != null && !before.value().equals(value.value())) {
+                others.add(new Candidate(before.value(), before.value(), before.confidence(), before.page(), before.box()));
+            }
+            fields.put(key, new FieldValue(key, value.value(), Source.MASK, value.confidence(), value.page(), value.box(), others));
+        }));
+        return new Recognition(fields, layout.vatBreakdown(), layout.lineItems(), layout.checks());
     }
 
     public Recognition extract(List<PageText> pages) {

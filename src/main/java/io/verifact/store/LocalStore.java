@@ -25,6 +25,8 @@ public final class LocalStore implements AutoCloseable {
     private final Pages pages;
     private final Recognitions recognitions;
     private final Audit audit;
+    private final Suppliers suppliers;
+    private final Masks masks;
 
     private LocalStore(Database database) {
         this.database = database;
@@ -34,6 +36,8 @@ public final class LocalStore implements AutoCloseable {
         this.documents = new Documents(database, clock, audit, System.getProperty("user.name", "verifact"));
         this.pages = new Pages(database, audit, documents);
         this.recognitions = new Recognitions(database, clock, audit, documents);
+        this.suppliers = new Suppliers(database, clock);
+        this.masks = new Masks(database, clock);
     }
 
     /** Opens the store file, creating it and its folders when missing, and brings its tables up to date. */
@@ -115,6 +119,14 @@ public final class LocalStore implements AutoCloseable {
 
     public Recognitions recognitions() {
         return recognitions;
+    }
+
+    public Suppliers suppliers() {
+        return suppliers;
+    }
+
+    public Masks masks() {
+        return masks;
     }
 
     public Audit audit() {

@@ -54,7 +54,7 @@ public final class Ingest {
             return new Report(file, capture.duplicate() ? Result.DUPLICATE : Result.ALREADY_IN_STORE, stored.id(), stored.statusReason());
         }
         Optional<List<PageText>> known = store.pages().load(stored.id());
-        Outcome outcome = recognizer.recognize(file.toString(), bytes, sha256, known);
+        Outcome outcome = recognizer.recognize(file.toString(), bytes, sha256, known, Knowledge.of(store));
         return switch (outcome) {
             case Outcome.Refused refused -> {
                 store.documents().quarantine(stored.id(), refused.reason());

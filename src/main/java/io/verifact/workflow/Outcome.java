@@ -1,5 +1,6 @@
 package io.verifact.workflow;
 
+import io.verifact.identify.Identification;
 import io.verifact.model.Engine;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
@@ -14,7 +15,11 @@ public sealed interface Outcome {
     String sha256();
 
     /** The file was read. */
-    record Read(String sha256, List<PageText> pages, Recognition recognition) implements Outcome {
+    record Read(String sha256, List<PageText> pages, Recognition recognition, Identification supplier) implements Outcome {
+
+        public Read(String sha256, List<PageText> pages, Recognition recognition) {
+            this(sha256, pages, recognition, Identification.NONE);
+        }
 
         /** The engines that read the pages, in page order, each once. */
         public Set<Engine> engines() {

@@ -60,25 +60,28 @@ public final class Recognizer {
         String sha256 = Fingerprint.sha256(bytes);
         Optional<List<PageText>> known = store == null ? Optional.empty()
                 : store.documents().findBySha256(sha256).flatMap(d -> store.pages().load(d.id())).filter(p -> !p.isEmpty());
-        return recognize(file.toString(), bytes, sha256, known);
+        return recognize(file.toString(), bytes, sha256, known, Knowledge.of(store));
     }
 
     public Outcome recognize(String name, byte[] bytes) {
-        return recognize(name, bytes, Fingerprint.sha256(bytes), Optional.empty());
+        return recognize(name, bytes, Fingerprint.sha256(bytes), Optional.empty(), Knowledge.NONE);
     }
 
     /**
      * @param knownPages the pages as read before, so that no document is read twice
+     * @param knowledge the supplier register and masks to read the invoice with
      */
-    public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages) {
+    public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages, Knowledge knowledge) {
         try {
             // Reading the fields is a step under the same time limit as reading a page.
             return watchdog.run(name, heartbeat -> {
                 List<PageText> pages = knownPages.isPresent() ? knownPages.get() : read(bytes, heartbeat);
                 heartbeat.beat();
-                Recognition fields = extractor.extract(pages);
+                Recognition layout = extractor.extract(pages);
+                MaskChoice choice = MaskChoice.of(knowledge, layout, pages);
+                Recognition fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask)).orElse(layout);
                 Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
-                return new Outcome.Read(sha256, pages, checked);
+                return new Outcome.Read(sha256, pages, checked, choice.identification());
             });
         } catch (DocumentRefused e) {
             log.debug("{} refused", name, e);

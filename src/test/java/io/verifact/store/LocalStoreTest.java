@@ -117,14 +117,14 @@ class LocalStoreTest {
             statement.execute("""
                     INSERT INTO flyway_schema_history
                         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-                    VALUES (2, '2', 'supplier masks', 'SQL', 'V2__supplier_masks.sql', 1, 'verifact', 3, 1)""");
+                    VALUES (99, '99', 'a later store', 'SQL', 'V99__a_later_store.sql', 1, 'verifact', 3, 1)""");
         }
 
         assertThatThrownBy(() -> LocalStore.open(file))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.NEWER_SCHEMA))
                 .hasMessageContaining("newer version of Verifact")
-                .hasMessageContaining("store version 2")
+                .hasMessageContaining("store version 99")
                 .hasMessageContaining("Update Verifact");
     }
 

@@ -1,0 +1,27 @@
+package io.verifact.model;
+
+/**
+ * Where a supplier prints one field, as an operator taught it by drawing a rectangle.
+ *
+ * @param field the field's key: a standard key such as {@code gross_total}, or a custom field's name
+ * @param page which page it stands on
+ * @param box the rectangle as drawn, on the invoice it was taught on
+ * @param label the words printed just left of or above it on that invoice ("Total TTC"), by which the
+ *        zone is found again when the value moves; empty when there were none
+ * @param labelBox where the label stood, or null when there is none
+ * @param fromFoot whether the zone keeps its distance to the page's foot rather than to its top,
+ *        for pages whose height varies (till receipts)
+ */
+public record Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot) {
+
+    public Zone {
+        label = label == null ? "" : label.strip();
+        if (label.isEmpty() != (labelBox == null)) {
+            throw new IllegalArgumentException("a label and its box go together");
+        }
+    }
+
+    public boolean hasLabel() {
+        return !label.isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.verifact.workflow;
+
+import io.verifact.extract.LayoutPrints;
+import io.verifact.identify.Identification;
+import io.verifact.identify.SupplierFinder;
+import io.verifact.model.LayoutPrint;
+import io.verifact.model.Mask;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.model.Supplier;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which supplier an invoice is from and which of its masks fits it: the supplier by the identifiers
+ * the invoice prints, or, when none is known, by a mask whose layout the invoice has closely; then the
+ * supplier's mask whose layout fits best.
+ *
+ * @param identification the supplier and why
+ * @param mask the mask to read the invoice with, when one fits
+ */
+record MaskChoice(Identification identification, Optional<Mask> mask) {
+
+    /** A layout this close to a mask's identifies its supplier when no identifier does. */
+    static final double SAME_LAYOUT = 0.6;
+
+    static MaskChoice of(Knowledge knowledge, Recognition layout, List<PageText> pages) {
+        List<Supplier> register = knowledge.suppliers();
+        if (register.isEmpty()) {
+            return new MaskChoice(Identification.NONE, Optional.empty());
+        }
+        Identification found = new SupplierFinder(register).identify(layout);
+        List<Mask> masks = knowledge.masks();
+        LayoutPrint print = LayoutPrints.of(pages);
+        if (found.supplier().isPresent()) {
+            String supplierId = found.supplier().get().id();
+            return new MaskChoice(found, best(masks.stream().filter(m -> m.supplierId().equals(supplierId)).toList(), print, LayoutPrints.FITS));
+        }
+        Optional<Mask> alike = best(masks, print, SAME_LAYOUT);
+        if (alike.isEmpty()) {
+            return new MaskChoice(found, Optional.empty());
+        }
+        Map<String, Supplier> byId = register.stream().collect(Collectors.toMap(Supplier::id, Function.identity()));
+        Supplier supplier = byId.get(alike.get().supplierId());
+        if (supplier == null) {
+            return new MaskChoice(found, Optional.empty());
+        }
+        List<String> log = new ArrayList<>(found.log());
+        log.add(String.format(java.util.Locale.ROOT, "The invoice has the layout of a mask of %s (%.0f %% alike) → supplier %s",
+                supplier.name(), 100 * LayoutPrints.fit(alike.get().print(), print), supplier.name()));
+        return new MaskChoice(new Identification(Optional.of(supplier), "layout", List.of(), log), alike);
+    }
+
+    /** The mask whose layout fits best, if it fits at least {@code least}. */
+    static Optional<Mask> best(List<Mask> masks, LayoutPrint print, double least) {
+        return masks.stream()
+                .map(m -> Map.entry(m, LayoutPrints.fit(m.print(), print)))
+                .filter(e -> e.getValue() >= least)
+                .max(Comparator.comparingDouble(Map.Entry::getValue))
+                .map(Map.Entry::getKey);
+    }
+}

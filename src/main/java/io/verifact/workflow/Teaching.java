@@ -1,0 +1,222 @@
+package io.verifact.workflow;
+
+import io.verifact.extract.FieldExtractor;
+import io.verifact.extract.LayoutPrints;
+import io.verifact.extract.ZonePlacing;
+import io.verifact.extract.ZoneReader;
+import io.verifact.identify.Identification;
+import io.verifact.identify.SupplierFinder;
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.LayoutPrint;
+import io.verifact.model.Mask;
+import io.verifact.model.MaskChange;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.model.Source;
+import io.verifact.model.Supplier;
+import io.verifact.model.SupplierId;
+import io.verifact.model.Zone;
+import io.verifact.store.LocalStore;
+import io.verifact.store.Masks;
+import io.verifact.store.StoredDocument;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Teaching a supplier's mask by drawing a rectangle: the zone is read, the supplier found (or made
+ * from the invoice's data), and the zone saved in the supplier's mask that fits this layout, or in a
+ * new mask when none does. The workstation's drawn rectangle and {@code mask teach} both come here.
+ */
+public final class Teaching {
+
+    private final LocalStore store;
+    private final String actor;
+
+    public Teaching(LocalStore store, String actor) {
+        this.store = store;
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    /** An invoice as read: its bytes' SHA-256, its pages and its fields. */
+    public record Invoice(String sha256, List<PageText> pages, Recognition recognition) {
+    }
+
+    /**
+     * What a drawn rectangle reads.
+     *
+     * @param text the words it holds, line by line
+     * @param value the field's value they make, when they make one
+     */
+    public record ZoneRead(String field, int page, Box box, String text, Optional<Candidate> value) {
+    }
+
+    /**
+     * A zone saved in a supplier's mask.
+     *
+     * @param newSupplier whether the supplier was made from this invoice's data
+     * @param newMask whether this layout started a new mask of the supplier
+     */
+    public record Taught(ZoneRead read, Zone zone, Supplier supplier, String matchedBy, boolean newSupplier, Mask mask, boolean newMask) {
+    }
+
+    /** Reads the rectangle for the field, without teaching anything. */
+    public ZoneRead read(List<PageText> pages, String field, int page, Box box) {
+        if (page < 1 || page > pages.size()) {
+            throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages.size() + ".");
+        }
+        PageText on = pages.get(page - 1);
+        return new ZoneRead(field, page, box, ZoneReader.text(on, box), ZoneReader.drawn(on, box, target(field)));
+    }
+
+    /**
+     * Reads the rectangle and saves it in the mask of the invoice's supplier.
+     *
+     * @param supplierId the supplier the operator chose, or empty to find it on the invoice
+     */
+    public Taught teach(Invoice invoice, String field, int page, Box box, Optional<String> supplierId) {
+        ZoneRead read = read(invoice.pages(), field, page, box);
+        Zone zone = ZonePlacing.teach(invoice.pages(), field, target(field).kind(), page, box);
+        Recognition seen = with(invoice.recognition(), field, read.value());
+        boolean newSupplier = false;
+        Supplier supplier;
+        String matchedBy;
+        if (supplierId.isPresent()) {
+            supplier = store.suppliers().find(supplierId.get()).orElseThrow(() ->
+                    new IllegalArgumentException("There is no supplier " + supplierId.get() + " in the register."));
+            matchedBy = "operator";
+        } else {
+            Identification found = MaskChoice.of(Knowledge.of(store), seen, invoice.pages()).identification();
+            if (found.supplier().isPresent()) {
+                supplier = found.supplier().get();
+                matchedBy = found.matchedBy();
+            } else {
+                supplier = store.suppliers().create(nameOf(seen), SupplierFinder.identifiersOf(seen), actor);
+                matchedBy = "new";
+                newSupplier = true;
+            }
+        }
+        learn(supplier, field, read.value());
+        LayoutPrint print = LayoutPrints.of(invoice.pages());
+        Optional<Mask> fitting = MaskChoice.best(store.masks().ofSupplier(supplier.id()), print, LayoutPrints.FITS);
+        Masks.Change change = new Masks.Change(actor, "teach", field, invoice.sha256());
+        Mask mask = fitting.isPresent()
+                ? store.masks().change(fitting.get().id(), fitting.get().print(), fitting.get().zonesWith(zone), invoice.sha256(), change)
+                : store.masks().create(supplier.id(), print, List.of(zone), invoice.sha256(), change);
+        return new Taught(read, zone, supplier, matchedBy, newSupplier, mask, fitting.isEmpty());
+    }
+
+    /** The masks of every supplier, or of one. */
+    public List<Mask> masks(Optional<String> supplierId) {
+        return supplierId.map(id -> store.masks().ofSupplier(id)).orElseGet(() -> store.masks().all());
+    }
+
+    public Optional<Supplier> supplier(String id) {
+        return store.suppliers().find(id);
+    }
+
+    public List<MaskChange> history(String maskId) {
+        return store.masks().history(maskId);
+    }
+
+    public void delete(String maskId) {
+        store.masks().delete(maskId, actor);
+    }
+
+    public Mask restore(String maskId, int version) {
+        return store.masks().restore(maskId, version, actor);
+    }
+
+    /** One field that a change of mask would read differently on an earlier invoice. */
+    public record Difference(long documentId, String fileName, String field, String before, String after) {
+    }
+
+    /**
+     * What a change of a mask would do to the supplier's earlier invoices in this store, before it is kept.
+     *
+     * @param invoices how many of the supplier's invoices were read again
+     * @param differences every field that would read differently
+     */
+    public record Trial(int invoices, List<Difference> differences) {
+
+        /** How many invoices would read differently. */
+        public long changed() {
+            return differences.stream().map(Difference::documentId).distinct().count();
+        }
+    }
+
+    /** Reads the supplier's earlier invoices with the mask as it is and with these zones instead, and tells the difference. */
+    public Trial trial(String maskId, List<Zone> zones) {
+        Mask now = store.masks().find(maskId).orElseThrow(() -> new IllegalArgumentException("There is no mask " + maskId + "."));
+        Mask proposed = new Mask(now.id(), now.supplierId(), now.version() + 1, now.print(), zones, now.taughtOn());
+        Mask current = store.masks().deleted(maskId) ? null : now;
+        int invoices = 0;
+        List<Difference> differences = new ArrayList<>();
+        Knowledge knowledge = Knowledge.of(store);
+        for (StoredDocument document : store.documents().list()) {
+            Optional<List<PageText>> pages = store.pages().load(document.id());
+            Optional<Recognition> stored = store.recognitions().load(document.id());
+            if (pages.isEmpty() || pages.get().isEmpty() || stored.isEmpty()) {
+                continue;
+            }
+            MaskChoice choice = MaskChoice.of(knowledge, stored.get(), pages.get());
+            if (choice.identification().supplier().filter(s -> s.id().equals(now.supplierId())).isEmpty()
+                    || LayoutPrints.fit(now.print(), pages.get()) < LayoutPrints.FITS) {
+                continue;
+            }
+            invoices++;
+            Map<FieldKey, FieldValue> before = current == null ? Map.of() : FieldExtractor.withMask(stored.get(), pages.get(), current).fields();
+            Map<FieldKey, FieldValue> after = FieldExtractor.withMask(stored.get(), pages.get(), proposed).fields();
+            for (FieldKey key : FieldKey.values()) {
+                String was = Optional.ofNullable(before.get(key)).or(() -> Optional.ofNullable(stored.get().fields().get(key)))
+                        .map(FieldValue::value).orElse(null);
+                String will = Optional.ofNullable(after.get(key)).map(FieldValue::value).orElse(null);
+                if (!Objects.equals(was, will)) {
+                    differences.add(new Difference(document.id(), document.fileName(), key.key(), was, will));
+                }
+            }
+        }
+        return new Trial(invoices, differences);
+    }
+
+    /** The supplier seen with a new identifier (a new IBAN) on a zone drawn over it keeps it, so the next invoice finds it alone. */
+    private void learn(Supplier supplier, String field, Optional<Candidate> value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        Recognition alone = with(new Recognition(Map.of(), List.of(), List.of(), List.of()), field, value);
+        List<SupplierId> learned = SupplierFinder.identifiersOf(alone).stream().filter(id -> !supplier.identifiers().contains(id)).toList();
+        if (!learned.isEmpty()) {
+            store.suppliers().learn(supplier.id(), learned);
+        }
+    }
+
+    private static Recognition with(Recognition recognition, String field, Optional<Candidate> value) {
+        Optional<FieldKey> key = FieldKey.fromKey(field);
+        if (key.isEmpty() || value.isEmpty()) {
+            return recognition;
+        }
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        fields.putAll(recognition.fields());
+        fields.put(key.get(), FieldValue.of(key.get(), value.get(), Source.MASK, List.of()));
+        return new Recognition(fields, recognition.vatBreakdown(), recognition.lineItems(), recognition.checks());
+    }
+
+    private static String nameOf(Recognition recognition) {
+        return recognition.value(FieldKey.SUPPLIER_NAME)
+                .or(() -> recognition.value(FieldKey.SUPPLIER_VAT).map(vat -> "Supplier " + vat))
+                .orElse("Unnamed supplier");
+    }
+
+    private static ZoneReader.Target target(String field) {
+        return FieldKey.fromKey(field).map(ZoneReader.Target::of).orElseThrow(() ->
+                new IllegalArgumentException("Unknown field '" + field + "': use a field key such as gross_total or invoice_date."));
+    }
+}
