@@ -67,6 +67,17 @@ public final class Teaching {
     public record Taught(ZoneRead read, Zone zone, Supplier supplier, String matchedBy, boolean newSupplier, Mask mask, boolean newMask) {
     }
 
+    /** A stored invoice as read, to draw on; empty when it has not been read yet. */
+    public Optional<Invoice> invoice(long documentId) {
+        Optional<StoredDocument> document = store.documents().find(documentId);
+        Optional<List<PageText>> pages = store.pages().load(documentId);
+        Optional<Recognition> recognition = store.recognitions().load(documentId);
+        if (document.isEmpty() || pages.isEmpty() || pages.get().isEmpty() || recognition.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Invoice(document.get().sha256(), pages.get(), recognition.get()));
+    }
+
     /** Reads the rectangle for the field, without teaching anything. */
     public ZoneRead read(List<PageText> pages, String field, int page, Box box) {
         if (page < 1 || page > pages.size()) {
