@@ -59,11 +59,13 @@ CREATE UNIQUE INDEX custom_fields_by_name ON custom_fields (name, ifnull(supplie
 
 CREATE TABLE custom_values (
     document_id INTEGER NOT NULL REFERENCES recognitions (document_id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
     name        TEXT    NOT NULL,
     value       TEXT    NOT NULL,
     source      TEXT    NOT NULL,
     confidence  REAL    NOT NULL,
     page        INTEGER NOT NULL,
     x0 REAL, y0 REAL, x1 REAL, y1 REAL,
-    PRIMARY KEY (document_id, name)
+    PRIMARY KEY (document_id, position),
+    UNIQUE (document_id, name)
 ) WITHOUT ROWID;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
+import io.verifact.model.CustomValue;
 import io.verifact.model.Engine;
 import io.verifact.model.FieldValue;
 import io.verifact.model.LineItem;
@@ -47,6 +48,17 @@ final class ExtractJson {
                 });
                 ObjectNode fields = o.putObject("fields");
                 read.recognition().fields().values().forEach(f -> fields.set(f.key().key(), field(f)));
+                if (!read.recognition().custom().isEmpty()) {
+                    ObjectNode custom = o.putObject("custom_fields");
+                    for (CustomValue c : read.recognition().custom()) {
+                        ObjectNode n = custom.putObject(c.name()).put("value", c.value()).put("confidence", round(c.confidence(), 2))
+                                .put("source", c.source().key());
+                        if (c.box() != null) {
+                            n.put("page", c.page());
+                            n.set("box", box(c.box()));
+                        }
+                    }
+                }
                 ArrayNode vat = o.putArray("vat_breakdown");
                 for (VatLine line : read.recognition().vatBreakdown()) {
                     vat.addObject().put("rate", plain(line.rate())).put("base", plain(line.base())).put("tax", plain(line.tax()));

@@ -7,6 +7,8 @@ import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;
 import io.verifact.model.Box;
+import io.verifact.model.CustomField;
+import io.verifact.model.FieldKey;
 import io.verifact.model.Engine;
 import io.verifact.model.Mask;
 import io.verifact.model.Supplier;
@@ -73,6 +75,10 @@ final class MaskCommand {
         @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto", description = "auto (default), text or tesseract.")
         String engine;
 
+        @Option(names = "--kind", paramLabel = "KIND",
+                description = "When KEY is no standard field: add it as a custom field of this kind (text, amount or date) for the invoice's supplier.")
+        String kind;
+
         @Override
         public Integer call() throws Exception {
             Box zone;
@@ -91,7 +97,12 @@ final class MaskCommand {
                     System.err.println(file + ": " + ((Outcome.Refused) outcome).reason());
                     return 2;
                 }
-                Teaching.Taught taught = new Teaching(store, actor()).teach(
+                Teaching teaching = new Teaching(store, actor());
+                if (kind != null && FieldKey.fromKey(field).isEmpty()) {
+                    String owner = supplier != null ? supplier : read.supplier().supplier().map(Supplier::id).orElse(null);
+                    teaching.addCustomField(new CustomField(field, CustomField.kind(kind), owner));
+                }
+                Teaching.Taught taught = teaching.teach(
                         new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()), field, page, zone, Optional.ofNullable(supplier));
                 out().println(json(file, taught));
                 return 0;

@@ -2,6 +2,7 @@ package io.verifact.extract;
 
 import io.verifact.check.Siren;
 import io.verifact.model.Candidate;
+import io.verifact.model.CustomValue;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.LineItem;
@@ -40,11 +41,27 @@ public final class FieldExtractor {
      * @param mask the mask that fits the invoice best
      */
     public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask) {
-        Map<String, Candidate> taught = MaskReader.read(mask, pages, field -> java.util.Optional.empty());
+        return withMask(layout, pages, mask, field -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param customKinds the kind of each custom field that applies to the invoice's supplier, by name
+     */
+    public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask,
+                                       java.util.function.Function<String, java.util.Optional<FieldKey.Kind>> customKinds) {
+        Map<String, Candidate> taught = MaskReader.read(mask, pages, customKinds);
         if (taught.isEmpty()) {
             return layout;
         }
-        Map<FieldKey, FieldValue> fields = new EnumMap<>(layout.fields());
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        fields.putAll(layout.fields());
+        List<CustomValue> custom = new ArrayList<>(layout.custom());
+        taught.forEach((field, value) -> {
+            if (FieldKey.fromKey(field).isEmpty()) {
+                custom.removeIf(c -> c.name().equals(field));
+                custom.add(new CustomValue(field, value.value(), Source.MASK, value.confidence(), value.page(), value.box()));
+            }
+        });
         taught.forEach((field, value) -> FieldKey.fromKey(field).ifPresent(key -> {
             FieldValue before = fields.get(key);
             List<Candidate> others = new ArrayList<>();
@@ -53,7 +70,7 @@ public final class FieldExtractor {
             }
             fields.put(key, new FieldValue(key, value.value(), Source.MASK, value.confidence(), value.page(), value.box(), others));
         }));
-        return new Recognition(fields, layout.vatBreakdown(), layout.lineItems(), layout.checks());
+        return layout.withFields(fields).withCustom(custom);
     }
 
     public Recognition extract(List<PageText> pages) {

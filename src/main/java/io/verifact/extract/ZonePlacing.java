@@ -166,9 +166,20 @@ public final class ZonePlacing {
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
-        List<Word> line = new ArrayList<>(above.stream().filter(w -> w.box().verticalOverlap(nearest.get().box()) >= 0.5).toList());
+        // The whole phrase the nearest word belongs to, even where it runs past the rectangle's width.
+        List<Word> line = new ArrayList<>(page.words().stream()
+                .filter(w -> w.box().verticalOverlap(nearest.get().box()) >= 0.5).toList());
         line.sort(Comparator.comparingDouble(w -> w.box().x0()));
-        return run(line, false);
+        int at = line.indexOf(nearest.get());
+        int from = at;
+        while (from > 0 && gap(line.get(from - 1), line.get(from)) <= LABEL_GAP * height) {
+            from--;
+        }
+        return run(line.subList(from, line.size()), false);
+    }
+
+    private static double gap(Word left, Word right) {
+        return right.box().x0() - left.box().x1();
     }
 
     /** From the first word on, the words that follow each other closely and read as a label. */

@@ -27,6 +27,7 @@ public final class LocalStore implements AutoCloseable {
     private final Audit audit;
     private final Suppliers suppliers;
     private final Masks masks;
+    private final CustomFields customFields;
 
     private LocalStore(Database database) {
         this.database = database;
@@ -38,6 +39,7 @@ public final class LocalStore implements AutoCloseable {
         this.recognitions = new Recognitions(database, clock, audit, documents);
         this.suppliers = new Suppliers(database, clock);
         this.masks = new Masks(database, clock);
+        this.customFields = new CustomFields(database, clock);
     }
 
     /** Opens the store file, creating it and its folders when missing, and brings its tables up to date. */
@@ -127,6 +129,10 @@ public final class LocalStore implements AutoCloseable {
 
     public Masks masks() {
         return masks;
+    }
+
+    public CustomFields customFields() {
+        return customFields;
     }
 
     public Audit audit() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.verifact.model.CheckResult;
+import io.verifact.model.CustomValue;
+import io.verifact.model.Source;
 import io.verifact.model.LineItem;
 import io.verifact.model.Recognition;
 import io.verifact.model.VatLine;
@@ -35,6 +37,35 @@ final class RecognitionLists {
                     Columns.setDecimal(insert, 7, item.vatRate());
                 });
         insertChecks(connection, documentId, recognition.checks());
+        insertCustom(connection, documentId, recognition.custom());
+    }
+
+    /** Puts these custom values in place of the document's. */
+    static void replaceCustom(Connection connection, long documentId, List<CustomValue> custom) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM custom_values WHERE document_id = ?")) {
+            delete.setLong(1, documentId);
+            delete.executeUpdate();
+        }
+        insertCustom(connection, documentId, custom);
+    }
+
+    private static void insertCustom(Connection connection, long documentId, List<CustomValue> custom) throws SQLException {
+        insertRows(connection, """
+                INSERT INTO custom_values (document_id, position, name, value, source, confidence, page, x0, y0, x1, y1)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", documentId, custom, (insert, value) -> {
+                    insert.setString(3, value.name());
+                    insert.setString(4, value.value());
+                    insert.setString(5, value.source().key());
+                    insert.setDouble(6, value.confidence());
+                    insert.setInt(7, value.page());
+                    Columns.setBox(insert, 8, value.box());
+                });
+    }
+
+    static List<CustomValue> custom(Connection connection, long documentId) throws SQLException {
+        return rows(connection, "SELECT name, value, source, confidence, page, x0, y0, x1, y1 FROM custom_values", documentId,
+                row -> new CustomValue(row.getString(1), row.getString(2), Source.valueOf(row.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                        row.getDouble(4), row.getInt(5), Columns.box(row, 6)));
     }
 
     private static void insertChecks(Connection connection, long documentId, List<CheckResult> checks) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.verifact.model.CheckResult;
+import io.verifact.model.CustomValue;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
@@ -69,7 +70,8 @@ public final class Recognitions {
                 return Optional.empty();
             }
             return Optional.of(new Recognition(fields(connection, documentId), RecognitionLists.vatBreakdown(connection, documentId),
-                    RecognitionLists.lineItems(connection, documentId), RecognitionLists.checks(connection, documentId)));
+                    RecognitionLists.lineItems(connection, documentId), RecognitionLists.checks(connection, documentId),
+                    RecognitionLists.custom(connection, documentId)));
         });
     }
 
@@ -102,6 +104,28 @@ public final class Recognitions {
             if (!Objects.equals(old, now) || value != null && value.source() == Source.OPERATOR) {
                 audit.record(connection, actor, documentId, action, key.key(), old, now);
             }
+            return null;
+        });
+    }
+
+    /**
+     * Sets one custom field of a recognized document, or takes it away when {@code value} is null;
+     * the change is audited under {@code action}.
+     */
+    public void correctCustom(long documentId, String name, CustomValue value, String actor, String action) {
+        database.write(connection -> {
+            if (!recognized(connection, documentId)) {
+                throw new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT,
+                        "Document " + documentId + " has not been read yet, so it has no fields to correct.");
+            }
+            List<CustomValue> custom = new java.util.ArrayList<>(RecognitionLists.custom(connection, documentId));
+            String old = custom.stream().filter(c -> c.name().equals(name)).map(CustomValue::value).findFirst().orElse(null);
+            custom.removeIf(c -> c.name().equals(name));
+            if (value != null) {
+                custom.add(value);
+            }
+            RecognitionLists.replaceCustom(connection, documentId, custom);
+            audit.record(connection, actor, documentId, action, name, old, value == null ? null : value.value());
             return null;
         });
     }

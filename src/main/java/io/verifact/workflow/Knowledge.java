@@ -1,10 +1,14 @@
 package io.verifact.workflow;
 
+import io.verifact.model.CustomField;
+import io.verifact.model.FieldKey;
 import io.verifact.model.Mask;
 import io.verifact.model.Supplier;
 import io.verifact.store.LocalStore;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** What the firm knows for reading an invoice: its supplier register and the masks taught on suppliers' invoices. */
 public interface Knowledge {
@@ -20,12 +24,26 @@ public interface Knowledge {
         public List<Mask> masks() {
             return List.of();
         }
+
+        @Override
+        public List<CustomField> customFields() {
+            return List.of();
+        }
     };
 
     List<Supplier> suppliers();
 
     /** Every mask in use. */
     List<Mask> masks();
+
+    /** The fields operators added, for one supplier or for all. */
+    List<CustomField> customFields();
+
+    /** The kind of each custom field that applies to the supplier's invoices, by name. */
+    default Function<String, Optional<FieldKey.Kind>> customKinds(String supplierId) {
+        List<CustomField> fields = customFields().stream().filter(f -> f.appliesTo(supplierId)).toList();
+        return name -> fields.stream().filter(f -> f.name().equals(name)).map(CustomField::kind).findFirst();
+    }
 
     /** The register and masks of a local store, read afresh each time, so a mask taught a moment ago applies. */
     static Knowledge of(LocalStore store) {
@@ -41,6 +59,11 @@ public interface Knowledge {
             @Override
             public List<Mask> masks() {
                 return store.masks().all();
+            }
+
+            @Override
+            public List<CustomField> customFields() {
+                return store.customFields().all();
             }
         };
     }

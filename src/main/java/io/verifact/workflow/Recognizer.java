@@ -79,7 +79,8 @@ public final class Recognizer {
                 heartbeat.beat();
                 Recognition layout = extractor.extract(pages);
                 MaskChoice choice = MaskChoice.of(knowledge, layout, pages);
-                Recognition fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask)).orElse(layout);
+                Recognition fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
+                        knowledge.customKinds(mask.supplierId()))).orElse(layout);
                 Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
                 return new Outcome.Read(sha256, pages, checked, choice.identification());
             });

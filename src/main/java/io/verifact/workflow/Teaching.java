@@ -8,6 +8,7 @@ import io.verifact.identify.Identification;
 import io.verifact.identify.SupplierFinder;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
+import io.verifact.model.CustomField;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.LayoutPrint;
@@ -80,11 +81,28 @@ public final class Teaching {
 
     /** Reads the rectangle for the field, without teaching anything. */
     public ZoneRead read(List<PageText> pages, String field, int page, Box box) {
+        return read(pages, field, target(field), page, box);
+    }
+
+    private static ZoneRead read(List<PageText> pages, String field, ZoneReader.Target target, int page, Box box) {
         if (page < 1 || page > pages.size()) {
             throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages.size() + ".");
         }
         PageText on = pages.get(page - 1);
-        return new ZoneRead(field, page, box, ZoneReader.text(on, box), ZoneReader.drawn(on, box, target(field)));
+        return new ZoneRead(field, page, box, ZoneReader.text(on, box), ZoneReader.drawn(on, box, target));
+    }
+
+    /**
+     * Adds a field beyond the standard ones, for one supplier or (with no supplier) for all, so that
+     * zones can be taught for it and it shows in the form and in exports.
+     */
+    public CustomField addCustomField(CustomField field) {
+        return store.customFields().add(field, actor);
+    }
+
+    /** The custom fields that apply to the supplier's invoices (those for all suppliers too). */
+    public List<CustomField> customFields(Optional<String> supplierId) {
+        return store.customFields().all().stream().filter(f -> f.appliesTo(supplierId.orElse(null))).toList();
     }
 
     /**
@@ -93,8 +111,9 @@ public final class Teaching {
      * @param supplierId the supplier the operator chose, or empty to find it on the invoice
      */
     public Taught teach(Invoice invoice, String field, int page, Box box, Optional<String> supplierId) {
-        ZoneRead read = read(invoice.pages(), field, page, box);
-        Zone zone = ZonePlacing.teach(invoice.pages(), field, target(field).kind(), page, box);
+        ZoneReader.Target target = target(field);
+        ZoneRead read = read(invoice.pages(), field, target, page, box);
+        Zone zone = ZonePlacing.teach(invoice.pages(), field, target.kind(), page, box);
         Recognition seen = with(invoice.recognition(), field, read.value());
         boolean newSupplier = false;
         Supplier supplier;
@@ -226,8 +245,11 @@ public final class Teaching {
                 .orElse("Unnamed supplier");
     }
 
-    private static ZoneReader.Target target(String field) {
-        return FieldKey.fromKey(field).map(ZoneReader.Target::of).orElseThrow(() ->
-                new IllegalArgumentException("Unknown field '" + field + "': use a field key such as gross_total or invoice_date."));
+    private ZoneReader.Target target(String field) {
+        return FieldKey.fromKey(field).map(ZoneReader.Target::of)
+                .or(() -> store.customFields().all().stream().filter(f -> f.name().equals(field)).findFirst()
+                        .map(f -> ZoneReader.Target.custom(f.kind())))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown field '" + field
+                        + "': use a standard field key such as gross_total or invoice_date, or add a custom field of that name first."));
     }
 }

@@ -173,7 +173,7 @@ public final class Verification {
         } else {
             fields.put(key, value);
         }
-        Recognition changed = new Recognition(fields, invoice.recognition().vatBreakdown(), invoice.recognition().lineItems(), List.of());
+        Recognition changed = invoice.recognition().withFields(fields).withChecks(List.of());
         List<CheckResult> checks = InvoiceChecks.run(changed, LocalDate.now(clock));
         store.recognitions().correct(invoice.id(), key, value, checks, operator, action);
         return open(invoice.id());

@@ -1,0 +1,147 @@
+package io.verifact.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.model.Mask;
+import io.verifact.model.PagePlace;
+import io.verifact.model.PageText;
+import io.verifact.model.Zone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** A rectangle drawn on one invoice, read there and found again on the supplier's next invoices. */
+class ZonesTest {
+
+    /** A supplier's invoice whose lines push the totals down: each line is 0.02 of the page high. */
+    private static PrintedPage invoice(int lines, String number, String gross) {
+        PrintedPage page = new PrintedPage()
+                .at(0.08, 0.05, "Imprimerie Vauban SARL")
+                .at(0.08, 0.065, "4 quai Vauban 25000 Besançon")
+                .at(0.60, 0.05, "FACTURE")
+                .at(0.60, 0.08, "Réf. pièce").at(0.72, 0.08, number)
+                .at(0.60, 0.095, "Émise le").at(0.72, 0.095, "12/03/2024")
+                .at(0.08, 0.30, "Désignation").at(0.82, 0.30, "Montant");
+        for (int i = 0; i < lines; i++) {
+            page.at(0.08, 0.32 + 0.02 * i, "Travaux d'impression lot " + (i + 1)).at(0.82, 0.32 + 0.02 * i, "10,00");
+        }
+        double y = 0.34 + 0.02 * lines;
+        return page.at(0.55, y, "Montant à régler").at(0.82, y, gross);
+    }
+
+    private static Box around(PageText page, String text) {
+        return page.words().stream().filter(w -> w.text().equals(text)).map(w -> w.box()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDrawnRectangleReadsTheValueItHoldsAsTheFieldsKind() {
+        PageText page = invoice(3, "VB-0042", "1 234,50").page(1);
+        Box amount = around(page, "1").union(around(page, "234,50"));
+
+        Optional<Candidate> read = ZoneReader.drawn(page, grow(amount, 0.004), ZoneReader.Target.of(FieldKey.GROSS_TOTAL));
+
+        assertThat(read).map(Candidate::value).hasValue("1234.50");
+        assertThat(read.orElseThrow().box()).isEqualTo(amount);
+        assertThat(ZoneReader.drawn(page, grow(around(page, "12/03/2024"), 0.004), ZoneReader.Target.of(FieldKey.INVOICE_DATE)))
+                .map(Candidate::value).hasValue("2024-03-12");
+    }
+
+    @Test
+    void aRectangleOverALabelAndItsValueReadsTheValueOnly() {
+        PageText page = invoice(3, "VB-0042", "99,00").page(1);
+        Box labelAndValue = around(page, "Réf.").union(around(page, "VB-0042"));
+        PageText withColon = new PrintedPage().at(0.1, 0.1, "N° : FA-77").page(1);
+
+        assertThat(ZoneReader.drawn(page, grow(labelAndValue, 0.004), ZoneReader.Target.of(FieldKey.GROSS_TOTAL))).isEmpty();
+        assertThat(ZoneReader.drawn(withColon, new Box(0.05, 0.09, 0.5, 0.13), ZoneReader.Target.of(FieldKey.INVOICE_NUMBER)))
+                .map(Candidate::value).hasValue("FA-77");
+    }
+
+    @Test
+    void aRectangleOverNothingOfTheFieldsKindReadsNoValue() {
+        PageText page = invoice(3, "VB-0042", "99,00").page(1);
+
+        assertThat(ZoneReader.drawn(page, grow(around(page, "FACTURE"), 0.004), ZoneReader.Target.of(FieldKey.INVOICE_DATE))).isEmpty();
+        assertThat(ZoneReader.drawn(page, new Box(0.3, 0.9, 0.4, 0.95), ZoneReader.Target.of(FieldKey.GROSS_TOTAL))).isEmpty();
+        assertThat(ZoneReader.text(page, grow(around(page, "FACTURE"), 0.004))).isEqualTo("FACTURE");
+    }
+
+    @Test
+    void aZoneRemembersTheLabelLeftOfItAndTheLastPageForATotal() {
+        PageText page = invoice(3, "VB-0042", "99,00").page(1);
+
+        Zone zone = ZonePlacing.teach(List.of(page), "gross_total", FieldKey.Kind.AMOUNT, 1, grow(around(page, "99,00"), 0.004));
+        Zone number = ZonePlacing.teach(List.of(page), "invoice_number", FieldKey.Kind.TEXT, 1, grow(around(page, "VB-0042"), 0.004));
+
+        assertThat(zone.label()).isEqualTo("Montant à régler");
+        assertThat(zone.page()).isEqualTo(PagePlace.LAST);
+        assertThat(number.label()).isEqualTo("Réf. pièce");
+        assertThat(number.page()).isEqualTo(PagePlace.FIRST);
+    }
+
+    @Test
+    void aZoneWithNothingBesideItTakesTheLabelAboveIt() {
+        PageText page = new PrintedPage().at(0.6, 0.2, "Numéro de client").at(0.6, 0.215, "C-0815").page(1);
+
+        Zone zone = ZonePlacing.teach(List.of(page), "po_number", FieldKey.Kind.TEXT, 1, grow(around(page, "C-0815"), 0.003));
+
+        assertThat(zone.label()).isEqualTo("Numéro de client");
+    }
+
+    @Test
+    void aTotalTaughtOnAShortInvoiceIsFoundLowerOnALongOneAndReadWhole() {
+        Mask mask = grossTotalTaughtOnAShortInvoice();
+
+        PageText longer = invoice(20, "VB-0057", "12 345,67").page(1);
+        Map<String, Candidate> read = MaskReader.read(mask, List.of(longer), f -> Optional.empty());
+
+        assertThat(read.get("gross_total").value()).isEqualTo("12345.67");
+    }
+
+    @Test
+    void aTotalThatMovedToTheSecondPageIsFoundThere() {
+        Mask mask = grossTotalTaughtOnAShortInvoice();
+        PageText first = invoice(30, "VB-0060", "0,00").page(1);
+        List<io.verifact.model.Word> firstWords = new ArrayList<>(first.words().stream()
+                .filter(w -> w.box().y0() < 0.9).toList());
+        PageText firstOnly = new PageText(1, firstWords, first.engine(), first.width(), first.height());
+        PageText second = new PrintedPage().at(0.08, 0.1, "Travaux de reliure").at(0.82, 0.1, "10,00")
+                .at(0.55, 0.14, "Montant à régler").at(0.82, 0.14, "310,00").page(2);
+
+        Map<String, Candidate> read = MaskReader.read(mask, List.of(firstOnly, second), f -> Optional.empty());
+
+        assertThat(read.get("gross_total").value()).isEqualTo("310.00");
+        assertThat(read.get("gross_total").page()).isEqualTo(2);
+    }
+
+    @Test
+    void aLayoutFitsItsOwnSupplierInvoicesAndNotAnotherLetterhead() {
+        PageText one = invoice(3, "VB-0042", "99,00").page(1);
+        PageText two = invoice(12, "VB-0043", "1 099,00").page(1);
+        PageText other = new PrintedPage()
+                .at(0.55, 0.05, "Garage du Centre")
+                .at(0.55, 0.065, "route de Dole 39100")
+                .at(0.08, 0.12, "Facture numéro").at(0.25, 0.12, "G-1")
+                .at(0.08, 0.30, "Pièces et main d'oeuvre").page(1);
+
+        assertThat(LayoutPrints.fit(LayoutPrints.of(List.of(one)), List.of(two))).isGreaterThanOrEqualTo(LayoutPrints.FITS);
+        assertThat(LayoutPrints.fit(LayoutPrints.of(List.of(one)), List.of(other))).isLessThan(LayoutPrints.FITS);
+    }
+
+    private static Mask grossTotalTaughtOnAShortInvoice() {
+        PageText taughtOn = invoice(3, "VB-0042", "99,00").page(1);
+        Zone zone = ZonePlacing.teach(List.of(taughtOn), "gross_total", FieldKey.Kind.AMOUNT, 1, grow(around(taughtOn, "99,00"), 0.004));
+        return new Mask("m", "s", 1, LayoutPrints.of(List.of(taughtOn)), List.of(zone), "sha");
+    }
+
+    private static Box grow(Box box, double by) {
+        return new Box(Math.max(0, box.x0() - by), Math.max(0, box.y0() - by), Math.min(1, box.x1() + by), Math.min(1, box.y1() + by));
+    }
+}

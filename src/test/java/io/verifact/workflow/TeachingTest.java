@@ -1,0 +1,229 @@
+package io.verifact.workflow;
+
+import io.verifact.capture.DemoInvoice;
+import io.verifact.capture.DemoInvoices;
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Box;
+import io.verifact.model.CustomField;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.Mask;
+import io.verifact.model.MaskChange;
+import io.verifact.model.Source;
+import io.verifact.model.Supplier;
+import io.verifact.model.SupplierId;
+import io.verifact.model.Zone;
+import io.verifact.ocr.TextLayerEngine;
+import io.verifact.store.LocalStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Teaching a supplier's mask in a real local store with the demo invoices, and the next invoice of
+ * that supplier read through it.
+ */
+class TeachingTest {
+
+    @TempDir
+    static Path demoFolder;
+    private static List<DemoInvoice> demo;
+
+    @TempDir
+    Path folder;
+
+    private LocalStore store;
+    private Recognizer recognizer;
+    private Teaching teaching;
+
+    @BeforeAll
+    static void writeDemo() throws IOException {
+        demo = DemoInvoices.write(demoFolder);
+    }
+
+    @BeforeEach
+    void openStore() {
+        store = LocalStore.open(folder.resolve("verifact.db"));
+        Documents documents = new Documents(Limits.DEFAULT);
+        Clock clock = Clock.systemUTC();
+        recognizer = new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock);
+        teaching = new Teaching(store, "claire");
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static DemoInvoice file(String name) {
+        return demo.stream().filter(d -> d.file().getFileName().toString().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Outcome.Read read(DemoInvoice invoice) {
+        return (Outcome.Read) recognizer.recognize(invoice.file(), store);
+    }
+
+    /** Draws a rectangle a little larger than where the value stands, as a hand does. */
+    private Teaching.Taught teachWhereRead(DemoInvoice invoice, FieldKey key) {
+        Outcome.Read read = read(invoice);
+        FieldValue value = read.recognition().fields().get(key);
+        return teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()), key.key(), value.page(),
+                around(value.box()), Optional.empty());
+    }
+
+    private static Box around(Box b) {
+        return new Box(Math.max(0, b.x0() - 0.004), Math.max(0, b.y0() - 0.003), Math.min(1, b.x1() + 0.004), Math.min(1, b.y1() + 0.003));
+    }
+
+    @Test
+    void aTaughtTotalIsReadThroughTheMaskOnTheSuppliersNextInvoice() {
+        DemoInvoice first = file("atelier-dupuis-FA-2026-0142.pdf");
+        Teaching.Taught taught = teachWhereRead(first, FieldKey.GROSS_TOTAL);
+
+        assertThat(taught.read().value().orElseThrow().value()).isEqualTo(first.truth().get(FieldKey.GROSS_TOTAL));
+        assertThat(taught.newSupplier()).isTrue();
+        assertThat(taught.supplier().identifiers()).extracting(SupplierId::kind).contains(SupplierId.Kind.VAT);
+        assertThat(taught.zone().hasLabel()).isTrue();
+
+        DemoInvoice next = file("atelier-dupuis-AV-2026-0009.pdf");
+        Outcome.Read read = read(next);
+
+        assertThat(read.supplier().supplier()).map(Supplier::id).hasValue(taught.supplier().id());
+        assertThat(read.supplier().matchedBy()).isEqualTo("vat");
+        FieldValue gross = read.recognition().fields().get(FieldKey.GROSS_TOTAL);
+        assertThat(gross.source()).isEqualTo(Source.MASK);
+        assertThat(gross.value()).isEqualTo(next.truth().get(FieldKey.GROSS_TOTAL));
+    }
+
+    @Test
+    void anotherSuppliersInvoiceIsNotReadThroughTheMask() {
+        teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
+
+        Outcome.Read other = read(file("imprimerie-lambotte-F2026-0318.pdf"));
+
+        assertThat(other.supplier().supplier()).isEmpty();
+        assertThat(other.recognition().fields().values()).extracting(FieldValue::source).doesNotContain(Source.MASK);
+    }
+
+    @Test
+    void teachingAnotherFieldOfTheSameLayoutAddsToTheSameMask() {
+        Teaching.Taught total = teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
+        Teaching.Taught date = teachWhereRead(file("atelier-dupuis-AV-2026-0009.pdf"), FieldKey.INVOICE_DATE);
+
+        assertThat(date.newSupplier()).isFalse();
+        assertThat(date.supplier().id()).isEqualTo(total.supplier().id());
+        assertThat(date.newMask()).isFalse();
+        assertThat(date.mask().id()).isEqualTo(total.mask().id());
+        assertThat(date.mask().version()).isEqualTo(2);
+        assertThat(date.mask().zones()).extracting(Zone::field).containsExactly("gross_total", "invoice_date");
+    }
+
+    @Test
+    void aMaskKeepsItsHistoryAndAnEarlierVersionCanBeRestored() {
+        Teaching.Taught total = teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
+        teachWhereRead(file("atelier-dupuis-AV-2026-0009.pdf"), FieldKey.INVOICE_DATE);
+        String maskId = total.mask().id();
+
+        Mask restored = teaching.restore(maskId, 1);
+
+        assertThat(restored.version()).isEqualTo(3);
+        assertThat(restored.zones()).extracting(Zone::field).containsExactly("gross_total");
+        List<MaskChange> history = teaching.history(maskId);
+        assertThat(history).extracting(MaskChange::action).containsExactly("teach", "teach", "restore");
+        assertThat(history).extracting(MaskChange::actor).containsOnly("claire");
+        assertThat(history.get(1).field()).isEqualTo("invoice_date");
+    }
+
+    @Test
+    void aDeletedMaskNoLongerApplies() {
+        Teaching.Taught total = teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
+
+        teaching.delete(total.mask().id());
+
+        assertThat(teaching.masks(Optional.empty())).isEmpty();
+        Outcome.Read next = read(file("atelier-dupuis-AV-2026-0009.pdf"));
+        assertThat(next.recognition().fields().get(FieldKey.GROSS_TOTAL).source()).isEqualTo(Source.LAYOUT);
+        assertThat(teaching.history(total.mask().id())).extracting(MaskChange::action).containsExactly("teach", "delete");
+    }
+
+    @Test
+    void aTrialTellsWhichEarlierInvoicesAChangeWouldReadDifferently() throws IOException {
+        Ingest ingest = new Ingest(store, new Documents(Limits.DEFAULT), recognizer);
+        DemoInvoice first = file("atelier-dupuis-FA-2026-0142.pdf");
+        ingest.ingest(first.file());
+        ingest.ingest(file("atelier-dupuis-AV-2026-0009.pdf").file());
+        ingest.ingest(file("imprimerie-lambotte-F2026-0318.pdf").file());
+        Teaching.Taught total = teachWhereRead(first, FieldKey.GROSS_TOTAL);
+        Zone taught = total.zone();
+        // A bad zone: the gross total taught where the supplier prints the total without tax.
+        FieldValue net = read(first).recognition().fields().get(FieldKey.NET_TOTAL);
+        Zone bad = new Zone("gross_total", taught.page(), around(net.box()), "", null, false);
+
+        Teaching.Trial trial = teaching.trial(total.mask().id(), List.of(bad));
+        Teaching.Trial same = teaching.trial(total.mask().id(), List.of(taught));
+
+        assertThat(trial.invoices()).isEqualTo(2);
+        assertThat(trial.changed()).isPositive();
+        assertThat(trial.differences()).extracting(Teaching.Difference::field).containsOnly("gross_total");
+        assertThat(trial.differences()).anySatisfy(d -> {
+            assertThat(d.fileName()).isEqualTo(first.file().getFileName().toString());
+            assertThat(d.before()).isEqualTo(first.truth().get(FieldKey.GROSS_TOTAL));
+            assertThat(d.after()).isEqualTo(first.truth().get(FieldKey.NET_TOTAL));
+        });
+        assertThat(same.changed()).isZero();
+    }
+
+    @Test
+    void theBuyersIdentifierNeverIdentifiesTheSupplier() {
+        DemoInvoice invoice = file("atelier-dupuis-FA-2026-0142.pdf");
+        String buyerVat = read(invoice).recognition().value(FieldKey.BUYER_VAT).orElseThrow();
+        store.suppliers().create("A supplier that is our client too", List.of(new SupplierId(SupplierId.Kind.VAT, buyerVat)), "claire");
+
+        Outcome.Read read = read(invoice);
+
+        assertThat(read.supplier().supplier()).isEmpty();
+        assertThat(read.supplier().log()).anyMatch(line -> line.contains(buyerVat) && line.contains("ignored"));
+    }
+
+    @Test
+    void aCustomFieldIsTaughtLikeAnyOtherAndReadOnTheNextInvoice() {
+        DemoInvoice first = file("van-der-linden-2026-0417.pdf");
+        Outcome.Read read = read(first);
+        FieldValue number = read.recognition().fields().get(FieldKey.INVOICE_NUMBER);
+        teaching.addCustomField(new CustomField("our_reference", FieldKey.Kind.TEXT, null));
+
+        Teaching.Taught taught = teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()),
+                "our_reference", number.page(), around(number.box()), Optional.empty());
+        Outcome.Read next = read(file("van-der-linden-2026-0452.pdf"));
+
+        assertThat(taught.read().value().orElseThrow().value()).isEqualTo(first.truth().get(FieldKey.INVOICE_NUMBER));
+        assertThat(next.recognition().custom("our_reference")).hasValueSatisfying(v -> {
+            assertThat(v.value()).isEqualTo(next.recognition().value(FieldKey.INVOICE_NUMBER).orElseThrow());
+            assertThat(v.source()).isEqualTo(Source.MASK);
+        });
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedWithWhatToDo() {
+        Outcome.Read read = read(file("atelier-dupuis-FA-2026-0142.pdf"));
+
+        assertThatThrownBy(() -> teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()),
+                "plate_number", 1, new Box(0.1, 0.1, 0.2, 0.2), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("add a custom field");
+        assertThat(store.masks().all()).isEmpty();
+    }
+}
