@@ -5,6 +5,7 @@ import io.verifact.document.Document;
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.extract.TypedValues;
+import io.verifact.identify.SupplierFinder;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
 import io.verifact.model.FieldKey;
@@ -13,6 +14,7 @@ import io.verifact.model.InvoiceStatus;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.model.Source;
+import io.verifact.model.SupplierId;
 import io.verifact.store.LocalStore;
 import io.verifact.store.Recognitions;
 import io.verifact.store.StoredDocument;
@@ -201,7 +203,23 @@ public final class Verification {
         }
         store.documents().decide(id, InvoiceStatus.VERIFIED, overriding ? overrideReason.strip() : null,
                 overriding ? "override" : "validate");
+        register(invoice.recognition());
         return new Decision.Validated(overriding);
+    }
+
+    /**
+     * A validated invoice's supplier joins the register when it is not there yet, made from what the
+     * invoice prints, so that its next invoice is identified and can be taught.
+     */
+    private void register(Recognition recognition) {
+        if (new SupplierFinder(store.suppliers().all()).identify(recognition).supplier().isPresent()) {
+            return;
+        }
+        List<SupplierId> identifiers = SupplierFinder.identifiersOf(recognition);
+        Optional<String> name = recognition.value(FieldKey.SUPPLIER_NAME);
+        if (name.isPresent() || !identifiers.isEmpty()) {
+            store.suppliers().create(name.orElse("Supplier " + identifiers.getFirst().value()), identifiers, operator);
+        }
     }
 
     /** Closes the invoice as rejected, with the reason the operator gives. */

@@ -217,6 +217,25 @@ class TeachingTest {
     }
 
     @Test
+    void anInvoiceOfAnUnknownSupplierRegistersItWhenValidated() throws IOException {
+        Documents documents = new Documents(Limits.DEFAULT);
+        Ingest ingest = new Ingest(store, documents, recognizer);
+        DemoInvoice invoice = file("van-der-linden-2026-0417.pdf");
+        ingest.ingest(invoice.file());
+        ingest.ingest(file("van-der-linden-2026-0452.pdf").file());
+        Verification verification = new Verification(store, documents, Clock.systemUTC(), "claire");
+
+        // The second one's totals fail their check on purpose: it is validated over it.
+        verification.queue().forEach(item -> verification.validate(item.id(), "checked against the delivery note"));
+
+        assertThat(store.suppliers().all()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo(invoice.supplierName());
+            assertThat(s.identifier(SupplierId.Kind.VAT)).hasValue(invoice.truth().get(FieldKey.SUPPLIER_VAT));
+        });
+        assertThat(read(invoice).supplier().matchedBy()).isEqualTo("vat");
+    }
+
+    @Test
     void anUnknownFieldIsRefusedWithWhatToDo() {
         Outcome.Read read = read(file("atelier-dupuis-FA-2026-0142.pdf"));
 
