@@ -71,7 +71,11 @@ final class InvoicePdf {
         }
     }
 
-    /** The lines of each page: as many as fit above the foot, leaving room for the totals on the last. */
+    /**
+     * The lines of each page: as many as fit above the foot, leaving room for the totals on the last.
+     * Where the lines fit but the totals do not, the last line goes over with them, so that no page
+     * carries totals under an empty table.
+     */
     private static List<List<Row>> paginate(DemoBill bill, PageFrame frame) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bill.lines().size(); i++) {
@@ -87,7 +91,7 @@ final class InvoicePdf {
                 pages.add(rows.subList(from, rows.size()));
                 return pages;
             }
-            int fits = (int) ((room - LinesTable.ROW) / LinesTable.ROW);
+            int fits = Math.min((int) ((room - LinesTable.ROW) / LinesTable.ROW), rows.size() - from - 1);
             pages.add(rows.subList(from, from + fits));
             from += fits;
             top = Look.NEXT_TABLE_TOP;
