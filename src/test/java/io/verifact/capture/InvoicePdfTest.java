@@ -27,7 +27,7 @@ class InvoicePdfTest {
         DemoBill bill = DemoBill.invoice(DemoParties.DUPUIS, DemoParties.GARNIER, "FA-TEST-20", LocalDate.of(2026, 11, 2), 30,
                 null, lines);
 
-        byte[] pdf = InvoicePdf.write(bill);
+        byte[] pdf = InvoicePdf.print(bill).pdf();
 
         try (Document document = new Documents(Limits.DEFAULT).open(pdf)) {
             assertThat(document.pageCount()).isEqualTo(2);
