@@ -34,13 +34,23 @@ final class Canvas implements AutoCloseable {
 
     final Fonts fonts;
     private final PDPageContentStream content;
+    private final int number;
+    private final List<DrawnText> drawn = new ArrayList<>();
 
-    Canvas(PDDocument pdf, PDPage page, Fonts fonts) throws IOException {
+    /** @param number the page's number, from 1 */
+    Canvas(PDDocument pdf, PDPage page, int number, Fonts fonts) throws IOException {
         this.fonts = fonts;
+        this.number = number;
         this.content = new PDPageContentStream(pdf, page);
     }
 
+    /** Every string drawn so far, in the order drawn. */
+    List<DrawnText> drawn() {
+        return List.copyOf(drawn);
+    }
+
     void text(float x, float y, PDFont font, float size, String text) {
+        drawn.add(new DrawnText(number, x, y, font, size, text));
         draw(() -> {
             content.beginText();
             content.setFont(font, size);

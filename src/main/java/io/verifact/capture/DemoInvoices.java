@@ -1,10 +1,14 @@
 package io.verifact.capture;
 
+import io.verifact.model.FieldKey;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo invoices an empty workstation offers ("Try it with demo invoices"), and that tests read:
@@ -13,9 +17,12 @@ import java.util.List;
  * an invoice of two pages, one whose totals fail their check on purpose, and a scan of an invoice
  * that is in the set as a PDF too, for duplicate detection to find.
  *
- * <p>The set is the same bytes every time it is written on a given machine: no clock is read, the
- * scans' grain is seeded. Scans are rendered by PDFBox, so a machine whose fonts differ renders
- * them a little differently.
+ * <p>Apart from the set, a series of one supplier's invoices tests masks: each invoice says where it
+ * prints every field, so a test can draw the rectangle an operator would.
+ *
+ * <p>The set and the series are the same bytes every time they are written on a given machine: no
+ * clock is read, the scans' grain is seeded. Scans are rendered by PDFBox, so a machine whose fonts
+ * differ renders them a little differently.
  */
 public final class DemoInvoices {
 
@@ -31,17 +38,42 @@ public final class DemoInvoices {
         Files.createDirectories(folder);
         List<DemoInvoice> written = new ArrayList<>();
         for (DemoFile demo : DemoSet.files()) {
-            Path file = folder.resolve(demo.name());
-            Files.write(file, bytes(demo));
-            DemoBill bill = demo.bill();
-            written.add(new DemoInvoice(file, bill.supplier().name(), bill.truth(), demo.scanned(),
-                    bill.grossMisprint().signum() != 0, demo.shows()));
+            written.add(write(folder, demo, InvoicePdf.print(demo.bill())));
         }
         return List.copyOf(written);
     }
 
-    private static byte[] bytes(DemoFile demo) throws IOException {
-        byte[] pdf = InvoicePdf.write(demo.bill());
+    /**
+     * Writes the demo series into the folder, creating it, and replaces files of the same names: one
+     * supplier's invoices for masks to be taught on and tried, each with where it prints every field.
+     * The series is apart from the set {@link #write} writes, and as repeatable.
+     *
+     * @return the invoices in the order they were issued
+     */
+    public static DemoSeries writeSeries(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<SeriesInvoice> written = new ArrayList<>();
+        for (DupuisSeries.Entry entry : DupuisSeries.files()) {
+            DemoFile demo = entry.file();
+            InvoicePdf.Printout printout = InvoicePdf.print(demo.bill());
+            Map<FieldKey, PrintedValue> printed = new EnumMap<>(PrintedFields.of(demo.bill(), printout.texts()));
+            if (demo.scanned()) {
+                printed.replaceAll((key, value) -> new PrintedValue(value.text(), value.page(), Scanner.turned(value.box(), demo.scan())));
+            }
+            written.add(new SeriesInvoice(write(folder, demo, printout), entry.kind(), printed));
+        }
+        return new DemoSeries(written);
+    }
+
+    private static DemoInvoice write(Path folder, DemoFile demo, InvoicePdf.Printout printout) throws IOException {
+        Path file = folder.resolve(demo.name());
+        Files.write(file, bytes(demo, printout.pdf()));
+        DemoBill bill = demo.bill();
+        return new DemoInvoice(file, bill.supplier().name(), bill.truth(), demo.scanned(), bill.grossMisprint().signum() != 0,
+                demo.shows());
+    }
+
+    private static byte[] bytes(DemoFile demo, byte[] pdf) throws IOException {
         if (!demo.scanned()) {
             return pdf;
         }

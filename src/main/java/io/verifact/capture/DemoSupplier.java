@@ -18,6 +18,11 @@ record DemoSupplier(Party party, String siren, String siret, String iban, String
         contact = List.copyOf(contact);
     }
 
+    /** The same company after a change of letterhead: the same identifiers, another layout. */
+    DemoSupplier withLook(Look newLook) {
+        return new DemoSupplier(party, siren, siret, iban, bic, bank, contact, newLook);
+    }
+
     String name() {
         return party.name();
     }

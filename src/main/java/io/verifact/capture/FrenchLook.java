@@ -96,7 +96,7 @@ record FrenchLook(String initials, String trade, String registry, String capital
                             + "Pas d'escompte pour paiement anticipé.");
         }
         canvas.rule(Canvas.LEFT, Canvas.RIGHT, 784, 0.4f);
-        String siren = supplier.siren().replaceAll("(\\d{3})(?=\\d)", "$1 ");
+        String siren = groupsOfThree(supplier.siren());
         canvas.centred(Canvas.WIDTH / 2, 796, canvas.fonts.regular(), 7.5f, supplier.name() + " au capital de " + capital
                 + " · " + String.join(", ", supplier.party().address()));
         canvas.centred(Canvas.WIDTH / 2, 806, canvas.fonts.regular(), 7.5f, "SIRET " + siren + " "
@@ -122,7 +122,12 @@ record FrenchLook(String initials, String trade, String registry, String capital
     }
 
     /** A French VAT number as it is usually printed: FR, the key, the SIREN in groups of three. */
-    private static String spaced(String vat) {
-        return vat.substring(0, 2) + " " + vat.substring(2, 4) + " " + vat.substring(4).replaceAll("(\\d{3})(?=\\d)", "$1 ");
+    static String spaced(String vat) {
+        return vat.substring(0, 2) + " " + vat.substring(2, 4) + " " + groupsOfThree(vat.substring(4));
+    }
+
+    /** Digits in groups of three, as a SIREN is printed: 842 136 574. */
+    static String groupsOfThree(String digits) {
+        return digits.replaceAll("(\\d{3})(?=\\d)", "$1 ");
     }
 }

@@ -27,15 +27,24 @@ final class InvoicePdf {
 
     private static final float GAP = 14;
 
+    /** A bill printed: the PDF's bytes and every string its pages draw, in the order drawn. */
+    record Printout(byte[] pdf, List<DrawnText> texts) {
+
+        Printout {
+            texts = List.copyOf(texts);
+        }
+    }
+
     private InvoicePdf() {
     }
 
-    static byte[] write(DemoBill bill) throws IOException {
+    static Printout print(DemoBill bill) throws IOException {
         Look look = bill.supplier().look();
         PageFrame frame = look.frame();
         LinesTable table = new LinesTable(frame.columns(), frame.tableStyle(), frame.wording());
         List<List<Row>> pages = paginate(bill, frame);
         int count = pages.size() + (bill.termsPage() ? 1 : 0);
+        List<DrawnText> texts = new ArrayList<>();
         try (PDDocument pdf = new PDDocument()) {
             Canvas.Fonts fonts = Canvas.Fonts.standard();
             BigDecimal carried = BigDecimal.ZERO;
@@ -53,25 +62,31 @@ final class InvoicePdf {
                     float top = first ? frame.tableTop() : Look.NEXT_TABLE_TOP;
                     float end = table.draw(canvas, top, pages.get(i), first ? null : carried, last ? null : runningTotal);
                     if (last) {
-                        TotalsBlock.draw(canvas, end + GAP, bill, frame.wording());
+                        TotalsBlock.draw(canvas, end + GAP, bill, frame);
                     }
                     look.foot(canvas, bill, number);
+                    texts.addAll(canvas.drawn());
                 }
                 carried = runningTotal;
             }
             if (bill.termsPage()) {
                 try (Canvas canvas = page(pdf, fonts)) {
                     look.terms(canvas, bill);
+                    texts.addAll(canvas.drawn());
                 }
             }
             describe(pdf, bill);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return out.toByteArray();
+            return new Printout(out.toByteArray(), texts);
         }
     }
 
-    /** The lines of each page: as many as fit above the foot, leaving room for the totals on the last. */
+    /**
+     * The lines of each page: as many as fit above the foot, leaving room for the totals on the last.
+     * Where the lines fit but the totals do not, the last line goes over with them, so that no page
+     * carries totals under an empty table.
+     */
     private static List<List<Row>> paginate(DemoBill bill, PageFrame frame) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bill.lines().size(); i++) {
@@ -87,7 +102,7 @@ final class InvoicePdf {
                 pages.add(rows.subList(from, rows.size()));
                 return pages;
             }
-            int fits = (int) ((room - LinesTable.ROW) / LinesTable.ROW);
+            int fits = Math.min((int) ((room - LinesTable.ROW) / LinesTable.ROW), rows.size() - from - 1);
             pages.add(rows.subList(from, from + fits));
             from += fits;
             top = Look.NEXT_TABLE_TOP;
@@ -101,7 +116,7 @@ final class InvoicePdf {
     private static Canvas page(PDDocument pdf, Canvas.Fonts fonts) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
-        return new Canvas(pdf, page, fonts);
+        return new Canvas(pdf, page, pdf.getNumberOfPages(), fonts);
     }
 
     /** The document information a supplier's software writes, dated the invoice's day. */

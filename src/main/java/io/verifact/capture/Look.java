@@ -5,7 +5,7 @@ package io.verifact.capture;
  * buyer stand, the columns of its table, and the payment details and legal mentions at the foot.
  * Each look is a country's habit, so that the demo set shows layouts as varied as real mail.
  */
-sealed interface Look permits FrenchLook, BelgianLook, GermanLook, DutchLook {
+sealed interface Look permits FrenchLook, FrenchCentredLook, BelgianLook, GermanLook, DutchLook {
 
     /** The top of the lines table on a following page, under {@link #nextHead}. */
     float NEXT_TABLE_TOP = 80;

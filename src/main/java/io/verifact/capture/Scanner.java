@@ -1,5 +1,7 @@
 package io.verifact.capture;
 
+import io.verifact.model.Box;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -84,6 +86,36 @@ final class Scanner {
             }
         }
         return soft;
+    }
+
+    /**
+     * Where a box of the printed sheet lands on its scan: turned about the page's centre as the sheet
+     * lay on the glass, and widened to hold the turned box.
+     */
+    static Box turned(Box onSheet, ScanLook look) {
+        double angle = Math.toRadians(look.degrees());
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double cx = Canvas.WIDTH / 2.0;
+        double cy = Canvas.HEIGHT / 2.0;
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (double fx : new double[] {onSheet.x0(), onSheet.x1()}) {
+            for (double fy : new double[] {onSheet.y0(), onSheet.y1()}) {
+                double dx = fx * Canvas.WIDTH - cx;
+                double dy = fy * Canvas.HEIGHT - cy;
+                // As Graphics2D turns the picture: clockwise for a positive angle, y pointing down.
+                double x = cx + dx * cos - dy * sin;
+                double y = cy + dx * sin + dy * cos;
+                left = Math.min(left, x);
+                top = Math.min(top, y);
+                right = Math.max(right, x);
+                bottom = Math.max(bottom, y);
+            }
+        }
+        return Box.of(left, top, right, bottom, Canvas.WIDTH, Canvas.HEIGHT);
     }
 
     /** The sheet turned on the glass; the scanner's white lid shows in the corners it uncovers. */
