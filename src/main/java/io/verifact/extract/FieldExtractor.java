@@ -56,8 +56,11 @@ public final class FieldExtractor {
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         fields.putAll(layout.fields());
         List<CustomValue> custom = new ArrayList<>(layout.custom());
+        java.util.TreeMap<Integer, VatLine> rows = new java.util.TreeMap<>();
+        taught.forEach((field, value) -> VatRowReader.row(field)
+                .ifPresent(row -> VatRowReader.parse(value.value()).ifPresent(line -> rows.put(row, line))));
         taught.forEach((field, value) -> {
-            if (FieldKey.fromKey(field).isEmpty()) {
+            if (FieldKey.fromKey(field).isEmpty() && VatRowReader.row(field).isEmpty()) {
                 custom.removeIf(c -> c.name().equals(field));
                 custom.add(new CustomValue(field, value.value(), Source.MASK, value.confidence(), value.page(), value.box()));
             }
@@ -70,7 +73,9 @@ public final class FieldExtractor {
             }
             fields.put(key, new FieldValue(key, value.value(), Source.MASK, value.confidence(), value.page(), value.box(), others));
         }));
-        return layout.withFields(fields).withCustom(custom);
+        Recognition masked = layout.withFields(fields).withCustom(custom);
+        return rows.isEmpty() ? masked : new Recognition(masked.fields(), List.copyOf(rows.values()), masked.lineItems(),
+                masked.checks(), masked.custom());
     }
 
     public Recognition extract(List<PageText> pages) {

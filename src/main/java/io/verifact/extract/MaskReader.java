@@ -28,6 +28,7 @@ public final class MaskReader {
         Map<String, Candidate> values = new LinkedHashMap<>();
         for (Zone zone : mask.zones()) {
             Optional<ZoneReader.Target> target = FieldKey.fromKey(zone.field()).map(ZoneReader.Target::of)
+                    .or(() -> VatRowReader.row(zone.field()).map(row -> ZoneReader.Target.vatRow()))
                     .or(() -> kinds.apply(zone.field()).map(ZoneReader.Target::custom));
             if (target.isEmpty()) {
                 continue;

@@ -45,6 +45,15 @@ public final class ZoneReader {
         public static Target custom(FieldKey.Kind kind) {
             return new Target(null, kind);
         }
+
+        /** A row of the VAT breakdown: its rate, base and tax. */
+        public static Target vatRow() {
+            return new Target(null, FieldKey.Kind.CODE);
+        }
+
+        boolean isVatRow() {
+            return key == null && kind == FieldKey.Kind.CODE;
+        }
     }
 
     private ZoneReader() {
@@ -148,11 +157,13 @@ public final class ZoneReader {
         }
         String printed = text(words);
         String flat = printed.replace('\n', ' ');
-        Optional<String> value = switch (target.kind()) {
+        Optional<String> value = target.isVatRow()
+                ? VatRowReader.read(flat, Amounts.styleOf(page.words().stream().map(Word::text).toList())).map(VatRowReader::write)
+                : switch (target.kind()) {
             case AMOUNT -> amount(flat, page);
             case DATE -> date(flat, page);
             case IDENTIFIER -> target.key() == null ? text(flat) : identifier(target.key(), lines(words));
-            case CODE -> target.key() == null ? text(flat) : code(target.key(), flat);
+            case CODE -> code(target.key(), flat);
             case TEXT -> target.key() == FieldKey.SUPPLIER_NAME || target.key() == FieldKey.BUYER_NAME
                     ? Optional.of(flat.strip()) : text(flat);
         };
@@ -198,7 +209,13 @@ public final class ZoneReader {
             case SUPPLIER_SIRET -> s -> digits(s, 14);
             default -> valid;
         };
-        for (Function<String, Optional<String>> rule : List.of(valid, shaped)) {
+        // What the operator drew over is read as printed when it is no valid number: the checks say so.
+        Function<String, Optional<String>> printed = switch (key) {
+            case SUPPLIER_VAT, BUYER_VAT, SUPPLIER_IBAN -> s -> s.matches("[A-Za-z]{2}[0-9A-Za-z]*[0-9][0-9A-Za-z]*") && s.length() >= 6
+                    ? Optional.of(s.toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
+            default -> shaped;
+        };
+        for (Function<String, Optional<String>> rule : List.of(valid, shaped, printed)) {
             Optional<String> best = Optional.empty();
             int bestLength = 0;
             for (List<Word> line : lines) {

@@ -2,6 +2,7 @@ package io.verifact.workflow;
 
 import io.verifact.extract.FieldExtractor;
 import io.verifact.extract.LayoutPrints;
+import io.verifact.extract.VatRowReader;
 import io.verifact.extract.ZonePlacing;
 import io.verifact.extract.ZoneReader;
 import io.verifact.identify.Identification;
@@ -113,7 +114,9 @@ public final class Teaching {
     public Taught teach(Invoice invoice, String field, int page, Box box, Optional<String> supplierId) {
         ZoneReader.Target target = target(field);
         ZoneRead read = read(invoice.pages(), field, target, page, box);
-        Zone zone = ZonePlacing.teach(invoice.pages(), field, target.kind(), page, box);
+        // A VAT row stands with the totals, where they go.
+        Zone zone = ZonePlacing.teach(invoice.pages(), field, VatRowReader.row(field).isPresent() ? FieldKey.Kind.AMOUNT : target.kind(),
+                page, box);
         Recognition seen = with(invoice.recognition(), field, read.value());
         boolean newSupplier = false;
         Supplier supplier;
@@ -247,6 +250,7 @@ public final class Teaching {
 
     private ZoneReader.Target target(String field) {
         return FieldKey.fromKey(field).map(ZoneReader.Target::of)
+                .or(() -> VatRowReader.row(field).map(row -> ZoneReader.Target.vatRow()))
                 .or(() -> store.customFields().all().stream().filter(f -> f.name().equals(field)).findFirst()
                         .map(f -> ZoneReader.Target.custom(f.kind())))
                 .orElseThrow(() -> new IllegalArgumentException("Unknown field '" + field

@@ -65,6 +65,17 @@ class ZonesTest {
     }
 
     @Test
+    void anIdentifierIsReadAsPrintedEvenWhenItsCheckDigitsFail() {
+        PageText page = new PrintedPage().at(0.1, 0.1, "TVA :").at(0.2, 0.1, "FR 12 345 678 901")
+                .at(0.1, 0.2, "IBAN").at(0.2, 0.2, "FR76 3000 6000 0112 3456 7890 189").page(1);
+
+        assertThat(ZoneReader.drawn(page, new Box(0.05, 0.09, 0.6, 0.115), ZoneReader.Target.of(FieldKey.SUPPLIER_VAT)))
+                .map(Candidate::value).hasValue("FR12345678901");
+        assertThat(ZoneReader.drawn(page, new Box(0.19, 0.19, 0.9, 0.215), ZoneReader.Target.of(FieldKey.SUPPLIER_IBAN)))
+                .map(Candidate::value).hasValue("FR7630006000011234567890189");
+    }
+
+    @Test
     void aRectangleOverNothingOfTheFieldsKindReadsNoValue() {
         PageText page = invoice(3, "VB-0042", "99,00").page(1);
 
@@ -119,6 +130,36 @@ class ZonesTest {
 
         assertThat(read.get("gross_total").value()).isEqualTo("310.00");
         assertThat(read.get("gross_total").page()).isEqualTo(2);
+    }
+
+    @Test
+    void aVatBreakdownRowIsReadWhicheverOrderItsFiguresArePrintedIn() {
+        PageText page = new PrintedPage()
+                .at(0.1, 0.5, "TVA 20 %").at(0.5, 0.5, "1 028,75").at(0.7, 0.5, "205,75")
+                .at(0.1, 0.52, "Taux").at(0.3, 0.52, "5,50").at(0.5, 0.52, "5,50").at(0.7, 0.52, "100,00")
+                .at(0.1, 0.54, "Base seule").at(0.5, 0.54, "100,00").page(1);
+
+        assertThat(ZoneReader.drawn(page, new Box(0.05, 0.495, 0.9, 0.515), ZoneReader.Target.vatRow()))
+                .map(Candidate::value).hasValue("20.00 1028.75 205.75");
+        assertThat(ZoneReader.drawn(page, new Box(0.05, 0.515, 0.9, 0.535), ZoneReader.Target.vatRow()))
+                .map(Candidate::value).hasValue("5.50 100.00 5.50");
+        assertThat(ZoneReader.drawn(page, new Box(0.05, 0.535, 0.9, 0.555), ZoneReader.Target.vatRow())).isEmpty();
+    }
+
+    @Test
+    void aTaughtVatRowGivesTheBreakdownOfTheNextInvoice() {
+        PageText taughtOn = invoice(3, "VB-0042", "99,00").at(0.55, 0.45, "TVA 20 %").at(0.70, 0.45, "82,50").at(0.82, 0.45, "16,50").page(1);
+        Zone row = ZonePlacing.teach(List.of(taughtOn), "vat_row_1", FieldKey.Kind.AMOUNT, 1, new Box(0.54, 0.445, 0.9, 0.465));
+        Mask mask = new Mask("m", "s", 1, LayoutPrints.of(List.of(taughtOn)), List.of(row), "sha");
+        PageText next = invoice(5, "VB-0043", "120,00").at(0.55, 0.45, "TVA 20 %").at(0.70, 0.45, "100,00").at(0.82, 0.45, "20,00").page(1);
+
+        var read = FieldExtractor.withMask(new FieldExtractor(java.time.Clock.systemUTC()).extract(List.of(next)), List.of(next), mask);
+
+        assertThat(read.vatBreakdown()).singleElement().satisfies(line -> {
+            assertThat(line.rate()).isEqualByComparingTo("20");
+            assertThat(line.base()).isEqualByComparingTo("100.00");
+            assertThat(line.tax()).isEqualByComparingTo("20.00");
+        });
     }
 
     @Test
