@@ -1,5 +1,6 @@
 package io.verifact.document;
 
+import io.verifact.model.Box;
 import io.verifact.model.Word;
 
 import javax.imageio.ImageIO;
@@ -132,6 +133,12 @@ final class ImageDocument implements Document {
         } catch (OutOfMemoryError e) {
             throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, "not enough memory to decode it");
         }
+    }
+
+    @Override
+    public RenderedZone renderZone(int page, Box zone, int dpi) throws DocumentRefused {
+        Rendered whole = render(page, dpi);
+        return RenderedZone.cut(whole.image(), whole.dpi(), zone);
     }
 
     private int resolution(int page, int widthPixels) {

@@ -1,5 +1,6 @@
 package io.verifact.document;
 
+import io.verifact.model.Box;
 import io.verifact.model.Word;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -9,7 +10,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -116,26 +122,64 @@ final class PdfDocument implements Document {
     @Override
     public Rendered render(int page, int dpi) throws DocumentRefused {
         PageSize size = size(page);
-        int fitting = dpi;
-        while (fitting > 36 && pixels(size, fitting) > limits.maxPixelsPerPage()) {
-            fitting = fitting * 3 / 4;
-        }
-        if (pixels(size, fitting) > limits.maxPixelsPerPage()) {
-            throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, "%.0f × %.0f cm".formatted(size.width() / 72 * 2.54, size.height() / 72 * 2.54));
-        }
+        int fitting = fitting(size.width(), size.height(), dpi);
         try {
-            if (renderer == null) {
-                renderer = new PDFRenderer(pdf);
-                renderer.setSubsamplingAllowed(true);
-            }
-            return new Rendered(renderer.renderImageWithDPI(page - 1, fitting, ImageType.GRAY), fitting);
+            return new Rendered(renderer().renderImageWithDPI(page - 1, fitting, ImageType.GRAY), fitting);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + reason(e) + ")");
         }
     }
 
-    private static long pixels(PageSize size, int dpi) {
-        return (long) (size.width() / 72 * dpi) * (long) (size.height() / 72 * dpi);
+    /**
+     * Draws only the zone: the page is drawn through a window the size of the zone, so a small zone
+     * costs a small picture, whatever the resolution.
+     */
+    @Override
+    public RenderedZone renderZone(int page, Box zone, int dpi) throws DocumentRefused {
+        PageSize size = size(page);
+        Box onPage = RenderedZone.onPage(zone);
+        int fitting = fitting(size.width() * onPage.width(), size.height() * onPage.height(), dpi);
+        int width = Math.max(1, (int) Math.floor(size.width() / 72 * fitting));
+        int height = Math.max(1, (int) Math.floor(size.height() / 72 * fitting));
+        Rectangle pixels = RenderedZone.pixels(zone, width, height);
+        BufferedImage picture = new BufferedImage(pixels.width, pixels.height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = picture.createGraphics();
+        try {
+            g.setBackground(Color.WHITE);
+            g.clearRect(0, 0, pixels.width, pixels.height);
+            g.translate(-pixels.x, -pixels.y);
+            float scale = fitting / 72f;
+            renderer().renderPageToGraphics(page - 1, g, scale, scale, RenderDestination.EXPORT);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + reason(e) + ")");
+        } finally {
+            g.dispose();
+        }
+        return new RenderedZone(picture, fitting, RenderedZone.area(pixels, width, height));
+    }
+
+    /** The resolution, {@code dpi} or lower, at which an area of that size in points stays within the pixel limit. */
+    private int fitting(double width, double height, int dpi) throws DocumentRefused {
+        int fitting = dpi;
+        while (fitting > 36 && pixels(width, height, fitting) > limits.maxPixelsPerPage()) {
+            fitting = fitting * 3 / 4;
+        }
+        if (pixels(width, height, fitting) > limits.maxPixelsPerPage()) {
+            throw DocumentRefused.of(Refusal.PAGE_TOO_LARGE, "%.0f × %.0f cm".formatted(width / 72 * 2.54, height / 72 * 2.54));
+        }
+        return fitting;
+    }
+
+    private PDFRenderer renderer() {
+        if (renderer == null) {
+            renderer = new PDFRenderer(pdf);
+            renderer.setSubsamplingAllowed(true);
+        }
+        return renderer;
+    }
+
+    private static long pixels(double width, double height, int dpi) {
+        return (long) (width / 72 * dpi) * (long) (height / 72 * dpi);
     }
 
     private PDPage page(int page) {

@@ -1,6 +1,8 @@
 package io.verifact.ocr;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /** Pictures as 8-bit grey, the one layout handed to OCR. */
@@ -13,13 +15,19 @@ final class Grey {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
-        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        return of(image, image.getWidth(), image.getHeight(), 0);
+    }
+
+    /** The picture as a new grey one, stretched to {@code width} × {@code height} and framed by a white border. */
+    static BufferedImage of(BufferedImage image, int width, int height, int border) {
+        BufferedImage grey = new BufferedImage(width + 2 * border, height + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = grey.createGraphics();
         try {
             // A transparent scan would otherwise turn black where it is empty.
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.drawImage(image, 0, 0, null);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, grey.getWidth(), grey.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(image, border, border, width, height, null);
         } finally {
             g.dispose();
         }

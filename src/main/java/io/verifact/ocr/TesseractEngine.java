@@ -73,22 +73,52 @@ public final class TesseractEngine implements OcrEngine {
 
     /** The words of a picture; boxes are fractions of the picture. */
     public List<Word> read(BufferedImage image, int dpi) {
-        BufferedImage grey = Grey.of(image);
+        return recognize(Grey.of(image), dpi, TessPageSegMode.PSM_AUTO);
+    }
+
+    /**
+     * The words in one zone of a page's picture, such as a rectangle the operator drew: only the
+     * zone is read, as one line when it is too low to hold two. Boxes are fractions of the whole page;
+     * a word counts when its middle lies in the zone; a zone outside the page has no words.
+     */
+    public List<Word> readZone(BufferedImage page, int dpi, Box zone) {
+        if (ZonePicture.outsidePage(zone)) {
+            return List.of();
+        }
+        return readZone(Document.RenderedZone.cut(page, dpi, ZonePicture.around(zone)), zone);
+    }
+
+    /** The words in one zone of a document's page, rendering only that zone where the page allows it. */
+    public List<Word> readZone(Document document, int page, Box zone) throws DocumentRefused {
+        if (ZonePicture.outsidePage(zone)) {
+            return List.of();
+        }
+        return readZone(document.renderZone(page, ZonePicture.around(zone), RENDER_DPI), zone);
+    }
+
+    private List<Word> readZone(Document.RenderedZone rendered, Box zone) {
+        ZonePicture picture = ZonePicture.of(rendered, zone);
+        int mode = picture.oneLine() ? TessPageSegMode.PSM_SINGLE_LINE : TessPageSegMode.PSM_SINGLE_BLOCK;
+        return picture.onPage(recognize(picture.image(), picture.dpi(), mode));
+    }
+
+    private List<Word> recognize(BufferedImage grey, int dpi, int mode) {
         TessBaseAPI handle = acquire();
         try {
-            return recognize(handle, grey, dpi);
+            return recognize(handle, grey, dpi, mode);
         } finally {
             release(handle);
         }
     }
 
-    private List<Word> recognize(TessBaseAPI handle, BufferedImage grey, int dpi) {
+    /** Every read sets its own segmentation mode: an engine that read a zone reads the next page whole. */
+    private List<Word> recognize(TessBaseAPI handle, BufferedImage grey, int dpi, int mode) {
         TessAPI tess = Tesseract.api();
         int width = grey.getWidth();
         int height = grey.getHeight();
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        tess.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        tess.TessBaseAPISetPageSegMode(handle, mode);
         tess.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
         tess.TessBaseAPISetSourceResolution(handle, dpi);
         List<Word> words = new ArrayList<>();

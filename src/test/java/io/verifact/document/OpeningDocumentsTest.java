@@ -4,6 +4,7 @@ import io.verifact.model.Box;
 import io.verifact.model.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
@@ -91,6 +92,63 @@ class OpeningDocumentsTest {
             assertThat(rendered.image().getWidth()).isCloseTo((int) (A4_WIDTH / 72 * 150), within(1));
             assertThat(rendered.image().getHeight()).isCloseTo((int) (A4_HEIGHT / 72 * 150), within(1));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0.45, 0.80, 0.90, 0.86", "90, 0.12, 0.45, 0.22, 0.95"})
+    void aZoneOfAPdfPageIsRenderedAloneAndLooksAsOnTheWholePage(int rotation, double x0, double y0, double x1, double y1) throws Exception {
+        Box zone = new Box(x0, y0, x1, y1);
+
+        try (Document pdf = documents.open(turned(TextPdf.pages(1, TextPdf.INVOICE_WORDS), rotation))) {
+            Document.RenderedZone part = pdf.renderZone(1, zone, 150);
+            Document.Rendered whole = pdf.render(1, 150);
+
+            assertThat(part.dpi()).isEqualTo(150);
+            assertThat(part.area().x0()).isCloseTo(zone.x0(), within(0.002));
+            assertThat(part.area().y1()).isCloseTo(zone.y1(), within(0.002));
+            int left = (int) Math.round(part.area().x0() * whole.image().getWidth());
+            int top = (int) Math.round(part.area().y0() * whole.image().getHeight());
+            assertThat(part.image().getWidth()).isCloseTo((int) Math.round(part.area().width() * whole.image().getWidth()), within(1));
+            assertThat(pixelsApart(part.image(), whole.image(), left, top)).isZero();
+            assertThat(pixelsApart(part.image(), whole.image(), left + 3, top)).as("the zone holds text").isPositive();
+        }
+    }
+
+    @Test
+    void aZoneOfAScanIsCutAtTheScansResolutionAndEndsAtThePagesEdge() throws Exception {
+        BufferedImage scan = Pictures.page(1654, 2339, "Rechnung 12345", 100, 200, 60);
+
+        try (Document png = documents.open(Pictures.encode(scan, "png"))) {
+            Document.RenderedZone corner = png.renderZone(1, new Box(0.9, 0.95, 1.2, 1.1), 300);
+
+            assertThat(corner.dpi()).isEqualTo(png.render(1, 300).dpi());
+            assertThat(corner.area().x1()).isEqualTo(1.0);
+            assertThat(corner.area().y1()).isEqualTo(1.0);
+            assertThat(corner.image().getWidth()).isCloseTo((int) Math.round(0.1 * 1654), within(1));
+            assertThat(corner.image().getHeight()).isCloseTo((int) Math.round(0.05 * 2339), within(1));
+        }
+    }
+
+    private static byte[] turned(byte[] pdf, int rotation) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            document.getPage(0).setRotation(rotation);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** How many pixels of the part differ markedly from the same-sized piece of the whole at (left, top). */
+    private static int pixelsApart(BufferedImage part, BufferedImage whole, int left, int top) {
+        int apart = 0;
+        for (int y = 0; y < part.getHeight(); y++) {
+            for (int x = 0; x < part.getWidth(); x++) {
+                if (Math.abs(part.getRaster().getSample(x, y, 0) - whole.getRaster().getSample(left + x, top + y, 0)) > 64) {
+                    apart++;
+                }
+            }
+        }
+        return apart;
     }
 
     @Test

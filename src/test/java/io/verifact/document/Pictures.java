@@ -22,15 +22,26 @@ public final class Pictures {
 
     /** A white page with {@code text} drawn in a large sans-serif face, its baseline at (left, baseline) pixels. */
     public static BufferedImage page(int width, int height, String text, int left, int baseline, int fontSize) {
+        BufferedImage page = blank(width, height);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, fontSize));
+            g.drawString(text, left, baseline);
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
+    /** A white page, to draw on. */
+    public static BufferedImage blank(int width, int height) {
         BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = page.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            g.setColor(Color.BLACK);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, fontSize));
-            g.drawString(text, left, baseline);
         } finally {
             g.dispose();
         }

@@ -1,0 +1,122 @@
+package io.verifact.ocr;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.util.function.IntPredicate;
+
+/** Where a grey picture is dark: to fit a zone to the characters it cuts, and to tell how many lines it holds. */
+final class Ink {
+
+    /**
+     * How much darker than the paper ink is: a quarter of the way to black, clear of a scanner's
+     * grain, dark enough to catch the faint edge of a ruled line that OCR would still see.
+     */
+    private static final int CONTRAST = 64;
+
+    private final Raster pixels;
+    private final int[] row;
+    private final int dark;
+
+    Ink(BufferedImage grey) {
+        this.pixels = grey.getRaster();
+        this.row = new int[Math.max(grey.getWidth(), grey.getHeight())];
+        this.dark = paper() - CONTRAST;
+    }
+
+    /** The paper's grey: the picture's median, as a zone is mostly paper, white or not. */
+    private int paper() {
+        int[] counts = new int[256];
+        for (int y = 0; y < pixels.getHeight(); y++) {
+            pixels.getSamples(0, y, pixels.getWidth(), 1, 0, row);
+            for (int x = 0; x < pixels.getWidth(); x++) {
+                counts[row[x]]++;
+            }
+        }
+        long half = (long) pixels.getWidth() * pixels.getHeight() / 2;
+        long seen = 0;
+        for (int level = 0; level < counts.length; level++) {
+            seen += counts[level];
+            if (seen > half) {
+                return level;
+            }
+        }
+        return 255;
+    }
+
+    /**
+     * The zone with each edge moved off the characters it cuts: outward when most of what it cuts
+     * lies inside, so that a clipped value is read whole; inward when most lies outside, so that the
+     * descenders of the line above or the end of a label stay out.
+     */
+    Rectangle fitted(Rectangle zone) {
+        int left = zone.x;
+        int right = zone.x + zone.width - 1;
+        int height = pixels.getHeight();
+        int width = pixels.getWidth();
+        int top = fit(zone.y, zone.y + zone.height - 1, -1, height, y -> inRow(y, left, right));
+        int bottom = fit(zone.y + zone.height - 1, top, 1, height, y -> inRow(y, left, right));
+        int fittedLeft = fit(left, right, -1, width, x -> inColumn(x, top, bottom));
+        int fittedRight = fit(right, fittedLeft, 1, width, x -> inColumn(x, top, bottom));
+        return new Rectangle(fittedLeft, top, fittedRight - fittedLeft + 1, bottom - top + 1);
+    }
+
+    /**
+     * Where an edge goes: {@code edge} and {@code other} are the zone's two edges on one axis,
+     * {@code out} the step away from the zone, {@code size} the picture's extent on that axis.
+     */
+    private static int fit(int edge, int other, int out, int size, IntPredicate inked) {
+        if (!inked.test(edge)) {
+            return edge;
+        }
+        int outer = edge;
+        while (outer + out >= 0 && outer + out < size && inked.test(outer + out)) {
+            outer += out;
+        }
+        int inner = edge;
+        while (inner != other && inked.test(inner - out)) {
+            inner -= out;
+        }
+        boolean mostlyOutside = Math.abs(outer - edge) > Math.abs(inner - edge);
+        // A band of ink that runs across the whole zone is the zone's own text, whatever its size.
+        return mostlyOutside && inner != other ? inner - out : outer;
+    }
+
+    /**
+     * Whether the zone's ink stands in a single band of rows, no taller than {@code maxHeight}
+     * pixels: a line of text, not two with blank rows between them, nor a block whose lines touch.
+     */
+    boolean oneLine(Rectangle zone, int maxHeight) {
+        int first = -1;
+        int last = -1;
+        for (int y = zone.y; y < zone.y + zone.height; y++) {
+            if (inRow(y, zone.x, zone.x + zone.width - 1)) {
+                if (last >= 0 && last < y - 1) {
+                    return false;
+                }
+                if (first < 0) {
+                    first = y;
+                }
+                last = y;
+            }
+        }
+        return first >= 0 && last - first + 1 <= maxHeight;
+    }
+
+    private boolean inRow(int y, int left, int right) {
+        return dark(pixels.getSamples(left, y, right - left + 1, 1, 0, row), right - left + 1);
+    }
+
+    private boolean inColumn(int x, int top, int bottom) {
+        return dark(pixels.getSamples(x, top, 1, bottom - top + 1, 0, row), bottom - top + 1);
+    }
+
+    private boolean dark(int[] samples, int count) {
+        for (int i = 0; i < count; i++) {
+            if (samples[i] < dark) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
