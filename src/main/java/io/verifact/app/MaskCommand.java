@@ -97,13 +97,14 @@ final class MaskCommand {
                     System.err.println(file + ": " + ((Outcome.Refused) outcome).reason());
                     return 2;
                 }
-                Teaching teaching = new Teaching(store, actor());
+                Teaching teaching = new Teaching(store, actor(), documents, ocr);
                 if (kind != null && FieldKey.fromKey(field).isEmpty()) {
                     String owner = supplier != null ? supplier : read.supplier().supplier().map(Supplier::id).orElse(null);
                     teaching.addCustomField(new CustomField(field, CustomField.kind(kind), owner));
                 }
                 Teaching.Taught taught = teaching.teach(
-                        new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()), field, page, zone, Optional.ofNullable(supplier));
+                        new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), java.nio.file.Files.readAllBytes(file)),
+                        field, page, zone, Optional.ofNullable(supplier));
                 out().println(json(file, taught));
                 return 0;
             } catch (IllegalArgumentException e) {

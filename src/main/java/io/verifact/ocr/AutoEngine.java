@@ -38,6 +38,12 @@ public final class AutoEngine implements OcrEngine {
     }
 
     @Override
+    public java.util.Optional<java.util.List<io.verifact.model.Word>> zoneWords(Document document, int page, io.verifact.model.Box zone)
+            throws DocumentRefused {
+        return ocr.zoneWords(document, page, zone);
+    }
+
+    @Override
     public void close() {
         ocr.close();
     }

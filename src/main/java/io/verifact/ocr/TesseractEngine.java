@@ -89,6 +89,11 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     /** The words in one zone of a document's page, rendering only that zone where the page allows it. */
+    @Override
+    public java.util.Optional<List<Word>> zoneWords(Document document, int page, Box zone) throws DocumentRefused {
+        return java.util.Optional.of(readZone(document, page, zone));
+    }
+
     public List<Word> readZone(Document document, int page, Box zone) throws DocumentRefused {
         if (ZonePicture.outsidePage(zone)) {
             return List.of();

@@ -1,5 +1,8 @@
 package io.verifact.workflow;
 
+import io.verifact.document.Document;
+import io.verifact.document.DocumentRefused;
+import io.verifact.document.Documents;
 import io.verifact.extract.FieldExtractor;
 import io.verifact.extract.LayoutPrints;
 import io.verifact.extract.VatRowReader;
@@ -10,6 +13,7 @@ import io.verifact.identify.SupplierFinder;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CustomField;
+import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.LayoutPrint;
@@ -21,6 +25,7 @@ import io.verifact.model.Source;
 import io.verifact.model.Supplier;
 import io.verifact.model.SupplierId;
 import io.verifact.model.Zone;
+import io.verifact.ocr.OcrEngine;
 import io.verifact.store.LocalStore;
 import io.verifact.store.Masks;
 import io.verifact.store.StoredDocument;
@@ -41,14 +46,35 @@ public final class Teaching {
 
     private final LocalStore store;
     private final String actor;
+    private final Documents documents;
+    private final OcrEngine ocr;
 
+    /** Teaching from the words already read: a zone drawn on a scan is read from its page's OCR words. */
     public Teaching(LocalStore store, String actor) {
-        this.store = store;
-        this.actor = Objects.requireNonNull(actor, "actor");
+        this(store, actor, null, null);
     }
 
-    /** An invoice as read: its bytes' SHA-256, its pages and its fields. */
-    public record Invoice(String sha256, List<PageText> pages, Recognition recognition) {
+    /**
+     * @param documents opens an invoice's file again, to read a zone drawn on a scan on its own
+     * @param ocr the engine that reads such a zone at a resolution that suits small text
+     */
+    public Teaching(LocalStore store, String actor, Documents documents, OcrEngine ocr) {
+        this.store = store;
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.documents = documents;
+        this.ocr = ocr;
+    }
+
+    /**
+     * An invoice as read: its bytes' SHA-256, its pages and its fields.
+     *
+     * @param original the file's bytes, to read a zone of a scan on its own; null to read it from the page's words
+     */
+    public record Invoice(String sha256, List<PageText> pages, Recognition recognition, byte[] original) {
+
+        public Invoice(String sha256, List<PageText> pages, Recognition recognition) {
+            this(sha256, pages, recognition, null);
+        }
     }
 
     /**
@@ -77,20 +103,43 @@ public final class Teaching {
         if (document.isEmpty() || pages.isEmpty() || pages.get().isEmpty() || recognition.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Invoice(document.get().sha256(), pages.get(), recognition.get()));
+        return Optional.of(new Invoice(document.get().sha256(), pages.get(), recognition.get(),
+                documents == null ? null : store.documents().original(documentId)));
     }
 
     /** Reads the rectangle for the field, without teaching anything. */
-    public ZoneRead read(List<PageText> pages, String field, int page, Box box) {
-        return read(pages, field, target(field), page, box);
+    public ZoneRead read(Invoice invoice, String field, int page, Box box) {
+        return read(invoice, field, target(field), page, box);
     }
 
-    private static ZoneRead read(List<PageText> pages, String field, ZoneReader.Target target, int page, Box box) {
+    private ZoneRead read(Invoice invoice, String field, ZoneReader.Target target, int page, Box box) {
+        List<PageText> pages = invoice.pages();
         if (page < 1 || page > pages.size()) {
             throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages.size() + ".");
         }
-        PageText on = pages.get(page - 1);
-        return new ZoneRead(field, page, box, ZoneReader.text(on, box), ZoneReader.drawn(on, box, target));
+        PageText whole = pages.get(page - 1);
+        Optional<PageText> alone = alone(invoice, whole, box);
+        if (alone.isPresent()) {
+            Optional<Candidate> value = ZoneReader.drawn(alone.get(), box, target);
+            if (value.isPresent()) {
+                return new ZoneRead(field, page, box, ZoneReader.text(alone.get(), box), value);
+            }
+        }
+        // A sign too small to read on its own (€) may still have been read with the whole page.
+        return new ZoneRead(field, page, box, ZoneReader.text(whole, box), ZoneReader.drawn(whole, box, target));
+    }
+
+    /** A zone of a scanned page read again on its own, where small text reads better than on the whole page. */
+    private Optional<PageText> alone(Invoice invoice, PageText page, Box box) {
+        if (page.engine() != Engine.TESSERACT || ocr == null || documents == null || invoice.original() == null) {
+            return Optional.empty();
+        }
+        try (Document document = documents.open(invoice.original())) {
+            return ocr.zoneWords(document, page.number(), box)
+                    .map(words -> new PageText(page.number(), words, page.engine(), page.width(), page.height()));
+        } catch (DocumentRefused e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -113,7 +162,7 @@ public final class Teaching {
      */
     public Taught teach(Invoice invoice, String field, int page, Box box, Optional<String> supplierId) {
         ZoneReader.Target target = target(field);
-        ZoneRead read = read(invoice.pages(), field, target, page, box);
+        ZoneRead read = read(invoice, field, target, page, box);
         // A VAT row stands with the totals, where they go.
         Zone zone = ZonePlacing.teach(invoice.pages(), field, VatRowReader.row(field).isPresent() ? FieldKey.Kind.AMOUNT : target.kind(),
                 page, box);

@@ -66,9 +66,10 @@ class MaskSeriesTest {
     void openStore() {
         store = LocalStore.open(folder.resolve("verifact.db"));
         Clock clock = Clock.systemUTC();
-        recognizer = new Recognizer(new Documents(Limits.DEFAULT), new AutoEngine(new TextLayerEngine(), tesseract),
-                new FieldExtractor(clock), clock);
-        teaching = new Teaching(store, "claire");
+        Documents documents = new Documents(Limits.DEFAULT);
+        AutoEngine engine = new AutoEngine(new TextLayerEngine(), tesseract);
+        recognizer = new Recognizer(documents, engine, new FieldExtractor(clock), clock);
+        teaching = new Teaching(store, "claire", documents, engine);
     }
 
     @AfterEach
@@ -83,12 +84,18 @@ class MaskSeriesTest {
     /** Draws each field's rectangle where the invoice prints it, as an operator's hand does: a little larger. */
     private Teaching.Taught teach(SeriesInvoice invoice, FieldKey key) {
         Outcome.Read read = read(invoice);
+        byte[] original;
+        try {
+            original = java.nio.file.Files.readAllBytes(invoice.invoice().file());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         PrintedValue where = invoice.where(key);
         var b = where.box();
         var drawn = new io.verifact.model.Box(Math.max(0, b.x0() - 0.005), Math.max(0, b.y0() - 0.004),
                 Math.min(1, b.x1() + 0.005), Math.min(1, b.y1() + 0.004));
-        return teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition()), key.key(), where.page(), drawn,
-                Optional.empty());
+        return teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), original), key.key(),
+                where.page(), drawn, Optional.empty());
     }
 
     @Test
@@ -105,6 +112,19 @@ class MaskSeriesTest {
                 assertThat(fields.get(key).page()).as("%s of %s", key, kind).isEqualTo(longer.where(key).page());
             }
         }
+    }
+
+    @Test
+    void everyFieldDrawnOnTheScanIsReadOnItsOwnAsPrinted() {
+        SeriesInvoice scan = series.invoice(SeriesInvoice.Kind.SCANNED);
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Map.Entry<FieldKey, String> truth : scan.invoice().truth().entrySet()) {
+            Optional<String> read = teach(scan, truth.getKey()).read().value().map(c -> c.value());
+            if (!read.equals(Optional.of(truth.getValue()))) {
+                wrong.add(truth.getKey().key() + ": " + read.orElse("nothing") + " instead of " + truth.getValue());
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
