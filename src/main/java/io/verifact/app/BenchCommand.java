@@ -14,6 +14,7 @@ import io.verifact.app.bench.Rounds;
 import io.verifact.app.bench.Timing;
 import io.verifact.app.bench.Tsv;
 import io.verifact.app.bench.WorkstationBench;
+import io.verifact.app.bench.ZoneBench;
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
@@ -58,13 +59,14 @@ import java.util.stream.Collectors;
                 "Workstation: the window, headless, on the demo invoices: Alt+Down to the next invoice drawn (target 150 ms), "
                         + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
                         + "and from the JVM's start to the queue and first invoice drawn, cold (2 s; only when run from verifact.jar).",
+                "Zones: a rectangle drawn around each value of the demo series read for its field, on text pages (target 30 ms) and on a 200 dpi scan (150 ms), with a warm engine.",
                 "Ratios are ours / reference by median wall time, and the workstation's waits / their targets. Progress goes to standard error.",
                 "Exit code: 0 when measured, 3 when pdftotext, tesseract or its language data is missing, 64 on a bad option."})
 final class BenchCommand implements Callable<Integer> {
 
     /** The bench's sections; {@code --only} picks some. */
     enum Section {
-        BORN_DIGITAL, OCR, WORKSTATION;
+        BORN_DIGITAL, OCR, WORKSTATION, ZONES;
 
         /** As written on the command line: born-digital, ocr, workstation. */
         String option() {
@@ -108,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--only", paramLabel = "SECTION", split = ",", converter = Section.Converter.class,
-            description = "Run only these sections: born-digital, ocr, workstation, comma-separated (default: all). "
+            description = "Run only these sections: born-digital, ocr, workstation, zones, comma-separated (default: all). "
                     + "The workstation needs neither the corpus nor the reference tools.")
     List<Section> only = new ArrayList<>();
 
@@ -136,6 +138,16 @@ final class BenchCommand implements Callable<Integer> {
                 return 1;
             }
             machine.putAll(WorkstationBench.facts());
+        }
+        if (sections.contains(Section.ZONES)) {
+            Settings settings = Settings.fromSystem();
+            try {
+                List<Latency> zones = new ZoneBench(warmup, rounds, settings.tessdata(), settings.ocrLanguages(), BenchCommand::progress).run();
+                latencies = java.util.stream.Stream.concat(latencies.stream(), zones.stream()).toList();
+            } catch (OcrUnavailable e) {
+                System.err.println(e.getMessage());
+                return 3;
+            }
         }
         BenchReport report = new BenchReport(machine, warmup, rounds, comparisons, latencies);
         if (json) {
