@@ -33,9 +33,14 @@ public final class MaskReader {
             if (target.isEmpty()) {
                 continue;
             }
-            ZonePlacing.place(zone, pages)
-                    .flatMap(placed -> ZoneReader.placed(pages.get(placed.page() - 1), placed.box(), target.get()))
-                    .ifPresent(value -> values.put(zone.field(), value));
+            // Beside its label first; where it was drawn when nothing of the field's kind stands there.
+            for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages)) {
+                Optional<Candidate> value = ZoneReader.placed(pages.get(placed.page() - 1), placed.box(), target.get());
+                if (value.isPresent()) {
+                    values.put(zone.field(), value.get());
+                    break;
+                }
+            }
         }
         return values;
     }

@@ -61,6 +61,15 @@ public final class ZonePlacing {
      * page first, then on the others, nearest the taught place), else where it was drawn.
      */
     public static Optional<Placed> place(Zone zone, List<PageText> pages) {
+        return places(zone, pages).stream().findFirst();
+    }
+
+    /**
+     * Where the zone may stand on this invoice, likeliest first: beside its label, then where it was
+     * drawn on its page, for a reader to take the first place that reads a value.
+     */
+    public static List<Placed> places(Zone zone, List<PageText> pages) {
+        List<Placed> places = new ArrayList<>();
         int preferred = zone.page().in(pages.size());
         if (zone.hasLabel()) {
             List<Integer> order = new ArrayList<>();
@@ -82,11 +91,15 @@ public final class ZonePlacing {
                 if (found.isPresent()) {
                     double dx = found.get().x0() - zone.labelBox().x0();
                     double dy = found.get().y0() - zone.labelBox().y0();
-                    return Optional.of(new Placed(p, moved(zone.box(), dx, dy)));
+                    places.add(new Placed(p, moved(zone.box(), dx, dy)));
+                    break;
                 }
             }
         }
-        return preferred > 0 ? Optional.of(new Placed(preferred, zone.box())) : Optional.empty();
+        if (preferred > 0) {
+            places.add(new Placed(preferred, zone.box()));
+        }
+        return places;
     }
 
     private static Box moved(Box box, double dx, double dy) {

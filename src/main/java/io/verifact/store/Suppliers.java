@@ -75,6 +75,20 @@ public final class Suppliers {
         });
     }
 
+    /** Takes away an identifier the supplier was given by mistake (the buyer's VAT number read as its own). */
+    public void forget(String supplierId, SupplierId identifier) {
+        database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM supplier_identifiers WHERE supplier_id = ? AND kind = ? AND value = ?")) {
+                delete.setString(1, supplierId);
+                delete.setString(2, identifier.kind().key());
+                delete.setString(3, identifier.value());
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static Optional<String> owner(Connection connection, SupplierId id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT i.supplier_id FROM supplier_identifiers i JOIN suppliers s ON s.id = i.supplier_id

@@ -185,7 +185,7 @@ public final class Teaching {
                 newSupplier = true;
             }
         }
-        learn(supplier, field, read.value());
+        learn(supplier, field, read.value(), invoice.recognition());
         LayoutPrint print = LayoutPrints.of(invoice.pages());
         Optional<Mask> fitting = MaskChoice.best(store.masks().ofSupplier(supplier.id()), print, LayoutPrints.FITS);
         Masks.Change change = new Masks.Change(actor, "teach", field, invoice.sha256());
@@ -269,14 +269,24 @@ public final class Teaching {
     }
 
     /** The supplier seen with a new identifier (a new IBAN) on a zone drawn over it keeps it, so the next invoice finds it alone. */
-    private void learn(Supplier supplier, String field, Optional<Candidate> value) {
+    private void learn(Supplier supplier, String field, Optional<Candidate> value, Recognition before) {
         if (value.isEmpty()) {
             return;
         }
         Recognition alone = with(new Recognition(Map.of(), List.of(), List.of(), List.of()), field, value);
-        List<SupplierId> learned = SupplierFinder.identifiersOf(alone).stream().filter(id -> !supplier.identifiers().contains(id)).toList();
-        if (!learned.isEmpty()) {
-            store.suppliers().learn(supplier.id(), learned);
+        List<SupplierId> learned = SupplierFinder.identifiersOf(alone);
+        if (learned.isEmpty()) {
+            return;
+        }
+        // What the invoice was read to say instead was no identifier of this supplier: it is not kept as one.
+        SupplierId corrected = learned.getFirst();
+        FieldKey.fromKey(field).flatMap(before::value).filter(was -> !was.equals(corrected.value()))
+                .map(was -> new SupplierId(corrected.kind(), was))
+                .filter(supplier.identifiers()::contains)
+                .ifPresent(wrong -> store.suppliers().forget(supplier.id(), wrong));
+        List<SupplierId> added = learned.stream().filter(id -> !supplier.identifiers().contains(id)).toList();
+        if (!added.isEmpty()) {
+            store.suppliers().learn(supplier.id(), added);
         }
     }
 

@@ -199,6 +199,28 @@ class TeachingTest {
     }
 
     @Test
+    void aVatNumberDrawnOverReplacesTheOneTheSupplierWasWronglyGiven() {
+        DemoInvoice invoice = file("atelier-dupuis-FA-2026-0142.pdf");
+        Outcome.Read read = read(invoice);
+        FieldValue buyer = read.recognition().fields().get(FieldKey.BUYER_VAT);
+        FieldValue own = read.recognition().fields().get(FieldKey.SUPPLIER_VAT);
+        // As if the layout had taken the buyer's VAT number for the supplier's, and the supplier was made with it.
+        Supplier made = store.suppliers().create(invoice.supplierName(),
+                List.of(new SupplierId(SupplierId.Kind.VAT, buyer.value())), "claire");
+        java.util.Map<FieldKey, FieldValue> misread = new java.util.EnumMap<>(read.recognition().fields());
+        misread.put(FieldKey.SUPPLIER_VAT, new FieldValue(FieldKey.SUPPLIER_VAT, buyer.value(), Source.LAYOUT, 0.6, buyer.page(),
+                buyer.box(), List.of()));
+        misread.remove(FieldKey.BUYER_VAT);
+
+        Teaching.Taught taught = teaching.teach(new Teaching.Invoice(read.sha256(), read.pages(), read.recognition().withFields(misread)),
+                "supplier_vat", own.page(), around(own.box()), Optional.of(made.id()));
+
+        assertThat(taught.read().value().orElseThrow().value()).isEqualTo(own.value());
+        assertThat(store.suppliers().find(made.id()).orElseThrow().identifiers())
+                .containsExactly(new SupplierId(SupplierId.Kind.VAT, own.value()));
+    }
+
+    @Test
     void aCustomFieldIsTaughtLikeAnyOtherAndReadOnTheNextInvoice() {
         DemoInvoice first = file("van-der-linden-2026-0417.pdf");
         Outcome.Read read = read(first);
