@@ -14,10 +14,12 @@ import java.util.List;
 public final class LayoutPrints {
 
     /** From this fit on, an invoice has the mask's layout. */
-    public static final double FITS = 0.4;
-    /** The page's head and foot carry the letterhead, the labels and the legal mentions. */
+    public static final double FITS = 0.5;
+    /**
+     * The page's head carries the letterhead and the labels of the invoice's references; what stands
+     * below changes with the lines (a long invoice's lines run down to the foot of its first page).
+     */
     private static final double HEAD = 0.4;
-    private static final double FOOT = 0.88;
     private static final int MOST_MARKS = 200;
     private static final double NEAR_X = 0.03;
     private static final double NEAR_Y = 0.03;
@@ -25,7 +27,7 @@ public final class LayoutPrints {
     private LayoutPrints() {
     }
 
-    /** The layout of the invoice's first page: its words of letters, and where they stand. */
+    /** The layout of the invoice's first page: the words of letters in its head, and where they stand. */
     public static LayoutPrint of(List<PageText> pages) {
         if (pages.isEmpty()) {
             return LayoutPrint.NONE;
@@ -33,7 +35,7 @@ public final class LayoutPrints {
         List<LayoutPrint.Mark> marks = new ArrayList<>();
         for (Word w : pages.getFirst().words()) {
             double y = w.box().centerY();
-            if (y > HEAD && y < FOOT) {
+            if (y > HEAD) {
                 continue;
             }
             String word = Fold.fold(w.text()).replaceAll("[^\\p{L}]", "");

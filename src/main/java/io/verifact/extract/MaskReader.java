@@ -35,7 +35,7 @@ public final class MaskReader {
             }
             // Beside its label first; where it was drawn when nothing of the field's kind stands there.
             for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages)) {
-                Optional<Candidate> value = ZoneReader.placed(pages.get(placed.page() - 1), placed.box(), target.get());
+                Optional<Candidate> value = ZoneReader.placed(pages.get(placed.page() - 1), placed.box(), target.get(), zone.sample());
                 if (value.isPresent()) {
                     values.put(zone.field(), value.get());
                     break;

@@ -61,7 +61,7 @@ public final class ZoneReader {
 
     /** The value the words inside the rectangle make for the field, with the box of those words. */
     public static Optional<Candidate> drawn(PageText page, Box zone, Target target) {
-        return value(inside(page, zone), page, target, 0.97);
+        return value(inside(page, zone), page, target, 0.97, true);
     }
 
     /** The text the rectangle holds, line by line, as an operator reads it. */
@@ -69,8 +69,14 @@ public final class ZoneReader {
         return text(inside(page, zone));
     }
 
-    /** The value a zone placed on another invoice reads, taking a value that runs over its edge whole. */
-    public static Optional<Candidate> placed(PageText page, Box zone, Target target) {
+    /**
+     * The value a zone placed on another invoice reads, taking a value that runs over its edge whole.
+     * Text that is plainly something else than the value taught there (a date or an amount where a
+     * reference was taught, a label) is no value.
+     *
+     * @param sample the value the zone read when it was taught, or empty
+     */
+    public static Optional<Candidate> placed(PageText page, Box zone, Target target, String sample) {
         List<Word> words = new ArrayList<>(inside(page, zone));
         if (words.isEmpty()) {
             words.addAll(page.words().stream().filter(w -> w.box().verticalOverlap(zone) >= INSIDE
@@ -80,7 +86,28 @@ public final class ZoneReader {
             return Optional.empty();
         }
         grow(words, page, target);
-        return value(words, page, target, 0.95);
+        // An identifier taught as printed (its check digits fail) is read as printed where it was taught.
+        return value(words, page, target, 0.95, !sample.isEmpty()).filter(c -> target.kind() != FieldKey.Kind.TEXT || alike(c.value(), sample));
+    }
+
+    /** Whether a text value is of the kind of the one taught: neither turned into a date or an amount, nor a label. */
+    private static boolean alike(String value, String sample) {
+        if (value.endsWith(":")) {
+            return false;
+        }
+        if (sample.isEmpty()) {
+            return true;
+        }
+        return looksLikeDate(value) == looksLikeDate(sample) && looksLikeAmount(value) == looksLikeAmount(sample);
+    }
+
+    private static boolean looksLikeDate(String text) {
+        List<Dates.Found> found = Dates.find(Fold.fold(text));
+        return !found.isEmpty() && found.getFirst().end() - found.getFirst().start() >= text.strip().length() - 2;
+    }
+
+    private static boolean looksLikeAmount(String text) {
+        return text.strip().matches("[-−]?[\\d .,'’]+[.,]\\d{2}\\s?(?:€|EUR|USD|\\$)?");
     }
 
     /** Takes in the words printed right next to the zone's words on their line, when they can be part of the value. */
@@ -151,7 +178,8 @@ public final class ZoneReader {
         return String.join("\n", lines(words).stream().map(l -> String.join(" ", l.stream().map(Word::text).toList())).toList());
     }
 
-    private static Optional<Candidate> value(List<Word> words, PageText page, Target target, double sure) {
+    /** @param asPrinted whether an identifier that is neither valid nor of the right shape is still read as printed */
+    private static Optional<Candidate> value(List<Word> words, PageText page, Target target, double sure, boolean asPrinted) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -162,7 +190,7 @@ public final class ZoneReader {
                 : switch (target.kind()) {
             case AMOUNT -> amount(flat, page);
             case DATE -> date(flat, page);
-            case IDENTIFIER -> target.key() == null ? text(flat) : identifier(target.key(), lines(words));
+            case IDENTIFIER -> target.key() == null ? text(flat) : identifier(target.key(), lines(words), asPrinted);
             case CODE -> code(target.key(), flat);
             case TEXT -> target.key() == FieldKey.SUPPLIER_NAME || target.key() == FieldKey.BUYER_NAME
                     ? Optional.of(flat.strip()) : text(flat);
@@ -193,7 +221,7 @@ public final class ZoneReader {
     }
 
     /** The longest run of words that makes a valid identifier; failing that, one that has its shape. */
-    private static Optional<String> identifier(FieldKey key, List<List<Word>> lines) {
+    private static Optional<String> identifier(FieldKey key, List<List<Word>> lines, boolean asPrinted) {
         Function<String, Optional<String>> valid = switch (key) {
             case SUPPLIER_VAT, BUYER_VAT -> VatNumbers::normalize;
             case SUPPLIER_IBAN -> Ibans::normalize;
@@ -211,7 +239,9 @@ public final class ZoneReader {
         };
         // What the operator drew over is read as printed when it is no valid number: the checks say so.
         Function<String, Optional<String>> printed = switch (key) {
-            case SUPPLIER_VAT, BUYER_VAT, SUPPLIER_IBAN -> s -> s.matches("[A-Za-z]{2}[0-9A-Za-z]*[0-9][0-9A-Za-z]*") && s.length() >= 6
+            case SUPPLIER_VAT, BUYER_VAT -> s -> asPrinted && s.matches("[A-Za-z]{2}[0-9A-Za-z]{0,4}\\d{4,}[0-9A-Za-z]*")
+                    ? Optional.of(s.toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
+            case SUPPLIER_IBAN -> s -> asPrinted && s.matches("[A-Za-z]{2}\\d{2}[0-9A-Za-z]{8,30}")
                     ? Optional.of(s.toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
             default -> shaped;
         };

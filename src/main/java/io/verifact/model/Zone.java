@@ -11,14 +11,25 @@ package io.verifact.model;
  * @param labelBox where the label stood, or null when there is none
  * @param fromFoot whether the zone keeps its distance to the page's foot rather than to its top,
  *        for pages whose height varies (till receipts)
+ * @param sample the value it read when taught, to tell a value of the same kind from something else
+ *        standing in its place on another invoice; empty when unknown
  */
-public record Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot) {
+public record Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot, String sample) {
+
+    public Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot) {
+        this(field, page, box, label, labelBox, fromFoot, "");
+    }
 
     public Zone {
+        sample = sample == null ? "" : sample;
         label = label == null ? "" : label.strip();
         if (label.isEmpty() != (labelBox == null)) {
             throw new IllegalArgumentException("a label and its box go together");
         }
+    }
+
+    public Zone withSample(String value) {
+        return new Zone(field, page, box, label, labelBox, fromFoot, value);
     }
 
     public boolean hasLabel() {

@@ -34,6 +34,9 @@ final class MaskJson {
             if (z.fromFoot()) {
                 node.put("from_foot", true);
             }
+            if (!z.sample().isEmpty()) {
+                node.put("sample", z.sample());
+            }
         }
         return array.toString();
     }
@@ -43,7 +46,7 @@ final class MaskJson {
         for (JsonNode node : tree(json)) {
             zones.add(new Zone(node.path("field").asText(), PagePlace.parse(node.path("page").asText()), box(node.get("box")),
                     node.path("label").asText(""), node.has("label_box") ? box(node.get("label_box")) : null,
-                    node.path("from_foot").asBoolean(false)));
+                    node.path("from_foot").asBoolean(false), node.path("sample").asText("")));
         }
         return zones;
     }

@@ -165,7 +165,7 @@ public final class Teaching {
         ZoneRead read = read(invoice, field, target, page, box);
         // A VAT row stands with the totals, where they go.
         Zone zone = ZonePlacing.teach(invoice.pages(), field, VatRowReader.row(field).isPresent() ? FieldKey.Kind.AMOUNT : target.kind(),
-                page, box);
+                page, box).withSample(read.value().map(Candidate::value).orElse(""));
         Recognition seen = with(invoice.recognition(), field, read.value());
         boolean newSupplier = false;
         Supplier supplier;
