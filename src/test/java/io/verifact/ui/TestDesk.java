@@ -11,6 +11,7 @@ import io.verifact.store.LocalStore;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import io.verifact.workflow.Workspace;
 
@@ -28,6 +29,7 @@ final class TestDesk implements AutoCloseable {
     final LocalStore store;
     final Intake intake;
     final Verification verification;
+    final Teaching teaching;
     final Workspace workspace;
     final WorkstationPreferences preferences;
     private final OcrEngine engine;
@@ -47,7 +49,8 @@ final class TestDesk implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, engine, new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
-        this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
+        this.teaching = new Teaching(store, "claire");
+        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString());
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 
