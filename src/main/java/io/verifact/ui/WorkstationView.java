@@ -1,6 +1,7 @@
 package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
+import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
 import io.verifact.ui.viewer.BoxState;
 import io.verifact.ui.viewer.FieldBox;
@@ -68,6 +69,7 @@ final class WorkstationView {
     static final String VALIDATE_ID = "validate";
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
+    static final String DRAW_ZONE_ID = "draw-zone";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -84,12 +86,16 @@ final class WorkstationView {
     private final ExecutorService storeThread = daemon("verifact-store");
     private final ExecutorService pagesThread = daemon("verifact-pages");
     private final ExecutorService readerThread = daemon("verifact-reader");
+    private final ExecutorService zonesThread = daemon("verifact-zones");
     private final Executor store = whileOpen(storeThread);
     private final Executor pages = whileOpen(pagesThread);
     private final Executor reader = whileOpen(readerThread);
+    private final Executor zones = whileOpen(zonesThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
+    private final ZoneViewModel zone;
+    private final ZonePanel zonePanel;
     private final PageViewer viewer = new PageViewer();
     private final PageThumbnails thumbnails = new PageThumbnails();
     private final Label banner = new Label();
@@ -124,7 +130,9 @@ final class WorkstationView {
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
         this.queuePane = new QueuePane(queue, messages, this::openFiles, this::openDemo);
-        this.fields = new FieldsPane(invoice, messages, page -> page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+        this.fields = new FieldsPane(invoice, messages, this::pageImage);
+        this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
+        this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
 
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
@@ -142,6 +150,10 @@ final class WorkstationView {
                 // A correction changes what the queue says of the invoice: its amount, its failing checks.
                 refreshQueue();
             }
+            if (zone.drawn() != null && (now == null || zone.drawn().invoice().id() != now.id())) {
+                // A zone belongs to the invoice it was drawn on.
+                zone.cancel();
+            }
         });
         invoice.errorProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
@@ -151,6 +163,9 @@ final class WorkstationView {
         thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
         viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
         viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
+        viewer.setOnZoneDrawn(this::zoneDrawn);
+        viewer.setOnPageDoubleClicked(this::wordAsked);
+        zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));
         fields.setWhenAllSeen(validate::requestFocus);
         refreshQueue();
         watchStore();
@@ -220,6 +235,7 @@ final class WorkstationView {
         stopReading.set(true);
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
+        zonesThread.shutdownNow();
         // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
@@ -274,6 +290,7 @@ final class WorkstationView {
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
             case ROTATE -> viewer.rotate(1);
+            case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
             case GO_TO_PAGE -> viewer.requestFocus();
             case GO_TO_FIELDS -> fields.focusFirst();
             case HELP -> Dialogs.shortcuts(window(), messages);
@@ -392,8 +409,83 @@ final class WorkstationView {
     }
 
     private void showPage(int page) {
-        viewer.setImage(page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+        viewer.setImage(pageImage(page));
+        ZoneViewModel.Drawn drawn = zone.drawn();
+        viewer.setZone(drawn != null && drawn.page() == page ? drawn.box() : null);
         drawBoxes();
+    }
+
+    /** The picture of a page of the invoice shown, by number from 1, or null. */
+    private Image pageImage(int page) {
+        return page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null;
+    }
+
+    // Zones drawn on the page
+
+    /** Reads the zone the operator drew, for the field they are on, in the panel above the fields. */
+    private void zoneDrawn(Box box) {
+        Invoice on = invoice.invoice();
+        if (on == null || on.id() != shown.get()) {
+            viewer.setZone(null);
+            return;
+        }
+        zone.open(on, currentPage(), box, fieldFor(box));
+        zonePanel.focus();
+    }
+
+    /** A double click reads the word under the pointer, as if its box had been drawn. */
+    private void wordAsked(javafx.geometry.Point2D point) {
+        Invoice on = invoice.invoice();
+        int page = currentPage();
+        if (on == null) {
+            return;
+        }
+        on.pages().stream().filter(p -> p.number() == page).flatMap(p -> p.words().stream())
+                .filter(w -> w.box().x0() <= point.getX() && point.getX() <= w.box().x1()
+                        && w.box().y0() <= point.getY() && point.getY() <= w.box().y1())
+                .findFirst().ifPresent(word -> {
+                    viewer.setZone(word.box());
+                    zoneDrawn(word.box());
+                });
+    }
+
+    /** The field a zone is for at first: the one the operator is on, else the one read where the zone is drawn. */
+    private FieldKey fieldFor(Box box) {
+        FieldKey current = invoice.currentProperty().get();
+        if (current != null) {
+            return current;
+        }
+        int page = currentPage();
+        return invoice.rows().stream().filter(r -> r.box() != null && r.page() == page)
+                .max(java.util.Comparator.comparingDouble(r -> overlap(r.box(), box)))
+                .filter(r -> overlap(r.box(), box) > 0).map(FieldRow::key)
+                .orElse(InvoiceViewModel.ORDER.getFirst());
+    }
+
+    private static double overlap(Box a, Box b) {
+        return Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0())) * Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
+    }
+
+    /** When the panel closes, the zone leaves the page and the keyboard goes back to the field the zone was for. */
+    private void zoneClosedOrMoved(ZoneViewModel.Drawn now) {
+        if (now != null) {
+            return;
+        }
+        viewer.setZone(null);
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        FieldKey key = zone.fieldProperty().get();
+        if (key != null && (focused == null || isInside(focused, zonePanel.root()))) {
+            fields.input(key).requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int currentPage() {
@@ -695,9 +787,15 @@ final class WorkstationView {
         bannerBar.managedProperty().bind(banner.visibleProperty());
         bannerBar.visibleProperty().bind(banner.visibleProperty());
 
+        javafx.scene.control.ToggleButton draw = new javafx.scene.control.ToggleButton(messages.get("action.draw.zone"));
+        draw.setId(DRAW_ZONE_ID);
+        draw.getStyleClass().addAll(Styles.SMALL);
+        draw.setTooltip(new Tooltip(Shortcut.DRAW_ZONE.displayText() + " · " + messages.get("key.draw.zone")));
+        draw.setFocusTraversable(false);
+        draw.selectedProperty().bindBidirectional(viewer.drawingProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox tools = new HBox(4, spring,
+        HBox tools = new HBox(4, draw, spring,
                 toolButton("−", Shortcut.ZOOM, viewer::zoomOut),
                 toolButton("+", Shortcut.ZOOM, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
@@ -739,6 +837,7 @@ final class WorkstationView {
         HBox actions = new HBox(8, validate, reject);
         actions.getStyleClass().add("decision-bar");
         BorderPane right = new BorderPane(fields.root());
+        right.setTop(zonePanel.root());
         right.setBottom(actions);
         right.getStyleClass().add("right");
         return right;
