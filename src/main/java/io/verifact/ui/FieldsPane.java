@@ -228,7 +228,8 @@ final class FieldsPane {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, Object> value) {
+    /** A column of text that is not sorted: the order of its rows is the order they come in. */
+    static <T> TableColumn<T, String> column(String title, Function<T, Object> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> {
             Object v = value.apply(cell.getValue());

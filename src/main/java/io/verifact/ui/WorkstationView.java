@@ -70,6 +70,7 @@ final class WorkstationView {
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
     static final String DRAW_ZONE_ID = "draw-zone";
+    static final String MASKS_ID = "masks";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -87,10 +88,12 @@ final class WorkstationView {
     private final ExecutorService pagesThread = daemon("verifact-pages");
     private final ExecutorService readerThread = daemon("verifact-reader");
     private final ExecutorService zonesThread = daemon("verifact-zones");
+    private final ExecutorService masksThread = daemon("verifact-masks");
     private final Executor store = whileOpen(storeThread);
     private final Executor pages = whileOpen(pagesThread);
     private final Executor reader = whileOpen(readerThread);
     private final Executor zones = whileOpen(zonesThread);
+    private final Executor masks = whileOpen(masksThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
@@ -236,6 +239,7 @@ final class WorkstationView {
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
         zonesThread.shutdownNow();
+        masksThread.shutdownNow();
         // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
@@ -291,6 +295,7 @@ final class WorkstationView {
             case FIT_PAGE -> viewer.fitPage();
             case ROTATE -> viewer.rotate(1);
             case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
+            case MASKS -> openMasks();
             case GO_TO_PAGE -> viewer.requestFocus();
             case GO_TO_FIELDS -> fields.focusFirst();
             case HELP -> Dialogs.shortcuts(window(), messages);
@@ -638,6 +643,11 @@ final class WorkstationView {
         }
     }
 
+    /** The suppliers' masks, in a window over this one. */
+    private void openMasks() {
+        MasksDialog.show(window(), messages, new MasksViewModel(workspace.teaching(), workspace.verification(), masks, Platform::runLater));
+    }
+
     private void settings() {
         SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes);
     }
@@ -741,10 +751,12 @@ final class WorkstationView {
         open.setFocusTraversable(false);
         open.setOnAction(e -> openFiles());
         refreshRecent();
+        Button maskList = toolButton(messages.get("action.masks"), Shortcut.MASKS, this::openMasks);
+        maskList.setId(MASKS_ID);
         Button settings = toolButton(messages.get("action.settings"), Shortcut.SETTINGS, this::settings);
         settings.setId("settings");
         Button help = toolButton(messages.get("action.help"), Shortcut.HELP, () -> Dialogs.shortcuts(window(), messages));
-        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, settings, help);
+        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, maskList, settings, help);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

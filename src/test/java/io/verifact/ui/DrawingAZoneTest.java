@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static io.verifact.ui.VerifyingTest.waitFor;
@@ -56,13 +55,7 @@ class DrawingAZoneTest {
         List<DemoInvoice> demo = DemoInvoices.write(folder.resolve("demo"));
         dupuis = demo.getFirst();
         desk.take(demo.stream().filter(d -> !d.scanned()).map(DemoInvoice::file).toList());
-        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
-        app.start(stage);
-        // The headless screen is 1000 pixels square: the window stays on it, for the pointer to reach the page.
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1000);
-        stage.setHeight(900);
+        app = desk.openWithinReach(stage);
     }
 
     @AfterEach

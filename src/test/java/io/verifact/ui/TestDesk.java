@@ -54,6 +54,20 @@ final class TestDesk implements AutoCloseable {
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 
+    /**
+     * Opens the workstation on this desk in English and the light theme, its window kept on the headless
+     * screen (1000 pixels square), so that the pointer reaches every part of it.
+     */
+    WorkstationApp openWithinReach(javafx.stage.Stage stage) {
+        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences);
+        app.start(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(900);
+        return app;
+    }
+
     /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */
     Path invoice(String name, String supplier, String number, String gross) throws IOException {
         List<Placed> words = new ArrayList<>(List.of(

@@ -78,6 +78,8 @@ public final class PageViewer extends Region {
     static final String BOX_STYLE_CLASS = "field-box";
     static final String LABEL_STYLE_CLASS = "field-box-label";
     static final String ZONE_STYLE_CLASS = "zone";
+    /** A label standing on its box's right end rather than its left. */
+    private static final String FROM_RIGHT = "from-right";
 
     private static final String STYLESHEET = Objects.requireNonNull(
             PageViewer.class.getResource("viewer.css"), "viewer.css is missing from the build").toExternalForm();
@@ -468,7 +470,18 @@ public final class PageViewer extends Region {
         }
         for (Node label : labels.getChildren()) {
             Box box = ((FieldBox) label.getUserData()).box();
-            label.relocate(Math.min(viewport.localX(box.x0(), box.y0()), viewport.localX(box.x1(), box.y1())),
+            double left = Math.min(viewport.localX(box.x0(), box.y0()), viewport.localX(box.x1(), box.y1()));
+            double right = Math.max(viewport.localX(box.x0(), box.y0()), viewport.localX(box.x1(), box.y1()));
+            // A box on the right half of the view carries its words from its right edge, so they stay on the page.
+            boolean fromRight = (left + right) / 2 > viewport.left() + viewport.shownWidth() / 2;
+            if (label.getStyleClass().contains(FROM_RIGHT) != fromRight) {
+                if (fromRight) {
+                    label.getStyleClass().add(FROM_RIGHT);
+                } else {
+                    label.getStyleClass().remove(FROM_RIGHT);
+                }
+            }
+            label.relocate(fromRight ? right : left,
                     Math.min(viewport.localY(box.x0(), box.y0()), viewport.localY(box.x1(), box.y1())));
         }
     }
@@ -511,6 +524,8 @@ public final class PageViewer extends Region {
                 label.getStyleClass().addAll(LABEL_STYLE_CLASS, state);
                 label.setUserData(box);
                 label.translateYProperty().bind(label.heightProperty().negate());
+                label.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> label.getStyleClass().contains(FROM_RIGHT) ? -label.getWidth() : 0, label.widthProperty(), label.getStyleClass()));
                 labels.getChildren().add(label);
             }
         }

@@ -411,8 +411,13 @@ class PageViewerTest {
         Bounds onScreen = fx(() -> label.localToScene(label.getBoundsInLocal()));
 
         assertThat(label.getText()).isEqualTo("Gross total");
-        assertThat(onScreen.getMinX()).isCloseTo(box.getMinX(), within(PIXEL));
+        // The box stands on the right half of the page: its words end where it ends, so they stay on the page.
+        assertThat(onScreen.getMaxX()).isCloseTo(box.getMaxX(), within(PIXEL));
         assertThat(onScreen.getMaxY()).isCloseTo(box.getMinY(), within(PIXEL));
+
+        robot.interact(() -> viewer.getBoxes().setAll(new FieldBox("iban", FOOTER, BoxState.CORRECTED, "IBAN")));
+        javafx.scene.control.Label left = (javafx.scene.control.Label) viewer.lookup("." + PageViewer.LABEL_STYLE_CLASS);
+        assertThat(fx(() -> left.localToScene(left.getBoundsInLocal())).getMinX()).isCloseTo(screen.box("iban").getMinX(), within(PIXEL));
     }
 
     private Bounds bandOnScreen() {
@@ -422,10 +427,10 @@ class PageViewerTest {
         });
     }
 
+    /** A mouse event with Shift held at a scene point; dispatch gives the viewer its own coordinates. */
     private MouseEvent shiftMouse(javafx.event.EventType<MouseEvent> type, Point2D scenePoint) {
-        Point2D local = viewer.sceneToLocal(scenePoint);
-        Point2D screenPoint = viewer.localToScreen(local);
-        return new MouseEvent(type, local.getX(), local.getY(), screenPoint.getX(), screenPoint.getY(), MouseButton.PRIMARY, 1,
+        Point2D screenPoint = viewer.getScene().getRoot().localToScreen(scenePoint);
+        return new MouseEvent(type, scenePoint.getX(), scenePoint.getY(), screenPoint.getX(), screenPoint.getY(), MouseButton.PRIMARY, 1,
                 true, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
     }
 
