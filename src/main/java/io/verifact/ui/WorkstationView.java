@@ -434,41 +434,20 @@ final class WorkstationView {
             viewer.setZone(null);
             return;
         }
-        zone.open(on, currentPage(), box, fieldFor(box));
+        zone.open(on, currentPage(), box, ZoneViewModel.fieldFor(invoice, currentPage(), box));
         zonePanel.focus();
     }
 
     /** A double click reads the word under the pointer, as if its box had been drawn. */
     private void wordAsked(javafx.geometry.Point2D point) {
         Invoice on = invoice.invoice();
-        int page = currentPage();
         if (on == null) {
             return;
         }
-        on.pages().stream().filter(p -> p.number() == page).flatMap(p -> p.words().stream())
-                .filter(w -> w.box().x0() <= point.getX() && point.getX() <= w.box().x1()
-                        && w.box().y0() <= point.getY() && point.getY() <= w.box().y1())
-                .findFirst().ifPresent(word -> {
-                    viewer.setZone(word.box());
-                    zoneDrawn(word.box());
-                });
-    }
-
-    /** The field a zone is for at first: the one the operator is on, else the one read where the zone is drawn. */
-    private FieldKey fieldFor(Box box) {
-        FieldKey current = invoice.currentProperty().get();
-        if (current != null) {
-            return current;
-        }
-        int page = currentPage();
-        return invoice.rows().stream().filter(r -> r.box() != null && r.page() == page)
-                .max(java.util.Comparator.comparingDouble(r -> overlap(r.box(), box)))
-                .filter(r -> overlap(r.box(), box) > 0).map(FieldRow::key)
-                .orElse(InvoiceViewModel.ORDER.getFirst());
-    }
-
-    private static double overlap(Box a, Box b) {
-        return Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0())) * Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
+        ZoneViewModel.wordAt(on, currentPage(), point.getX(), point.getY()).ifPresent(word -> {
+            viewer.setZone(word);
+            zoneDrawn(word);
+        });
     }
 
     /** When the panel closes, the zone leaves the page and the keyboard goes back to the field the zone was for. */

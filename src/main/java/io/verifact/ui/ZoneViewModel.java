@@ -57,6 +57,28 @@ final class ZoneViewModel {
         field.addListener((property, before, now) -> readAgain());
     }
 
+    /** The field a zone is for at first: the one the operator is on, else the one read where the zone is drawn, else the first. */
+    static FieldKey fieldFor(InvoiceViewModel form, int page, Box zone) {
+        FieldKey current = form.currentProperty().get();
+        if (current != null) {
+            return current;
+        }
+        return form.rows().stream().filter(r -> r.box() != null && r.page() == page && overlap(r.box(), zone) > 0)
+                .max(java.util.Comparator.comparingDouble(r -> overlap(r.box(), zone))).map(FieldRow::key)
+                .orElse(InvoiceViewModel.ORDER.getFirst());
+    }
+
+    /** The box of the word at a point of a page, in fractions of the page, if a word stands there. */
+    static Optional<Box> wordAt(Invoice invoice, int page, double x, double y) {
+        return invoice.pages().stream().filter(p -> p.number() == page).flatMap(p -> p.words().stream())
+                .map(io.verifact.model.Word::box).filter(b -> b.x0() <= x && x <= b.x1() && b.y0() <= y && y <= b.y1())
+                .findFirst();
+    }
+
+    private static double overlap(Box a, Box b) {
+        return Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0())) * Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
+    }
+
     /** The zone being looked at, or null when the panel is closed. */
     ReadOnlyObjectProperty<Drawn> drawnProperty() {
         return drawn.getReadOnlyProperty();

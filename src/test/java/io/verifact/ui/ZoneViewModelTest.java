@@ -59,6 +59,22 @@ class ZoneViewModelTest {
     }
 
     @Test
+    void aZoneIsForTheFieldTheOperatorIsOnElseForTheFieldReadWhereItIsDrawn() {
+        assertThat(ZoneViewModel.fieldFor(form, 1, gross)).isEqualTo(FieldKey.GROSS_TOTAL);
+
+        form.currentProperty().set(FieldKey.DUE_DATE);
+
+        assertThat(ZoneViewModel.fieldFor(form, 1, gross)).isEqualTo(FieldKey.DUE_DATE);
+    }
+
+    @Test
+    void aDoubleClickFindsTheWordUnderThePointer() {
+        assertThat(ZoneViewModel.wordAt(shown, 1, gross.centerX(), gross.centerY())).hasValue(gross);
+        assertThat(ZoneViewModel.wordAt(shown, 1, 0.99, 0.99)).isEmpty();
+        assertThat(ZoneViewModel.wordAt(shown, 2, gross.centerX(), gross.centerY())).isEmpty();
+    }
+
+    @Test
     void whatTheOperatorTypedStaysWhenTheZoneIsReadForAnotherField() {
         zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
         zone.valueProperty().set("121,00");

@@ -62,7 +62,7 @@ import java.util.function.Consumer;
  * band that stays on the page once drawn, for the operator to have it read; a double click asks for
  * the word under the pointer. Keys while focused: arrows pan, Page Up and Page Down scroll by a
  * screen, Home and End go to the top and the bottom, + and - zoom, 0 fits the page, 1 shows the
- * actual size, W fits the width, Esc drops a zone being drawn.
+ * actual size, W fits the width, Esc drops a zone being drawn, or else stops drawing.
  *
  * <p>The image is scaled as a node and moved by its layout position; nothing rescales pixels on a
  * gesture, and the gesture handlers allocate nothing.
@@ -726,9 +726,14 @@ public final class PageViewer extends Region {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (drawingZone && event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-            drawingZone = false;
-            placeZone();
+        if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && (drawingZone || drawing.get())) {
+            // Esc drops the zone being drawn; with none, it leaves drawing for panning.
+            if (drawingZone) {
+                drawingZone = false;
+                placeZone();
+            } else {
+                drawing.set(false);
+            }
             event.consume();
             return;
         }

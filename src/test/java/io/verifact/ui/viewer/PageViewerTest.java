@@ -383,6 +383,9 @@ class PageViewerTest {
         assertThat(viewer.getCursor()).isEqualTo(Cursor.CROSSHAIR);
         robot.interact(() -> viewer.setZone(null));
         assertThat(viewer.lookup("." + PageViewer.ZONE_STYLE_CLASS).isVisible()).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(viewer.isDrawing()).isFalse();
     }
 
     @Test
