@@ -11,6 +11,7 @@ import io.verifact.ui.WorkstationPreferences;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import io.verifact.workflow.Workspace;
 import javafx.application.Platform;
@@ -44,10 +45,11 @@ final class WorkstationLauncher {
         Clock clock = Clock.systemDefaultZone();
         try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings)) {
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
-            Verification verification = new Verification(store, documents, clock, System.getProperty("user.name", "operator"),
-                    preferences.locale());
+            String operator = System.getProperty("user.name", "operator");
+            Verification verification = new Verification(store, documents, clock, operator, preferences.locale());
             Path demoFolder = storeFile.resolveSibling("demo");
-            Workspace workspace = new Workspace(verification, new Intake(ingest), () -> Demo.write(demoFolder), storeFile.toString());
+            Workspace workspace = new Workspace(verification, new Teaching(store, operator, documents, ocr), new Intake(ingest),
+                    () -> Demo.write(demoFolder), storeFile.toString());
             if (Boolean.getBoolean(READY_EXIT)) {
                 Workstation.launch(args, workspace, WorkstationLauncher::readyThenExit);
             } else {

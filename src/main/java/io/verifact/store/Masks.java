@@ -37,6 +37,11 @@ public final class Masks {
         return database.read(connection -> query(connection, "SELECT * FROM masks WHERE deleted = 0 ORDER BY supplier_id, rowid", null));
     }
 
+    /** Every deleted mask, whose history can still bring it back. */
+    public List<Mask> outOfUse() {
+        return database.read(connection -> query(connection, "SELECT * FROM masks WHERE deleted = 1 ORDER BY supplier_id, rowid", null));
+    }
+
     /** The supplier's masks in use, oldest first. */
     public List<Mask> ofSupplier(String supplierId) {
         return database.read(connection -> query(connection,

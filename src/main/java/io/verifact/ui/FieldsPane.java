@@ -2,7 +2,6 @@ package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.FieldKey;
 import io.verifact.model.LineItem;
@@ -11,7 +10,6 @@ import io.verifact.model.VatLine;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -177,19 +175,8 @@ final class FieldsPane {
     /** Shows the zone of the field, magnified, so the operator compares without looking across the screen. */
     private void showSnippet(FieldKey key) {
         Optional<FieldRow> row = key == null ? Optional.empty() : model.row(key);
-        Image page = row.filter(r -> r.box() != null && r.page() > 0).map(r -> pageImage.apply(r.page())).orElse(null);
-        if (page == null) {
-            snippet.setImage(null);
-            return;
-        }
-        Box box = row.get().box();
-        double margin = 0.01;
-        double x0 = Math.max(0, box.x0() - margin * 3) * page.getWidth();
-        double y0 = Math.max(0, box.y0() - margin) * page.getHeight();
-        double x1 = Math.min(1, box.x1() + margin * 3) * page.getWidth();
-        double y1 = Math.min(1, box.y1() + margin) * page.getHeight();
-        snippet.setImage(page);
-        snippet.setViewport(new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0)));
+        Optional<FieldRow> placed = row.filter(r -> r.box() != null && r.page() > 0);
+        PageSnippet.show(snippet, placed.map(r -> pageImage.apply(r.page())).orElse(null), placed.map(FieldRow::box).orElse(null));
     }
 
     private static Label groupTitle(String text) {
@@ -241,7 +228,8 @@ final class FieldsPane {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, Object> value) {
+    /** A column of text that is not sorted: the order of its rows is the order they come in. */
+    static <T> TableColumn<T, String> column(String title, Function<T, Object> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> {
             Object v = value.apply(cell.getValue());
@@ -274,6 +262,7 @@ final class FieldsPane {
             name.setLabelFor(input);
             name.getStyleClass().add("field-name");
             input.setId("field-" + key.key());
+            detail.setId("detail-" + key.key());
             input.getStyleClass().add("field-input");
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
             problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");

@@ -7,6 +7,7 @@ import io.verifact.model.FieldValue;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.InvalidValue;
 import io.verifact.workflow.Invoice;
+import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -233,9 +234,34 @@ public final class InvoiceViewModel {
             try {
                 return verification.correct(on.id(), key, typed);
             } catch (InvalidValue e) {
-                throw new RefusedEntry(messages.get("entry.invalid." + key.kind().name(), typed));
+                throw refused(key, typed);
             }
         });
+    }
+
+    /**
+     * Sets the field a zone drawn on the page was read for to its reading, or to what the operator typed
+     * over it; undone like a correction.
+     *
+     * @param typed what the operator typed instead of the reading, or null to take the reading
+     */
+    public CompletableFuture<Boolean> fromZone(Teaching.ZoneRead read, String typed) {
+        Invoice on = invoice.get();
+        Optional<FieldKey> key = FieldKey.fromKey(read.field());
+        if (on == null || key.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return change(on, key.get(), () -> {
+            try {
+                return verification.fromZone(on.id(), read, typed);
+            } catch (InvalidValue e) {
+                throw refused(key.get(), e.typed());
+            }
+        });
+    }
+
+    private RefusedEntry refused(FieldKey key, String typed) {
+        return new RefusedEntry(messages.get("entry.invalid." + key.kind().name(), typed));
     }
 
     /** Takes one of the field's other candidates. */

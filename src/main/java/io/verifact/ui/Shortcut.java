@@ -25,6 +25,8 @@ public enum Shortcut {
     FIT_WIDTH("key.fit.width", "Shortcut+2"),
     FIT_PAGE("key.fit.page", "Shortcut+0"),
     ROTATE("key.rotate", "Shortcut+R"),
+    DRAW_ZONE("key.draw.zone", "Shortcut+D"),
+    MASKS("key.masks", "Shortcut+M"),
     GO_TO_PAGE("key.viewer", "F6"),
     GO_TO_FIELDS("key.fields", "F7"),
     SETTINGS("key.settings", "Shortcut+Comma"),

@@ -1,6 +1,7 @@
 package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
+import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
 import io.verifact.ui.viewer.BoxState;
 import io.verifact.ui.viewer.FieldBox;
@@ -68,6 +69,8 @@ final class WorkstationView {
     static final String VALIDATE_ID = "validate";
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
+    static final String DRAW_ZONE_ID = "draw-zone";
+    static final String MASKS_ID = "masks";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -84,12 +87,18 @@ final class WorkstationView {
     private final ExecutorService storeThread = daemon("verifact-store");
     private final ExecutorService pagesThread = daemon("verifact-pages");
     private final ExecutorService readerThread = daemon("verifact-reader");
+    private final ExecutorService zonesThread = daemon("verifact-zones");
+    private final ExecutorService masksThread = daemon("verifact-masks");
     private final Executor store = whileOpen(storeThread);
     private final Executor pages = whileOpen(pagesThread);
     private final Executor reader = whileOpen(readerThread);
+    private final Executor zones = whileOpen(zonesThread);
+    private final Executor masks = whileOpen(masksThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
+    private final ZoneViewModel zone;
+    private final ZonePanel zonePanel;
     private final PageViewer viewer = new PageViewer();
     private final PageThumbnails thumbnails = new PageThumbnails();
     private final Label banner = new Label();
@@ -124,7 +133,9 @@ final class WorkstationView {
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
         this.queuePane = new QueuePane(queue, messages, this::openFiles, this::openDemo);
-        this.fields = new FieldsPane(invoice, messages, page -> page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+        this.fields = new FieldsPane(invoice, messages, this::pageImage);
+        this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
+        this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
 
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
@@ -142,6 +153,10 @@ final class WorkstationView {
                 // A correction changes what the queue says of the invoice: its amount, its failing checks.
                 refreshQueue();
             }
+            if (zone.drawn() != null && (now == null || zone.drawn().invoice().id() != now.id())) {
+                // A zone belongs to the invoice it was drawn on.
+                zone.cancel();
+            }
         });
         invoice.errorProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
@@ -151,6 +166,9 @@ final class WorkstationView {
         thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
         viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
         viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
+        viewer.setOnZoneDrawn(this::zoneDrawn);
+        viewer.setOnPageDoubleClicked(this::wordAsked);
+        zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));
         fields.setWhenAllSeen(validate::requestFocus);
         refreshQueue();
         watchStore();
@@ -220,6 +238,8 @@ final class WorkstationView {
         stopReading.set(true);
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
+        zonesThread.shutdownNow();
+        masksThread.shutdownNow();
         // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
@@ -274,6 +294,8 @@ final class WorkstationView {
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
             case ROTATE -> viewer.rotate(1);
+            case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
+            case MASKS -> openMasks();
             case GO_TO_PAGE -> viewer.requestFocus();
             case GO_TO_FIELDS -> fields.focusFirst();
             case HELP -> Dialogs.shortcuts(window(), messages);
@@ -392,8 +414,62 @@ final class WorkstationView {
     }
 
     private void showPage(int page) {
-        viewer.setImage(page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null);
+        viewer.setImage(pageImage(page));
+        ZoneViewModel.Drawn drawn = zone.drawn();
+        viewer.setZone(drawn != null && drawn.page() == page ? drawn.box() : null);
         drawBoxes();
+    }
+
+    /** The picture of a page of the invoice shown, by number from 1, or null. */
+    private Image pageImage(int page) {
+        return page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null;
+    }
+
+    // Zones drawn on the page
+
+    /** Reads the zone the operator drew, for the field they are on, in the panel above the fields. */
+    private void zoneDrawn(Box box) {
+        Invoice on = invoice.invoice();
+        if (on == null || on.id() != shown.get()) {
+            viewer.setZone(null);
+            return;
+        }
+        zone.open(on, currentPage(), box, ZoneViewModel.fieldFor(invoice, currentPage(), box));
+        zonePanel.focus();
+    }
+
+    /** A double click reads the word under the pointer, as if its box had been drawn. */
+    private void wordAsked(javafx.geometry.Point2D point) {
+        Invoice on = invoice.invoice();
+        if (on == null) {
+            return;
+        }
+        ZoneViewModel.wordAt(on, currentPage(), point.getX(), point.getY()).ifPresent(word -> {
+            viewer.setZone(word);
+            zoneDrawn(word);
+        });
+    }
+
+    /** When the panel closes, the zone leaves the page and the keyboard goes back to the field the zone was for. */
+    private void zoneClosedOrMoved(ZoneViewModel.Drawn now) {
+        if (now != null) {
+            return;
+        }
+        viewer.setZone(null);
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        FieldKey key = zone.fieldProperty().get();
+        if (key != null && (focused == null || isInside(focused, zonePanel.root()))) {
+            fields.input(key).requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int currentPage() {
@@ -546,6 +622,11 @@ final class WorkstationView {
         }
     }
 
+    /** The suppliers' masks, in a window over this one. */
+    private void openMasks() {
+        MasksDialog.show(window(), messages, new MasksViewModel(workspace.teaching(), workspace.verification(), masks, Platform::runLater));
+    }
+
     private void settings() {
         SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes);
     }
@@ -649,10 +730,12 @@ final class WorkstationView {
         open.setFocusTraversable(false);
         open.setOnAction(e -> openFiles());
         refreshRecent();
+        Button maskList = toolButton(messages.get("action.masks"), Shortcut.MASKS, this::openMasks);
+        maskList.setId(MASKS_ID);
         Button settings = toolButton(messages.get("action.settings"), Shortcut.SETTINGS, this::settings);
         settings.setId("settings");
         Button help = toolButton(messages.get("action.help"), Shortcut.HELP, () -> Dialogs.shortcuts(window(), messages));
-        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, settings, help);
+        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, maskList, settings, help);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -695,9 +778,15 @@ final class WorkstationView {
         bannerBar.managedProperty().bind(banner.visibleProperty());
         bannerBar.visibleProperty().bind(banner.visibleProperty());
 
+        javafx.scene.control.ToggleButton draw = new javafx.scene.control.ToggleButton(messages.get("action.draw.zone"));
+        draw.setId(DRAW_ZONE_ID);
+        draw.getStyleClass().addAll(Styles.SMALL);
+        draw.setTooltip(new Tooltip(Shortcut.DRAW_ZONE.displayText() + " · " + messages.get("key.draw.zone")));
+        draw.setFocusTraversable(false);
+        draw.selectedProperty().bindBidirectional(viewer.drawingProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox tools = new HBox(4, spring,
+        HBox tools = new HBox(4, draw, spring,
                 toolButton("−", Shortcut.ZOOM, viewer::zoomOut),
                 toolButton("+", Shortcut.ZOOM, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
@@ -739,6 +828,7 @@ final class WorkstationView {
         HBox actions = new HBox(8, validate, reject);
         actions.getStyleClass().add("decision-bar");
         BorderPane right = new BorderPane(fields.root());
+        right.setTop(zonePanel.root());
         right.setBottom(actions);
         right.getStyleClass().add("right");
         return right;

@@ -200,6 +200,23 @@ public final class Teaching {
         return supplierId.map(id -> store.masks().ofSupplier(id)).orElseGet(() -> store.masks().all());
     }
 
+    /** The masks taken out of use, which an earlier version can bring back. */
+    public List<Mask> deletedMasks() {
+        return store.masks().outOfUse();
+    }
+
+    /** A stored invoice a mask names by its SHA-256: the one it was taught on, or a change was made on. */
+    public record InvoiceFile(long documentId, String fileName) {
+    }
+
+    /** The invoice of this store with these bytes; empty when it is not here (taught on another workstation). */
+    public Optional<InvoiceFile> file(String sha256) {
+        if (sha256 == null || sha256.isBlank()) {
+            return Optional.empty();
+        }
+        return store.documents().findBySha256(sha256).map(d -> new InvoiceFile(d.id(), d.fileName()));
+    }
+
     public Optional<Supplier> supplier(String id) {
         return store.suppliers().find(id);
     }

@@ -6,6 +6,7 @@ import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.extract.TypedValues;
 import io.verifact.identify.SupplierFinder;
+import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
 import io.verifact.model.FieldKey;
@@ -148,6 +149,32 @@ public final class Verification {
         FieldValue picked = new FieldValue(key, candidate.value(), Source.OPERATOR, 1.0, candidate.page(), candidate.box(),
                 alternativesAfter(before, candidate.value()));
         return write(invoice, key, picked, "pick");
+    }
+
+    /**
+     * Sets a field to what a rectangle drawn on the page reads, where its words stand (source mask);
+     * a value the operator typed over the reading is theirs (source operator), at the same place.
+     *
+     * @param typed what the operator typed instead of the reading, or null or blank to take the reading
+     * @throws InvalidValue when the zone read no value and nothing was typed, or what was typed cannot be the field's value
+     */
+    public Invoice fromZone(long id, Teaching.ZoneRead read, String typed) throws InvalidValue {
+        FieldKey key = FieldKey.fromKey(read.field()).orElseThrow(() ->
+                new IllegalArgumentException("Unknown field '" + read.field() + "'."));
+        Invoice invoice = open(id);
+        Optional<FieldValue> before = invoice.field(key);
+        Box place = read.value().map(Candidate::box).orElse(read.box());
+        FieldValue set;
+        if (typed == null || typed.isBlank()) {
+            Candidate value = read.value().orElseThrow(() -> new InvalidValue(key, read.text()));
+            set = new FieldValue(key, value.value(), Source.MASK, 1.0, read.page(), place, alternativesAfter(before, value.value()));
+        } else {
+            String value = TypedValues.normalize(key, typed, decimalComma).orElseThrow(() -> new InvalidValue(key, typed));
+            boolean asRead = read.value().filter(v -> v.value().equals(value)).isPresent();
+            set = new FieldValue(key, value, asRead ? Source.MASK : Source.OPERATOR, 1.0, read.page(), place,
+                    alternativesAfter(before, value));
+        }
+        return write(invoice, key, set, "zone");
     }
 
     /** Puts a field back as it was before a change (undo and redo), or takes it away when {@code value} is null. */

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the workstation works with: the operator's verification, the intake of files, the demo
- * invoices offered on a first start, and the name of the local store for the status bar.
+ * What the workstation works with: the operator's verification, the teaching of suppliers' masks, the
+ * intake of files, the demo invoices offered on a first start, and the name of the local store for the
+ * status bar.
  */
-public record Workspace(Verification verification, Intake intake, DemoFiles demo, String storeName) {
+public record Workspace(Verification verification, Teaching teaching, Intake intake, DemoFiles demo, String storeName) {
 
     /** Writes a set of demo invoices somewhere and says where. */
     @FunctionalInterface

@@ -11,6 +11,7 @@ import io.verifact.store.LocalStore;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import io.verifact.workflow.Workspace;
 
@@ -28,6 +29,7 @@ final class TestDesk implements AutoCloseable {
     final LocalStore store;
     final Intake intake;
     final Verification verification;
+    final Teaching teaching;
     final Workspace workspace;
     final WorkstationPreferences preferences;
     private final OcrEngine engine;
@@ -47,8 +49,23 @@ final class TestDesk implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, engine, new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
-        this.workspace = new Workspace(verification, intake, demo, folder.resolve("verifact.db").toString());
+        this.teaching = new Teaching(store, "claire", documents, engine);
+        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString());
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
+    }
+
+    /**
+     * Opens the workstation on this desk in English and the light theme, its window kept on the headless
+     * screen (1000 pixels square), so that the pointer reaches every part of it.
+     */
+    WorkstationApp openWithinReach(javafx.stage.Stage stage) {
+        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences);
+        app.start(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(900);
+        return app;
     }
 
     /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */

@@ -50,10 +50,14 @@ class VerifyingTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        // A dialog left open by one test must not take the next test's keys.
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList().forEach(javafx.stage.Window::hide));
+        closeDialogs(robot, stage);
         app.stop();
         desk.close();
+    }
+
+    /** Closes every window but the main one: a dialog left open by one test must not take the next test's keys. */
+    static void closeDialogs(FxRobot robot, Stage main) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != main).toList().forEach(javafx.stage.Window::hide));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.verifact.document.Limits;
 import io.verifact.document.TextPdf;
 import io.verifact.document.TextPdf.Placed;
 import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
@@ -141,6 +142,58 @@ class VerificationTest {
     }
 
     @Test
+    void aZoneDrawnOverAValueSetsTheFieldFromTheMaskAtItsWordsAndRunsTheChecksAgain() throws Exception {
+        long id = ingested("a.pdf", "FA-1001", "120,00");
+        verification.correct(id, FieldKey.GROSS_TOTAL, "121,00");
+        Invoice shown = verification.open(id);
+        Box net = shown.field(FieldKey.NET_TOTAL).orElseThrow().box();
+        Box drawn = new Box(net.x0() - 0.01, net.y0() + 0.02, net.x1() + 0.01, net.y1() + 0.065);
+        Teaching.ZoneRead read = readZone(shown.id(), "gross_total", 1, drawn);
+
+        Invoice set = verification.fromZone(id, read, null);
+
+        FieldValue gross = set.field(FieldKey.GROSS_TOTAL).orElseThrow();
+        assertThat(gross.value()).isEqualTo("120.00");
+        assertThat(gross.source()).isEqualTo(Source.MASK);
+        assertThat(gross.page()).isEqualTo(1);
+        assertThat(drawn.contains(gross.box())).isTrue();
+        assertThat(set.failedChecks()).isEmpty();
+        AuditEntry last = store.audit().forDocument(id).getLast();
+        assertThat(last.action()).isEqualTo("zone");
+        assertThat(last.actor()).isEqualTo("claire");
+        assertThat(last.newValue()).isEqualTo("120.00");
+    }
+
+    @Test
+    void aValueTypedOverAZoneReadingIsTheOperatorsAtTheZonesPlace() throws Exception {
+        long id = ingested("a.pdf", "FA-1001", "120,00");
+        Invoice shown = verification.open(id);
+        Box gross = shown.field(FieldKey.GROSS_TOTAL).orElseThrow().box();
+        Teaching.ZoneRead read = readZone(shown.id(), "gross_total", 1, gross);
+
+        FieldValue typed = verification.fromZone(id, read, "121,00").field(FieldKey.GROSS_TOTAL).orElseThrow();
+        FieldValue same = verification.fromZone(id, read, "120,00").field(FieldKey.GROSS_TOTAL).orElseThrow();
+
+        assertThat(typed.value()).isEqualTo("121.00");
+        assertThat(typed.source()).isEqualTo(Source.OPERATOR);
+        assertThat(typed.box()).isEqualTo(read.value().orElseThrow().box());
+        assertThat(same.source()).isEqualTo(Source.MASK);
+        assertThatThrownBy(() -> verification.fromZone(id, read, "12O,OO")).isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void aZoneThatReadsNothingSetsNothingUntilAValueIsTyped() throws Exception {
+        long id = ingested("a.pdf", "FA-1001", "120,00");
+        Teaching.ZoneRead empty = readZone(id, "gross_total", 1,
+                new Box(0.9, 0.95, 0.99, 0.99));
+        int auditRows = store.audit().forDocument(id).size();
+
+        assertThatThrownBy(() -> verification.fromZone(id, empty, " ")).isInstanceOf(InvalidValue.class);
+
+        assertThat(store.audit().forDocument(id)).hasSize(auditRows);
+    }
+
+    @Test
     void failingChecksBlockValidationUntilTheOperatorGivesAReason() throws Exception {
         long id = ingested("a.pdf", "FA-1002", "120,00");
         verification.correct(id, FieldKey.GROSS_TOTAL, "120,10");
@@ -220,5 +273,10 @@ class VerificationTest {
     private static QueueItem only(List<QueueItem> queue) {
         assertThat(queue).hasSize(1);
         return queue.getFirst();
+    }
+
+    private Teaching.ZoneRead readZone(long id, String field, int page, io.verifact.model.Box box) {
+        Teaching teaching = new Teaching(store, "claire");
+        return teaching.read(teaching.invoice(id).orElseThrow(), field, page, box);
     }
 }

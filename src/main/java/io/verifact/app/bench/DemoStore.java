@@ -10,6 +10,7 @@ import io.verifact.store.LocalStore;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import io.verifact.workflow.Workspace;
 
@@ -47,7 +48,7 @@ public final class DemoStore implements AutoCloseable {
         Ingest ingest = new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock));
         pdfs.forEach(ingest::ingest);
         Verification verification = new Verification(store, documents, clock, "bench");
-        Workspace workspace = new Workspace(verification, new Intake(ingest), List::of, file.toString());
+        Workspace workspace = new Workspace(verification, new Teaching(store, "bench"), new Intake(ingest), List::of, file.toString());
         return new DemoStore(file, store, workspace, pdfs.size());
     }
 

@@ -2,6 +2,7 @@ package io.verifact.ui.viewer;
 
 import io.verifact.model.Box;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +26,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
@@ -54,9 +57,12 @@ import java.util.function.Consumer;
  *
  * <p>Mouse: dragging with the primary button pans; the wheel scrolls, sideways with Shift; Ctrl (or
  * the platform's shortcut) with the wheel zooms at the pointer, as does a pinch; a click on a box
- * selects its field. Keys while focused: arrows pan, Page Up and Page Down scroll by a screen, Home
- * and End go to the top and the bottom, + and - zoom, 0 fits the page, 1 shows the actual size, W fits
- * the width.
+ * selects its field. Dragging with Shift or the shortcut held, or any drag while {@linkplain
+ * #drawingProperty() drawing}, draws a {@linkplain #zoneProperty() zone} instead of panning: a rubber
+ * band that stays on the page once drawn, for the operator to have it read; a double click asks for
+ * the word under the pointer. Keys while focused: arrows pan, Page Up and Page Down scroll by a
+ * screen, Home and End go to the top and the bottom, + and - zoom, 0 fits the page, 1 shows the
+ * actual size, W fits the width, Esc drops a zone being drawn, or else stops drawing.
  *
  * <p>The image is scaled as a node and moved by its layout position; nothing rescales pixels on a
  * gesture, and the gesture handlers allocate nothing.
@@ -70,6 +76,10 @@ public final class PageViewer extends Region {
     static final String PAGE_STYLE_CLASS = "page";
     static final String IMAGE_STYLE_CLASS = "page-image";
     static final String BOX_STYLE_CLASS = "field-box";
+    static final String LABEL_STYLE_CLASS = "field-box-label";
+    static final String ZONE_STYLE_CLASS = "zone";
+    /** A label standing on its box's right end rather than its left. */
+    private static final String FROM_RIGHT = "from-right";
 
     private static final String STYLESHEET = Objects.requireNonNull(
             PageViewer.class.getResource("viewer.css"), "viewer.css is missing from the build").toExternalForm();
@@ -85,6 +95,8 @@ public final class PageViewer extends Region {
     private static final double PREF_WIDTH = 480;
     private static final double PREF_HEIGHT = 640;
     private static final double MIN_SIDE = 80;
+    /** A drag shorter than this on either side, in screen pixels, was a click, not a zone. */
+    private static final double MIN_ZONE = 4;
 
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
@@ -94,17 +106,24 @@ public final class PageViewer extends Region {
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyObjectWrapper<Fit> fit = new ReadOnlyObjectWrapper<>(this, "fit", Fit.WIDTH);
     private final ReadOnlyIntegerWrapper quarterTurns = new ReadOnlyIntegerWrapper(this, "quarterTurns");
+    private final BooleanProperty drawing = new SimpleBooleanProperty(this, "drawing");
+    private final ObjectProperty<Box> zone = new SimpleObjectProperty<>(this, "zone");
     private Consumer<String> onBoxSelected = id -> { };
+    private Consumer<Box> onZoneDrawn = box -> { };
+    private Consumer<Point2D> onPageDoubleClicked = point -> { };
 
     private final Viewport viewport = new Viewport();
     private final Region paper = new Region();
     private final ImageView picture = new ImageView();
     private final Group overlay = new Group();
+    private final Group labels = new Group();
+    private final Rectangle band = new Rectangle();
     private final Region focusRing = new Region();
     private final Rectangle clip = new Rectangle();
     private final InvalidationListener pageLoaded = loading -> showPage();
 
     private boolean panning;
+    private boolean drawingZone;
     private double dragX;
     private double dragY;
     private boolean revealWhenLaidOut;
@@ -120,15 +139,19 @@ public final class PageViewer extends Region {
         picture.setSmooth(true);
         picture.setPreserveRatio(false);
         focusRing.getStyleClass().add("focus-ring");
-        for (Node layer : new Node[] {paper, picture, overlay, focusRing}) {
+        band.getStyleClass().add(ZONE_STYLE_CLASS);
+        band.setVisible(false);
+        for (Node layer : new Node[] {paper, picture, overlay, labels, band, focusRing}) {
             layer.setManaged(false);
             layer.setMouseTransparent(true);
         }
-        getChildren().addAll(paper, picture, overlay, focusRing);
+        getChildren().addAll(paper, picture, overlay, labels, band, focusRing);
 
         image.addListener(this::pageChanged);
         boxes.addListener((ListChangeListener<FieldBox>) change -> drawBoxes());
         highlighted.addListener((property, before, now) -> highlight(now, true));
+        zone.addListener((property, before, now) -> placeZone());
+        drawing.addListener((property, before, now) -> showHovered(null));
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -203,6 +226,47 @@ public final class PageViewer extends Region {
 
     public Consumer<String> getOnBoxSelected() {
         return onBoxSelected;
+    }
+
+    // Zones drawn on the page
+
+    /** Whether a plain drag draws a zone rather than panning; Shift or the shortcut held draws one anyway. */
+    public BooleanProperty drawingProperty() {
+        return drawing;
+    }
+
+    public boolean isDrawing() {
+        return drawing.get();
+    }
+
+    public void setDrawing(boolean on) {
+        drawing.set(on);
+    }
+
+    /**
+     * The zone drawn on the page, in fractions of the page as captured, shown as a rubber band until it
+     * is set to null. Drawing sets it; it can be set to show a zone too (a word asked for by a double click).
+     */
+    public ObjectProperty<Box> zoneProperty() {
+        return zone;
+    }
+
+    public Box getZone() {
+        return zone.get();
+    }
+
+    public void setZone(Box drawn) {
+        zone.set(drawn);
+    }
+
+    /** Called with the zone each time the operator finishes drawing one, in fractions of the page as captured. */
+    public void setOnZoneDrawn(Consumer<Box> action) {
+        onZoneDrawn = Objects.requireNonNull(action, "action");
+    }
+
+    /** Called with the point of the page, in fractions of the page as captured, that the operator double-clicked. */
+    public void setOnPageDoubleClicked(Consumer<Point2D> action) {
+        onPageDoubleClicked = Objects.requireNonNull(action, "action");
     }
 
     /**
@@ -382,6 +446,8 @@ public final class PageViewer extends Region {
         paper.setVisible(shown);
         picture.setVisible(shown);
         overlay.setVisible(shown);
+        labels.setVisible(shown);
+        placeZone();
         if (!shown) {
             return;
         }
@@ -402,6 +468,34 @@ public final class PageViewer extends Region {
             Rectangle shape = (Rectangle) node;
             placeBox(shape, ((FieldBox) shape.getUserData()).box());
         }
+        for (Node label : labels.getChildren()) {
+            Box box = ((FieldBox) label.getUserData()).box();
+            double left = Math.min(viewport.localX(box.x0(), box.y0()), viewport.localX(box.x1(), box.y1()));
+            double right = Math.max(viewport.localX(box.x0(), box.y0()), viewport.localX(box.x1(), box.y1()));
+            // A box on the right half of the view carries its words from its right edge, so they stay on the page.
+            boolean fromRight = (left + right) / 2 > viewport.left() + viewport.shownWidth() / 2;
+            if (label.getStyleClass().contains(FROM_RIGHT) != fromRight) {
+                if (fromRight) {
+                    label.getStyleClass().add(FROM_RIGHT);
+                } else {
+                    label.getStyleClass().remove(FROM_RIGHT);
+                }
+            }
+            label.relocate(fromRight ? right : left,
+                    Math.min(viewport.localY(box.x0(), box.y0()), viewport.localY(box.x1(), box.y1())));
+        }
+    }
+
+    /** Puts the rubber band on the zone, unless the operator is drawing one. */
+    private void placeZone() {
+        if (drawingZone) {
+            return;
+        }
+        Box drawn = zone.get();
+        band.setVisible(drawn != null && viewport.ready());
+        if (band.isVisible()) {
+            placeBox(band, drawn);
+        }
     }
 
     private void placeBox(Rectangle shape, Box box) {
@@ -417,11 +511,23 @@ public final class PageViewer extends Region {
 
     private void drawBoxes() {
         overlay.getChildren().clear();
+        labels.getChildren().clear();
         for (FieldBox box : boxes) {
+            String state = box.state().name().toLowerCase(Locale.ROOT);
             Rectangle shape = new Rectangle();
-            shape.getStyleClass().addAll(BOX_STYLE_CLASS, box.state().name().toLowerCase(Locale.ROOT));
+            shape.getStyleClass().addAll(BOX_STYLE_CLASS, state);
             shape.setUserData(box);
             overlay.getChildren().add(shape);
+            if (!box.label().isEmpty()) {
+                // Written on the box's top edge, standing on it.
+                Label label = new Label(box.label());
+                label.getStyleClass().addAll(LABEL_STYLE_CLASS, state);
+                label.setUserData(box);
+                label.translateYProperty().bind(label.heightProperty().negate());
+                label.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> label.getStyleClass().contains(FROM_RIGHT) ? -label.getWidth() : 0, label.widthProperty(), label.getStyleClass()));
+                labels.getChildren().add(label);
+            }
         }
         highlight(highlighted.get(), false);
         hovered.set(null);
@@ -488,22 +594,31 @@ public final class PageViewer extends Region {
             node.pseudoClassStateChanged(HOVERED, node == under);
         }
         hovered.set(under == null ? null : ((FieldBox) under.getUserData()).id());
-        setCursor(under == null ? Cursor.OPEN_HAND : Cursor.HAND);
+        setCursor(under != null ? Cursor.HAND : drawing.get() ? Cursor.CROSSHAIR : Cursor.OPEN_HAND);
     }
 
     private void pressed(MouseEvent event) {
         requestFocus();
-        // Shift- and shortcut-drags are left free: they will draw a zone on the page to read again.
-        if (event.getButton() != MouseButton.PRIMARY || event.isShiftDown() || event.isShortcutDown()) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        dragX = event.getX();
+        dragY = event.getY();
+        if (drawing.get() || event.isShiftDown() || event.isShortcutDown()) {
+            drawingZone = viewport.ready();
+            setCursor(Cursor.CROSSHAIR);
             return;
         }
         panning = true;
-        dragX = event.getX();
-        dragY = event.getY();
         setCursor(Cursor.CLOSED_HAND);
     }
 
     private void dragged(MouseEvent event) {
+        if (drawingZone) {
+            stretchBand(event.getX(), event.getY());
+            event.consume();
+            return;
+        }
         if (!panning) {
             return;
         }
@@ -515,15 +630,68 @@ public final class PageViewer extends Region {
     }
 
     private void released(MouseEvent event) {
-        if (panning && event.getButton() == MouseButton.PRIMARY) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (drawingZone) {
+            drawingZone = false;
+            boolean wide = Math.abs(event.getX() - dragX) >= MIN_ZONE && Math.abs(event.getY() - dragY) >= MIN_ZONE;
+            if (wide) {
+                Box drawn = onPage(dragX, dragY, event.getX(), event.getY());
+                zone.set(drawn);
+                placeZone();
+                onZoneDrawn.accept(drawn);
+            } else {
+                placeZone();
+            }
+            hover(event.getX(), event.getY());
+            event.consume();
+        } else if (panning) {
             panning = false;
             hover(event.getX(), event.getY());
         }
     }
 
+    /** Draws the rubber band from where the drag began to the pointer, within the page. */
+    private void stretchBand(double x, double y) {
+        double left = Math.max(viewport.left(), Math.min(viewport.left() + viewport.shownWidth(), Math.min(dragX, x)));
+        double right = Math.max(viewport.left(), Math.min(viewport.left() + viewport.shownWidth(), Math.max(dragX, x)));
+        double top = Math.max(viewport.top(), Math.min(viewport.top() + viewport.shownHeight(), Math.min(dragY, y)));
+        double bottom = Math.max(viewport.top(), Math.min(viewport.top() + viewport.shownHeight(), Math.max(dragY, y)));
+        band.setX(left);
+        band.setY(top);
+        band.setWidth(right - left);
+        band.setHeight(bottom - top);
+        band.setVisible(true);
+    }
+
+    /** The rectangle between two points of the viewer, in fractions of the page as captured, within the page. */
+    private Box onPage(double x0, double y0, double x1, double y1) {
+        double u0 = viewport.pageX(x0, y0);
+        double v0 = viewport.pageY(x0, y0);
+        double u1 = viewport.pageX(x1, y1);
+        double v1 = viewport.pageY(x1, y1);
+        return new Box(fraction(Math.min(u0, u1)), fraction(Math.min(v0, v1)), fraction(Math.max(u0, u1)), fraction(Math.max(v0, v1)));
+    }
+
+    private static double fraction(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
     private void clicked(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
-                || event.isShiftDown() || event.isShortcutDown()) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+            return;
+        }
+        if (event.getClickCount() == 2 && viewport.ready()) {
+            double u = viewport.pageX(event.getX(), event.getY());
+            double v = viewport.pageY(event.getX(), event.getY());
+            if (u >= 0 && u <= 1 && v >= 0 && v <= 1) {
+                onPageDoubleClicked.accept(new Point2D(u, v));
+                event.consume();
+                return;
+            }
+        }
+        if (event.isShiftDown() || event.isShortcutDown()) {
             return;
         }
         Rectangle under = boxAt(event.getX(), event.getY());
@@ -558,6 +726,17 @@ public final class PageViewer extends Region {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && (drawingZone || drawing.get())) {
+            // Esc drops the zone being drawn; with none, it leaves drawing for panning.
+            if (drawingZone) {
+                drawingZone = false;
+                placeZone();
+            } else {
+                drawing.set(false);
+            }
+            event.consume();
+            return;
+        }
         if (event.isAltDown() || (event.isShortcutDown() && !zoomKey(event))) {
             return;
         }

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -337,6 +338,110 @@ class PageViewerTest {
         assertThat(page.getMaxY()).isLessThanOrEqualTo(bottom + 0.5);
         boolean fillsOneWay = Math.abs(page.getWidth() - (right - left)) < 0.5 || Math.abs(page.getHeight() - (bottom - top)) < 0.5;
         assertThat(fillsOneWay).as("the page fills the view one way").isTrue();
+    }
+
+    @Test
+    void aShiftDragDrawsAZoneOverTheWordsInsteadOfPanning(FxRobot robot) {
+        List<Box> drawn = new ArrayList<>();
+        robot.interact(() -> viewer.setOnZoneDrawn(drawn::add));
+        Bounds before = screen.page();
+        Point2D from = screen.pagePoint(WORDS.x0(), WORDS.y0());
+        Point2D to = screen.pagePoint(WORDS.x1(), WORDS.y1());
+
+        // The headless glass robot holds no modifier on a mouse event: Shift goes through JavaFX's own dispatch.
+        robot.interact(() -> {
+            Event.fireEvent(viewer, shiftMouse(MouseEvent.MOUSE_PRESSED, from));
+            Event.fireEvent(viewer, shiftMouse(MouseEvent.MOUSE_DRAGGED, from.midpoint(to)));
+            Event.fireEvent(viewer, shiftMouse(MouseEvent.MOUSE_DRAGGED, to));
+            Event.fireEvent(viewer, shiftMouse(MouseEvent.MOUSE_RELEASED, to));
+        });
+
+        assertThat(screen.page()).isEqualTo(before);
+        assertThat(drawn).singleElement().satisfies(zone -> assertSameBox(zone, WORDS));
+        assertThat(viewer.getZone()).isEqualTo(drawn.getFirst());
+        assertThat(bandOnScreen().getMinX()).isCloseTo(from.getX(), within(PIXEL));
+        assertThat(bandOnScreen().getMaxY()).isCloseTo(to.getY(), within(PIXEL));
+    }
+
+    @Test
+    void whileDrawingAPlainDragDrawsAZoneOnATurnedPageAndATinyOneIsAClick(FxRobot robot) {
+        List<Box> drawn = new ArrayList<>();
+        robot.interact(() -> {
+            viewer.rotate(1);
+            viewer.fitPage();
+            viewer.setDrawing(true);
+            viewer.setOnZoneDrawn(drawn::add);
+        });
+        Point2D from = screen.pagePoint(WORDS.x0(), WORDS.y0());
+        Point2D to = screen.pagePoint(WORDS.x1(), WORDS.y1());
+
+        robot.moveTo(fx(() -> viewer.getScene().getRoot().localToScreen(from))).press(MouseButton.PRIMARY)
+                .moveTo(fx(() -> viewer.getScene().getRoot().localToScreen(to))).release(MouseButton.PRIMARY);
+        robot.moveBy(-200, -100).press(MouseButton.PRIMARY).moveBy(2, 2).release(MouseButton.PRIMARY);
+
+        assertThat(drawn).singleElement().satisfies(zone -> assertSameBox(zone, WORDS));
+        assertThat(viewer.getCursor()).isEqualTo(Cursor.CROSSHAIR);
+        robot.interact(() -> viewer.setZone(null));
+        assertThat(viewer.lookup("." + PageViewer.ZONE_STYLE_CLASS).isVisible()).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(viewer.isDrawing()).isFalse();
+    }
+
+    @Test
+    void aDoubleClickAsksForTheWordUnderThePointer(FxRobot robot) {
+        List<Point2D> asked = new ArrayList<>();
+        robot.interact(() -> {
+            viewer.fitPage();
+            viewer.setOnPageDoubleClicked(asked::add);
+        });
+        Point2D words = screen.pagePoint(WORDS.centerX(), WORDS.centerY());
+
+        robot.moveTo(fx(() -> viewer.getScene().getRoot().localToScreen(words))).doubleClickOn(MouseButton.PRIMARY);
+
+        assertThat(asked).singleElement().satisfies(point -> {
+            assertThat(point.getX()).isCloseTo(WORDS.centerX(), within(0.005));
+            assertThat(point.getY()).isCloseTo(WORDS.centerY(), within(0.005));
+        });
+    }
+
+    @Test
+    void aLabelledBoxCarriesItsWordsOnItsTopEdge(FxRobot robot) {
+        robot.interact(() -> viewer.getBoxes().setAll(new FieldBox("total", WORDS, BoxState.CORRECTED, "Gross total")));
+
+        javafx.scene.control.Label label = (javafx.scene.control.Label) viewer.lookup("." + PageViewer.LABEL_STYLE_CLASS);
+        Bounds box = screen.box("total");
+        Bounds onScreen = fx(() -> label.localToScene(label.getBoundsInLocal()));
+
+        assertThat(label.getText()).isEqualTo("Gross total");
+        // The box stands on the right half of the page: its words end where it ends, so they stay on the page.
+        assertThat(onScreen.getMaxX()).isCloseTo(box.getMaxX(), within(PIXEL));
+        assertThat(onScreen.getMaxY()).isCloseTo(box.getMinY(), within(PIXEL));
+
+        robot.interact(() -> viewer.getBoxes().setAll(new FieldBox("iban", FOOTER, BoxState.CORRECTED, "IBAN")));
+        javafx.scene.control.Label left = (javafx.scene.control.Label) viewer.lookup("." + PageViewer.LABEL_STYLE_CLASS);
+        assertThat(fx(() -> left.localToScene(left.getBoundsInLocal())).getMinX()).isCloseTo(screen.box("iban").getMinX(), within(PIXEL));
+    }
+
+    private Bounds bandOnScreen() {
+        return fx(() -> {
+            javafx.scene.shape.Rectangle band = (javafx.scene.shape.Rectangle) viewer.lookup("." + PageViewer.ZONE_STYLE_CLASS);
+            return band.localToScene(new javafx.geometry.BoundingBox(band.getX(), band.getY(), band.getWidth(), band.getHeight()));
+        });
+    }
+
+    /** A mouse event with Shift held at a scene point; dispatch gives the viewer its own coordinates. */
+    private MouseEvent shiftMouse(javafx.event.EventType<MouseEvent> type, Point2D scenePoint) {
+        Point2D screenPoint = viewer.getScene().getRoot().localToScreen(scenePoint);
+        return new MouseEvent(type, scenePoint.getX(), scenePoint.getY(), screenPoint.getX(), screenPoint.getY(), MouseButton.PRIMARY, 1,
+                true, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+    }
+
+    private static void assertSameBox(Box actual, Box expected) {
+        assertThat(actual.x0()).isCloseTo(expected.x0(), within(0.005));
+        assertThat(actual.y0()).isCloseTo(expected.y0(), within(0.005));
+        assertThat(actual.x1()).isCloseTo(expected.x1(), within(0.005));
+        assertThat(actual.y1()).isCloseTo(expected.y1(), within(0.005));
     }
 
     private double areaWidth() {

@@ -1,0 +1,223 @@
+package io.verifact.ui;
+
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.FieldKey;
+import io.verifact.workflow.Invoice;
+import io.verifact.workflow.Teaching;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * A zone the operator drew on the page: what it reads for the field chosen, the value to put in that
+ * field (as read, or typed over), and whether to teach the supplier's mask with it or to fix this
+ * invoice only. Zones are read on {@code reads}, masks taught on {@code work}; results come back on
+ * {@code fx}.
+ */
+final class ZoneViewModel {
+
+    /** Where the zone was drawn: on which invoice, which page, and the rectangle in fractions of the page. */
+    record Drawn(Invoice invoice, int page, Box box) {
+    }
+
+    private final Teaching teaching;
+    private final InvoiceViewModel form;
+    private final Messages messages;
+    private final Executor reads;
+    private final Executor work;
+    private final Executor fx;
+    private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
+    private final ObjectProperty<FieldKey> field = new SimpleObjectProperty<>(this, "field");
+    private final ReadOnlyObjectWrapper<Teaching.ZoneRead> read = new ReadOnlyObjectWrapper<>(this, "read");
+    private final StringProperty value = new SimpleStringProperty(this, "value", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Counts the readings asked for, so that a reading overtaken by another is dropped. */
+    private long readings;
+
+    ZoneViewModel(Teaching teaching, InvoiceViewModel form, Messages messages, Executor reads, Executor work, Executor fx) {
+        this.teaching = teaching;
+        this.form = form;
+        this.messages = messages;
+        this.reads = reads;
+        this.work = work;
+        this.fx = fx;
+        field.addListener((property, before, now) -> readAgain());
+    }
+
+    /** The field a zone is for at first: the one the operator is on, else the one read where the zone is drawn, else the first. */
+    static FieldKey fieldFor(InvoiceViewModel form, int page, Box zone) {
+        FieldKey current = form.currentProperty().get();
+        if (current != null) {
+            return current;
+        }
+        return form.rows().stream().filter(r -> r.box() != null && r.page() == page && overlap(r.box(), zone) > 0)
+                .max(java.util.Comparator.comparingDouble(r -> overlap(r.box(), zone))).map(FieldRow::key)
+                .orElse(InvoiceViewModel.ORDER.getFirst());
+    }
+
+    /** The box of the word at a point of a page, in fractions of the page, if a word stands there. */
+    static Optional<Box> wordAt(Invoice invoice, int page, double x, double y) {
+        return invoice.pages().stream().filter(p -> p.number() == page).flatMap(p -> p.words().stream())
+                .map(io.verifact.model.Word::box).filter(b -> b.x0() <= x && x <= b.x1() && b.y0() <= y && y <= b.y1())
+                .findFirst();
+    }
+
+    private static double overlap(Box a, Box b) {
+        return Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0())) * Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
+    }
+
+    /** The zone being looked at, or null when the panel is closed. */
+    ReadOnlyObjectProperty<Drawn> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
+    Drawn drawn() {
+        return drawn.get();
+    }
+
+    /** The field the zone is for: the one the operator was on, to change at will; the zone is read again for it. */
+    ObjectProperty<FieldKey> fieldProperty() {
+        return field;
+    }
+
+    /** What the zone reads for the field; null while it is being read. */
+    ReadOnlyObjectProperty<Teaching.ZoneRead> readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    /** The value to put in the field: the reading, or what the operator typed over it. */
+    StringProperty valueProperty() {
+        return value;
+    }
+
+    /** Whether the zone is being read, or its value written or taught. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why the last action was refused, in words; empty when nothing was. */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whether the value can go into the invoice: it is open and a value was read or typed. */
+    boolean canApply() {
+        return drawn.get() != null && drawn.get().invoice().open() && read.get() != null && !busy.get() && !value.get().isBlank();
+    }
+
+    /** Reads a zone drawn on a page of the invoice for the field, replacing a zone drawn before. */
+    void open(Invoice invoice, int page, Box box, FieldKey preselected) {
+        drawn.set(new Drawn(invoice, page, box));
+        value.set("");
+        problem.set("");
+        if (preselected == field.get()) {
+            readAgain();
+        } else {
+            field.set(preselected);
+        }
+    }
+
+    /** Closes the panel without changing anything. */
+    void cancel() {
+        readings++;
+        drawn.set(null);
+        read.set(null);
+        value.set("");
+        problem.set("");
+        busy.set(false);
+    }
+
+    private void readAgain() {
+        Drawn zone = drawn.get();
+        FieldKey key = field.get();
+        if (zone == null || key == null) {
+            return;
+        }
+        long reading = ++readings;
+        String earlier = read.get() == null ? "" : read.get().value().map(Candidate::value).orElse("");
+        read.set(null);
+        busy.set(true);
+        CompletableFuture.supplyAsync(() -> teaching.invoice(zone.invoice().id())
+                        .map(stored -> teaching.read(stored, key.key(), zone.page(), zone.box()))
+                        .orElseThrow(() -> new IllegalStateException(messages.get("zone.teach.unread", zone.invoice().fileName()))), reads)
+                .whenCompleteAsync((found, failure) -> {
+                    if (reading != readings) {
+                        return;
+                    }
+                    busy.set(false);
+                    if (failure != null) {
+                        problem.set(Failures.reason(failure));
+                        return;
+                    }
+                    if (value.get().isBlank() || value.get().equals(earlier)) {
+                        // What the operator typed over a reading stays; a reading replaces only a reading.
+                        value.set(found.value().map(Candidate::value).orElse(""));
+                    }
+                    read.set(found);
+                }, fx);
+    }
+
+    /**
+     * Puts the value into the invoice's field and, when {@code teach} is set, saves the zone in the
+     * supplier's mask. Completes with what happened, in the operator's words, or empty when the value
+     * was refused (the panel stays open with the reason).
+     */
+    CompletableFuture<Optional<String>> apply(boolean teach) {
+        if (!canApply()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        Drawn zone = drawn.get();
+        Teaching.ZoneRead reading = read.get();
+        FieldKey key = field.get();
+        String typed = value.get().strip();
+        boolean asRead = reading.value().filter(v -> v.value().equals(typed)).isPresent();
+        busy.set(true);
+        problem.set("");
+        return form.fromZone(reading, asRead ? null : typed).thenComposeAsync(taken -> {
+            if (!taken) {
+                busy.set(false);
+                problem.set(form.errorProperty().get());
+                return CompletableFuture.completedFuture(Optional.<String>empty());
+            }
+            String name = messages.get("field." + key.key());
+            if (!teach) {
+                cancel();
+                return CompletableFuture.completedFuture(Optional.of(messages.get("zone.set.only", name)));
+            }
+            return CompletableFuture.supplyAsync(() -> teaching.invoice(zone.invoice().id())
+                            .map(stored -> teaching.teach(stored, key.key(), zone.page(), zone.box(), Optional.empty()))
+                            .orElseThrow(() -> new IllegalStateException(messages.get("zone.teach.unread", zone.invoice().fileName()))), work)
+                    .handleAsync((taught, failure) -> {
+                        if (failure != null) {
+                            busy.set(false);
+                            problem.set(Failures.reason(failure));
+                            return Optional.<String>empty();
+                        }
+                        cancel();
+                        return Optional.of(said(name, taught));
+                    }, fx);
+        }, fx);
+    }
+
+    /** What teaching did, as the operator reads it: "Taught: Gross total of Atelier Dupuis, new mask". */
+    private String said(String field, Teaching.Taught taught) {
+        String supplier = taught.supplier().name();
+        if (taught.newSupplier()) {
+            return messages.get("zone.taught.supplier", field, supplier);
+        }
+        return messages.get(taught.newMask() ? "zone.taught.new" : "zone.taught.added", field, supplier, taught.mask().version());
+    }
+}

@@ -1,0 +1,115 @@
+package io.verifact.ui;
+
+import io.verifact.model.Box;
+import io.verifact.model.FieldKey;
+import io.verifact.model.Source;
+import io.verifact.workflow.Invoice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The zone panel's model on a real local store, without a display: reading and writing run in line. */
+class ZoneViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private TestDesk desk;
+    private InvoiceViewModel form;
+    private ZoneViewModel zone;
+    private Invoice shown;
+    private Box gross;
+
+    @BeforeEach
+    void open() throws IOException {
+        desk = new TestDesk(folder, List::of);
+        desk.take(desk.invoice("a.pdf", "Dupuis", "FA-1", "120,00"));
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        form = new InvoiceViewModel(desk.verification, messages, Runnable::run, Runnable::run);
+        zone = new ZoneViewModel(desk.teaching, form, messages, Runnable::run, Runnable::run, Runnable::run);
+        shown = desk.verification.open(desk.verification.queue().getFirst().id());
+        form.show(shown);
+        gross = shown.field(FieldKey.GROSS_TOTAL).orElseThrow().box();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aZoneIsReadForTheFieldChosenAndReadAgainWhenAnotherIsChosen() {
+        zone.open(shown, 1, gross, FieldKey.NET_TOTAL);
+        assertThat(zone.readProperty().get().field()).isEqualTo("net_total");
+        assertThat(zone.valueProperty().get()).isEqualTo("120.00");
+
+        zone.fieldProperty().set(FieldKey.INVOICE_NUMBER);
+
+        assertThat(zone.readProperty().get().field()).isEqualTo("invoice_number");
+        assertThat(zone.readProperty().get().text()).contains("120,00");
+    }
+
+    @Test
+    void aZoneIsForTheFieldTheOperatorIsOnElseForTheFieldReadWhereItIsDrawn() {
+        assertThat(ZoneViewModel.fieldFor(form, 1, gross)).isEqualTo(FieldKey.GROSS_TOTAL);
+
+        form.currentProperty().set(FieldKey.DUE_DATE);
+
+        assertThat(ZoneViewModel.fieldFor(form, 1, gross)).isEqualTo(FieldKey.DUE_DATE);
+    }
+
+    @Test
+    void aDoubleClickFindsTheWordUnderThePointer() {
+        assertThat(ZoneViewModel.wordAt(shown, 1, gross.centerX(), gross.centerY())).hasValue(gross);
+        assertThat(ZoneViewModel.wordAt(shown, 1, 0.99, 0.99)).isEmpty();
+        assertThat(ZoneViewModel.wordAt(shown, 2, gross.centerX(), gross.centerY())).isEmpty();
+    }
+
+    @Test
+    void whatTheOperatorTypedStaysWhenTheZoneIsReadForAnotherField() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+        zone.valueProperty().set("121,00");
+
+        zone.fieldProperty().set(FieldKey.AMOUNT_DUE);
+
+        assertThat(zone.valueProperty().get()).isEqualTo("121,00");
+    }
+
+    @Test
+    void teachingPutsTheReadingInTheFieldFromTheMaskAndSaysWhatWasTaught() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+
+        Optional<String> said = zone.apply(true).join();
+
+        assertThat(said).hasValueSatisfying(text -> assertThat(text).startsWith("Taught: Gross total of Dupuis").endsWith("new mask"));
+        assertThat(form.row(FieldKey.GROSS_TOTAL).orElseThrow().source()).isEqualTo(Source.MASK.key());
+        assertThat(desk.teaching.masks(Optional.empty())).hasSize(1);
+        assertThat(zone.drawn()).isNull();
+        assertThat(form.canUndoProperty().get()).isTrue();
+
+        zone.open(form.invoice(), 1, shown.field(FieldKey.INVOICE_NUMBER).orElseThrow().box(), FieldKey.INVOICE_NUMBER);
+        assertThat(zone.apply(true).join()).hasValue("Taught: Invoice number of Dupuis, added to the mask (version 2)");
+    }
+
+    @Test
+    void anEntryThatIsNotTheFieldsValueIsRefusedAndThePanelStaysOpen() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+        zone.valueProperty().set("12O,OO");
+
+        Optional<String> said = zone.apply(false).join();
+
+        assertThat(said).isEmpty();
+        assertThat(zone.problemProperty().get()).isEqualTo("'12O,OO' is not an amount");
+        assertThat(zone.drawn()).isNotNull();
+        assertThat(desk.teaching.masks(Optional.empty())).isEmpty();
+    }
+}
