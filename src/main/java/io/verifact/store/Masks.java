@@ -103,8 +103,10 @@ public final class Masks {
             MaskChange earlier = history(connection, maskId).stream().filter(c -> c.version() == version).findFirst()
                     .orElseThrow(() -> new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT,
                             "Mask " + maskId + " has no version " + version + "."));
-            return version(connection, maskId, earlier.print(), earlier.zones(), earlier.invoice(), false,
-                    new Change(actor, "restore", "version " + version, earlier.invoice()));
+            // A version that names no invoice (a deletion) keeps the invoice the mask was last taught on.
+            String taughtOn = earlier.invoice() != null ? earlier.invoice() : current(connection, maskId).taughtOn();
+            return version(connection, maskId, earlier.print(), earlier.zones(), taughtOn, false,
+                    new Change(actor, "restore", "version " + version, taughtOn));
         });
     }
 

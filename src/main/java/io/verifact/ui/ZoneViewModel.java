@@ -215,9 +215,8 @@ final class ZoneViewModel {
     /** What teaching did, as the operator reads it: "Taught: Gross total of Atelier Dupuis, new mask". */
     private String said(String field, Teaching.Taught taught) {
         String supplier = taught.supplier().name();
-        if (taught.newSupplier()) {
-            return messages.get("zone.taught.supplier", field, supplier);
-        }
-        return messages.get(taught.newMask() ? "zone.taught.new" : "zone.taught.added", field, supplier, taught.mask().version());
+        String done = taught.newSupplier() ? messages.get("zone.taught.supplier", field, supplier)
+                : messages.get(taught.newMask() ? "zone.taught.new" : "zone.taught.added", field, supplier, taught.mask().version());
+        return taught.readAgain() == 0 ? done : done + messages.get("zone.taught.reread", taught.readAgain());
     }
 }

@@ -1,5 +1,6 @@
 package io.verifact.workflow;
 
+import io.verifact.check.InvoiceChecks;
 import io.verifact.document.Document;
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
@@ -16,6 +17,7 @@ import io.verifact.model.CustomField;
 import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
+import io.verifact.model.InvoiceStatus;
 import io.verifact.model.LayoutPrint;
 import io.verifact.model.Mask;
 import io.verifact.model.MaskChange;
@@ -30,6 +32,8 @@ import io.verifact.store.LocalStore;
 import io.verifact.store.Masks;
 import io.verifact.store.StoredDocument;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,8 +48,12 @@ import java.util.Optional;
  */
 public final class Teaching {
 
+    /** Invoices read and not yet decided on: those a new mask reads again. */
+    private static final java.util.Set<InvoiceStatus> AWAITING = java.util.EnumSet.of(InvoiceStatus.RECOGNIZED, InvoiceStatus.TO_VERIFY);
+
     private final LocalStore store;
     private final String actor;
+    private final Clock clock = Clock.systemDefaultZone();
     private final Documents documents;
     private final OcrEngine ocr;
 
@@ -92,7 +100,8 @@ public final class Teaching {
      * @param newSupplier whether the supplier was made from this invoice's data
      * @param newMask whether this layout started a new mask of the supplier
      */
-    public record Taught(ZoneRead read, Zone zone, Supplier supplier, String matchedBy, boolean newSupplier, Mask mask, boolean newMask) {
+    public record Taught(ZoneRead read, Zone zone, Supplier supplier, String matchedBy, boolean newSupplier, Mask mask, boolean newMask,
+                         int readAgain) {
     }
 
     /** A stored invoice as read, to draw on; empty when it has not been read yet. */
@@ -192,7 +201,47 @@ public final class Teaching {
         Mask mask = fitting.isPresent()
                 ? store.masks().change(fitting.get().id(), fitting.get().print(), fitting.get().zonesWith(zone), invoice.sha256(), change)
                 : store.masks().create(supplier.id(), print, List.of(zone), invoice.sha256(), change);
-        return new Taught(read, zone, supplier, matchedBy, newSupplier, mask, fitting.isEmpty());
+        int again = readAgain(supplier.id(), invoice.sha256());
+        return new Taught(read, zone, supplier, matchedBy, newSupplier, mask, fitting.isEmpty(), again);
+    }
+
+    /**
+     * Reads the supplier's invoices still to verify again through its masks, so that the next one the
+     * operator opens is already read right; what an operator set by hand stays as they set it.
+     *
+     * @param taughtOn the invoice just taught on, which the operator has in hand and is left alone
+     * @return how many invoices now read differently
+     */
+    private int readAgain(String supplierId, String taughtOn) {
+        Knowledge knowledge = Knowledge.of(store);
+        FieldExtractor extractor = new FieldExtractor(clock);
+        int changed = 0;
+        for (StoredDocument document : store.documents().list()) {
+            if (!AWAITING.contains(document.status()) || document.sha256().equals(taughtOn)) {
+                continue;
+            }
+            Optional<List<PageText>> pages = store.pages().load(document.id());
+            Optional<Recognition> stored = store.recognitions().load(document.id());
+            if (pages.isEmpty() || pages.get().isEmpty() || stored.isEmpty()) {
+                continue;
+            }
+            Recognition layout = extractor.extract(pages.get());
+            MaskChoice choice = MaskChoice.of(knowledge, layout, pages.get());
+            if (choice.mask().isEmpty() || !choice.mask().get().supplierId().equals(supplierId)) {
+                continue;
+            }
+            Recognition masked = FieldExtractor.withMask(layout, pages.get(), choice.mask().get(), knowledge.customKinds(supplierId));
+            Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+            fields.putAll(masked.fields());
+            stored.get().fields().values().stream().filter(f -> f.source() == Source.OPERATOR).forEach(f -> fields.put(f.key(), f));
+            Recognition next = masked.withFields(fields);
+            next = next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock)));
+            if (!next.fields().equals(stored.get().fields()) || !next.custom().equals(stored.get().custom())) {
+                store.recognitions().save(document.id(), next, actor);
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** The masks of every supplier, or of one. */

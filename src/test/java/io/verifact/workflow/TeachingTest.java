@@ -187,6 +187,37 @@ class TeachingTest {
     }
 
     @Test
+    void theSuppliersInvoicesWaitingInTheQueueAreReadAgainThroughTheNewMaskKeepingWhatTheOperatorTyped() throws Exception {
+        Documents documents = new Documents(Limits.DEFAULT);
+        Ingest ingest = new Ingest(store, documents, recognizer);
+        DemoInvoice first = file("atelier-dupuis-FA-2026-0142.pdf");
+        DemoInvoice next = file("atelier-dupuis-AV-2026-0009.pdf");
+        ingest.ingest(first.file());
+        ingest.ingest(next.file());
+        ingest.ingest(file("imprimerie-lambotte-F2026-0318.pdf").file());
+        Verification verification = new Verification(store, documents, Clock.systemUTC(), "claire");
+        long firstId = idOf(verification, first);
+        long nextId = idOf(verification, next);
+        verification.correct(nextId, FieldKey.PO_NUMBER, "BC-77");
+
+        Teaching.Invoice stored = teaching.invoice(firstId).orElseThrow();
+        FieldValue gross = stored.recognition().fields().get(FieldKey.GROSS_TOTAL);
+        Teaching.Taught taught = teaching.teach(stored, "gross_total", gross.page(), around(gross.box()), Optional.empty());
+
+        assertThat(taught.readAgain()).isEqualTo(1);
+        var reread = store.recognitions().load(nextId).orElseThrow();
+        assertThat(reread.fields().get(FieldKey.GROSS_TOTAL).source()).isEqualTo(Source.MASK);
+        assertThat(reread.value(FieldKey.GROSS_TOTAL)).hasValue(next.truth().get(FieldKey.GROSS_TOTAL));
+        assertThat(reread.fields().get(FieldKey.PO_NUMBER).value()).isEqualTo("BC-77");
+        assertThat(reread.fields().get(FieldKey.PO_NUMBER).source()).isEqualTo(Source.OPERATOR);
+    }
+
+    private static long idOf(Verification verification, DemoInvoice invoice) {
+        return verification.queue().stream().filter(q -> q.fileName().equals(invoice.file().getFileName().toString()))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
     void theBuyersIdentifierNeverIdentifiesTheSupplier() {
         DemoInvoice invoice = file("atelier-dupuis-FA-2026-0142.pdf");
         String buyerVat = read(invoice).recognition().value(FieldKey.BUYER_VAT).orElseThrow();
