@@ -82,7 +82,7 @@ class DrawingAZoneTest {
         robot.type(KeyCode.ENTER);
 
         waitFor(() -> status(robot).startsWith("Taught: Gross total of Atelier Dupuis"));
-        assertThat(status(robot)).endsWith("new mask");
+        assertThat(status(robot)).contains("new mask").endsWith("1 invoice of this supplier in the queue read again");
         assertThat(panel(robot).isVisible()).isFalse();
         assertThat(field(robot, FieldKey.GROSS_TOTAL).getText()).isEqualTo(gross);
         assertThat(text(robot, "detail-" + FieldKey.GROSS_TOTAL.key())).contains("from the supplier's mask");
