@@ -51,9 +51,11 @@ public final class ZonePlacing {
             place = PagePlace.number(page);
         }
         Optional<List<Word>> label = leftLabel(on, box).or(() -> labelAbove(on, box));
+        // A zone in the lower half of its page also keeps its distance to the last printed line.
+        double foot = box.centerY() > 0.5 ? foot(on) : 0;
         return label.map(words -> new Zone(field, place, box, String.join(" ", words.stream().map(Word::text).toList()),
-                        words.stream().map(Word::box).reduce(Box::union).orElseThrow(), false))
-                .orElseGet(() -> new Zone(field, place, box, "", null, false));
+                        words.stream().map(Word::box).reduce(Box::union).orElseThrow(), foot))
+                .orElseGet(() -> new Zone(field, place, box, "", null, foot));
     }
 
     /**
@@ -96,10 +98,21 @@ public final class ZonePlacing {
                 }
             }
         }
+        if (preferred > 0 && zone.fromFoot()) {
+            double shift = foot(pages.get(preferred - 1)) - zone.foot();
+            if (Math.abs(shift) > 1e-6) {
+                places.add(new Placed(preferred, moved(zone.box(), 0, shift)));
+            }
+        }
         if (preferred > 0) {
             places.add(new Placed(preferred, zone.box()));
         }
         return places;
+    }
+
+    /** Where the page's last printed line ends, as a fraction of its height; 0 on a page with no words. */
+    private static double foot(PageText page) {
+        return page.words().stream().mapToDouble(w -> w.box().y1()).max().orElse(0);
     }
 
     private static Box moved(Box box, double dx, double dy) {

@@ -9,15 +9,16 @@ package io.verifact.model;
  * @param label the words printed just left of or above it on that invoice ("Total TTC"), by which the
  *        zone is found again when the value moves; empty when there were none
  * @param labelBox where the label stood, or null when there is none
- * @param fromFoot whether the zone keeps its distance to the page's foot rather than to its top,
- *        for pages whose height varies (till receipts)
+ * @param foot where the page's last printed line ended on the invoice it was taught on, as a fraction
+ *        of the page's height, for a zone in the lower half of its page: without its label, it keeps its
+ *        distance to that foot, as totals printed under lines of varying number do; 0 when not anchored so
  * @param sample the value it read when taught, to tell a value of the same kind from something else
  *        standing in its place on another invoice; empty when unknown
  */
-public record Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot, String sample) {
+public record Zone(String field, PagePlace page, Box box, String label, Box labelBox, double foot, String sample) {
 
-    public Zone(String field, PagePlace page, Box box, String label, Box labelBox, boolean fromFoot) {
-        this(field, page, box, label, labelBox, fromFoot, "");
+    public Zone(String field, PagePlace page, Box box, String label, Box labelBox, double foot) {
+        this(field, page, box, label, labelBox, foot, "");
     }
 
     public Zone {
@@ -29,7 +30,11 @@ public record Zone(String field, PagePlace page, Box box, String label, Box labe
     }
 
     public Zone withSample(String value) {
-        return new Zone(field, page, box, label, labelBox, fromFoot, value);
+        return new Zone(field, page, box, label, labelBox, foot, value);
+    }
+
+    public boolean fromFoot() {
+        return foot > 0;
     }
 
     public boolean hasLabel() {

@@ -32,7 +32,7 @@ final class MaskJson {
                 box(node.putArray("label_box"), z.labelBox());
             }
             if (z.fromFoot()) {
-                node.put("from_foot", true);
+                node.put("foot", z.foot());
             }
             if (!z.sample().isEmpty()) {
                 node.put("sample", z.sample());
@@ -46,7 +46,7 @@ final class MaskJson {
         for (JsonNode node : tree(json)) {
             zones.add(new Zone(node.path("field").asText(), PagePlace.parse(node.path("page").asText()), box(node.get("box")),
                     node.path("label").asText(""), node.has("label_box") ? box(node.get("label_box")) : null,
-                    node.path("from_foot").asBoolean(false), node.path("sample").asText("")));
+                    node.path("foot").asDouble(0), node.path("sample").asText("")));
         }
         return zones;
     }

@@ -163,6 +163,29 @@ class ZonesTest {
     }
 
     @Test
+    void aTotalWithoutALabelKeepsItsDistanceToTheLastPrintedLine() {
+        PageText taughtOn = unlabelledTotal(3, "99,00").page(1);
+        Zone zone = ZonePlacing.teach(List.of(taughtOn), "gross_total", FieldKey.Kind.AMOUNT, 1, grow(around(taughtOn, "99,00"), 0.004));
+        Mask mask = new Mask("m", "s", 1, LayoutPrints.of(List.of(taughtOn)), List.of(zone), "sha");
+
+        Map<String, Candidate> read = MaskReader.read(mask, List.of(unlabelledTotal(12, "1 099,00").page(1)), f -> Optional.empty());
+
+        assertThat(zone.hasLabel()).isFalse();
+        assertThat(zone.fromFoot()).isTrue();
+        assertThat(read.get("gross_total").value()).isEqualTo("1099.00");
+    }
+
+    /** Lines, then a total alone in its corner, and under it a legal mention that moves down with the lines. */
+    private static PrintedPage unlabelledTotal(int lines, String gross) {
+        PrintedPage page = new PrintedPage().at(0.08, 0.05, "Garage du Centre").at(0.08, 0.30, "Pièces");
+        for (int i = 0; i < lines; i++) {
+            page.at(0.08, 0.40 + 0.02 * i, "Pièce " + (i + 1)).at(0.82, 0.40 + 0.02 * i, "8,25");
+        }
+        double y = 0.44 + 0.02 * lines;
+        return page.at(0.82, y, gross).at(0.08, y + 0.04, "Pénalités de retard au taux légal");
+    }
+
+    @Test
     void aLayoutFitsItsOwnSupplierInvoicesAndNotAnotherLetterhead() {
         PageText one = invoice(3, "VB-0042", "99,00").page(1);
         PageText two = invoice(12, "VB-0043", "1 099,00").page(1);

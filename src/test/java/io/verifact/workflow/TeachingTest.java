@@ -170,7 +170,7 @@ class TeachingTest {
         Zone taught = total.zone();
         // A bad zone: the gross total taught where the supplier prints the total without tax.
         FieldValue net = read(first).recognition().fields().get(FieldKey.NET_TOTAL);
-        Zone bad = new Zone("gross_total", taught.page(), around(net.box()), "", null, false);
+        Zone bad = new Zone("gross_total", taught.page(), around(net.box()), "", null, 0);
 
         Teaching.Trial trial = teaching.trial(total.mask().id(), List.of(bad));
         Teaching.Trial same = teaching.trial(total.mask().id(), List.of(taught));
