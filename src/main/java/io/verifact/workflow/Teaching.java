@@ -206,8 +206,9 @@ public final class Teaching {
     }
 
     /**
-     * Reads the supplier's invoices still to verify again through its masks, so that the next one the
-     * operator opens is already read right; what an operator set by hand stays as they set it.
+     * Reads the supplier's invoices still to verify again through its masks as they now are, so that
+     * the next one the operator opens is already read right; what an operator set by hand stays as
+     * they set it.
      *
      * @param taughtOn the invoice just taught on, which the operator has in hand and is left alone
      * @return how many invoices now read differently
@@ -218,6 +219,7 @@ public final class Teaching {
         int changed = 0;
         for (StoredDocument document : store.documents().list()) {
             if (!AWAITING.contains(document.status()) || document.sha256().equals(taughtOn)) {
+                // The invoice taught on is the one in the operator's hands: its fields are theirs to set.
                 continue;
             }
             Optional<List<PageText>> pages = store.pages().load(document.id());
@@ -227,10 +229,11 @@ public final class Teaching {
             }
             Recognition layout = extractor.extract(pages.get());
             MaskChoice choice = MaskChoice.of(knowledge, layout, pages.get());
-            if (choice.mask().isEmpty() || !choice.mask().get().supplierId().equals(supplierId)) {
+            if (choice.identification().supplier().filter(s -> s.id().equals(supplierId)).isEmpty()) {
                 continue;
             }
-            Recognition masked = FieldExtractor.withMask(layout, pages.get(), choice.mask().get(), knowledge.customKinds(supplierId));
+            Recognition masked = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages.get(), mask,
+                    knowledge.customKinds(supplierId))).orElse(layout);
             Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
             fields.putAll(masked.fields());
             stored.get().fields().values().stream().filter(f -> f.source() == Source.OPERATOR).forEach(f -> fields.put(f.key(), f));
@@ -274,12 +277,17 @@ public final class Teaching {
         return store.masks().history(maskId);
     }
 
+    /** Takes the mask out of use; the supplier's invoices still to verify are read again without it. */
     public void delete(String maskId) {
         store.masks().delete(maskId, actor);
+        store.masks().find(maskId).ifPresent(mask -> readAgain(mask.supplierId(), null));
     }
 
+    /** Brings back an earlier version as the next one; the supplier's invoices still to verify are read again with it. */
     public Mask restore(String maskId, int version) {
-        return store.masks().restore(maskId, version, actor);
+        Mask restored = store.masks().restore(maskId, version, actor);
+        readAgain(restored.supplierId(), null);
+        return restored;
     }
 
     /** One field that a change of mask would read differently on an earlier invoice. */

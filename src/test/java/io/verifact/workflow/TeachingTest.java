@@ -210,6 +210,12 @@ class TeachingTest {
         assertThat(reread.value(FieldKey.GROSS_TOTAL)).hasValue(next.truth().get(FieldKey.GROSS_TOTAL));
         assertThat(reread.fields().get(FieldKey.PO_NUMBER).value()).isEqualTo("BC-77");
         assertThat(reread.fields().get(FieldKey.PO_NUMBER).source()).isEqualTo(Source.OPERATOR);
+
+        teaching.delete(taught.mask().id());
+
+        var without = store.recognitions().load(nextId).orElseThrow();
+        assertThat(without.fields().get(FieldKey.GROSS_TOTAL).source()).isEqualTo(Source.LAYOUT);
+        assertThat(without.fields().get(FieldKey.PO_NUMBER).value()).isEqualTo("BC-77");
     }
 
     private static long idOf(Verification verification, DemoInvoice invoice) {
