@@ -49,7 +49,15 @@ public final class FieldExtractor {
      */
     public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask,
                                        java.util.function.Function<String, java.util.Optional<FieldKey.Kind>> customKinds) {
-        Map<String, Candidate> taught = MaskReader.read(mask, pages, customKinds);
+        return withMask(layout, pages, mask, customKinds, ZoneEyes.NONE);
+    }
+
+    /**
+     * @param eyes reads a zone of a scanned page again on its own, where small print reads better
+     */
+    public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask,
+                                       java.util.function.Function<String, java.util.Optional<FieldKey.Kind>> customKinds, ZoneEyes eyes) {
+        Map<String, Candidate> taught = MaskReader.read(mask, pages, customKinds, eyes);
         if (taught.isEmpty()) {
             return layout;
         }

@@ -1,6 +1,8 @@
 package io.verifact.extract;
 
+import io.verifact.model.Box;
 import io.verifact.model.Candidate;
+import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
 import io.verifact.model.Mask;
 import io.verifact.model.PageText;
@@ -25,6 +27,14 @@ public final class MaskReader {
      *        known there is left out
      */
     public static Map<String, Candidate> read(Mask mask, List<PageText> pages, Function<String, Optional<FieldKey.Kind>> kinds) {
+        return read(mask, pages, kinds, ZoneEyes.NONE);
+    }
+
+    /**
+     * @param eyes reads a zone of a scanned page again on its own; what it reads there is taken first
+     */
+    public static Map<String, Candidate> read(Mask mask, List<PageText> pages, Function<String, Optional<FieldKey.Kind>> kinds,
+                                              ZoneEyes eyes) {
         Map<String, Candidate> values = new LinkedHashMap<>();
         for (Zone zone : mask.zones()) {
             Optional<ZoneReader.Target> target = FieldKey.fromKey(zone.field()).map(ZoneReader.Target::of)
@@ -35,7 +45,10 @@ public final class MaskReader {
             }
             // Beside its label first; where it was drawn when nothing of the field's kind stands there.
             for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages)) {
-                Optional<Candidate> value = ZoneReader.placed(pages.get(placed.page() - 1), placed.box(), target.get(), zone.sample());
+                PageText page = pages.get(placed.page() - 1);
+                Optional<Candidate> value = alone(page, placed.box(), eyes)
+                        .flatMap(words -> ZoneReader.placed(words, placed.box(), target.get(), zone.sample()))
+                        .or(() -> ZoneReader.placed(page, placed.box(), target.get(), zone.sample()));
                 if (value.isPresent()) {
                     values.put(zone.field(), value.get());
                     break;
@@ -43,5 +56,20 @@ public final class MaskReader {
             }
         }
         return values;
+    }
+
+    /**
+     * The zone of a scanned page read on its own, widened so that a value longer than the one taught
+     * is read whole.
+     */
+    private static Optional<PageText> alone(PageText page, Box zone, ZoneEyes eyes) {
+        if (page.engine() != Engine.TESSERACT) {
+            return Optional.empty();
+        }
+        double wider = Math.max(zone.width() * 0.5, 0.02);
+        Box around = new Box(Math.max(0, zone.x0() - wider), Math.max(0, zone.y0() - 0.004),
+                Math.min(1, zone.x1() + wider), Math.min(1, zone.y1() + 0.004));
+        return eyes.read(page.number(), around).filter(words -> !words.isEmpty())
+                .map(words -> new PageText(page.number(), words, page.engine(), page.width(), page.height()));
     }
 }

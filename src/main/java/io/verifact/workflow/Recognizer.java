@@ -79,8 +79,11 @@ public final class Recognizer {
                 heartbeat.beat();
                 Recognition layout = extractor.extract(pages);
                 MaskChoice choice = MaskChoice.of(knowledge, layout, pages);
-                Recognition fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
-                        knowledge.customKinds(mask.supplierId()))).orElse(layout);
+                Recognition fields;
+                try (DocumentEyes eyes = new DocumentEyes(documents, engine, bytes)) {
+                    fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
+                            knowledge.customKinds(mask.supplierId()), eyes)).orElse(layout);
+                }
                 Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
                 return new Outcome.Read(sha256, pages, checked, choice.identification());
             });

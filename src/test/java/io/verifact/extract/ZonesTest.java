@@ -186,6 +186,28 @@ class ZonesTest {
     }
 
     @Test
+    void onAScanAZonePlacedByTheMaskIsReadAgainOnItsOwnBeforeThePagesWords() {
+        Mask mask = grossTotalTaughtOnAShortInvoice();
+        PageText printed = invoice(5, "VB-0044", "1 099,00").page(1);
+        // The whole page's OCR misread the total; the zone read on its own reads it right.
+        List<io.verifact.model.Word> misread = new ArrayList<>(printed.words().stream()
+                .map(w -> w.text().equals("099,00") ? new io.verifact.model.Word("O99,0O", w.box(), 0.4, w.line(), w.block()) : w).toList());
+        PageText scan = new PageText(1, misread, io.verifact.model.Engine.TESSERACT, printed.width(), printed.height());
+        List<Box> asked = new ArrayList<>();
+        ZoneEyes eyes = (page, zone) -> {
+            asked.add(zone);
+            return Optional.of(printed.words().stream().filter(w -> zone.contains(w.box())).toList());
+        };
+
+        Map<String, Candidate> onItsOwn = MaskReader.read(mask, List.of(scan), f -> Optional.empty(), eyes);
+        Map<String, Candidate> fromPage = MaskReader.read(mask, List.of(scan), f -> Optional.empty());
+
+        assertThat(onItsOwn.get("gross_total").value()).isEqualTo("1099.00");
+        assertThat(asked).isNotEmpty();
+        assertThat(fromPage.get("gross_total").value()).isNotEqualTo("1099.00");
+    }
+
+    @Test
     void aLayoutFitsItsOwnSupplierInvoicesAndNotAnotherLetterhead() {
         PageText one = invoice(3, "VB-0042", "99,00").page(1);
         PageText two = invoice(12, "VB-0043", "1 099,00").page(1);
