@@ -74,7 +74,7 @@ class DrawingAZoneTest {
         drawAround(robot, FieldKey.GROSS_TOTAL);
 
         waitFor(() -> panel(robot).isVisible() && gross.equals(value(robot).getText()));
-        assertThat(robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<FieldKey>>query().getValue()).isEqualTo(FieldKey.GROSS_TOTAL);
+        assertThat(robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query().getValue()).isEqualTo("gross_total");
         waitFor(() -> "Gross total".equals(shownField(robot)));
         assertThat(text(robot, ZonePanel.TEXT_ID)).startsWith("Reads: ");
         assertThat(value(robot).isFocused()).isTrue();
@@ -147,9 +147,35 @@ class DrawingAZoneTest {
         drawAround(robot, FieldKey.GROSS_TOTAL);
         waitFor(() -> panel(robot).isVisible() && text(robot, ZonePanel.TEXT_ID).startsWith("Reads: "));
 
-        robot.interact(() -> robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<FieldKey>>query().setValue(FieldKey.GROSS_TOTAL));
+        robot.interact(() -> robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query().setValue("gross_total"));
 
         waitFor(() -> dupuis.truth().get(FieldKey.GROSS_TOTAL).equals(value(robot).getText()));
+    }
+
+    @Test
+    void aNewCustomFieldAskedForInThePanelIsChosenAndTaughtToTheMask(FxRobot robot) {
+        onTheFirstInvoice(robot, FieldKey.GROSS_TOTAL);
+        robot.interact(() -> viewer(robot).setDrawing(true));
+        drawAround(robot, FieldKey.GROSS_TOTAL);
+        waitFor(() -> panel(robot).isVisible() && !value(robot).getText().isEmpty());
+        ComboBox<String> choice = robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query();
+        assertThat(choice.getItems()).contains("vat_row_1", "vat_row_3").last().isEqualTo(ZonePanel.NEW_FIELD);
+
+        robot.interact(() -> choice.setValue(ZonePanel.NEW_FIELD));
+        waitFor(() -> robot.lookup("#" + Dialogs.CUSTOM_NAME_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CUSTOM_NAME_ID).write("Deposit");
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> "deposit".equals(shownField(robot)));
+        assertThat(choice.getValue()).isEqualTo("deposit");
+        assertThat(robot.lookup("#" + ZonePanel.ONLY_ID).queryButton().isDisabled()).isTrue();
+        waitFor(() -> !robot.lookup("#" + ZonePanel.TEACH_ID).queryButton().isDisabled());
+
+        robot.clickOn("#" + ZonePanel.TEACH_ID);
+
+        waitFor(() -> status(robot).startsWith("Taught: deposit of Atelier Dupuis"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement()
+                .satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("deposit"));
     }
 
     /** Waits for the first demo invoice, puts the keyboard on a field and the whole page in view. */
