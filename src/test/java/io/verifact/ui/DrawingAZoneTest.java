@@ -176,6 +176,18 @@ class DrawingAZoneTest {
         waitFor(() -> status(robot).startsWith("Taught: deposit of Atelier Dupuis"));
         assertThat(desk.teaching.masks(Optional.empty())).singleElement()
                 .satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("deposit"));
+        assertThat(robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible()).isFalse();
+
+        // The supplier's other invoice in the queue was read again through the mask: its form shows the custom field.
+        io.verifact.workflow.Invoice other = desk.verification.queue().stream().map(item -> desk.verification.open(item.id()))
+                .filter(invoice -> !invoice.recognition().custom().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> app.view().invoice().show(other));
+
+        waitFor(() -> robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible());
+        assertThat(robot.lookup("#custom-deposit").queryAs(TextField.class).getText())
+                .isEqualTo(other.recognition().custom().getFirst().value()).isNotBlank();
+        assertThat(robot.lookup("#custom-deposit").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(text(robot, "custom-detail-deposit")).contains("from the supplier's mask");
     }
 
     /** Waits for the first demo invoice, puts the keyboard on a field and the whole page in view. */
