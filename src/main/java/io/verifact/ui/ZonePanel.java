@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -45,6 +46,7 @@ final class ZonePanel {
     static final String ONLY_ID = "zone-only";
     static final String CANCEL_ID = "zone-cancel";
     static final String PROBLEM_ID = "zone-problem";
+    static final String SUPPLIER_ID = "zone-supplier";
     /** The last entry of the field choice, which adds a custom field; no field's name can be written so. */
     static final String NEW_FIELD = "+new";
 
@@ -60,6 +62,7 @@ final class ZonePanel {
     /** Set while the choice is made to show the model's field, so that it is not taken as the operator's. */
     private boolean following;
     private final TextField value = new TextField();
+    private final ComboBox<io.verifact.model.Supplier> supplier = new ComboBox<>(FXCollections.observableArrayList());
     private final Label problem = new Label();
     private final Label closed = new Label();
     private final Button teach = new Button();
@@ -163,6 +166,7 @@ final class ZonePanel {
         valueName.setLabelFor(value);
         form.addRow(0, fieldName, field);
         form.addRow(1, valueName, value);
+        supplierChoice(form);
         GridPane.setHgrow(field, Priority.ALWAYS);
         GridPane.setHgrow(value, Priority.ALWAYS);
 
@@ -197,6 +201,42 @@ final class ZonePanel {
 
         root.getChildren().addAll(header, snippetBox, text, form, problem, closed, teach, second);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** When the invoice's supplier is not identified: the register's suppliers to teach for, at first "Find it on the invoice". */
+    private void supplierChoice(GridPane form) {
+        supplier.setId(SUPPLIER_ID);
+        supplier.setMaxWidth(Double.MAX_VALUE);
+        supplier.setVisibleRowCount(12);
+        supplier.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(io.verifact.model.Supplier s) {
+                return s == null ? messages.get("zone.supplier.find") : s.name();
+            }
+
+            @Override
+            public io.verifact.model.Supplier fromString(String string) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        supplier.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(io.verifact.model.Supplier item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(supplier.getConverter().toString(item));
+            }
+        });
+        supplier.setItems(model.suppliers());
+        supplier.valueProperty().bindBidirectional(model.teachForProperty());
+        Label supplierName = new Label(messages.get("zone.supplier"));
+        supplierName.setLabelFor(supplier);
+        form.addRow(2, supplierName, supplier);
+        GridPane.setHgrow(supplier, Priority.ALWAYS);
+        BooleanBinding unknown = Bindings.isNotEmpty(model.suppliers()).and(model.supplierProperty().isNull());
+        for (Node n : List.of(supplierName, supplier)) {
+            n.visibleProperty().bind(unknown);
+            n.managedProperty().bind(unknown);
+        }
     }
 
     private void showChoices() {

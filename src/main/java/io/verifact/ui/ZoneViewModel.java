@@ -51,6 +51,8 @@ final class ZoneViewModel {
     private final ObjectProperty<String> field = new SimpleObjectProperty<>(this, "field");
     private final ObservableList<String> choices = FXCollections.observableArrayList(standardChoices());
     private final ReadOnlyObjectWrapper<Supplier> supplier = new ReadOnlyObjectWrapper<>(this, "supplier");
+    private final ObservableList<Supplier> suppliers = FXCollections.observableArrayList();
+    private final ObjectProperty<Supplier> teachFor = new SimpleObjectProperty<>(this, "teachFor");
     private final ReadOnlyObjectWrapper<Teaching.ZoneRead> read = new ReadOnlyObjectWrapper<>(this, "read");
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -117,6 +119,19 @@ final class ZoneViewModel {
         return supplier.getReadOnlyProperty();
     }
 
+    /**
+     * The register's suppliers to teach the zone for, when the invoice's supplier is not identified;
+     * empty when it is.
+     */
+    ObservableList<Supplier> suppliers() {
+        return suppliers;
+    }
+
+    /** The supplier the operator chose to teach the zone for; null to find it on the invoice (or make it from it). */
+    ObjectProperty<Supplier> teachForProperty() {
+        return teachFor;
+    }
+
     /** A field's name as the operator reads it: "Gross total", "VAT breakdown row 1", "plate_number". */
     String label(String name) {
         if (name == null) {
@@ -149,7 +164,7 @@ final class ZoneViewModel {
      * Completes with whether it was added; when it was not, the reason is in {@link #problemProperty()}.
      */
     CompletableFuture<Boolean> addCustomField(String name, FieldKey.Kind kind, boolean thisSupplierOnly) {
-        Supplier of = supplier.get();
+        Supplier of = supplier.get() != null ? supplier.get() : teachFor.get();
         problem.set("");
         return CompletableFuture.supplyAsync(() -> teaching.addCustomField(
                         new CustomField(name, kind, thisSupplierOnly && of != null ? of.id() : null)), work)
@@ -166,21 +181,27 @@ final class ZoneViewModel {
                 }, fx);
     }
 
+    private record Found(Optional<Supplier> supplier, List<String> custom, List<Supplier> register) {
+    }
+
     /** Finds the invoice's supplier and the custom fields that apply to it, for the choice of field. */
     private void findChoices(Invoice invoice) {
         CompletableFuture.supplyAsync(() -> {
                     Optional<Supplier> found = teaching.invoice(invoice.id()).flatMap(teaching::supplierOf);
                     List<String> custom = teaching.customFields(found.map(Supplier::id)).stream().map(CustomField::name).toList();
-                    return java.util.Map.entry(found, custom);
+                    List<Supplier> register = found.isPresent() ? List.of() : teaching.suppliers().stream()
+                            .sorted(java.util.Comparator.comparing(Supplier::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                    return new Found(found, custom, register);
                 }, reads)
                 .whenCompleteAsync((found, failure) -> {
                     Drawn now = drawn.get();
                     if (failure != null || now == null || now.invoice().id() != invoice.id()) {
                         return;
                     }
-                    supplier.set(found.getKey().orElse(null));
+                    supplier.set(found.supplier().orElse(null));
+                    suppliers.setAll(found.register());
                     List<String> all = new ArrayList<>(standardChoices());
-                    all.addAll(found.getValue());
+                    all.addAll(found.custom());
                     choices.setAll(all);
                 }, fx);
     }
@@ -223,6 +244,8 @@ final class ZoneViewModel {
         problem.set("");
         if (before == null || before.invoice().id() != invoice.id()) {
             supplier.set(null);
+            suppliers.clear();
+            teachFor.set(null);
             findChoices(invoice);
         }
         if (java.util.Objects.equals(preselected, field.get())) {
@@ -285,6 +308,7 @@ final class ZoneViewModel {
         Teaching.ZoneRead reading = read.get();
         String key = field.get();
         String typed = value.get().strip();
+        Optional<String> chosen = Optional.ofNullable(supplier.get() == null ? teachFor.get() : null).map(Supplier::id);
         boolean asRead = reading.value().filter(v -> v.value().equals(typed)).isPresent();
         if (!teach && !standard()) {
             problem.set(messages.get("zone.only.standard"));
@@ -306,7 +330,7 @@ final class ZoneViewModel {
                 return CompletableFuture.completedFuture(Optional.of(messages.get("zone.set.only", name)));
             }
             return CompletableFuture.supplyAsync(() -> teaching.invoice(zone.invoice().id())
-                            .map(stored -> teaching.teach(stored, key, zone.page(), zone.box(), Optional.empty()))
+                            .map(stored -> teaching.teach(stored, key, zone.page(), zone.box(), chosen))
                             .orElseThrow(() -> new IllegalStateException(messages.get("zone.teach.unread", zone.invoice().fileName()))), work)
                     .handleAsync((taught, failure) -> {
                         if (failure != null) {

@@ -170,4 +170,22 @@ class ZoneViewModelTest {
         assertThat(masks).singleElement().satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("vat_row_1"));
         assertThat(form.row(FieldKey.GROSS_TOTAL).orElseThrow().source()).isNotEqualTo(Source.MASK.key());
     }
+
+    @Test
+    void onAnInvoiceOfASupplierNotIdentifiedTheZoneIsTaughtForTheSupplierChosen() {
+        String martin = desk.store.suppliers().create("Atelier Martin", List.of(), "test").id();
+
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+
+        assertThat(zone.supplierProperty().get()).isNull();
+        assertThat(zone.suppliers()).extracting(io.verifact.model.Supplier::name).containsExactly("Atelier Martin");
+        assertThat(zone.teachForProperty().get()).isNull();
+        zone.teachForProperty().set(zone.suppliers().getFirst());
+
+        assertThat(zone.apply(true).join()).hasValue("Taught: Gross total of Atelier Martin, new mask");
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement().satisfies(mask -> {
+            assertThat(mask.supplierId()).isEqualTo(martin);
+            assertThat(mask.zones()).extracting(Zone::field).containsExactly("gross_total");
+        });
+    }
 }
