@@ -226,7 +226,9 @@ final class ZonePanel {
                 setText(supplier.getConverter().toString(item));
             }
         });
-        supplier.setItems(model.suppliers());
+        // The first entry, empty, is "Find it on the invoice": the operator can come back to it.
+        model.suppliers().addListener((ListChangeListener<io.verifact.model.Supplier>) change -> showSuppliers());
+        showSuppliers();
         supplier.valueProperty().bindBidirectional(model.teachForProperty());
         Label supplierName = new Label(messages.get("zone.supplier"));
         supplierName.setLabelFor(supplier);
@@ -237,6 +239,15 @@ final class ZonePanel {
             n.visibleProperty().bind(unknown);
             n.managedProperty().bind(unknown);
         }
+    }
+
+    private void showSuppliers() {
+        java.util.List<io.verifact.model.Supplier> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(model.suppliers());
+        io.verifact.model.Supplier chosen = model.teachForProperty().get();
+        supplier.getItems().setAll(all);
+        supplier.setValue(chosen);
     }
 
     private void showChoices() {

@@ -190,6 +190,29 @@ class DrawingAZoneTest {
         assertThat(text(robot, "custom-detail-deposit")).contains("from the supplier's mask");
     }
 
+    @Test
+    void onAnInvoiceWhoseSupplierIsNotIdentifiedTheOperatorChoosesTheSupplierToTeachFor(FxRobot robot) {
+        desk.store.suppliers().create("Garage Martin", List.of(), "test");
+        onTheFirstInvoice(robot, FieldKey.GROSS_TOTAL);
+        robot.interact(() -> viewer(robot).setDrawing(true));
+        drawAround(robot, FieldKey.GROSS_TOTAL);
+        ComboBox<io.verifact.model.Supplier> choice = robot.lookup("#" + ZonePanel.SUPPLIER_ID).<ComboBox<io.verifact.model.Supplier>>query();
+        waitFor(() -> panel(robot).isVisible() && choice.isVisible() && !value(robot).getText().isEmpty());
+        assertThat(choice.getButtonCell().getText()).isEqualTo("Find it on the invoice");
+        assertThat(choice.getItems()).hasSize(2);
+
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        waitFor(() -> "Garage Martin".equals(choice.getButtonCell().getText()));
+        robot.interact(() -> choice.getSelectionModel().select(0));
+        waitFor(() -> "Find it on the invoice".equals(choice.getButtonCell().getText()));
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        robot.clickOn("#" + ZonePanel.TEACH_ID);
+
+        waitFor(() -> status(robot).startsWith("Taught: Gross total of Garage Martin, new mask"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement()
+                .satisfies(mask -> assertThat(desk.teaching.supplier(mask.supplierId()).orElseThrow().name()).isEqualTo("Garage Martin"));
+    }
+
     /** Waits for the first demo invoice, puts the keyboard on a field and the whole page in view. */
     private void onTheFirstInvoice(FxRobot robot, FieldKey on) {
         waitFor(() -> dupuis.truth().get(FieldKey.INVOICE_NUMBER).equals(field(robot, FieldKey.INVOICE_NUMBER).getText()));
