@@ -3,6 +3,7 @@ package io.verifact.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.verifact.model.Candidate;
+import io.verifact.model.CustomValue;
 import io.verifact.model.FieldKey;
 import io.verifact.model.LineItem;
 import io.verifact.model.Source;
@@ -46,6 +47,7 @@ import java.util.function.IntFunction;
 final class FieldsPane {
 
     static final String SNIPPET_ID = "field-snippet";
+    static final String CUSTOM_ID = "custom-fields";
     private static final javafx.css.PseudoClass HOVERED = javafx.css.PseudoClass.getPseudoClass("hovered");
 
     private final InvoiceViewModel model;
@@ -56,6 +58,8 @@ final class FieldsPane {
     private final ImageView snippet = new ImageView();
     private final TableView<VatLine> vat = new TableView<>();
     private final TableView<LineItem> lines = new TableView<>();
+    private final GridPane custom = grid();
+    private final VBox customGroup = new VBox(4);
     private final ScrollPane scroll;
     private Runnable whenAllSeen = () -> { };
 
@@ -81,6 +85,11 @@ final class FieldsPane {
             }
             form.getChildren().add(grid);
         }
+        customGroup.setId(CUSTOM_ID);
+        customGroup.getChildren().addAll(groupTitle(messages.get("group.CUSTOM")), custom);
+        customGroup.managedProperty().bind(customGroup.visibleProperty());
+        customGroup.setVisible(false);
+        form.getChildren().add(customGroup);
         form.getChildren().addAll(groupTitle(messages.get("group.VAT")), vatTable(), groupTitle(messages.get("group.LINES")), lineTable());
         scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -92,6 +101,7 @@ final class FieldsPane {
         model.invoiceProperty().addListener((obs, was, now) -> {
             vat.getItems().setAll(now == null ? List.of() : now.recognition().vatBreakdown());
             lines.getItems().setAll(now == null ? List.of() : now.recognition().lineItems());
+            showCustom(now == null ? List.of() : now.recognition().custom());
         });
         refresh();
     }
@@ -156,6 +166,32 @@ final class FieldsPane {
             editors.values().forEach(Editor::clear);
         }
         showSnippet(model.currentProperty().get());
+    }
+
+    /** The invoice's custom fields, read-only, with where each was read from; the group shows only when there are some. */
+    private void showCustom(List<CustomValue> values) {
+        custom.getChildren().clear();
+        int row = 0;
+        for (CustomValue value : values) {
+            Label name = new Label(value.name());
+            name.getStyleClass().add("field-name");
+            TextField shown = new TextField(value.value());
+            shown.setId("custom-" + value.name());
+            shown.setEditable(false);
+            shown.setFocusTraversable(false);
+            shown.getStyleClass().add("field-input");
+            Label detail = new Label(value.source() == Source.OPERATOR ? messages.get("field.state.CORRECTED")
+                    : messages.get("field.detail", value.confidence(), messages.get("field.source." + value.source().key())));
+            detail.setId("custom-detail-" + value.name());
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
+            VBox box = new VBox(1, shown, detail);
+            GridPane.setMargin(box, new Insets(0, 0, 4, 0));
+            custom.add(name, 1, row);
+            custom.add(box, 2, row++);
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            GridPane.setMargin(name, new Insets(6, 0, 0, 0));
+        }
+        customGroup.setVisible(!values.isEmpty());
     }
 
     private Node snippetBox() {

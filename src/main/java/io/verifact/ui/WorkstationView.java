@@ -457,9 +457,9 @@ final class WorkstationView {
         }
         viewer.setZone(null);
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        FieldKey key = zone.fieldProperty().get();
-        if (key != null && (focused == null || isInside(focused, zonePanel.root()))) {
-            fields.input(key).requestFocus();
+        Optional<FieldKey> key = Optional.ofNullable(zone.fieldProperty().get()).flatMap(FieldKey::fromKey);
+        if (key.isPresent() && (focused == null || isInside(focused, zonePanel.root()))) {
+            fields.input(key.get()).requestFocus();
         }
     }
 

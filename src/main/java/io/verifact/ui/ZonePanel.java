@@ -2,11 +2,12 @@ package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
 import io.verifact.model.Candidate;
-import io.verifact.model.FieldKey;
 import io.verifact.workflow.Teaching;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,7 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -45,6 +46,9 @@ final class ZonePanel {
     static final String ONLY_ID = "zone-only";
     static final String CANCEL_ID = "zone-cancel";
     static final String PROBLEM_ID = "zone-problem";
+    static final String SUPPLIER_ID = "zone-supplier";
+    /** The last entry of the field choice, which adds a custom field; no field's name can be written so. */
+    static final String NEW_FIELD = "+new";
 
     private final ZoneViewModel model;
     private final Messages messages;
@@ -54,8 +58,11 @@ final class ZonePanel {
     private final Label title = new Label();
     private final ImageView snippet = new ImageView();
     private final Label text = new Label();
-    private final ComboBox<FieldKey> field = new ComboBox<>(FXCollections.observableArrayList(InvoiceViewModel.ORDER));
+    private final ComboBox<String> field = new ComboBox<>(FXCollections.observableArrayList());
+    /** Set while the choice is made to show the model's field, so that it is not taken as the operator's. */
+    private boolean following;
     private final TextField value = new TextField();
+    private final ComboBox<io.verifact.model.Supplier> supplier = new ComboBox<>(FXCollections.observableArrayList());
     private final Label problem = new Label();
     private final Label closed = new Label();
     private final Button teach = new Button();
@@ -119,18 +126,35 @@ final class ZonePanel {
         field.setId(FIELD_ID);
         field.setConverter(new StringConverter<>() {
             @Override
-            public String toString(FieldKey key) {
-                return key == null ? "" : messages.get("field." + key.key());
+            public String toString(String name) {
+                return NEW_FIELD.equals(name) ? messages.get("zone.field.new") : model.label(name);
             }
 
             @Override
-            public FieldKey fromString(String string) {
+            public String fromString(String string) {
                 throw new UnsupportedOperationException("chosen from the list only");
             }
         });
         field.setVisibleRowCount(12);
         field.setMaxWidth(Double.MAX_VALUE);
-        field.valueProperty().bindBidirectional(model.fieldProperty());
+        showChoices();
+        model.choices().addListener((ListChangeListener<String>) change -> showChoices());
+        model.fieldProperty().addListener((property, before, now) -> follow(now));
+        follow(model.fieldProperty().get());
+        field.valueProperty().addListener((property, before, now) -> {
+            if (following || now == null) {
+                return;
+            }
+            if (NEW_FIELD.equals(now)) {
+                // The choice goes back to the field the zone is for until the new one is added.
+                Platform.runLater(() -> {
+                    follow(model.fieldProperty().get());
+                    newCustomField();
+                });
+            } else {
+                model.fieldProperty().set(now);
+            }
+        });
         value.setId(VALUE_ID);
         value.textProperty().bindBidirectional(model.valueProperty());
         GridPane form = new GridPane();
@@ -142,6 +166,7 @@ final class ZonePanel {
         valueName.setLabelFor(value);
         form.addRow(0, fieldName, field);
         form.addRow(1, valueName, value);
+        supplierChoice(form);
         GridPane.setHgrow(field, Priority.ALWAYS);
         GridPane.setHgrow(value, Priority.ALWAYS);
 
@@ -165,7 +190,7 @@ final class ZonePanel {
         teach.setOnAction(e -> apply(true));
         only.setId(ONLY_ID);
         only.setText(messages.get("zone.only"));
-        only.disableProperty().bind(cannot);
+        only.disableProperty().bind(cannot.or(Bindings.createBooleanBinding(() -> !model.standard(), model.fieldProperty())));
         only.setOnAction(e -> apply(false));
         Label keys = new Label(messages.get("zone.keys"));
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -176,6 +201,81 @@ final class ZonePanel {
 
         root.getChildren().addAll(header, snippetBox, text, form, problem, closed, teach, second);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** When the invoice's supplier is not identified: the register's suppliers to teach for, at first "Find it on the invoice". */
+    private void supplierChoice(GridPane form) {
+        supplier.setId(SUPPLIER_ID);
+        supplier.setMaxWidth(Double.MAX_VALUE);
+        supplier.setVisibleRowCount(12);
+        supplier.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(io.verifact.model.Supplier s) {
+                return s == null ? messages.get("zone.supplier.find") : s.name();
+            }
+
+            @Override
+            public io.verifact.model.Supplier fromString(String string) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        supplier.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(io.verifact.model.Supplier item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(supplier.getConverter().toString(item));
+            }
+        });
+        // The first entry, empty, is "Find it on the invoice": the operator can come back to it.
+        model.suppliers().addListener((ListChangeListener<io.verifact.model.Supplier>) change -> showSuppliers());
+        showSuppliers();
+        supplier.valueProperty().bindBidirectional(model.teachForProperty());
+        Label supplierName = new Label(messages.get("zone.supplier"));
+        supplierName.setLabelFor(supplier);
+        form.addRow(2, supplierName, supplier);
+        GridPane.setHgrow(supplier, Priority.ALWAYS);
+        BooleanBinding unknown = Bindings.isNotEmpty(model.suppliers()).and(model.supplierProperty().isNull());
+        for (Node n : List.of(supplierName, supplier)) {
+            n.visibleProperty().bind(unknown);
+            n.managedProperty().bind(unknown);
+        }
+    }
+
+    private void showSuppliers() {
+        java.util.List<io.verifact.model.Supplier> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(model.suppliers());
+        io.verifact.model.Supplier chosen = model.teachForProperty().get();
+        supplier.getItems().setAll(all);
+        supplier.setValue(chosen);
+    }
+
+    private void showChoices() {
+        following = true;
+        try {
+            java.util.List<String> all = new java.util.ArrayList<>(model.choices());
+            all.add(NEW_FIELD);
+            field.getItems().setAll(all);
+            field.setValue(model.fieldProperty().get());
+        } finally {
+            following = false;
+        }
+    }
+
+    private void follow(String name) {
+        following = true;
+        try {
+            field.setValue(name);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Asks for a new custom field's name, kind and reach, adds it and chooses it for the zone. */
+    private void newCustomField() {
+        String supplier = model.supplierProperty().get() == null ? null : model.supplierProperty().get().name();
+        Dialogs.customField(root.getScene() == null ? null : root.getScene().getWindow(), messages, supplier)
+                .ifPresent(asked -> model.addCustomField(asked.name(), asked.kind(), asked.thisSupplierOnly()));
     }
 
     /** Enter does what the focused button says, else teaches the mask; Esc closes the panel. */
@@ -221,7 +321,7 @@ final class ZonePanel {
         }
         text.setText(read.text().isBlank() ? messages.get("zone.reads.nothing")
                 : messages.get("zone.reads", read.text().strip().replace('\n', ' ')));
-        String name = Optional.ofNullable(model.fieldProperty().get()).map(k -> messages.get("field." + k.key())).orElse("");
+        String name = model.label(model.fieldProperty().get());
         value.setPromptText(read.value().map(Candidate::value).isPresent() ? "" : messages.get("zone.value.none", name));
         if (value.isFocused()) {
             value.selectAll();

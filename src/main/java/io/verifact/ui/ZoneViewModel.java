@@ -2,7 +2,9 @@ package io.verifact.ui;
 
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
+import io.verifact.model.CustomField;
 import io.verifact.model.FieldKey;
+import io.verifact.model.Supplier;
 import io.verifact.workflow.Invoice;
 import io.verifact.workflow.Teaching;
 import javafx.beans.property.ObjectProperty;
@@ -15,7 +17,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -32,6 +38,9 @@ final class ZoneViewModel {
     record Drawn(Invoice invoice, int page, Box box) {
     }
 
+    /** How many rows of the VAT breakdown a zone can be taught for. */
+    static final int VAT_ROWS = 3;
+
     private final Teaching teaching;
     private final InvoiceViewModel form;
     private final Messages messages;
@@ -39,7 +48,11 @@ final class ZoneViewModel {
     private final Executor work;
     private final Executor fx;
     private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
-    private final ObjectProperty<FieldKey> field = new SimpleObjectProperty<>(this, "field");
+    private final ObjectProperty<String> field = new SimpleObjectProperty<>(this, "field");
+    private final ObservableList<String> choices = FXCollections.observableArrayList(standardChoices());
+    private final ReadOnlyObjectWrapper<Supplier> supplier = new ReadOnlyObjectWrapper<>(this, "supplier");
+    private final ObservableList<Supplier> suppliers = FXCollections.observableArrayList();
+    private final ObjectProperty<Supplier> teachFor = new SimpleObjectProperty<>(this, "teachFor");
     private final ReadOnlyObjectWrapper<Teaching.ZoneRead> read = new ReadOnlyObjectWrapper<>(this, "read");
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -88,9 +101,109 @@ final class ZoneViewModel {
         return drawn.get();
     }
 
-    /** The field the zone is for: the one the operator was on, to change at will; the zone is read again for it. */
-    ObjectProperty<FieldKey> fieldProperty() {
+    /**
+     * The name of the field the zone is for (a standard field's key, {@code vat_row_N} or a custom
+     * field's name): the one the operator was on, to change at will; the zone is read again for it.
+     */
+    ObjectProperty<String> fieldProperty() {
         return field;
+    }
+
+    /** The fields a zone can be taught for: the standard ones, the VAT breakdown rows, then the custom fields that apply. */
+    ObservableList<String> choices() {
+        return choices;
+    }
+
+    /** The invoice's supplier as the register knows it; null when it is not identified (or not yet). */
+    ReadOnlyObjectProperty<Supplier> supplierProperty() {
+        return supplier.getReadOnlyProperty();
+    }
+
+    /**
+     * The register's suppliers to teach the zone for, when the invoice's supplier is not identified;
+     * empty when it is.
+     */
+    ObservableList<Supplier> suppliers() {
+        return suppliers;
+    }
+
+    /** The supplier the operator chose to teach the zone for; null to find it on the invoice (or make it from it). */
+    ObjectProperty<Supplier> teachForProperty() {
+        return teachFor;
+    }
+
+    /** A field's name as the operator reads it: "Gross total", "VAT breakdown row 1", "plate_number". */
+    String label(String name) {
+        if (name == null) {
+            return "";
+        }
+        return FieldKey.fromKey(name).map(key -> messages.get("field." + key.key()))
+                .or(() -> vatRow(name).map(row -> messages.get("zone.field.vatRow", row)))
+                .orElse(name);
+    }
+
+    /** Whether the field is a standard one, which the value can be put in for this invoice only. */
+    boolean standard() {
+        return field.get() != null && FieldKey.fromKey(field.get()).isPresent();
+    }
+
+    private static Optional<Integer> vatRow(String name) {
+        return name.matches("vat_row_[1-9][0-9]?") ? Optional.of(Integer.parseInt(name.substring("vat_row_".length()))) : Optional.empty();
+    }
+
+    private static List<String> standardChoices() {
+        List<String> all = new ArrayList<>(InvoiceViewModel.ORDER.stream().map(FieldKey::key).toList());
+        for (int row = 1; row <= VAT_ROWS; row++) {
+            all.add("vat_row_" + row);
+        }
+        return all;
+    }
+
+    /**
+     * Adds a custom field, for the invoice's supplier only or for all, and chooses it for the zone.
+     * Completes with whether it was added; when it was not, the reason is in {@link #problemProperty()}.
+     */
+    CompletableFuture<Boolean> addCustomField(String name, FieldKey.Kind kind, boolean thisSupplierOnly) {
+        Supplier of = supplier.get() != null ? supplier.get() : teachFor.get();
+        problem.set("");
+        return CompletableFuture.supplyAsync(() -> teaching.addCustomField(
+                        new CustomField(name, kind, thisSupplierOnly && of != null ? of.id() : null)), work)
+                .handleAsync((added, failure) -> {
+                    if (failure != null) {
+                        problem.set(Failures.reason(failure));
+                        return false;
+                    }
+                    if (!choices.contains(added.name())) {
+                        choices.add(added.name());
+                    }
+                    field.set(added.name());
+                    return true;
+                }, fx);
+    }
+
+    private record Found(Optional<Supplier> supplier, List<String> custom, List<Supplier> register) {
+    }
+
+    /** Finds the invoice's supplier and the custom fields that apply to it, for the choice of field. */
+    private void findChoices(Invoice invoice) {
+        CompletableFuture.supplyAsync(() -> {
+                    Optional<Supplier> found = teaching.invoice(invoice.id()).flatMap(teaching::supplierOf);
+                    List<String> custom = teaching.customFields(found.map(Supplier::id)).stream().map(CustomField::name).toList();
+                    List<Supplier> register = found.isPresent() ? List.of() : teaching.suppliers().stream()
+                            .sorted(java.util.Comparator.comparing(Supplier::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                    return new Found(found, custom, register);
+                }, reads)
+                .whenCompleteAsync((found, failure) -> {
+                    Drawn now = drawn.get();
+                    if (failure != null || now == null || now.invoice().id() != invoice.id()) {
+                        return;
+                    }
+                    supplier.set(found.supplier().orElse(null));
+                    suppliers.setAll(found.register());
+                    List<String> all = new ArrayList<>(standardChoices());
+                    all.addAll(found.custom());
+                    choices.setAll(all);
+                }, fx);
     }
 
     /** What the zone reads for the field; null while it is being read. */
@@ -120,10 +233,22 @@ final class ZoneViewModel {
 
     /** Reads a zone drawn on a page of the invoice for the field, replacing a zone drawn before. */
     void open(Invoice invoice, int page, Box box, FieldKey preselected) {
+        open(invoice, page, box, preselected.key());
+    }
+
+    /** Reads a zone drawn on a page of the invoice for the field of that name, replacing a zone drawn before. */
+    void open(Invoice invoice, int page, Box box, String preselected) {
+        Drawn before = drawn.get();
         drawn.set(new Drawn(invoice, page, box));
         value.set("");
         problem.set("");
-        if (preselected == field.get()) {
+        if (before == null || before.invoice().id() != invoice.id()) {
+            supplier.set(null);
+            suppliers.clear();
+            teachFor.set(null);
+            findChoices(invoice);
+        }
+        if (java.util.Objects.equals(preselected, field.get())) {
             readAgain();
         } else {
             field.set(preselected);
@@ -142,7 +267,7 @@ final class ZoneViewModel {
 
     private void readAgain() {
         Drawn zone = drawn.get();
-        FieldKey key = field.get();
+        String key = field.get();
         if (zone == null || key == null) {
             return;
         }
@@ -151,7 +276,7 @@ final class ZoneViewModel {
         read.set(null);
         busy.set(true);
         CompletableFuture.supplyAsync(() -> teaching.invoice(zone.invoice().id())
-                        .map(stored -> teaching.read(stored, key.key(), zone.page(), zone.box()))
+                        .map(stored -> teaching.read(stored, key, zone.page(), zone.box()))
                         .orElseThrow(() -> new IllegalStateException(messages.get("zone.teach.unread", zone.invoice().fileName()))), reads)
                 .whenCompleteAsync((found, failure) -> {
                     if (reading != readings) {
@@ -181,24 +306,31 @@ final class ZoneViewModel {
         }
         Drawn zone = drawn.get();
         Teaching.ZoneRead reading = read.get();
-        FieldKey key = field.get();
+        String key = field.get();
         String typed = value.get().strip();
+        Optional<String> chosen = Optional.ofNullable(supplier.get() == null ? teachFor.get() : null).map(Supplier::id);
         boolean asRead = reading.value().filter(v -> v.value().equals(typed)).isPresent();
+        if (!teach && !standard()) {
+            problem.set(messages.get("zone.only.standard"));
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         busy.set(true);
         problem.set("");
-        return form.fromZone(reading, asRead ? null : typed).thenComposeAsync(taken -> {
+        // A VAT row or a custom field is taught only: the form holds standard fields.
+        CompletableFuture<Boolean> put = standard() ? form.fromZone(reading, asRead ? null : typed) : CompletableFuture.completedFuture(true);
+        return put.thenComposeAsync(taken -> {
             if (!taken) {
                 busy.set(false);
                 problem.set(form.errorProperty().get());
                 return CompletableFuture.completedFuture(Optional.<String>empty());
             }
-            String name = messages.get("field." + key.key());
+            String name = label(key);
             if (!teach) {
                 cancel();
                 return CompletableFuture.completedFuture(Optional.of(messages.get("zone.set.only", name)));
             }
             return CompletableFuture.supplyAsync(() -> teaching.invoice(zone.invoice().id())
-                            .map(stored -> teaching.teach(stored, key.key(), zone.page(), zone.box(), Optional.empty()))
+                            .map(stored -> teaching.teach(stored, key, zone.page(), zone.box(), chosen))
                             .orElseThrow(() -> new IllegalStateException(messages.get("zone.teach.unread", zone.invoice().fileName()))), work)
                     .handleAsync((taught, failure) -> {
                         if (failure != null) {

@@ -164,6 +164,16 @@ public final class Teaching {
         return store.customFields().all().stream().filter(f -> f.appliesTo(supplierId.orElse(null))).toList();
     }
 
+    /** The supplier the invoice is from, as teaching would find it; empty when it is not in the register. */
+    public Optional<Supplier> supplierOf(Invoice invoice) {
+        return MaskChoice.of(Knowledge.of(store), invoice.recognition(), invoice.pages()).identification().supplier();
+    }
+
+    /** Every supplier of the register, to choose the one a zone is taught for. */
+    public List<Supplier> suppliers() {
+        return store.suppliers().all();
+    }
+
     /**
      * Reads the rectangle and saves it in the mask of the invoice's supplier.
      *

@@ -74,7 +74,7 @@ class DrawingAZoneTest {
         drawAround(robot, FieldKey.GROSS_TOTAL);
 
         waitFor(() -> panel(robot).isVisible() && gross.equals(value(robot).getText()));
-        assertThat(robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<FieldKey>>query().getValue()).isEqualTo(FieldKey.GROSS_TOTAL);
+        assertThat(robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query().getValue()).isEqualTo("gross_total");
         waitFor(() -> "Gross total".equals(shownField(robot)));
         assertThat(text(robot, ZonePanel.TEXT_ID)).startsWith("Reads: ");
         assertThat(value(robot).isFocused()).isTrue();
@@ -147,9 +147,70 @@ class DrawingAZoneTest {
         drawAround(robot, FieldKey.GROSS_TOTAL);
         waitFor(() -> panel(robot).isVisible() && text(robot, ZonePanel.TEXT_ID).startsWith("Reads: "));
 
-        robot.interact(() -> robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<FieldKey>>query().setValue(FieldKey.GROSS_TOTAL));
+        robot.interact(() -> robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query().setValue("gross_total"));
 
         waitFor(() -> dupuis.truth().get(FieldKey.GROSS_TOTAL).equals(value(robot).getText()));
+    }
+
+    @Test
+    void aNewCustomFieldAskedForInThePanelIsChosenAndTaughtToTheMask(FxRobot robot) {
+        onTheFirstInvoice(robot, FieldKey.GROSS_TOTAL);
+        robot.interact(() -> viewer(robot).setDrawing(true));
+        drawAround(robot, FieldKey.GROSS_TOTAL);
+        waitFor(() -> panel(robot).isVisible() && !value(robot).getText().isEmpty());
+        ComboBox<String> choice = robot.lookup("#" + ZonePanel.FIELD_ID).<ComboBox<String>>query();
+        assertThat(choice.getItems()).contains("vat_row_1", "vat_row_3").last().isEqualTo(ZonePanel.NEW_FIELD);
+
+        robot.interact(() -> choice.setValue(ZonePanel.NEW_FIELD));
+        waitFor(() -> robot.lookup("#" + Dialogs.CUSTOM_NAME_ID).tryQuery().isPresent());
+        robot.clickOn("#" + Dialogs.CUSTOM_NAME_ID).write("Deposit");
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> "deposit".equals(shownField(robot)));
+        assertThat(choice.getValue()).isEqualTo("deposit");
+        assertThat(robot.lookup("#" + ZonePanel.ONLY_ID).queryButton().isDisabled()).isTrue();
+        waitFor(() -> !robot.lookup("#" + ZonePanel.TEACH_ID).queryButton().isDisabled());
+
+        robot.clickOn("#" + ZonePanel.TEACH_ID);
+
+        waitFor(() -> status(robot).startsWith("Taught: deposit of Atelier Dupuis"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement()
+                .satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("deposit"));
+        assertThat(robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible()).isFalse();
+
+        // The supplier's other invoice in the queue was read again through the mask: its form shows the custom field.
+        io.verifact.workflow.Invoice other = desk.verification.queue().stream().map(item -> desk.verification.open(item.id()))
+                .filter(invoice -> !invoice.recognition().custom().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> app.view().invoice().show(other));
+
+        waitFor(() -> robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible());
+        assertThat(robot.lookup("#custom-deposit").queryAs(TextField.class).getText())
+                .isEqualTo(other.recognition().custom().getFirst().value()).isNotBlank();
+        assertThat(robot.lookup("#custom-deposit").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(text(robot, "custom-detail-deposit")).contains("from the supplier's mask");
+    }
+
+    @Test
+    void onAnInvoiceWhoseSupplierIsNotIdentifiedTheOperatorChoosesTheSupplierToTeachFor(FxRobot robot) {
+        desk.store.suppliers().create("Garage Martin", List.of(), "test");
+        onTheFirstInvoice(robot, FieldKey.GROSS_TOTAL);
+        robot.interact(() -> viewer(robot).setDrawing(true));
+        drawAround(robot, FieldKey.GROSS_TOTAL);
+        ComboBox<io.verifact.model.Supplier> choice = robot.lookup("#" + ZonePanel.SUPPLIER_ID).<ComboBox<io.verifact.model.Supplier>>query();
+        waitFor(() -> panel(robot).isVisible() && choice.isVisible() && !value(robot).getText().isEmpty());
+        assertThat(choice.getButtonCell().getText()).isEqualTo("Find it on the invoice");
+        assertThat(choice.getItems()).hasSize(2);
+
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        waitFor(() -> "Garage Martin".equals(choice.getButtonCell().getText()));
+        robot.interact(() -> choice.getSelectionModel().select(0));
+        waitFor(() -> "Find it on the invoice".equals(choice.getButtonCell().getText()));
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        robot.clickOn("#" + ZonePanel.TEACH_ID);
+
+        waitFor(() -> status(robot).startsWith("Taught: Gross total of Garage Martin, new mask"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement()
+                .satisfies(mask -> assertThat(desk.teaching.supplier(mask.supplierId()).orElseThrow().name()).isEqualTo("Garage Martin"));
     }
 
     /** Waits for the first demo invoice, puts the keyboard on a field and the whole page in view. */

@@ -2,6 +2,8 @@ package io.verifact.ui;
 
 import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
+import io.verifact.model.Mask;
+import io.verifact.model.Zone;
 import io.verifact.model.Source;
 import io.verifact.workflow.Invoice;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +54,7 @@ class ZoneViewModelTest {
         assertThat(zone.readProperty().get().field()).isEqualTo("net_total");
         assertThat(zone.valueProperty().get()).isEqualTo("120.00");
 
-        zone.fieldProperty().set(FieldKey.INVOICE_NUMBER);
+        zone.fieldProperty().set("invoice_number");
 
         assertThat(zone.readProperty().get().field()).isEqualTo("invoice_number");
         assertThat(zone.readProperty().get().text()).contains("120,00");
@@ -79,7 +81,7 @@ class ZoneViewModelTest {
         zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
         zone.valueProperty().set("121,00");
 
-        zone.fieldProperty().set(FieldKey.AMOUNT_DUE);
+        zone.fieldProperty().set("amount_due");
 
         assertThat(zone.valueProperty().get()).isEqualTo("121,00");
     }
@@ -111,5 +113,79 @@ class ZoneViewModelTest {
         assertThat(zone.problemProperty().get()).isEqualTo("'12O,OO' is not an amount");
         assertThat(zone.drawn()).isNotNull();
         assertThat(desk.teaching.masks(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void theFieldChoiceOffersTheVatRowsAndTheCustomFieldsAfterTheStandardOnes() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+
+        assertThat(zone.choices()).startsWith(InvoiceViewModel.ORDER.stream().map(FieldKey::key).toArray(String[]::new))
+                .endsWith("vat_row_1", "vat_row_2", "vat_row_3");
+        assertThat(zone.label("gross_total")).isEqualTo("Gross total");
+        assertThat(zone.label("vat_row_2")).isEqualTo("VAT breakdown row 2");
+
+        assertThat(zone.addCustomField("plate_number", FieldKey.Kind.TEXT, false).join()).isTrue();
+
+        assertThat(zone.choices()).endsWith("vat_row_3", "plate_number");
+        assertThat(zone.fieldProperty().get()).isEqualTo("plate_number");
+        assertThat(zone.readProperty().get().field()).isEqualTo("plate_number");
+        assertThat(desk.teaching.customFields(Optional.empty())).extracting(io.verifact.model.CustomField::name).containsExactly("plate_number");
+
+        zone.cancel();
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+        assertThat(zone.choices()).endsWith("vat_row_3", "plate_number");
+    }
+
+    @Test
+    void aCustomFieldAddedInThePanelIsTaughtToTheMaskAndCannotBeSetForThisInvoiceOnly() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+        zone.addCustomField("deposit", FieldKey.Kind.AMOUNT, false).join();
+        assertThat(zone.valueProperty().get()).isEqualTo("120.00");
+        assertThat(zone.standard()).isFalse();
+
+        assertThat(zone.apply(false).join()).isEmpty();
+        assertThat(zone.problemProperty().get()).isEqualTo("A VAT breakdown row or a custom field is taught to the mask only.");
+        assertThat(desk.teaching.masks(Optional.empty())).isEmpty();
+
+        Optional<String> said = zone.apply(true).join();
+
+        assertThat(said).hasValueSatisfying(text -> assertThat(text).startsWith("Taught: deposit of Dupuis"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement()
+                .satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("deposit"));
+        assertThat(zone.drawn()).isNull();
+    }
+
+    @Test
+    void aVatRowChosenIsTaughtAsThatRow() {
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+        zone.fieldProperty().set("vat_row_1");
+        if (zone.valueProperty().get().isBlank()) {
+            zone.valueProperty().set("20.00 100.00 20.00");
+        }
+
+        Optional<String> said = zone.apply(true).join();
+
+        assertThat(said).hasValueSatisfying(text -> assertThat(text).startsWith("Taught: VAT breakdown row 1 of Dupuis"));
+        List<Mask> masks = desk.teaching.masks(Optional.empty());
+        assertThat(masks).singleElement().satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("vat_row_1"));
+        assertThat(form.row(FieldKey.GROSS_TOTAL).orElseThrow().source()).isNotEqualTo(Source.MASK.key());
+    }
+
+    @Test
+    void onAnInvoiceOfASupplierNotIdentifiedTheZoneIsTaughtForTheSupplierChosen() {
+        String martin = desk.store.suppliers().create("Atelier Martin", List.of(), "test").id();
+
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+
+        assertThat(zone.supplierProperty().get()).isNull();
+        assertThat(zone.suppliers()).extracting(io.verifact.model.Supplier::name).containsExactly("Atelier Martin");
+        assertThat(zone.teachForProperty().get()).isNull();
+        zone.teachForProperty().set(zone.suppliers().getFirst());
+
+        assertThat(zone.apply(true).join()).hasValue("Taught: Gross total of Atelier Martin, new mask");
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement().satisfies(mask -> {
+            assertThat(mask.supplierId()).isEqualTo(martin);
+            assertThat(mask.zones()).extracting(Zone::field).containsExactly("gross_total");
+        });
     }
 }
