@@ -17,7 +17,7 @@ import java.util.Map;
  * an invoice of two pages, one whose totals fail their check on purpose, and a scan of an invoice
  * that is in the set as a PDF too, for duplicate detection to find.
  *
- * <p>Apart from the set, a series of one supplier's invoices tests masks: each invoice says where it
+ * <p>Apart from the set, series of each supplier's invoices test masks: each invoice says where it
  * prints every field, so a test can draw the rectangle an operator would.
  *
  * <p>The set and the series are the same bytes every time they are written on a given machine: no
@@ -51,9 +51,29 @@ public final class DemoInvoices {
      * @return the invoices in the order they were issued
      */
     public static DemoSeries writeSeries(Path folder) throws IOException {
+        return writeSeries(folder, DupuisSeries.files());
+    }
+
+    /**
+     * Writes the series of every demo supplier into the folder, as {@link #writeSeries} writes
+     * Dupuis's: each supplier's invoices in its own layout and language, for a mask to be measured
+     * on four layouts rather than one. Only Dupuis's series has a new letterhead.
+     *
+     * @return one series per supplier, Dupuis's first, then Lambotte's, Albrecht's and Van der Linden's
+     */
+    public static List<DemoSeries> writeAllSeries(Path folder) throws IOException {
+        List<DemoSeries> all = new ArrayList<>();
+        for (List<SupplierSeries.Entry> entries : List.of(DupuisSeries.files(), NeighbourSeries.lambotte(), NeighbourSeries.albrecht(),
+                NeighbourSeries.linden())) {
+            all.add(writeSeries(folder, entries));
+        }
+        return List.copyOf(all);
+    }
+
+    private static DemoSeries writeSeries(Path folder, List<SupplierSeries.Entry> entries) throws IOException {
         Files.createDirectories(folder);
         List<SeriesInvoice> written = new ArrayList<>();
-        for (DupuisSeries.Entry entry : DupuisSeries.files()) {
+        for (SupplierSeries.Entry entry : entries) {
             DemoFile demo = entry.file();
             InvoicePdf.Printout printout = InvoicePdf.print(demo.bill());
             Map<FieldKey, PrintedValue> printed = new EnumMap<>(PrintedFields.of(demo.bill(), printout.texts()));

@@ -3,11 +3,13 @@ package io.verifact.capture;
 import static io.verifact.capture.DemoParties.DUPUIS;
 import static io.verifact.capture.DemoParties.GARNIER;
 
-import java.math.BigDecimal;
+import io.verifact.capture.SupplierSeries.Entry;
+import io.verifact.capture.SupplierSeries.Issue;
+import io.verifact.capture.SupplierSeries.Item;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * The demo series: Atelier Dupuis's invoices to Garnier Distribution from late October to late
@@ -17,13 +19,6 @@ import java.util.Random;
  * for a mask to leave alone: SIREN and SIRET besides the VAT number and the IBAN.
  */
 final class DupuisSeries {
-
-    /** One file of the series and which invoice of it it is. */
-    record Entry(DemoFile file, SeriesInvoice.Kind kind) {
-    }
-
-    private record Item(String description, String unit, String unitPrice) {
-    }
 
     /** What the workshop sells, each item at its price; the quantities vary from invoice to invoice. */
     private static final List<Item> CATALOGUE = List.of(
@@ -52,53 +47,21 @@ final class DupuisSeries {
             new Item("Banc de vestiaire en hêtre massif", "u", "265.00"),
             new Item("Patères en chêne huilé", "u", "14.00"));
 
-    private static final String VAT = "20";
+    private static final SupplierSeries SERIES = new SupplierSeries(DUPUIS, GARNIER, "atelier-dupuis-", CATALOGUE, ", 2e phase",
+            "20", 30);
 
     private DupuisSeries() {
     }
 
     static List<Entry> files() {
         DemoSupplier renewed = DUPUIS.withLook(new FrenchCentredLook("Menuiserie · Agencement · Ébénisterie", "Lyon", "8 000 €"));
-        return List.of(
-                entry(bill(DUPUIS, "FA-2026-0171", LocalDate.of(2026, 10, 27), "BC-2026-140", 3), null, SeriesInvoice.Kind.FEW_LINES,
-                        "three lines: the totals stand high on the page"),
-                entry(bill(DUPUIS, "FA-2026-0178", LocalDate.of(2026, 11, 3), "BC-2026-144", 18), null, SeriesInvoice.Kind.MANY_LINES,
-                        "a full first page of lines: the same totals stand low, just above the foot"),
-                entry(bill(DUPUIS, "FA-2026-0186", LocalDate.of(2026, 11, 10), "BC-2026-151", 45), null,
-                        SeriesInvoice.Kind.TOTALS_OVERLEAF, "lines running over onto a second page, which carries the totals"),
-                entry(bill(DUPUIS, "FA-2026-0190", LocalDate.of(2026, 11, 17), "BC-2026-155", 7),
-                        new ScanLook(-0.5, 244, 16, false, 190), SeriesInvoice.Kind.SCANNED, "an invoice of the same layout, scanned"),
-                entry(bill(renewed, "FA-2026-0197", LocalDate.of(2026, 11, 24), "BC-2026-160", 5), null,
-                        SeriesInvoice.Kind.NEW_LETTERHEAD, "the new letterhead: head, labels and totals moved, identifiers unchanged"));
-    }
-
-    private static Entry entry(DemoBill bill, ScanLook scan, SeriesInvoice.Kind kind, String shows) {
-        String name = "atelier-dupuis-" + bill.number() + (scan == null ? ".pdf" : ".png");
-        return new Entry(new DemoFile(name, bill, scan, shows), kind);
-    }
-
-    /** A bill of so many lines, drawn from the catalogue with quantities seeded by its number. */
-    private static DemoBill bill(DemoSupplier supplier, String number, LocalDate date, String order, int count) {
-        Random random = new Random(number.hashCode());
-        int start = random.nextInt(CATALOGUE.size());
-        List<DemoLine> lines = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Item item = CATALOGUE.get((start + i) % CATALOGUE.size());
-            // A second pass over the catalogue is the work's second phase.
-            String description = i < CATALOGUE.size() ? item.description() : item.description() + ", 2e phase";
-            lines.add(new DemoLine(description, quantity(item.unit(), random), item.unit(), new BigDecimal(item.unitPrice()),
-                    new BigDecimal(VAT)));
-        }
-        return DemoBill.invoice(supplier, GARNIER, number, date, 30, order, lines.toArray(DemoLine[]::new));
-    }
-
-    private static BigDecimal quantity(String unit, Random random) {
-        return switch (unit) {
-            case "h" -> BigDecimal.valueOf(2 + random.nextInt(15));
-            case "m²" -> BigDecimal.valueOf(8 + random.nextInt(50)).divide(BigDecimal.TWO);
-            case "ml" -> BigDecimal.valueOf(6 + random.nextInt(55));
-            case "u" -> BigDecimal.valueOf(1 + random.nextInt(12));
-            default -> BigDecimal.ONE;
-        };
+        List<Entry> files = new ArrayList<>(SERIES.sameLayout(
+                new Issue("FA-2026-0171", LocalDate.of(2026, 10, 27), "BC-2026-140"),
+                new Issue("FA-2026-0178", LocalDate.of(2026, 11, 3), "BC-2026-144"), 18,
+                new Issue("FA-2026-0186", LocalDate.of(2026, 11, 10), "BC-2026-151"),
+                new Issue("FA-2026-0190", LocalDate.of(2026, 11, 17), "BC-2026-155"), new ScanLook(-0.5, 244, 16, false, 190)));
+        files.add(SERIES.entry(SERIES.bill(renewed, new Issue("FA-2026-0197", LocalDate.of(2026, 11, 24), "BC-2026-160"), 5), null,
+                SeriesInvoice.Kind.NEW_LETTERHEAD, "the new letterhead: head, labels and totals moved, identifiers unchanged"));
+        return List.copyOf(files);
     }
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One supplier's invoices over a few weeks: taught once on a short invoice, its long invoices (totals
- * lower, or overleaf) and its scan are read right; its new letterhead gets a mask of its own.
+ * lower, or overleaf) and its scan are read right; its new letterhead gets a mask of its own. The same
+ * is measured over every demo supplier's series, each in its own layout and language.
  */
 class MaskSeriesTest {
 
@@ -42,6 +45,7 @@ class MaskSeriesTest {
 
     @TempDir
     static Path seriesFolder;
+    private static List<DemoSeries> everySeries;
     private static DemoSeries series;
     private static TesseractEngine tesseract;
 
@@ -53,7 +57,8 @@ class MaskSeriesTest {
 
     @BeforeAll
     static void writeSeries() throws IOException {
-        series = DemoInvoices.writeSeries(seriesFolder);
+        everySeries = DemoInvoices.writeAllSeries(seriesFolder);
+        series = everySeries.getFirst();
         tesseract = new TesseractEngine(null, "fra+eng", 1);
     }
 
@@ -64,7 +69,11 @@ class MaskSeriesTest {
 
     @BeforeEach
     void openStore() {
-        store = LocalStore.open(folder.resolve("verifact.db"));
+        open(folder.resolve("verifact.db"));
+    }
+
+    private void open(Path database) {
+        store = LocalStore.open(database);
         Clock clock = Clock.systemUTC();
         Documents documents = new Documents(Limits.DEFAULT);
         AutoEngine engine = new AutoEngine(new TextLayerEngine(), tesseract);
@@ -149,9 +158,50 @@ class MaskSeriesTest {
 
     @Test
     void afterTeachingWhatWasReadWrongOnOneInvoiceTheSuppliersOtherInvoicesAreReadRight() {
+        List<String> wrong = new ArrayList<>();
+        Score score = teachOnTheShortInvoiceAndReadTheOthers(series, wrong);
+
+        assertThat(score.ratio()).as("%s; read wrong: %s", score, String.join("; ", wrong)).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    @Disabled("Lambotte and Van der Linden are read 40 of 48 and 44 of 48 today: their name, BIC and totals zones misread")
+    void afterTeachingOneInvoiceOfEachSupplierTheirOtherInvoicesAreReadRightInEveryLayout() {
+        List<String> figures = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        Score total = new Score("every supplier", 0, 0);
+        for (DemoSeries each : everySeries) {
+            // Each supplier on a workstation of its own, so no mask of another supplier's helps.
+            store.close();
+            open(folder.resolve(everySeries.indexOf(each) + ".db"));
+            Score score = teachOnTheShortInvoiceAndReadTheOthers(each, wrong);
+            figures.add(score.toString());
+            total = new Score(total.what(), total.right() + score.right(), total.all() + score.all());
+        }
+        assertThat(total.ratio()).as("%s (%s); read wrong: %s", total, String.join(", ", figures), String.join("; ", wrong))
+                .isGreaterThanOrEqualTo(0.98);
+    }
+
+    /** How many fields of a supplier's invoices were read right, of all their fields. */
+    private record Score(String what, int right, int all) {
+
+        double ratio() {
+            return (double) right / all;
+        }
+
+        @Override
+        public String toString() {
+            return what + ": " + right + " of " + all + " fields right";
+        }
+    }
+
+    /**
+     * Teaches everything the series' short invoice prints, what the layout read right as well, as an
+     * operator who checks a new supplier's first invoice field by field would; then reads the
+     * supplier's longer invoices and its scan, noting each field read wrong.
+     */
+    private Score teachOnTheShortInvoiceAndReadTheOthers(DemoSeries series, List<String> wrong) {
         SeriesInvoice few = series.invoice(SeriesInvoice.Kind.FEW_LINES);
-        // Everything the short invoice prints, taught: what the layout read right is taught as well, as
-        // an operator who checks a new supplier's first invoice field by field would.
         for (FieldKey key : few.invoice().truth().keySet()) {
             teach(few, key);
         }
@@ -165,9 +215,12 @@ class MaskSeriesTest {
                 FieldValue got = fields.get(truth.getKey());
                 if (got != null && got.value().equals(truth.getValue())) {
                     right++;
+                } else {
+                    wrong.add(other.invoice().file().getFileName() + " " + truth.getKey().key() + ": "
+                            + (got == null ? "nothing" : got.value()) + " instead of " + truth.getValue());
                 }
             }
         }
-        assertThat((double) right / all).as("%d of %d fields right", right, all).isGreaterThanOrEqualTo(0.98);
+        return new Score(series.supplier(), right, all);
     }
 }
