@@ -36,15 +36,25 @@ public final class MaskReader {
     public static Map<String, Candidate> read(Mask mask, List<PageText> pages, Function<String, Optional<FieldKey.Kind>> kinds,
                                               ZoneEyes eyes) {
         Map<String, Candidate> values = new LinkedHashMap<>();
+        Map<Zone, Double> moved = new java.util.HashMap<>();
         for (Zone zone : mask.zones()) {
+            ZonePlacing.uniqueShift(zone, pages).ifPresent(shift -> moved.put(zone, shift));
+        }
+        for (Zone zone : mask.zones()) {
+            double shift = blockShift(zone, moved);
             Optional<ZoneReader.Target> target = FieldKey.fromKey(zone.field()).map(ZoneReader.Target::of)
                     .or(() -> VatRowReader.row(zone.field()).map(row -> ZoneReader.Target.vatRow()))
                     .or(() -> kinds.apply(zone.field()).map(ZoneReader.Target::custom));
             if (target.isEmpty()) {
                 continue;
             }
+            Optional<Candidate> constant = Constants.find(zone, pages);
+            if (constant.isPresent()) {
+                values.put(zone.field(), constant.get());
+                continue;
+            }
             // Beside its label first; where it was drawn when nothing of the field's kind stands there.
-            for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages)) {
+            for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages, shift)) {
                 PageText page = pages.get(placed.page() - 1);
                 Optional<Candidate> value = alone(page, placed.box(), eyes)
                         .flatMap(words -> ZoneReader.placed(words, placed.box(), target.get(), zone.sample()))
@@ -56,6 +66,20 @@ public final class MaskReader {
             }
         }
         return values;
+    }
+
+    /**
+     * How far the block of the zone moved down: as far as the nearest label printed only once on the
+     * same page did (a total's "TVA" goes down with "Total TTC", not with the header's "TVA BE…").
+     */
+    private static double blockShift(Zone zone, Map<Zone, Double> moved) {
+        if (!zone.hasLabel()) {
+            return 0;
+        }
+        return moved.entrySet().stream()
+                .filter(e -> e.getKey().page().equals(zone.page()))
+                .min(java.util.Comparator.comparingDouble(e -> Math.abs(e.getKey().labelBox().centerY() - zone.labelBox().centerY())))
+                .map(Map.Entry::getValue).orElse(0.0);
     }
 
     /**

@@ -71,6 +71,14 @@ public final class ZonePlacing {
      * drawn on its page, for a reader to take the first place that reads a value.
      */
     public static List<Placed> places(Zone zone, List<PageText> pages) {
+        return places(zone, pages, 0);
+    }
+
+    /**
+     * @param shift how far down the other labels of the page moved, to choose between several places
+     *        where this zone's label is printed
+     */
+    public static List<Placed> places(Zone zone, List<PageText> pages, double shift) {
         List<Placed> places = new ArrayList<>();
         int preferred = zone.page().in(pages.size());
         if (zone.hasLabel()) {
@@ -89,7 +97,7 @@ public final class ZonePlacing {
             order.addAll(others);
             List<String> tokens = tokens(zone.label());
             for (int p : order) {
-                Optional<Box> found = findLabel(pages.get(p - 1), tokens, zone.labelBox());
+                Optional<Box> found = findLabel(pages.get(p - 1), tokens, zone.labelBox(), p == preferred ? shift : 0);
                 if (found.isPresent()) {
                     double dx = found.get().x0() - zone.labelBox().x0();
                     double dy = found.get().y0() - zone.labelBox().y0();
@@ -99,9 +107,9 @@ public final class ZonePlacing {
             }
         }
         if (preferred > 0 && zone.fromFoot()) {
-            double shift = foot(pages.get(preferred - 1)) - zone.foot();
-            if (Math.abs(shift) > 1e-6) {
-                places.add(new Placed(preferred, moved(zone.box(), 0, shift)));
+            double down = foot(pages.get(preferred - 1)) - zone.foot();
+            if (Math.abs(down) > 1e-6) {
+                places.add(new Placed(preferred, moved(zone.box(), 0, down)));
             }
         }
         if (preferred > 0) {
@@ -126,11 +134,39 @@ public final class ZonePlacing {
     }
 
     /** The words of the label run in this page's reading order, nearest the taught place first. */
-    private static Optional<Box> findLabel(PageText page, List<String> tokens, Box taught) {
-        List<List<Word>> lines = lines(page);
+    private static Optional<Box> findLabel(PageText page, List<String> tokens, Box taught, double shift) {
         Box best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (List<Word> printed : lines) {
+        for (Box box : labelHits(page, tokens)) {
+            // Labels move down a page far more than across it, and with the other labels of the page.
+            double distance = Math.abs(box.y0() - taught.y0() - shift) + 3 * Math.abs(box.x0() - taught.x0());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = box;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * How far down the zone's label moved on its page, when the label is printed there once only: what
+     * the zones whose label is printed several times can go by.
+     */
+    public static java.util.OptionalDouble uniqueShift(Zone zone, List<PageText> pages) {
+        int preferred = zone.page().in(pages.size());
+        if (!zone.hasLabel() || preferred == 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        List<Box> hits = labelHits(pages.get(preferred - 1), tokens(zone.label()));
+        return hits.size() == 1 ? java.util.OptionalDouble.of(hits.getFirst().y0() - zone.labelBox().y0()) : java.util.OptionalDouble.empty();
+    }
+
+    private static List<Box> labelHits(PageText page, List<String> tokens) {
+        List<Box> hits = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return hits;
+        }
+        for (List<Word> printed : lines(page)) {
             List<Word> line = printed.stream().filter(w -> !token(w.text()).isEmpty()).toList();
             for (int from = 0; from + tokens.size() <= line.size(); from++) {
                 boolean match = true;
@@ -140,16 +176,10 @@ public final class ZonePlacing {
                 if (!match) {
                     continue;
                 }
-                Box box = line.subList(from, from + tokens.size()).stream().map(Word::box).reduce(Box::union).orElseThrow();
-                // Labels move down a page far more than across it.
-                double distance = Math.abs(box.y0() - taught.y0()) + 3 * Math.abs(box.x0() - taught.x0());
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = box;
-                }
+                hits.add(line.subList(from, from + tokens.size()).stream().map(Word::box).reduce(Box::union).orElseThrow());
             }
         }
-        return Optional.ofNullable(best);
+        return hits;
     }
 
     private static List<List<Word>> lines(PageText page) {

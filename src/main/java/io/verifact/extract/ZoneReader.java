@@ -85,7 +85,7 @@ public final class ZoneReader {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        grow(words, page, target);
+        grow(words, page, target, zone);
         // An identifier taught as printed (its check digits fail) is read as printed where it was taught.
         return value(words, page, target, 0.95, !sample.isEmpty()).filter(c -> target.kind() != FieldKey.Kind.TEXT || alike(c.value(), sample));
     }
@@ -111,11 +111,14 @@ public final class ZoneReader {
     }
 
     /** Takes in the words printed right next to the zone's words on their line, when they can be part of the value. */
-    private static void grow(List<Word> words, PageText page, Target target) {
+    private static void grow(List<Word> words, PageText page, Target target, Box zone) {
         boolean leftward = target.kind() != FieldKey.Kind.TEXT;
         Function<Word, Boolean> fits = switch (target.kind()) {
             case AMOUNT -> w -> NUMBER_PIECE.matcher(w.text()).matches();
-            case TEXT -> w -> true;
+            // Text runs on past the zone only with words the zone still touches: a name is not the whole footer.
+            case TEXT -> w -> w.box().x0() < zone.x1();
+            // A label (BIC, IBAN) beside an identifier is no part of it: identifiers grow by pieces with digits.
+            case IDENTIFIER -> w -> VALUE_PIECE.matcher(w.text()).matches() && w.text().chars().anyMatch(Character::isDigit);
             default -> w -> VALUE_PIECE.matcher(w.text()).matches();
         };
         boolean grew = true;
