@@ -72,20 +72,6 @@ final class Constants {
     }
 
     private static List<List<Word>> lines(PageText page) {
-        List<Word> sorted = new ArrayList<>(page.words());
-        sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
-        List<List<Word>> lines = new ArrayList<>();
-        for (Word w : sorted) {
-            List<Word> last = lines.isEmpty() ? null : lines.getLast();
-            if (last != null && last.getFirst().box().verticalOverlap(w.box()) >= 0.5) {
-                last.add(w);
-            } else {
-                List<Word> line = new ArrayList<>();
-                line.add(w);
-                lines.add(line);
-            }
-        }
-        lines.forEach(l -> l.sort(Comparator.comparingDouble(w -> w.box().x0())));
-        return lines;
+        return ZoneReader.lines(page.words());
     }
 }

@@ -159,7 +159,7 @@ public final class ZoneReader {
     }
 
     /** The words in reading order, one line of text per printed line. */
-    private static List<List<Word>> lines(List<Word> words) {
+    static List<List<Word>> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
         List<List<Word>> lines = new ArrayList<>();
