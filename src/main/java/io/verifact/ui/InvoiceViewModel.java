@@ -143,6 +143,22 @@ public final class InvoiceViewModel {
         refresh(shown);
     }
 
+    /**
+     * Reads the shown invoice again from the store after a change made beside the form (a custom field
+     * or a VAT row taught on it), keeping what can be undone.
+     */
+    public CompletableFuture<Void> reload() {
+        Invoice on = invoice.get();
+        if (on == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> verification.open(on.id()), work).thenAcceptAsync(fresh -> {
+            if (invoice.get() != null && invoice.get().id() == fresh.id()) {
+                refresh(fresh);
+            }
+        }, fx);
+    }
+
     private void refresh(Invoice shown) {
         invoice.set(shown);
         error.set("");

@@ -339,6 +339,10 @@ final class ZoneViewModel {
                             return Optional.<String>empty();
                         }
                         cancel();
+                        if (FieldKey.fromKey(key).isEmpty()) {
+                            // A custom field or a VAT row was put into the invoice beside the form.
+                            form.reload();
+                        }
                         return Optional.of(said(name, taught));
                     }, fx);
         }, fx);

@@ -211,6 +211,7 @@ public final class Teaching {
         Mask mask = fitting.isPresent()
                 ? store.masks().change(fitting.get().id(), fitting.get().print(), fitting.get().zonesWith(zone), invoice.sha256(), change)
                 : store.masks().create(supplier.id(), print, List.of(zone), invoice.sha256(), change);
+        putInHand(invoice.sha256(), field, read.value());
         int again = readAgain(supplier.id(), invoice.sha256());
         return new Taught(read, zone, supplier, matchedBy, newSupplier, mask, fitting.isEmpty(), again);
     }
@@ -255,6 +256,41 @@ public final class Teaching {
             }
         }
         return changed;
+    }
+
+    /**
+     * A VAT row or a custom field taught on a stored invoice still to verify is put into that invoice
+     * too (a standard field's value is put there by the operator's verification, which checks it).
+     */
+    private void putInHand(String sha256, String field, Optional<Candidate> value) {
+        if (value.isEmpty() || FieldKey.fromKey(field).isPresent()) {
+            return;
+        }
+        Optional<StoredDocument> document = store.documents().findBySha256(sha256).filter(d -> AWAITING.contains(d.status()));
+        Optional<Recognition> stored = document.flatMap(d -> store.recognitions().load(d.id()));
+        if (stored.isEmpty()) {
+            return;
+        }
+        long id = document.get().id();
+        Candidate read = value.get();
+        Optional<Integer> row = VatRowReader.row(field);
+        if (row.isEmpty()) {
+            store.recognitions().correctCustom(id, field, new io.verifact.model.CustomValue(field, read.value(), Source.MASK,
+                    read.confidence(), read.page(), read.box()), actor, "zone");
+            return;
+        }
+        Optional<io.verifact.model.VatLine> line = VatRowReader.parse(read.value());
+        if (line.isEmpty()) {
+            return;
+        }
+        List<io.verifact.model.VatLine> breakdown = new ArrayList<>(stored.get().vatBreakdown());
+        if (row.get() <= breakdown.size()) {
+            breakdown.set(row.get() - 1, line.get());
+        } else {
+            breakdown.add(line.get());
+        }
+        Recognition next = new Recognition(stored.get().fields(), breakdown, stored.get().lineItems(), List.of(), stored.get().custom());
+        store.recognitions().save(id, next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock))), actor);
     }
 
     /** The masks of every supplier, or of one. */

@@ -176,10 +176,14 @@ class DrawingAZoneTest {
         waitFor(() -> status(robot).startsWith("Taught: deposit of Atelier Dupuis"));
         assertThat(desk.teaching.masks(Optional.empty())).singleElement()
                 .satisfies(mask -> assertThat(mask.zones()).extracting(Zone::field).containsExactly("deposit"));
-        assertThat(robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible()).isFalse();
+        // The invoice in hand has the value too, in its form's Custom fields.
+        waitFor(() -> robot.lookup("#" + FieldsPane.CUSTOM_ID).query().isVisible());
+        long inHand = app.view().invoice().invoice().id();
+        assertThat(robot.lookup("#custom-deposit").queryAs(TextField.class).getText()).isNotBlank();
 
         // The supplier's other invoice in the queue was read again through the mask: its form shows the custom field.
-        io.verifact.workflow.Invoice other = desk.verification.queue().stream().map(item -> desk.verification.open(item.id()))
+        io.verifact.workflow.Invoice other = desk.verification.queue().stream().filter(item -> item.id() != inHand)
+                .map(item -> desk.verification.open(item.id()))
                 .filter(invoice -> !invoice.recognition().custom().isEmpty()).findFirst().orElseThrow();
         robot.interact(() -> app.view().invoice().show(other));
 

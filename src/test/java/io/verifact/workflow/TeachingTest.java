@@ -218,6 +218,22 @@ class TeachingTest {
         assertThat(without.fields().get(FieldKey.PO_NUMBER).value()).isEqualTo("BC-77");
     }
 
+    @Test
+    void aCustomFieldTaughtOnAStoredInvoiceIsPutIntoThatInvoice() throws Exception {
+        Documents documents = new Documents(Limits.DEFAULT);
+        new Ingest(store, documents, recognizer).ingest(file("van-der-linden-2026-0417.pdf").file());
+        Verification verification = new Verification(store, documents, Clock.systemUTC(), "claire");
+        long id = verification.queue().getFirst().id();
+        teaching.addCustomField(new CustomField("our_reference", FieldKey.Kind.TEXT, null));
+        Teaching.Invoice stored = teaching.invoice(id).orElseThrow();
+        FieldValue number = stored.recognition().fields().get(FieldKey.INVOICE_NUMBER);
+
+        teaching.teach(stored, "our_reference", number.page(), around(number.box()), Optional.empty());
+
+        assertThat(verification.open(id).recognition().custom("our_reference"))
+                .hasValueSatisfying(v -> assertThat(v.value()).isEqualTo(number.value()));
+    }
+
     private static long idOf(Verification verification, DemoInvoice invoice) {
         return verification.queue().stream().filter(q -> q.fileName().equals(invoice.file().getFileName().toString()))
                 .findFirst().orElseThrow().id();
