@@ -181,17 +181,21 @@ final class ZoneViewModel {
                 }, fx);
     }
 
-    private record Found(Optional<Supplier> supplier, List<String> custom, List<Supplier> register) {
+    private record Found(Optional<Supplier> supplier, List<String> custom, List<Supplier> register, boolean several) {
     }
 
     /** Finds the invoice's supplier and the custom fields that apply to it, for the choice of field. */
     private void findChoices(Invoice invoice) {
         CompletableFuture.supplyAsync(() -> {
-                    Optional<Supplier> found = teaching.invoice(invoice.id()).flatMap(teaching::supplierOf);
-                    List<String> custom = teaching.customFields(found.map(Supplier::id)).stream().map(CustomField::name).toList();
-                    List<Supplier> register = found.isPresent() ? List.of() : teaching.suppliers().stream()
+                    Optional<Teaching.Invoice> stored = teaching.invoice(invoice.id());
+                    // Several suppliers sharing the invoice's identifier: the operator chooses among them.
+                    List<Supplier> several = stored.map(teaching::supplierCandidates).orElse(List.of());
+                    Optional<Supplier> found = several.isEmpty() ? stored.flatMap(teaching::supplierOf) : Optional.empty();
+                    List<String> custom = teaching.customFields(found.or(() -> several.stream().findFirst()).map(Supplier::id))
+                            .stream().map(CustomField::name).toList();
+                    List<Supplier> register = !several.isEmpty() ? several : found.isPresent() ? List.of() : teaching.suppliers().stream()
                             .sorted(java.util.Comparator.comparing(Supplier::name, String.CASE_INSENSITIVE_ORDER)).toList();
-                    return new Found(found, custom, register);
+                    return new Found(found, custom, register, !several.isEmpty());
                 }, reads)
                 .whenCompleteAsync((found, failure) -> {
                     Drawn now = drawn.get();
@@ -200,6 +204,9 @@ final class ZoneViewModel {
                     }
                     supplier.set(found.supplier().orElse(null));
                     suppliers.setAll(found.register());
+                    if (found.several()) {
+                        teachFor.set(found.register().getFirst());
+                    }
                     List<String> all = new ArrayList<>(standardChoices());
                     all.addAll(found.custom());
                     choices.setAll(all);

@@ -169,6 +169,22 @@ public final class Teaching {
         return MaskChoice.of(Knowledge.of(store), invoice.recognition(), invoice.pages()).identification().supplier();
     }
 
+    /**
+     * The suppliers the invoice's identifiers point to when they point to more than one (two suppliers
+     * sharing a VAT number), the register's first first, for the operator to choose from; empty when
+     * they point to one or none.
+     */
+    public List<Supplier> supplierCandidates(Invoice invoice) {
+        Identification found = MaskChoice.of(Knowledge.of(store), invoice.recognition(), invoice.pages()).identification();
+        if (found.supplier().isEmpty() || found.candidates().isEmpty()) {
+            return List.of();
+        }
+        List<Supplier> several = new ArrayList<>();
+        several.add(found.supplier().get());
+        several.addAll(found.candidates());
+        return several;
+    }
+
     /** Every supplier of the register, to choose the one a zone is taught for. */
     public List<Supplier> suppliers() {
         return store.suppliers().all();

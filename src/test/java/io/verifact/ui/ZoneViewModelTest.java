@@ -188,4 +188,25 @@ class ZoneViewModelTest {
             assertThat(mask.zones()).extracting(Zone::field).containsExactly("gross_total");
         });
     }
+
+    @Test
+    void whenTwoSuppliersShareTheInvoicesVatNumberTheOperatorChoosesWhichTheZoneIsFor() {
+        String vat = shown.recognition().value(FieldKey.SUPPLIER_VAT).orElseThrow();
+        var id = new io.verifact.model.SupplierId(io.verifact.model.SupplierId.Kind.VAT, vat);
+        desk.store.suppliers().create("Dupuis Agencement", List.of(), "test");
+        String first = desk.store.suppliers().create("Atelier Dupuis (siège)", List.of(), "test").id();
+        String second = desk.store.suppliers().all().getFirst().id();
+        desk.store.suppliers().learn(second, List.of(id));
+        desk.store.suppliers().learn(first, List.of(id));
+
+        zone.open(shown, 1, gross, FieldKey.GROSS_TOTAL);
+
+        assertThat(zone.supplierProperty().get()).isNull();
+        assertThat(zone.suppliers()).extracting(io.verifact.model.Supplier::id).containsExactly(second, first);
+        assertThat(zone.teachForProperty().get().id()).isEqualTo(second);
+        zone.teachForProperty().set(zone.suppliers().get(1));
+
+        assertThat(zone.apply(true).join()).hasValueSatisfying(text -> assertThat(text).contains("Atelier Dupuis (siège)"));
+        assertThat(desk.teaching.masks(Optional.empty())).singleElement().satisfies(mask -> assertThat(mask.supplierId()).isEqualTo(first));
+    }
 }
