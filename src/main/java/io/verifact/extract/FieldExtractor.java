@@ -75,6 +75,15 @@ public final class FieldExtractor {
         });
         taught.forEach((field, value) -> FieldKey.fromKey(field).ifPresent(key -> {
             FieldValue before = fields.get(key);
+            if (before != null && value.confidence() < FieldValue.SURE && before.confidence() >= FieldValue.SURE
+                    && !before.value().equals(value.value())) {
+                // A zone that lost its label does not overrule a sure reading of the page: it stays a candidate.
+                List<Candidate> alternatives = new ArrayList<>(before.alternatives());
+                alternatives.addFirst(value);
+                fields.put(key, new FieldValue(key, before.value(), before.source(), before.confidence(), before.page(), before.box(),
+                        alternatives));
+                return;
+            }
             List<Candidate> others = new ArrayList<>();
             if (before != null && !before.value().equals(value.value())) {
                 others.add(new Candidate(before.value(), before.value(), before.confidence(), before.page(), before.box()));

@@ -17,6 +17,9 @@ import java.util.function.Function;
 /** Reads an invoice through a supplier's mask: each taught zone placed on the invoice and read for its field. */
 public final class MaskReader {
 
+    /** What the confidence of a value is worth when its zone's label was not found. */
+    private static final double UNANCHORED = 0.8;
+
     private MaskReader() {
     }
 
@@ -60,7 +63,10 @@ public final class MaskReader {
                         .flatMap(words -> ZoneReader.placed(words, placed.box(), target.get(), zone.sample()))
                         .or(() -> ZoneReader.placed(page, placed.box(), target.get(), zone.sample()));
                 if (value.isPresent()) {
-                    values.put(zone.field(), value.get());
+                    // A zone whose label is not printed here stands where it stood before: a guess, to be looked at.
+                    Candidate read = value.get();
+                    values.put(zone.field(), placed.anchored() ? read
+                            : new Candidate(read.value(), read.printed(), read.confidence() * UNANCHORED, read.page(), read.box()));
                     break;
                 }
             }

@@ -29,7 +29,12 @@ public final class ZonePlacing {
     private static final double LABEL_REACH_UP = 3.5;
 
     /** Where a zone stands on an invoice. */
-    public record Placed(int page, Box box) {
+    /**
+     * Where a zone stands on an invoice.
+     *
+     * @param anchored whether it was placed by its label, found on the invoice
+     */
+    public record Placed(int page, Box box, boolean anchored) {
     }
 
     private ZonePlacing() {
@@ -101,7 +106,7 @@ public final class ZonePlacing {
                 if (found.isPresent()) {
                     double dx = found.get().x0() - zone.labelBox().x0();
                     double dy = found.get().y0() - zone.labelBox().y0();
-                    places.add(new Placed(p, moved(zone.box(), dx, dy)));
+                    places.add(new Placed(p, moved(zone.box(), dx, dy), true));
                     break;
                 }
             }
@@ -109,11 +114,11 @@ public final class ZonePlacing {
         if (preferred > 0 && zone.fromFoot()) {
             double down = foot(pages.get(preferred - 1)) - zone.foot();
             if (Math.abs(down) > 1e-6) {
-                places.add(new Placed(preferred, moved(zone.box(), 0, down)));
+                places.add(new Placed(preferred, moved(zone.box(), 0, down), !zone.hasLabel()));
             }
         }
         if (preferred > 0) {
-            places.add(new Placed(preferred, zone.box()));
+            places.add(new Placed(preferred, zone.box(), !zone.hasLabel()));
         }
         return places;
     }

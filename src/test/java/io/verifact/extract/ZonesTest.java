@@ -208,6 +208,24 @@ class ZonesTest {
     }
 
     @Test
+    void aZoneThatLostItsLabelDoesNotOverruleASureReadingOfThePage() {
+        Mask mask = grossTotalTaughtOnAShortInvoice();
+        // The total is labelled otherwise now, and another figure stands where the zone was drawn.
+        PageText relabelled = new PrintedPage().at(0.08, 0.05, "Imprimerie Vauban SARL")
+                .at(0.55, 0.40, "Remise accordée").at(0.82, 0.40, "77,00")
+                .at(0.55, 0.44, "Total à payer").at(0.82, 0.44, "120,00").page(1);
+        var sure = new io.verifact.model.FieldValue(FieldKey.GROSS_TOTAL, "120.00", io.verifact.model.Source.LAYOUT, 0.95, 1,
+                around(relabelled, "120,00"), List.of());
+        var layout = new io.verifact.model.Recognition(Map.of(FieldKey.GROSS_TOTAL, sure), List.of(), List.of(), List.of());
+
+        var read = FieldExtractor.withMask(layout, List.of(relabelled), mask).fields().get(FieldKey.GROSS_TOTAL);
+
+        assertThat(read.value()).isEqualTo("120.00");
+        assertThat(read.source()).isEqualTo(io.verifact.model.Source.LAYOUT);
+        assertThat(read.alternatives()).first().satisfies(c -> assertThat(c.value()).isEqualTo("77.00"));
+    }
+
+    @Test
     void aLayoutFitsItsOwnSupplierInvoicesAndNotAnotherLetterhead() {
         PageText one = invoice(3, "VB-0042", "99,00").page(1);
         PageText two = invoice(12, "VB-0043", "1 099,00").page(1);
