@@ -166,7 +166,8 @@ class MasksDialogTest {
         TreeView<Object> tree = lookup(masks, MasksDialog.TREE_ID);
         waitFor(() -> "Mask 1 · deleted".equals(cellText(tree, tree.getRoot().getChildren().getFirst().getChildren().getFirst())));
         assertThat(desk.teaching.masks(Optional.empty())).isEmpty();
-        assertThat(row(history, 2).get(3)).isEqualTo("Deleted");
+        // The history is read again beside the tree: it shows the deletion once it has been read.
+        waitFor(() -> history.getItems().size() == 3 && "Deleted".equals(row(history, 2).get(3)));
         assertThat(this.<Button>lookup(masks, MasksDialog.DELETE_ID).isDisabled()).isTrue();
 
         robot.interact(() -> history.getSelectionModel().select(1));
