@@ -202,8 +202,9 @@ class MasksDialogTest {
     private static String cellText(TreeView<Object> tree, TreeItem<Object> item) {
         return tree.lookupAll(".tree-cell").stream().map(n -> (javafx.scene.control.TreeCell<?>) n)
                 .filter(c -> c.getTreeItem() == item)
-                .map(c -> c.getText() != null ? c.getText() : String.join("\n", c.getGraphic().lookupAll(".label").stream()
-                        .map(l -> ((Label) l).getText()).toList()))
+                // A cell being filled again has neither text nor graphic for a moment: it reads as empty then.
+                .map(c -> c.getText() != null ? c.getText() : c.getGraphic() == null ? "" : String.join("\n",
+                        c.getGraphic().lookupAll(".label").stream().map(l -> ((Label) l).getText()).toList()))
                 .findFirst().orElse(null);
     }
 
