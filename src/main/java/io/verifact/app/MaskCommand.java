@@ -40,7 +40,7 @@ final class MaskCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static PrintStream out() {
+    private static PrintStream standardOutput() {
         return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 
@@ -52,6 +52,16 @@ final class MaskCommand {
             description = {"Read a zone of an invoice and save it in its supplier's mask, as a rectangle drawn in the workstation would.",
                     "Prints the value read as one JSON object. Exit code: 0 when the zone was saved, 2 when the file could not be read."})
     static final class Teach implements Callable<Integer> {
+
+        private final PrintStream out;
+
+        Teach() {
+            this(standardOutput());
+        }
+
+        Teach(PrintStream out) {
+            this.out = out;
+        }
 
         @Option(names = "--db", required = true, paramLabel = "PATH", description = "The local store (created when missing).")
         Path db;
@@ -98,6 +108,13 @@ final class MaskCommand {
                     return 2;
                 }
                 Teaching teaching = new Teaching(store, actor(), documents, ocr);
+                // Checked before a custom field is added, so that a refused zone leaves nothing written.
+                if (page < 1 || page > read.pages().size()) {
+                    throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + read.pages().size() + ".");
+                }
+                if (supplier != null && teaching.supplier(supplier).isEmpty()) {
+                    throw new IllegalArgumentException("There is no supplier " + supplier + " in the register.");
+                }
                 if (kind != null && FieldKey.fromKey(field).isEmpty()) {
                     String owner = supplier != null ? supplier : read.supplier().supplier().map(Supplier::id).orElse(null);
                     teaching.addCustomField(new CustomField(field, CustomField.kind(kind), owner));
@@ -105,7 +122,7 @@ final class MaskCommand {
                 Teaching.Taught taught = teaching.teach(
                         new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), java.nio.file.Files.readAllBytes(file)),
                         field, page, zone, Optional.ofNullable(supplier));
-                out().println(json(file, taught));
+                out.println(json(file, taught));
                 return 0;
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
@@ -140,6 +157,16 @@ final class MaskCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the masks in use, as JSON Lines: one mask per line.")
     static final class ListMasks implements Callable<Integer> {
 
+        private final PrintStream out;
+
+        ListMasks() {
+            this(standardOutput());
+        }
+
+        ListMasks(PrintStream out) {
+            this.out = out;
+        }
+
         @Option(names = "--db", required = true, paramLabel = "PATH", description = "The local store.")
         Path db;
 
@@ -150,7 +177,6 @@ final class MaskCommand {
         public Integer call() {
             try (LocalStore store = LocalStore.open(db)) {
                 Teaching teaching = new Teaching(store, actor());
-                PrintStream out = out();
                 for (Mask mask : teaching.masks(Optional.ofNullable(supplier))) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", mask.id()).put("version", mask.version());

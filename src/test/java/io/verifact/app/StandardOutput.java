@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The whole command line as {@code Main} builds it, with what {@code extract} prints going to a stream of the test's. */
+/** The whole command line as {@code Main} builds it, with what {@code extract}, {@code mask teach} and {@code mask list} print going to a stream of the test's. */
 final class StandardOutput {
 
     private StandardOutput() {
@@ -17,7 +17,16 @@ final class StandardOutput {
         CommandLine.IFactory commands = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == ExtractCommand.class ? type.cast(new ExtractCommand(printed)) : CommandLine.defaultFactory().create(type);
+                if (type == ExtractCommand.class) {
+                    return type.cast(new ExtractCommand(printed));
+                }
+                if (type == MaskCommand.Teach.class) {
+                    return type.cast(new MaskCommand.Teach(printed));
+                }
+                if (type == MaskCommand.ListMasks.class) {
+                    return type.cast(new MaskCommand.ListMasks(printed));
+                }
+                return CommandLine.defaultFactory().create(type);
             }
         };
         return new CommandLine(new VerifactCommand(), commands).setCaseInsensitiveEnumValuesAllowed(true);
