@@ -24,6 +24,9 @@ final class ImageDocument implements Document {
     private final MediaType type;
     private final int pageCount;
     private final Limits limits;
+    /** The page last decoded for its zones, so that a mask's zones on one page decode it once. */
+    private Rendered zonesPage;
+    private int zonesPageNumber;
 
     private ImageDocument(ImageReader reader, ImageInputStream input, MediaType type, int pageCount, Limits limits) {
         this.reader = reader;
@@ -136,9 +139,13 @@ final class ImageDocument implements Document {
     }
 
     @Override
-    public RenderedZone renderZone(int page, Box zone, int dpi) throws DocumentRefused {
-        Rendered whole = render(page, dpi);
-        return RenderedZone.cut(whole.image(), whole.dpi(), zone);
+    public synchronized RenderedZone renderZone(int page, Box zone, int dpi) throws DocumentRefused {
+        if (zonesPage == null || zonesPageNumber != page) {
+            zonesPage = null;
+            zonesPage = render(page, dpi);
+            zonesPageNumber = page;
+        }
+        return RenderedZone.cut(zonesPage.image(), zonesPage.dpi(), zone);
     }
 
     private int resolution(int page, int widthPixels) {
@@ -169,7 +176,8 @@ final class ImageDocument implements Document {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        zonesPage = null;
         dispose(reader, input);
     }
 
