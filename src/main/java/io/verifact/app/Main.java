@@ -5,6 +5,9 @@ import picocli.CommandLine;
 /** Starts the workstation, or runs a command when one is given. */
 public final class Main {
 
+    /** The exit code of a command line that cannot be understood, as BSD's sysexits say. */
+    static final int USAGE = 64;
+
     private Main() {
     }
 
@@ -13,7 +16,19 @@ public final class Main {
             WorkstationLauncher.launch(args);
             return;
         }
-        int exit = new CommandLine(new VerifactCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
-        System.exit(exit);
+        System.exit(configured(new CommandLine(new VerifactCommand())).execute(args));
+    }
+
+    /**
+     * The command line as every run takes it: a mistyped option exits with 64 (usage), as the commands'
+     * own checks do, never with 2, which says that a file could not be read.
+     */
+    static CommandLine configured(CommandLine commandLine) {
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler told = commandLine.getParameterExceptionHandler();
+        return commandLine.setParameterExceptionHandler((mistake, args) -> {
+            told.handleParseException(mistake, args);
+            return USAGE;
+        });
     }
 }

@@ -188,4 +188,11 @@ class MaskCommandTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("no-such-mask").doesNotContain("deleted.");
     }
+
+    @Test
+    void anOptionTheCommandDoesNotKnowIsAUsageErrorNotAnUnreadFile() {
+        int exit = StandardOutput.into(java.io.OutputStream.nullOutputStream()).execute("mask", "list", "--db", "x.db", "--colour", "red");
+
+        assertThat(exit).isEqualTo(64);
+    }
 }

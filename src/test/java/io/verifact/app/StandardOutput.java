@@ -29,6 +29,6 @@ final class StandardOutput {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        return new CommandLine(new VerifactCommand(), commands).setCaseInsensitiveEnumValuesAllowed(true);
+        return Main.configured(new CommandLine(new VerifactCommand(), commands));
     }
 }
