@@ -338,10 +338,7 @@ final class WorkstationView {
                     }
                 });
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     /**
@@ -384,10 +381,7 @@ final class WorkstationView {
                 if (shown.get() == id) {
                     display(prepared);
                 }
-            }, Platform::runLater).exceptionally(failure -> {
-                Platform.runLater(() -> say(Failures.reason(failure), true));
-                return null;
-            });
+            }, Platform::runLater).exceptionally(this::sayFailed);
         }
         QueueItem after = queue.find(id).orElse(null);
         for (int i = 0; i < PREPARED_AHEAD && after != null; i++) {
@@ -569,10 +563,7 @@ final class WorkstationView {
             } else {
                 decided(on, "bar.validated");
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     private void rejectAndNext() {
@@ -601,10 +592,7 @@ final class WorkstationView {
                 shown.set(0);
                 show(id);
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     // Getting invoices in
@@ -640,7 +628,7 @@ final class WorkstationView {
             }
         }, reader).whenCompleteAsync((files, failure) -> {
             if (failure != null) {
-                say(failure.getMessage(), true);
+                say(Failures.reason(failure), true);
             } else {
                 take(files);
             }
@@ -700,7 +688,7 @@ final class WorkstationView {
             cancel.setVisible(false);
             if (failure != null) {
                 say(messages.get("ingest.failed", inputs.size() == 1 ? inputs.getFirst().getFileName() : inputs.size(),
-                        failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()), true);
+                        Failures.reason(failure)), true);
             } else {
                 say(messages.get("bar.read", reports.size() - refused[0], refused[0]), refused[0] > 0);
             }
@@ -855,6 +843,12 @@ final class WorkstationView {
         bar.getStyleClass().add("status-bar");
         say(messages.get("bar.ready"), false);
         return bar;
+    }
+
+    /** Says in the status bar why background work failed; from any thread, for a future's {@code exceptionally}. */
+    private Void sayFailed(Throwable failure) {
+        Platform.runLater(() -> say(Failures.reason(failure), true));
+        return null;
     }
 
     private void say(String text, boolean problem) {
