@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -310,11 +309,10 @@ final class WorkstationView {
 
     /** Whether the operator is typing a value not yet confirmed: undo is then the text field's own. */
     private boolean editing() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focused instanceof TextField field && field.getId() != null && field.getId().startsWith("field-")) {
-            String key = field.getId().substring("field-".length());
-            return FieldKey.fromKey(key).flatMap(invoice::row).map(r -> !r.value().equals(field.getText())).orElse(false);
+        if (fields.hasFocus()) {
+            return fields.typingInFocused();
         }
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         return focused instanceof TextInputControl;
     }
 
