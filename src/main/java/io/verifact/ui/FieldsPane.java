@@ -130,6 +130,18 @@ final class FieldsPane {
                 .orElse(CompletableFuture.completedFuture(true));
     }
 
+    /** Whether one of the fields has the keyboard. */
+    boolean hasFocus() {
+        return editors.values().stream().anyMatch(e -> e.input.isFocused());
+    }
+
+    /** Whether the field with the keyboard holds typed text that is not yet its value. */
+    boolean typingInFocused() {
+        return editors.entrySet().stream().filter(e -> e.getValue().input.isFocused()).findFirst()
+                .flatMap(e -> model.row(e.getKey()).map(r -> !r.value().equals(e.getValue().input.getText())))
+                .orElse(false);
+    }
+
     /** Marks the field whose box the pointer is over on the page, or none. */
     void hover(FieldKey key) {
         editors.forEach((k, editor) -> editor.input.pseudoClassStateChanged(HOVERED, k == key));

@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -310,11 +309,10 @@ final class WorkstationView {
 
     /** Whether the operator is typing a value not yet confirmed: undo is then the text field's own. */
     private boolean editing() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focused instanceof TextField field && field.getId() != null && field.getId().startsWith("field-")) {
-            String key = field.getId().substring("field-".length());
-            return FieldKey.fromKey(key).flatMap(invoice::row).map(r -> !r.value().equals(field.getText())).orElse(false);
+        if (fields.hasFocus()) {
+            return fields.typingInFocused();
         }
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         return focused instanceof TextInputControl;
     }
 
@@ -338,10 +336,7 @@ final class WorkstationView {
                     }
                 });
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     /**
@@ -384,10 +379,7 @@ final class WorkstationView {
                 if (shown.get() == id) {
                     display(prepared);
                 }
-            }, Platform::runLater).exceptionally(failure -> {
-                Platform.runLater(() -> say(Failures.reason(failure), true));
-                return null;
-            });
+            }, Platform::runLater).exceptionally(this::sayFailed);
         }
         QueueItem after = queue.find(id).orElse(null);
         for (int i = 0; i < PREPARED_AHEAD && after != null; i++) {
@@ -569,10 +561,7 @@ final class WorkstationView {
             } else {
                 decided(on, "bar.validated");
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     private void rejectAndNext() {
@@ -601,10 +590,7 @@ final class WorkstationView {
                 shown.set(0);
                 show(id);
             }
-        }, Platform::runLater).exceptionally(failure -> {
-            Platform.runLater(() -> say(Failures.reason(failure), true));
-            return null;
-        });
+        }, Platform::runLater).exceptionally(this::sayFailed);
     }
 
     // Getting invoices in
@@ -640,7 +626,7 @@ final class WorkstationView {
             }
         }, reader).whenCompleteAsync((files, failure) -> {
             if (failure != null) {
-                say(failure.getMessage(), true);
+                say(Failures.reason(failure), true);
             } else {
                 take(files);
             }
@@ -700,7 +686,7 @@ final class WorkstationView {
             cancel.setVisible(false);
             if (failure != null) {
                 say(messages.get("ingest.failed", inputs.size() == 1 ? inputs.getFirst().getFileName() : inputs.size(),
-                        failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()), true);
+                        Failures.reason(failure)), true);
             } else {
                 say(messages.get("bar.read", reports.size() - refused[0], refused[0]), refused[0] > 0);
             }
@@ -855,6 +841,12 @@ final class WorkstationView {
         bar.getStyleClass().add("status-bar");
         say(messages.get("bar.ready"), false);
         return bar;
+    }
+
+    /** Says in the status bar why background work failed; from any thread, for a future's {@code exceptionally}. */
+    private Void sayFailed(Throwable failure) {
+        Platform.runLater(() -> say(Failures.reason(failure), true));
+        return null;
     }
 
     private void say(String text, boolean problem) {

@@ -1,7 +1,6 @@
 package io.verifact.ui;
 
 import io.verifact.capture.DemoInvoice;
-import io.verifact.capture.DemoInvoices;
 import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
 import io.verifact.model.Mask;
@@ -24,7 +23,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,19 +48,14 @@ class DrawingAZoneTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path folder = Files.createTempDirectory(parent, "desk");
-        desk = new TestDesk(folder, List::of);
-        List<DemoInvoice> demo = DemoInvoices.write(folder.resolve("demo"));
-        dupuis = demo.getFirst();
-        desk.take(demo.stream().filter(d -> !d.scanned()).map(DemoInvoice::file).toList());
+        desk = TestDesk.under(parent);
+        dupuis = desk.takeTypedDemoInvoices().getFirst();
         app = desk.openWithinReach(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        VerifyingTest.closeDialogs(robot, stage);
-        app.stop();
-        desk.close();
+        desk.closeWith(robot, stage, app);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.verifact.ui;
 
-import io.verifact.capture.DemoInvoice;
-import io.verifact.capture.DemoInvoices;
 import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
 import io.verifact.model.Mask;
@@ -27,7 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,10 +50,8 @@ class MasksDialogTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path folder = Files.createTempDirectory(parent, "desk");
-        desk = new TestDesk(folder, List::of);
-        List<DemoInvoice> demo = DemoInvoices.write(folder.resolve("demo"));
-        desk.take(demo.stream().filter(d -> !d.scanned()).map(DemoInvoice::file).toList());
+        desk = TestDesk.under(parent);
+        desk.takeTypedDemoInvoices();
         long dupuis = desk.verification.queue().getFirst().id();
         Teaching.Invoice invoice = desk.teaching.invoice(dupuis).orElseThrow();
         io.verifact.workflow.Invoice read = desk.verification.open(dupuis);
@@ -68,9 +63,7 @@ class MasksDialogTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        VerifyingTest.closeDialogs(robot, stage);
-        app.stop();
-        desk.close();
+        desk.closeWith(robot, stage, app);
     }
 
     @Test

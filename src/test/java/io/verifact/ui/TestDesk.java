@@ -1,5 +1,7 @@
 package io.verifact.ui;
 
+import io.verifact.capture.DemoInvoice;
+import io.verifact.capture.DemoInvoices;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.document.TextPdf;
@@ -33,6 +35,11 @@ final class TestDesk implements AutoCloseable {
     final Workspace workspace;
     final WorkstationPreferences preferences;
     private final OcrEngine engine;
+
+    /** A desk in a folder of its own under {@code parent}, so that each test of a class starts on an empty store. */
+    static TestDesk under(Path parent) throws IOException {
+        return new TestDesk(Files.createTempDirectory(parent, "desk"), List::of);
+    }
 
     TestDesk(Path folder, Workspace.DemoFiles demo) {
         this(folder, demo, new TextLayerEngine());
@@ -82,6 +89,23 @@ final class TestDesk implements AutoCloseable {
         Path file = folder.resolve(name);
         Files.write(file, TextPdf.pages(1, words));
         return file;
+    }
+
+    /** Writes the demo invoices into this desk's folder and takes the typed ones, leaving the scans out. */
+    List<DemoInvoice> takeTypedDemoInvoices() throws IOException {
+        List<DemoInvoice> demo = DemoInvoices.write(folder.resolve("demo"));
+        take(demo.stream().filter(d -> !d.scanned()).map(DemoInvoice::file).toList());
+        return demo;
+    }
+
+    /**
+     * Closes what a test of the real window leaves behind: every window but the main one, so that no dialog
+     * takes the next test's keys, then the workstation, then this desk.
+     */
+    void closeWith(org.testfx.api.FxRobot robot, javafx.stage.Stage main, WorkstationApp app) {
+        VerifyingTest.closeDialogs(robot, main);
+        app.stop();
+        close();
     }
 
     /** Takes the files into the store, as the open dialog would. */

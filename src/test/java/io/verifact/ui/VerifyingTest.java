@@ -40,7 +40,7 @@ class VerifyingTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        desk = new TestDesk(java.nio.file.Files.createTempDirectory(parent, "desk"), () -> java.util.List.of());
+        desk = TestDesk.under(parent);
         desk.take(desk.invoice("dupuis-1.pdf", "Dupuis", "FA-1", "120,00"),
                 desk.invoice("dupuis-2.pdf", "Dupuis", "FA-2", "120,00"),
                 desk.invoice("dupuis-3.pdf", "Dupuis", "FA-3", "120,00"));
@@ -50,9 +50,7 @@ class VerifyingTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        closeDialogs(robot, stage);
-        app.stop();
-        desk.close();
+        desk.closeWith(robot, stage, app);
     }
 
     /** Closes every window but the main one: a dialog left open by one test must not take the next test's keys. */
