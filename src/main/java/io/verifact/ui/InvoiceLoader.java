@@ -45,8 +45,12 @@ final class InvoiceLoader {
         this.executor = executor;
     }
 
-    /** The invoice, prepared now or earlier. */
+    /** The invoice, prepared now or earlier; a preparation that failed is tried again, not handed out again. */
     synchronized CompletableFuture<Prepared> load(long id) {
+        CompletableFuture<Prepared> earlier = ready.get(id);
+        if (earlier != null && earlier.isCompletedExceptionally()) {
+            ready.remove(id);
+        }
         return ready.computeIfAbsent(id, this::prepare);
     }
 
