@@ -241,7 +241,7 @@ public final class Teaching {
      * @return how many invoices now read differently
      */
     private int readAgain(String supplierId, String taughtOn) {
-        Knowledge knowledge = Knowledge.of(store);
+        Knowledge knowledge = Knowledge.of(store).snapshot();
         FieldExtractor extractor = new FieldExtractor(clock);
         int changed = 0;
         for (StoredDocument document : store.documents().list()) {
@@ -377,7 +377,7 @@ public final class Teaching {
         Mask current = store.masks().deleted(maskId) ? null : now;
         int invoices = 0;
         List<Difference> differences = new ArrayList<>();
-        Knowledge knowledge = Knowledge.of(store);
+        Knowledge knowledge = Knowledge.of(store).snapshot();
         for (StoredDocument document : store.documents().list()) {
             Optional<List<PageText>> pages = store.pages().load(document.id());
             Optional<Recognition> stored = store.recognitions().load(document.id());
