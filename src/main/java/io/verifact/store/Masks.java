@@ -84,9 +84,16 @@ public final class Masks {
         });
     }
 
-    /** The mask's next version, with these zones and this layout. */
-    public Mask change(String maskId, LayoutPrint print, List<Zone> zones, String taughtOn, Change change) {
-        return database.write(connection -> version(connection, maskId, print, zones, taughtOn, false, change));
+    /**
+     * The mask's next version with this zone, in place of any zone of the same field: the zones are
+     * those of the mask as it stands when written, so a zone another workstation taught a moment
+     * before is kept.
+     */
+    public Mask teach(String maskId, Zone zone, String taughtOn, Change change) {
+        return database.write(connection -> {
+            Mask mask = current(connection, maskId);
+            return version(connection, maskId, mask.print(), mask.zonesWith(zone), taughtOn, false, change);
+        });
     }
 
     /** Takes the mask out of use; its history stays, and an earlier version can bring it back. */

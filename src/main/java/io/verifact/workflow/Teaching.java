@@ -225,7 +225,7 @@ public final class Teaching {
         Optional<Mask> fitting = MaskChoice.best(store.masks().ofSupplier(supplier.id()), print, LayoutPrints.FITS);
         Masks.Change change = new Masks.Change(actor, "teach", field, invoice.sha256());
         Mask mask = fitting.isPresent()
-                ? store.masks().change(fitting.get().id(), fitting.get().print(), fitting.get().zonesWith(zone), invoice.sha256(), change)
+                ? store.masks().teach(fitting.get().id(), zone, invoice.sha256(), change)
                 : store.masks().create(supplier.id(), print, List.of(zone), invoice.sha256(), change);
         putInHand(invoice.sha256(), field, read.value());
         int again = readAgain(supplier.id(), invoice.sha256());
