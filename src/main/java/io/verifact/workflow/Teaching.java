@@ -295,18 +295,8 @@ public final class Teaching {
                     read.confidence(), read.page(), read.box()), actor, "zone");
             return;
         }
-        Optional<io.verifact.model.VatLine> line = VatRowReader.parse(read.value());
-        if (line.isEmpty()) {
-            return;
-        }
-        List<io.verifact.model.VatLine> breakdown = new ArrayList<>(stored.get().vatBreakdown());
-        if (row.get() <= breakdown.size()) {
-            breakdown.set(row.get() - 1, line.get());
-        } else {
-            breakdown.add(line.get());
-        }
-        Recognition next = new Recognition(stored.get().fields(), breakdown, stored.get().lineItems(), List.of(), stored.get().custom());
-        store.recognitions().save(id, next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock))), actor);
+        VatRowReader.parse(read.value()).ifPresent(line -> store.recognitions().correctVatRow(id, row.get(), line,
+                next -> InvoiceChecks.run(next, LocalDate.now(clock))));
     }
 
     /** The masks of every supplier, or of one. */
