@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +74,32 @@ class MasksTest {
 
         assertThat(store.masks().history(mask.id())).hasSize(1);
         assertThat(store.masks().all()).containsExactly(mask);
+    }
+
+    @Test
+    void aMaskANewerVersionWroteIsLeftOutAndLeftWholeWhileTheOthersStillRead() throws Exception {
+        Mask kept = store.masks().create(supplier.id(), new LayoutPrint(List.of()), List.of(zone("gross_total")), "sha", teach("gross_total"));
+        Mask newer = store.masks().create(supplier.id(), new LayoutPrint(List.of()), List.of(zone("due_date")), "sha", teach("due_date"));
+        String written = "[{\"field\":\"due_date\",\"page\":\"second_to_last\",\"box\":[0.1,0.1,0.2,0.2]}]";
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("verifact.db"));
+             PreparedStatement update = raw.prepareStatement("UPDATE masks SET zones = ? WHERE id = ?")) {
+            update.setString(1, written);
+            update.setString(2, newer.id());
+            update.executeUpdate();
+        }
+
+        assertThat(store.masks().all()).containsExactly(kept);
+        assertThat(store.masks().ofSupplier(supplier.id())).containsExactly(kept);
+        assertThatThrownBy(() -> store.masks().teach(newer.id(), zone("invoice_date"), "sha", teach("invoice_date")))
+                .isInstanceOf(StoreException.class);
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("verifact.db"));
+             PreparedStatement query = raw.prepareStatement("SELECT zones, version FROM masks WHERE id = ?")) {
+            query.setString(1, newer.id());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo(written);
+                assertThat(row.getInt(2)).isEqualTo(1);
+            }
+        }
     }
 }
