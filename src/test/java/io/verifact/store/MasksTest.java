@@ -5,6 +5,7 @@ import io.verifact.model.LayoutPrint;
 import io.verifact.model.Mask;
 import io.verifact.model.PagePlace;
 import io.verifact.model.Supplier;
+import io.verifact.model.SupplierId;
 import io.verifact.model.Zone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Masks kept whole when changed from two workstations, and refused changes that name nothing stored. */
+/** Masks kept whole when changed from two workstations, and refused changes that name nothing stored, masks or suppliers. */
 class MasksTest {
 
     @TempDir
@@ -101,5 +102,16 @@ class MasksTest {
                 assertThat(row.getInt(2)).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void identifiersLearnedForASupplierNotInTheRegisterAreNotKept() {
+        SupplierId vat = new SupplierId(SupplierId.Kind.VAT, "FR40303265045");
+
+        assertThatThrownBy(() -> store.suppliers().learn("no-such-supplier", List.of(vat))).isInstanceOf(StoreException.class);
+
+        Supplier found = store.suppliers().create("Imprimerie Lambotte", List.of(vat), "claire");
+        assertThat(found.name()).isEqualTo("Imprimerie Lambotte");
+        assertThat(found.identifiers()).containsExactly(vat);
     }
 }
