@@ -19,6 +19,10 @@ public record CustomField(String name, FieldKey.Kind kind, String supplierId) {
         if (FieldKey.fromKey(name).isPresent()) {
             throw new IllegalArgumentException("'" + name + "' is a standard field already.");
         }
+        if (name.matches("vat_row_[1-9]")) {
+            // The name a zone over a VAT row is taught under (VatRowReader): a field of that name could never be taught.
+            throw new IllegalArgumentException("'" + name + "' is a row of the VAT breakdown already.");
+        }
         if (kind != FieldKey.Kind.TEXT && kind != FieldKey.Kind.AMOUNT && kind != FieldKey.Kind.DATE) {
             throw new IllegalArgumentException("A custom field holds text, an amount or a date, not " + kind + ".");
         }

@@ -41,12 +41,23 @@ final class MaskJson {
         return array.toString();
     }
 
+    /** What a stored mask holds in a shape this version does not read: written by a newer Verifact, or damaged. */
+    static final class Unreadable extends IllegalStateException {
+        Unreadable(String json, Throwable cause) {
+            super("a stored mask cannot be read: " + json, cause);
+        }
+    }
+
     static List<Zone> zones(String json) {
         List<Zone> zones = new ArrayList<>();
-        for (JsonNode node : tree(json)) {
-            zones.add(new Zone(node.path("field").asText(), PagePlace.parse(node.path("page").asText()), box(node.get("box")),
-                    node.path("label").asText(""), node.has("label_box") ? box(node.get("label_box")) : null,
-                    node.path("foot").asDouble(0), node.path("sample").asText("")));
+        try {
+            for (JsonNode node : tree(json)) {
+                zones.add(new Zone(node.path("field").asText(), PagePlace.parse(node.path("page").asText()), box(node.get("box")),
+                        node.path("label").asText(""), node.has("label_box") ? box(node.get("label_box")) : null,
+                        node.path("foot").asDouble(0), node.path("sample").asText("")));
+            }
+        } catch (RuntimeException e) {
+            throw e instanceof Unreadable u ? u : new Unreadable(json, e);
         }
         return zones;
     }
@@ -61,10 +72,14 @@ final class MaskJson {
 
     static LayoutPrint print(String json) {
         List<LayoutPrint.Mark> marks = new ArrayList<>();
-        for (JsonNode m : tree(json)) {
-            marks.add(new LayoutPrint.Mark(m.get(0).asText(), m.get(1).asDouble(), m.get(2).asDouble()));
+        try {
+            for (JsonNode m : tree(json)) {
+                marks.add(new LayoutPrint.Mark(m.get(0).asText(), m.get(1).asDouble(), m.get(2).asDouble()));
+            }
+            return new LayoutPrint(marks);
+        } catch (RuntimeException e) {
+            throw e instanceof Unreadable u ? u : new Unreadable(json, e);
         }
-        return new LayoutPrint(marks);
     }
 
     private static void box(ArrayNode array, Box b) {
@@ -79,7 +94,7 @@ final class MaskJson {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored mask is not JSON: " + json, e);
+            throw new Unreadable(json, e);
         }
     }
 }

@@ -21,12 +21,7 @@ final class RecognitionLists {
     }
 
     static void insert(Connection connection, long documentId, Recognition recognition) throws SQLException {
-        insertRows(connection, "INSERT INTO vat_lines (document_id, position, rate, base, tax) VALUES (?, ?, ?, ?, ?)",
-                documentId, recognition.vatBreakdown(), (insert, line) -> {
-                    Columns.setDecimal(insert, 3, line.rate());
-                    Columns.setDecimal(insert, 4, line.base());
-                    Columns.setDecimal(insert, 5, line.tax());
-                });
+        insertVatBreakdown(connection, documentId, recognition.vatBreakdown());
         insertRows(connection, """
                 INSERT INTO line_items (document_id, position, description, quantity, unit_price, amount, vat_rate)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", documentId, recognition.lineItems(), (insert, item) -> {
@@ -40,12 +35,24 @@ final class RecognitionLists {
         insertCustom(connection, documentId, recognition.custom());
     }
 
+    /** Puts this VAT breakdown in place of the document's. */
+    static void replaceVatBreakdown(Connection connection, long documentId, List<VatLine> breakdown) throws SQLException {
+        deleteRows(connection, "vat_lines", documentId);
+        insertVatBreakdown(connection, documentId, breakdown);
+    }
+
+    private static void insertVatBreakdown(Connection connection, long documentId, List<VatLine> breakdown) throws SQLException {
+        insertRows(connection, "INSERT INTO vat_lines (document_id, position, rate, base, tax) VALUES (?, ?, ?, ?, ?)",
+                documentId, breakdown, (insert, line) -> {
+                    Columns.setDecimal(insert, 3, line.rate());
+                    Columns.setDecimal(insert, 4, line.base());
+                    Columns.setDecimal(insert, 5, line.tax());
+                });
+    }
+
     /** Puts these custom values in place of the document's. */
     static void replaceCustom(Connection connection, long documentId, List<CustomValue> custom) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM custom_values WHERE document_id = ?")) {
-            delete.setLong(1, documentId);
-            delete.executeUpdate();
-        }
+        deleteRows(connection, "custom_values", documentId);
         insertCustom(connection, documentId, custom);
     }
 
@@ -79,10 +86,7 @@ final class RecognitionLists {
 
     /** Puts these checks in place of the document's checks. */
     static void replaceChecks(Connection connection, long documentId, List<CheckResult> checks) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM checks WHERE document_id = ?")) {
-            delete.setLong(1, documentId);
-            delete.executeUpdate();
-        }
+        deleteRows(connection, "checks", documentId);
         insertChecks(connection, documentId, checks);
     }
 
@@ -100,6 +104,14 @@ final class RecognitionLists {
     static List<CheckResult> checks(Connection connection, long documentId) throws SQLException {
         return rows(connection, "SELECT name, ok, detail FROM checks", documentId,
                 row -> new CheckResult(row.getString(1), row.getBoolean(2), row.getString(3)));
+    }
+
+    /** Deletes the document's rows of one of the lists' tables, named here and never by a caller's input. */
+    private static void deleteRows(Connection connection, String table, long documentId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+            delete.setLong(1, documentId);
+            delete.executeUpdate();
+        }
     }
 
     /** Binds one element's values from the third parameter on; the first two are the document and position. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.verifact.model.CheckResult;
 import io.verifact.model.CustomValue;
@@ -21,6 +22,7 @@ import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.Recognition;
 import io.verifact.model.Source;
+import io.verifact.model.VatLine;
 
 /** What was read off each invoice, with where every value came from. */
 public final class Recognitions {
@@ -126,6 +128,37 @@ public final class Recognitions {
             }
             RecognitionLists.replaceCustom(connection, documentId, custom);
             audit.record(connection, actor, documentId, action, name, old, value == null ? null : value.value());
+            return null;
+        });
+    }
+
+    /**
+     * Puts one row into a recognized document's VAT breakdown (rows count from 1; a row past the last
+     * is added after it), with the checks as they then stand, in one write: what else the document
+     * holds stays as it is in the store, even when it was corrected a moment before.
+     *
+     * @param checks the checks of the document as it reads with the row in place
+     * @throws StoreException when the document has no recognition to correct
+     */
+    public void correctVatRow(long documentId, int row, VatLine line, Function<Recognition, List<CheckResult>> checks) {
+        if (row < 1) {
+            throw new IllegalArgumentException("VAT rows count from 1, not " + row);
+        }
+        database.write(connection -> {
+            if (!recognized(connection, documentId)) {
+                throw new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT,
+                        "Document " + documentId + " has not been read yet, so it has no VAT breakdown to correct.");
+            }
+            List<VatLine> breakdown = new java.util.ArrayList<>(RecognitionLists.vatBreakdown(connection, documentId));
+            if (row <= breakdown.size()) {
+                breakdown.set(row - 1, line);
+            } else {
+                breakdown.add(line);
+            }
+            RecognitionLists.replaceVatBreakdown(connection, documentId, breakdown);
+            Recognition now = new Recognition(fields(connection, documentId), breakdown, RecognitionLists.lineItems(connection, documentId),
+                    List.of(), RecognitionLists.custom(connection, documentId));
+            RecognitionLists.replaceChecks(connection, documentId, checks.apply(now));
             return null;
         });
     }

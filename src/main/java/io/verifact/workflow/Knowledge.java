@@ -45,6 +45,32 @@ public interface Knowledge {
         return name -> fields.stream().filter(f -> f.name().equals(name)).map(CustomField::kind).findFirst();
     }
 
+    /**
+     * What is known now, read once: the same register, masks and fields on every call, for work that
+     * reads many invoices in a row without a round trip to the store for each.
+     */
+    default Knowledge snapshot() {
+        List<Supplier> suppliers = List.copyOf(suppliers());
+        List<Mask> masks = List.copyOf(masks());
+        List<CustomField> customFields = List.copyOf(customFields());
+        return new Knowledge() {
+            @Override
+            public List<Supplier> suppliers() {
+                return suppliers;
+            }
+
+            @Override
+            public List<Mask> masks() {
+                return masks;
+            }
+
+            @Override
+            public List<CustomField> customFields() {
+                return customFields;
+            }
+        };
+    }
+
     /** The register and masks of a local store, read afresh each time, so a mask taught a moment ago applies. */
     static Knowledge of(LocalStore store) {
         if (store == null) {

@@ -225,7 +225,7 @@ public final class Teaching {
         Optional<Mask> fitting = MaskChoice.best(store.masks().ofSupplier(supplier.id()), print, LayoutPrints.FITS);
         Masks.Change change = new Masks.Change(actor, "teach", field, invoice.sha256());
         Mask mask = fitting.isPresent()
-                ? store.masks().change(fitting.get().id(), fitting.get().print(), fitting.get().zonesWith(zone), invoice.sha256(), change)
+                ? store.masks().teach(fitting.get().id(), zone, invoice.sha256(), change)
                 : store.masks().create(supplier.id(), print, List.of(zone), invoice.sha256(), change);
         putInHand(invoice.sha256(), field, read.value());
         int again = readAgain(supplier.id(), invoice.sha256());
@@ -241,7 +241,7 @@ public final class Teaching {
      * @return how many invoices now read differently
      */
     private int readAgain(String supplierId, String taughtOn) {
-        Knowledge knowledge = Knowledge.of(store);
+        Knowledge knowledge = Knowledge.of(store).snapshot();
         FieldExtractor extractor = new FieldExtractor(clock);
         int changed = 0;
         for (StoredDocument document : store.documents().list()) {
@@ -295,18 +295,8 @@ public final class Teaching {
                     read.confidence(), read.page(), read.box()), actor, "zone");
             return;
         }
-        Optional<io.verifact.model.VatLine> line = VatRowReader.parse(read.value());
-        if (line.isEmpty()) {
-            return;
-        }
-        List<io.verifact.model.VatLine> breakdown = new ArrayList<>(stored.get().vatBreakdown());
-        if (row.get() <= breakdown.size()) {
-            breakdown.set(row.get() - 1, line.get());
-        } else {
-            breakdown.add(line.get());
-        }
-        Recognition next = new Recognition(stored.get().fields(), breakdown, stored.get().lineItems(), List.of(), stored.get().custom());
-        store.recognitions().save(id, next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock))), actor);
+        VatRowReader.parse(read.value()).ifPresent(line -> store.recognitions().correctVatRow(id, row.get(), line,
+                next -> InvoiceChecks.run(next, LocalDate.now(clock))));
     }
 
     /** The masks of every supplier, or of one. */
@@ -377,7 +367,7 @@ public final class Teaching {
         Mask current = store.masks().deleted(maskId) ? null : now;
         int invoices = 0;
         List<Difference> differences = new ArrayList<>();
-        Knowledge knowledge = Knowledge.of(store);
+        Knowledge knowledge = Knowledge.of(store).snapshot();
         for (StoredDocument document : store.documents().list()) {
             Optional<List<PageText>> pages = store.pages().load(document.id());
             Optional<Recognition> stored = store.recognitions().load(document.id());

@@ -1,6 +1,7 @@
 package io.verifact.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -11,11 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.verifact.model.CheckResult;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.Recognition;
 import io.verifact.model.Source;
+import io.verifact.model.VatLine;
 
 class RecognitionsTest {
 
@@ -78,5 +81,34 @@ class RecognitionsTest {
         assertThat(trail.subList(before, trail.size()))
                 .extracting(AuditEntry::actor, AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
                 .containsExactly(tuple("alice", "invoice_number", "FA-1", "FA-2"), tuple("alice", "currency", "EUR", null));
+    }
+
+    @Test
+    void aVatRowPutInKeepsWhatElseTheInvoiceHoldsAndItsCorrections() {
+        store.recognitions().save(id, Samples.recognition("FA-1"), "ingest");
+        Recognition saved = store.recognitions().load(id).orElseThrow();
+        FieldValue typed = new FieldValue(FieldKey.INVOICE_NUMBER, "FA-9", Source.OPERATOR, 1, 1,
+                saved.fields().get(FieldKey.INVOICE_NUMBER).box(), List.of());
+        store.recognitions().correct(id, FieldKey.INVOICE_NUMBER, typed, List.of(), "claire", "type");
+        VatLine second = new VatLine(new BigDecimal("10"), new BigDecimal("50.00"), new BigDecimal("5.00"));
+        VatLine third = new VatLine(new BigDecimal("2.1"), new BigDecimal("10.00"), new BigDecimal("0.21"));
+
+        store.recognitions().correctVatRow(id, 2, second, now -> List.of(new CheckResult("rows", true, now.vatBreakdown().size() + " rows")));
+        store.recognitions().correctVatRow(id, 9, third, now -> List.of(new CheckResult("rows", true, now.vatBreakdown().size() + " rows")));
+
+        Recognition loaded = store.recognitions().load(id).orElseThrow();
+        assertThat(loaded.vatBreakdown()).containsExactly(saved.vatBreakdown().getFirst(), second, third);
+        assertThat(loaded.fields().get(FieldKey.INVOICE_NUMBER)).isEqualTo(typed);
+        assertThat(loaded.lineItems()).isEqualTo(saved.lineItems());
+        assertThat(loaded.checks()).containsExactly(new CheckResult("rows", true, "3 rows"));
+    }
+
+    @Test
+    void aVatRowIsNotPutIntoAnInvoiceNeverRead() {
+        VatLine line = new VatLine(new BigDecimal("10"), new BigDecimal("50.00"), new BigDecimal("5.00"));
+
+        assertThatThrownBy(() -> store.recognitions().correctVatRow(id, 1, line, now -> List.of()))
+                .isInstanceOf(StoreException.class);
+        assertThat(store.recognitions().load(id)).isEmpty();
     }
 }

@@ -132,6 +132,17 @@ class TeachingTest {
     }
 
     @Test
+    void whatIsKnownReadOnceStaysAsReadWhileTheStoreLearnsMore() {
+        Knowledge known = Knowledge.of(store).snapshot();
+
+        Teaching.Taught taught = teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
+
+        assertThat(known.suppliers()).isEmpty();
+        assertThat(known.masks()).isEmpty();
+        assertThat(Knowledge.of(store).snapshot().masks()).extracting(Mask::id).containsExactly(taught.mask().id());
+    }
+
+    @Test
     void aMaskKeepsItsHistoryAndAnEarlierVersionCanBeRestored() {
         Teaching.Taught total = teachWhereRead(file("atelier-dupuis-FA-2026-0142.pdf"), FieldKey.GROSS_TOTAL);
         teachWhereRead(file("atelier-dupuis-AV-2026-0009.pdf"), FieldKey.INVOICE_DATE);
