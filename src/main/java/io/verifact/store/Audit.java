@@ -41,8 +41,8 @@ public final class Audit {
     void record(Connection connection, String actor, long documentId, String action, String field, String oldValue,
                 String newValue) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO audit (at, actor, document_id, action, field, old_value, new_value)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO audit (at, actor, document_id, action, field, old_value, new_value, gid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, clock.now());
             insert.setString(2, actor);
             insert.setLong(3, documentId);
@@ -50,6 +50,7 @@ public final class Audit {
             insert.setString(5, field);
             insert.setString(6, oldValue);
             insert.setString(7, newValue);
+            insert.setString(8, java.util.UUID.randomUUID().toString());
             insert.executeUpdate();
         }
     }

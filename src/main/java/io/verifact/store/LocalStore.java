@@ -28,6 +28,9 @@ public final class LocalStore implements AutoCloseable {
     private final Suppliers suppliers;
     private final Masks masks;
     private final CustomFields customFields;
+    private final Dossiers dossiers;
+    private final Outbox outbox;
+    private final Replica replica;
 
     private LocalStore(Database database) {
         this.database = database;
@@ -40,6 +43,9 @@ public final class LocalStore implements AutoCloseable {
         this.suppliers = new Suppliers(database, clock);
         this.masks = new Masks(database, clock);
         this.customFields = new CustomFields(database, clock);
+        this.dossiers = new Dossiers(database, clock);
+        this.outbox = new Outbox(database, clock);
+        this.replica = new Replica(database);
     }
 
     /** Opens the store file, creating it and its folders when missing, and brings its tables up to date. */
@@ -133,6 +139,20 @@ public final class LocalStore implements AutoCloseable {
 
     public CustomFields customFields() {
         return customFields;
+    }
+
+    public Dossiers dossiers() {
+        return dossiers;
+    }
+
+    /** What this workstation changed and has not yet given to the firm's database. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Where what other workstations shared is written in. */
+    public Replica replica() {
+        return replica;
     }
 
     public Audit audit() {

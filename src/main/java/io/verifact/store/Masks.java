@@ -144,8 +144,8 @@ public final class Masks {
             update.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO mask_versions (mask_id, version, at, actor, action, field, invoice, zones, print)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO mask_versions (mask_id, version, at, actor, action, field, invoice, zones, print, gid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, maskId);
             insert.setInt(2, version);
             insert.setString(3, now);
@@ -155,6 +155,7 @@ public final class Masks {
             insert.setString(7, change.invoice());
             insert.setString(8, MaskJson.zones(zones));
             insert.setString(9, MaskJson.print(print));
+            insert.setString(10, UUID.randomUUID().toString());
             insert.executeUpdate();
         }
         return current(connection, maskId);

@@ -21,6 +21,10 @@ final class StoreClock {
         return FORMAT.format(clock.instant());
     }
 
+    static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
+
     static Instant parse(String text) {
         return Instant.parse(text);
     }

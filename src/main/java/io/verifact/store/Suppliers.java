@@ -51,7 +51,7 @@ public final class Suppliers {
                     return load(connection, existing.get()).getFirst();
                 }
             }
-            String id = UUID.randomUUID().toString();
+            String id = newId(connection, identifiers);
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO suppliers (id, position, name, created_at, created_by)
                     VALUES (?, (SELECT ifnull(max(position), 0) + 1 FROM suppliers), ?, ?, ?)""")) {
@@ -99,6 +99,23 @@ public final class Suppliers {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * A supplier made from its VAT number, SIRET or SIREN gets an id drawn from it, the same on every
+     * workstation: two workstations that register the same supplier apart make one supplier, not two.
+     */
+    private static String newId(Connection connection, List<SupplierId> identifiers) throws SQLException {
+        Optional<SupplierId> strongest = identifiers.stream().filter(i -> i.kind() != SupplierId.Kind.IBAN)
+                .min(java.util.Comparator.comparing(SupplierId::kind));
+        if (strongest.isPresent()) {
+            String id = UUID.nameUUIDFromBytes(("supplier " + strongest.get().kind().key() + " " + strongest.get().value())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+            if (load(connection, id).isEmpty()) {
+                return id;
+            }
+        }
+        return UUID.randomUUID().toString();
     }
 
     private static void insertIdentifiers(Connection connection, String supplierId, List<SupplierId> identifiers) throws SQLException {

@@ -1,0 +1,643 @@
+package io.verifact.sync;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.verifact.store.Incoming;
+import io.verifact.store.Outgoing;
+import io.verifact.store.SharedKind;
+
+/**
+ * What is said to the firm's database: a batch of changes sent in one transaction, each one on its own
+ * savepoint so that one refused change does not hold back the others, and the changes made since a
+ * place in the shared order. Every write takes the changes lock first, so that seq order is commit order.
+ */
+final class Exchange {
+
+    /** Wakes the other workstations; the payload is the newest seq. */
+    static final String CHANNEL = "verifact_changes";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long CHANGES_LOCK = 0x5645_5249_4641_4354L;
+    private static final Set<String> DECIDED = Set.of("VERIFIED", "SYNCED", "EXPORTED", "REJECTED");
+
+    /** What became of one change sent. */
+    enum Result {
+        /** The database now holds it as its newest version. */
+        TAKEN,
+        /** The database had taken it already (a send repeated after a lost answer). */
+        ALREADY,
+        /** Another workstation changed the same thing meanwhile; the two were merged, to be pulled back. */
+        MERGED,
+        /** Another workstation validated the invoice first with the same values, or this one had not validated it. */
+        SUPERSEDED,
+        /** Another workstation validated the invoice with different values: both are kept, and it is flagged. */
+        CONFLICT,
+        /** The database refused it, for a reason the operator can act on. */
+        REFUSED
+    }
+
+    record Sent(Outgoing outgoing, Result result, long version, String reason) {
+    }
+
+    /** A change in the shared order. */
+    record Change(SharedKind kind, String gid, long seq, String changeId) {
+    }
+
+    private final String station;
+
+    Exchange(String station) {
+        this.station = station;
+    }
+
+    /**
+     * Sends the changes in one transaction. A connection failure is thrown: nothing of the batch is then
+     * known to be taken, and the whole batch is sent again later, which changes nothing where it was.
+     */
+    List<Sent> push(Connection connection, List<Outgoing> batch, Function<Outgoing, byte[]> original) throws SQLException {
+        List<Sent> sent = new ArrayList<>();
+        connection.setAutoCommit(false);
+        try {
+            lock(connection);
+            Set<String> held = heldOriginals(connection, batch);
+            for (Outgoing outgoing : batch) {
+                Savepoint savepoint = connection.setSavepoint();
+                try {
+                    sent.add(pushOne(connection, outgoing, held, original));
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException e) {
+                    if (SharedDatabase.isConnectionProblem(e)) {
+                        throw e;
+                    }
+                    connection.rollback(savepoint);
+                    sent.add(new Sent(outgoing, Result.REFUSED, 0, refusal(outgoing, e)));
+                }
+            }
+            notifyOthers(connection);
+            connection.commit();
+            return sent;
+        } catch (SQLException | RuntimeException e) {
+            quietRollback(connection, e);
+            throw e;
+        } finally {
+            restoreAutoCommit(connection);
+        }
+    }
+
+    private Sent pushOne(Connection connection, Outgoing outgoing, Set<String> held, Function<Outgoing, byte[]> original)
+            throws SQLException {
+        return switch (outgoing.kind()) {
+            case INVOICE -> pushInvoice(connection, outgoing, held, original);
+            case MASK -> {
+                Sent head = pushPlain(connection, outgoing, "masks");
+                pushMaskVersions(connection, outgoing);
+                yield head;
+            }
+            case SUPPLIER -> pushPlain(connection, outgoing, "suppliers");
+            case CUSTOM_FIELD -> pushPlain(connection, outgoing, "custom_fields");
+            case DOSSIER -> pushPlain(connection, outgoing, "dossiers");
+        };
+    }
+
+    private static String refusal(Outgoing outgoing, SQLException e) {
+        String what = switch (outgoing.kind()) {
+            case INVOICE -> "invoice " + outgoing.gid();
+            case DOSSIER -> "client file " + outgoing.record().path("dossier").path("name").asText();
+            default -> outgoing.kind().key().replace('_', ' ') + " " + outgoing.gid();
+        };
+        String state = Objects.requireNonNullElse(e.getSQLState(), "");
+        if (state.equals("42501") || state.equals("23505")) {
+            return "The shared database refused the " + what + ": this workstation is not granted its client file. "
+                    + "Ask the administrator for the grant, or file it in a client file this workstation has.";
+        }
+        return "The shared database refused the " + what + ": " + e.getMessage();
+    }
+
+    // --- Invoices ------------------------------------------------------------------------------
+
+    private Sent pushInvoice(Connection connection, Outgoing outgoing, Set<String> held, Function<Outgoing, byte[]> original)
+            throws SQLException {
+        String sha = outgoing.gid();
+        Current current = current(connection, "SELECT version, change_id, record::text, status, conflict FROM invoices WHERE sha256 = ? FOR UPDATE", sha);
+        Sent sent;
+        if (current == null) {
+            insertInvoice(connection, outgoing);
+            sent = new Sent(outgoing, Result.TAKEN, 1, null);
+        } else if (current.changeId.equals(outgoing.pending().changeId())) {
+            sent = new Sent(outgoing, Result.ALREADY, current.version, null);
+        } else if (current.version == outgoing.baseVersion() || !DECIDED.contains(current.status)) {
+            boolean decided = DECIDED.contains(outgoing.status());
+            long version = updateInvoice(connection, outgoing, current.conflict && !decided);
+            if (current.conflict && decided) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE invoice_conflicts SET decided_at = now() WHERE sha256 = ? AND decided_at IS NULL")) {
+                    update.setString(1, sha);
+                    update.executeUpdate();
+                }
+            }
+            sent = new Sent(outgoing, Result.TAKEN, version, null);
+        } else if (!DECIDED.contains(outgoing.status()) || sameDecision(current.record, outgoing.record())) {
+            sent = new Sent(outgoing, Result.SUPERSEDED, current.version, null);
+        } else {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO invoice_conflicts (sha256, change_id, station, actor, record) VALUES (?, ?, ?, ?, ?::jsonb)
+                    ON CONFLICT DO NOTHING""")) {
+                insert.setString(1, sha);
+                insert.setString(2, outgoing.pending().changeId());
+                insert.setString(3, station);
+                insert.setString(4, actor(outgoing));
+                insert.setString(5, outgoing.record().toString());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE invoices SET conflict = true, change_id = ?, seq = nextval('changes'), updated_at = now()
+                    WHERE sha256 = ? RETURNING version""")) {
+                update.setString(1, UUID.randomUUID().toString());
+                update.setString(2, sha);
+                try (ResultSet row = update.executeQuery()) {
+                    row.next();
+                    sent = new Sent(outgoing, Result.CONFLICT, row.getLong(1), null);
+                }
+            }
+        }
+        if (!held.contains(sha)) {
+            byte[] bytes = original.apply(outgoing);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, sha);
+                insert.setBytes(2, bytes);
+                insert.executeUpdate();
+            }
+            held.add(sha);
+        }
+        insertAudit(connection, sha, outgoing.audit());
+        return sent;
+    }
+
+    private void insertInvoice(Connection connection, Outgoing outgoing) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO invoices (dossier_gid, status, file_name, supplier, invoice_number, invoice_date, gross,
+                                      record, pages, change_id, station, actor, sha256, version, seq)
+                VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 1, nextval('changes'))""")) {
+            bindInvoice(insert, outgoing);
+            insert.setString(13, outgoing.gid());
+            insert.executeUpdate();
+        }
+    }
+
+    private long updateInvoice(Connection connection, Outgoing outgoing, boolean keepConflict) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE invoices SET dossier_gid = ?::uuid, status = ?, file_name = ?, supplier = ?, invoice_number = ?,
+                                    invoice_date = ?, gross = ?, record = ?::jsonb, pages = ?, change_id = ?, station = ?,
+                                    actor = ?, conflict = ?, version = version + 1, seq = nextval('changes'), updated_at = now()
+                WHERE sha256 = ? RETURNING version""")) {
+            bindInvoice(update, outgoing);
+            update.setBoolean(13, keepConflict);
+            update.setString(14, outgoing.gid());
+            try (ResultSet row = update.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Binds the invoice's twelve columns, in the order both statements name them. */
+    private void bindInvoice(PreparedStatement statement, Outgoing outgoing) throws SQLException {
+        Map<String, String> values = fieldValues(outgoing.record());
+        statement.setString(1, outgoing.dossierId());
+        statement.setString(2, outgoing.status());
+        statement.setString(3, outgoing.record().path("document").path("file_name").asText());
+        statement.setString(4, values.get("supplier_name"));
+        statement.setString(5, values.get("invoice_number"));
+        statement.setString(6, values.get("invoice_date"));
+        statement.setString(7, values.get("gross_total"));
+        statement.setString(8, outgoing.record().toString());
+        if (outgoing.pages() == null) {
+            statement.setNull(9, Types.BINARY);
+        } else {
+            statement.setBytes(9, gzip(outgoing.pages()));
+        }
+        statement.setString(10, outgoing.pending().changeId());
+        statement.setString(11, station);
+        statement.setString(12, actor(outgoing));
+    }
+
+    private static String actor(Outgoing outgoing) {
+        ArrayNode audit = outgoing.audit();
+        if (!audit.isEmpty()) {
+            return audit.get(audit.size() - 1).path("actor").asText(null);
+        }
+        return outgoing.record().path("recognition").path("actor").asText(null);
+    }
+
+    private static Map<String, String> fieldValues(JsonNode record) {
+        Map<String, String> values = new HashMap<>();
+        for (JsonNode field : record.path("fields")) {
+            values.put(field.path("field_key").asText(), field.path("value").asText());
+        }
+        return values;
+    }
+
+    /** Two validations agree when they end in the same status with the same values. */
+    private static boolean sameDecision(JsonNode held, JsonNode sent) {
+        return held.path("document").path("status").asText().equals(sent.path("document").path("status").asText())
+                && fieldValues(held).equals(fieldValues(sent))
+                && values(held.path("vat_lines")).equals(values(sent.path("vat_lines")))
+                && values(held.path("line_items")).equals(values(sent.path("line_items")))
+                && values(held.path("custom_values")).equals(values(sent.path("custom_values")));
+    }
+
+    private static List<String> values(JsonNode rows) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode row : rows) {
+            ObjectNode copy = row.deepCopy();
+            copy.remove(List.of("source", "confidence", "x0", "y0", "x1", "y1", "page", "alternatives"));
+            values.add(copy.toString());
+        }
+        return values;
+    }
+
+    private void insertAudit(Connection connection, String sha, ArrayNode audit) throws SQLException {
+        if (audit.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO audit (gid, sha256, at, actor, action, field, old_value, new_value, station)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            for (JsonNode entry : audit) {
+                insert.setString(1, entry.path("gid").asText());
+                insert.setString(2, sha);
+                insert.setString(3, entry.path("at").asText());
+                insert.setString(4, entry.path("actor").asText());
+                insert.setString(5, entry.path("action").asText());
+                insert.setString(6, text(entry, "field"));
+                insert.setString(7, text(entry, "old_value"));
+                insert.setString(8, text(entry, "new_value"));
+                insert.setString(9, station);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Set<String> heldOriginals(Connection connection, List<Outgoing> batch) throws SQLException {
+        String[] shas = batch.stream().filter(o -> o.kind() == SharedKind.INVOICE).map(Outgoing::gid).toArray(String[]::new);
+        Set<String> held = new LinkedHashSet<>();
+        if (shas.length == 0) {
+            return held;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM originals WHERE sha256 = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("text", shas));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    held.add(row.getString(1));
+                }
+            }
+        }
+        return held;
+    }
+
+    // --- The register, masks, custom fields, client files -------------------------------------------
+
+    private Sent pushPlain(Connection connection, Outgoing outgoing, String table) throws SQLException {
+        String key = table.equals("custom_fields") ? "gid" : "gid::text";
+        Current current = current(connection, "SELECT version, change_id, record::text, '', false FROM " + table
+                + " WHERE " + key + " = ? FOR UPDATE", outgoing.gid());
+        if (current == null) {
+            insertPlain(connection, outgoing, table);
+            return new Sent(outgoing, Result.TAKEN, 1, null);
+        }
+        if (current.changeId.equals(outgoing.pending().changeId())) {
+            return new Sent(outgoing, Result.ALREADY, current.version, null);
+        }
+        if (current.version == outgoing.baseVersion() || outgoing.kind() == SharedKind.CUSTOM_FIELD
+                || outgoing.kind() == SharedKind.DOSSIER) {
+            return new Sent(outgoing, Result.TAKEN, updatePlain(connection, outgoing, table, outgoing.record(),
+                    outgoing.pending().changeId()), null);
+        }
+        // Changed meanwhile elsewhere: a supplier keeps every identifier either side gave it; a mask keeps
+        // every version (sent below), and each workstation puts the newest in use when it pulls them.
+        ObjectNode merged = outgoing.kind() == SharedKind.SUPPLIER ? mergeSupplier(current.record, outgoing.record()) : outgoing.record();
+        return new Sent(outgoing, Result.MERGED, updatePlain(connection, outgoing, table, merged, UUID.randomUUID().toString()), null);
+    }
+
+    private static ObjectNode mergeSupplier(JsonNode held, ObjectNode sent) {
+        ObjectNode merged = sent.deepCopy();
+        Set<String> seen = new LinkedHashSet<>();
+        ArrayNode identifiers = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode identifier : concat(held.path("identifiers"), sent.path("identifiers"))) {
+            if (seen.add(identifier.toString())) {
+                identifiers.add(identifier);
+            }
+        }
+        merged.set("identifiers", identifiers);
+        return merged;
+    }
+
+    private static List<JsonNode> concat(JsonNode first, JsonNode second) {
+        List<JsonNode> all = new ArrayList<>();
+        first.forEach(all::add);
+        second.forEach(all::add);
+        return all;
+    }
+
+    private void insertPlain(Connection connection, Outgoing outgoing, String table) throws SQLException {
+        String extra = extraColumn(table);
+        String sql = "INSERT INTO " + table + " (gid, " + extra + ", record, version, change_id, station, seq) VALUES ("
+                + gidCast(table) + ", " + extraCast(table) + ", ?::jsonb, 1, ?, ?, nextval('changes'))";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, outgoing.gid());
+            insert.setString(2, extraValue(table, outgoing.record()));
+            insert.setString(3, outgoing.record().toString());
+            insert.setString(4, outgoing.pending().changeId());
+            insert.setString(5, station);
+            insert.executeUpdate();
+        }
+    }
+
+    private long updatePlain(Connection connection, Outgoing outgoing, String table, JsonNode record, String changeId)
+            throws SQLException {
+        String sql = "UPDATE " + table + " SET " + extraColumn(table) + " = " + extraCast(table)
+                + ", record = ?::jsonb, change_id = ?, station = ?, version = version + 1, seq = nextval('changes'), "
+                + "updated_at = now() WHERE gid = " + gidCast(table) + " RETURNING version";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, extraValue(table, record));
+            update.setString(2, record.toString());
+            update.setString(3, changeId);
+            update.setString(4, station);
+            update.setString(5, outgoing.gid());
+            try (ResultSet row = update.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String extraColumn(String table) {
+        return table.equals("masks") ? "supplier_gid" : "name";
+    }
+
+    private static String extraCast(String table) {
+        return table.equals("masks") ? "?::uuid" : "?";
+    }
+
+    private static String gidCast(String table) {
+        return table.equals("custom_fields") ? "?" : "?::uuid";
+    }
+
+    private static String extraValue(String table, JsonNode record) {
+        return switch (table) {
+            case "masks" -> record.path("mask").path("supplier_id").asText();
+            case "suppliers" -> record.path("supplier").path("name").asText();
+            case "custom_fields" -> record.path("custom_field").path("name").asText();
+            default -> record.path("dossier").path("name").asText();
+        };
+    }
+
+    private void pushMaskVersions(Connection connection, Outgoing outgoing) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO mask_versions (gid, mask_gid, at, record, station) VALUES (?, ?::uuid, ?, ?::jsonb, ?)
+                ON CONFLICT DO NOTHING""")) {
+            for (JsonNode version : outgoing.versions()) {
+                insert.setString(1, version.path("gid").asText());
+                insert.setString(2, outgoing.gid());
+                insert.setString(3, version.path("at").asText());
+                insert.setString(4, version.toString());
+                insert.setString(5, station);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    // --- Pulling -----------------------------------------------------------------------------------
+
+    /** The changes made after {@code cursor}, in the shared order, as far as this workstation may see them. */
+    List<Change> changesSince(Connection connection, long cursor, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT kind, gid, seq, change_id FROM (
+                    SELECT 'dossier' AS kind, gid::text AS gid, seq, change_id FROM dossiers WHERE seq > ?
+                    UNION ALL SELECT 'supplier', gid::text, seq, change_id FROM suppliers WHERE seq > ?
+                    UNION ALL SELECT 'custom_field', gid, seq, change_id FROM custom_fields WHERE seq > ?
+                    UNION ALL SELECT 'mask', gid::text, seq, change_id FROM masks WHERE seq > ?
+                    UNION ALL SELECT 'invoice', sha256, seq, change_id FROM invoices WHERE seq > ?
+                ) c ORDER BY seq LIMIT ?""")) {
+            for (int i = 1; i <= 5; i++) {
+                query.setLong(i, cursor);
+            }
+            query.setInt(6, limit);
+            List<Change> changes = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    changes.add(new Change(SharedKind.of(row.getString(1)), row.getString(2), row.getLong(3), row.getString(4)));
+                }
+            }
+            return changes;
+        }
+    }
+
+    /** The thing as the database has it now, without an invoice's file; null when it is gone or out of sight. */
+    Incoming fetch(Connection connection, SharedKind kind, String gid) throws SQLException {
+        return switch (kind) {
+            case INVOICE -> fetchInvoice(connection, gid);
+            case MASK -> fetchPlain(connection, kind, "masks", gid, versions(connection, gid));
+            case SUPPLIER -> fetchPlain(connection, kind, "suppliers", gid, JsonNodeFactory.instance.arrayNode());
+            case CUSTOM_FIELD -> fetchPlain(connection, kind, "custom_fields", gid, JsonNodeFactory.instance.arrayNode());
+            case DOSSIER -> fetchPlain(connection, kind, "dossiers", gid, JsonNodeFactory.instance.arrayNode());
+        };
+    }
+
+    private Incoming fetchPlain(Connection connection, SharedKind kind, String table, String gid, ArrayNode versions)
+            throws SQLException {
+        String key = table.equals("custom_fields") ? "gid" : "gid::text";
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT version, change_id, record::text FROM " + table + " WHERE " + key + " = ?")) {
+            query.setString(1, gid);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                return new Incoming(kind, gid, row.getLong(1), row.getString(2), parse(row.getString(3)), null,
+                        JsonNodeFactory.instance.arrayNode(), versions, null, false, List.of());
+            }
+        }
+    }
+
+    private static ArrayNode versions(Connection connection, String maskGid) throws SQLException {
+        ArrayNode versions = JsonNodeFactory.instance.arrayNode();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT record::text FROM mask_versions WHERE mask_gid = ?::uuid ORDER BY at, gid")) {
+            query.setString(1, maskGid);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    versions.add(parse(row.getString(1)));
+                }
+            }
+        }
+        return versions;
+    }
+
+    private Incoming fetchInvoice(Connection connection, String sha) throws SQLException {
+        long version;
+        String changeId;
+        JsonNode record;
+        JsonNode pages;
+        boolean conflict;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT version, change_id, record::text, pages, conflict FROM invoices WHERE sha256 = ?")) {
+            query.setString(1, sha);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                version = row.getLong(1);
+                changeId = row.getString(2);
+                record = parse(row.getString(3));
+                byte[] packed = row.getBytes(4);
+                pages = packed == null ? null : gunzip(packed);
+                conflict = row.getBoolean(5);
+            }
+        }
+        ArrayNode audit = JsonNodeFactory.instance.arrayNode();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT gid, at, actor, action, field, old_value, new_value FROM audit WHERE sha256 = ? ORDER BY position""")) {
+            query.setString(1, sha);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    ObjectNode entry = audit.addObject();
+                    entry.put("gid", row.getString(1)).put("at", row.getString(2)).put("actor", row.getString(3))
+                            .put("action", row.getString(4)).put("field", row.getString(5))
+                            .put("old_value", row.getString(6)).put("new_value", row.getString(7));
+                }
+            }
+        }
+        List<Incoming.OtherVersion> others = new ArrayList<>();
+        if (conflict) {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT change_id, station, actor, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), record::text
+                    FROM invoice_conflicts WHERE sha256 = ? AND decided_at IS NULL ORDER BY at""")) {
+                query.setString(1, sha);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        others.add(new Incoming.OtherVersion(row.getString(1), row.getString(2),
+                                Objects.requireNonNullElse(row.getString(3), ""), row.getString(4), parse(row.getString(5))));
+                    }
+                }
+            }
+        }
+        return new Incoming(SharedKind.INVOICE, sha, version, changeId, record, pages, audit,
+                JsonNodeFactory.instance.arrayNode(), null, conflict, others);
+    }
+
+    byte[] original(Connection connection, String sha) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT bytes FROM originals WHERE sha256 = ?")) {
+            query.setString(1, sha);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getBytes(1) : null;
+            }
+        }
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------
+
+    private record Current(long version, String changeId, JsonNode record, String status, boolean conflict) {
+    }
+
+    private static Current current(Connection connection, String sql, String key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, key);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                return new Current(row.getLong(1), row.getString(2), parse(row.getString(3)), row.getString(4), row.getBoolean(5));
+            }
+        }
+    }
+
+    static void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHANGES_LOCK);
+            lock.execute();
+        }
+    }
+
+    private static void notifyOthers(Connection connection) throws SQLException {
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+            notify.setString(1, CHANNEL);
+            notify.execute();
+        }
+    }
+
+    private static void quietRollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // A broken connection is dropped by the pool.
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(JsonNode node) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(out, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static JsonNode gunzip(byte[] packed) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.verifact.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
+import io.verifact.model.CheckResult;
+import io.verifact.model.Engine;
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.InvoiceStatus;
+import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
+import io.verifact.model.Source;
+import io.verifact.model.SupplierId;
+import io.verifact.model.VatLine;
+import io.verifact.model.Word;
+import io.verifact.store.LocalStore;
+import io.verifact.store.StoredDocument;
+
+/** Two workstations, each with its own store file, sharing through a real PostgreSQL database. */
+class SyncTest {
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase database;
+    private SharedDatabase shared;
+    private LocalStore a;
+    private LocalStore b;
+
+    @BeforeEach
+    void start() {
+        database = TestDatabase.create();
+        shared = SharedDatabase.open(database.settings());
+        a = LocalStore.open(folder.resolve("a.verifact"));
+        b = LocalStore.open(folder.resolve("b.verifact"));
+    }
+
+    @AfterEach
+    void stop() {
+        a.close();
+        b.close();
+        shared.close();
+        database.close();
+    }
+
+    static long invoice(LocalStore store, String number, String gross) {
+        byte[] bytes = ("%PDF-1.7 invoice " + number).getBytes(StandardCharsets.UTF_8);
+        long id = store.documents().capture(sha256(bytes), number + ".pdf", "/scans/" + number + ".pdf", bytes).documentId();
+        store.pages().save(id, List.of(new PageText(1, List.of(new Word("Facture", new Box(0.1, 0.1, 0.2, 0.12), 0.93, 0, 0),
+                new Word(number, new Box(0.6, 0.1, 0.7, 0.12), 0.91, 0, 0)), Engine.TEXT, 595, 842)));
+        store.recognitions().save(id, recognition(number, gross), "station");
+        return id;
+    }
+
+    static Recognition recognition(String number, String gross) {
+        return new Recognition(Map.of(
+                FieldKey.INVOICE_NUMBER, new FieldValue(FieldKey.INVOICE_NUMBER, number, Source.LAYOUT, 0.97, 1,
+                        new Box(0.6, 0.1, 0.7, 0.12), List.of(new Candidate("X" + number, null, 0.2, 1, null))),
+                FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, gross, Source.LAYOUT, 0.95, 1,
+                        new Box(0.7, 0.8, 0.8, 0.82), List.of())),
+                List.of(new VatLine(new BigDecimal("20.00"), new BigDecimal("100.00"), new BigDecimal("20.00"))),
+                List.of(), List.of(new CheckResult("totals", true, null)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void an_invoice_read_on_one_workstation_opens_on_another_with_its_file_fields_and_trail() {
+        long id = invoice(a, "FA-1", "120.00");
+        a.recognitions().correct(id, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, "121.00", Source.OPERATOR, 1, 1,
+                new Box(0.7, 0.8, 0.8, 0.82), List.of()), List.of(), "marie", "correct");
+        a.documents().decide(id, InvoiceStatus.VERIFIED, null, "validate");
+
+        SyncReport sent = new Sync(a, shared).once();
+        SyncReport pulled = new Sync(b, shared).once();
+
+        assertThat(sent.sent()).isEqualTo(1);
+        assertThat(a.outbox().waiting()).isZero();
+        assertThat(pulled.pulled()).isEqualTo(1);
+        StoredDocument there = b.documents().list().getFirst();
+        assertThat(there.fileName()).isEqualTo("FA-1.pdf");
+        assertThat(there.status()).isEqualTo(InvoiceStatus.VERIFIED);
+        assertThat(b.documents().original(there.id())).isEqualTo(a.documents().original(id));
+        assertThat(b.recognitions().load(there.id()).orElseThrow().value(FieldKey.GROSS_TOTAL)).contains("121.00");
+        assertThat(b.recognitions().load(there.id()).orElseThrow()).isEqualTo(a.recognitions().load(id).orElseThrow());
+        assertThat(b.pages().load(there.id()).orElseThrow()).isEqualTo(a.pages().load(id).orElseThrow());
+        assertThat(b.audit().forDocument(there.id())).extracting(e -> e.actor() + " " + e.action() + " " + e.newValue())
+                .containsExactlyElementsOf(a.audit().forDocument(id).stream()
+                        .map(e -> e.actor() + " " + e.action() + " " + e.newValue()).toList());
+        assertThat(b.outbox().waiting()).as("what arrived is not sent back").isZero();
+    }
+
+    @Test
+    void a_second_exchange_moves_nothing_and_a_repeated_send_changes_nothing() {
+        invoice(a, "FA-2", "50.00");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+
+        assertThat(new Sync(a, shared).once().sent()).isZero();
+        assertThat(new Sync(b, shared).once().pulled()).isZero();
+    }
+
+    @Test
+    void suppliers_and_masks_reach_the_other_workstation() {
+        var supplier = a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+
+        assertThat(b.suppliers().all()).containsExactly(supplier);
+    }
+}
