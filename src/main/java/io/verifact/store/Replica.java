@@ -251,6 +251,11 @@ public final class Replica {
         return incoming.gid();
     }
 
+    /** Whether two workstations validated the invoice differently, so that someone must decide. */
+    public boolean inConflict(long documentId) {
+        return database.read(connection -> exists(connection, "SELECT 1 FROM documents WHERE id = ? AND conflict = 1", documentId, null));
+    }
+
     /** The other validations of an invoice in conflict, as the firm's database keeps them. */
     public List<Incoming.OtherVersion> others(long documentId) {
         return database.read(connection -> {

@@ -129,4 +129,98 @@ class SyncTest {
 
         assertThat(b.suppliers().all()).containsExactly(supplier);
     }
+
+    @Test
+    void two_workstations_validating_the_same_invoice_apart_end_in_a_flagged_conflict_not_an_overwrite() {
+        long onA = invoice(a, "FA-3", "100.00");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+        long onB = b.documents().list().getFirst().id();
+
+        // Both offline: each operator validates the invoice with another total.
+        validate(a, onA, "120.00", "marie");
+        validate(b, onB, "102.00", "marc");
+        SyncReport first = new Sync(a, shared).once();
+        SyncReport second = new Sync(b, shared).once();
+        new Sync(a, shared).once();
+
+        assertThat(first.conflicts()).isZero();
+        assertThat(second.conflicts()).isEqualTo(1);
+        for (LocalStore store : List.of(a, b)) {
+            long id = store.documents().list().getFirst().id();
+            assertThat(store.replica().inConflict(id)).as("flagged for a decision").isTrue();
+            assertThat(store.recognitions().load(id).orElseThrow().value(FieldKey.GROSS_TOTAL))
+                    .as("the first validation is not overwritten").contains("120.00");
+            assertThat(store.replica().others(id)).singleElement().satisfies(other -> {
+                assertThat(other.actor()).as("who validated it there").isEqualTo(System.getProperty("user.name"));
+                assertThat(other.record().toString()).contains("102.00");
+            });
+        }
+
+        // Marc decides: he validates again on top of what stands, and the flag goes everywhere.
+        validate(b, onB, "102.00", "marc");
+        new Sync(b, shared).once();
+        new Sync(a, shared).once();
+
+        for (LocalStore store : List.of(a, b)) {
+            long id = store.documents().list().getFirst().id();
+            assertThat(store.replica().inConflict(id)).isFalse();
+            assertThat(store.recognitions().load(id).orElseThrow().value(FieldKey.GROSS_TOTAL)).contains("102.00");
+        }
+    }
+
+    @Test
+    void an_invoice_only_read_elsewhere_never_overwrites_a_validation() {
+        long onA = invoice(a, "FA-4", "100.00");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+        long onB = b.documents().list().getFirst().id();
+
+        validate(a, onA, "110.00", "marie");
+        b.recognitions().correct(onB, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, "999.00", Source.OPERATOR, 1, 1,
+                null, List.of()), List.of(), "marc", "correct");
+        new Sync(a, shared).once();
+        SyncReport late = new Sync(b, shared).once();
+
+        assertThat(late.conflicts()).isZero();
+        assertThat(b.recognitions().load(onB).orElseThrow().value(FieldKey.GROSS_TOTAL)).contains("110.00");
+        assertThat(b.documents().find(onB).orElseThrow().status()).isEqualTo(InvoiceStatus.VERIFIED);
+        assertThat(b.audit().forDocument(onB)).extracting(e -> e.actor() + " " + e.newValue()).contains("marc 999.00", "marie 110.00");
+    }
+
+    @Test
+    void a_supplier_given_different_identifiers_on_two_workstations_keeps_them_all() {
+        var made = a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+
+        a.suppliers().learn(made.id(), List.of(new SupplierId(SupplierId.Kind.IBAN, "FR7630006000011234567890189")));
+        b.suppliers().learn(made.id(), List.of(new SupplierId(SupplierId.Kind.SIREN, "303265045")));
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+        new Sync(a, shared).once();
+
+        for (LocalStore store : List.of(a, b)) {
+            assertThat(store.suppliers().find(made.id()).orElseThrow().identifiers()).extracting(SupplierId::kind)
+                    .containsExactlyInAnyOrder(SupplierId.Kind.VAT, SupplierId.Kind.SIREN, SupplierId.Kind.IBAN);
+        }
+    }
+
+    @Test
+    void the_same_supplier_registered_on_two_workstations_apart_is_one_supplier() {
+        a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        b.suppliers().create("PAPETERIE DUPUIS SARL", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marc");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+        new Sync(a, shared).once();
+
+        assertThat(a.suppliers().all()).hasSize(1);
+        assertThat(b.suppliers().all()).isEqualTo(a.suppliers().all());
+    }
+
+    private static void validate(LocalStore store, long id, String gross, String operator) {
+        store.recognitions().correct(id, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, gross, Source.OPERATOR, 1, 1,
+                null, List.of()), List.of(), operator, "correct");
+        store.documents().decide(id, InvoiceStatus.VERIFIED, null, "validate");
+    }
 }
