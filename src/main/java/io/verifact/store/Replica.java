@@ -256,6 +256,23 @@ public final class Replica {
         return database.read(connection -> exists(connection, "SELECT 1 FROM documents WHERE id = ? AND conflict = 1", documentId, null));
     }
 
+    /**
+     * The firm's database took this workstation's validation of an invoice in conflict as the decision:
+     * the flag and the other versions go here too. Nothing is queued: the database settled it already.
+     */
+    public void settle(long documentId) {
+        database.write(connection -> {
+            quiet(connection, true);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET conflict = 0 WHERE id = ?")) {
+                update.setLong(1, documentId);
+                update.executeUpdate();
+            }
+            delete(connection, "conflict_versions", documentId);
+            quiet(connection, false);
+            return null;
+        });
+    }
+
     /** The other validations of an invoice in conflict, as the firm's database keeps them. */
     public List<Incoming.OtherVersion> others(long documentId) {
         return database.read(connection -> {

@@ -62,6 +62,11 @@ final class Exchange {
         REFUSED
     }
 
+    /** Whether an invoice in this status was decided by an operator: validated or rejected. */
+    static boolean decided(String status) {
+        return DECIDED.contains(status);
+    }
+
     record Sent(Outgoing outgoing, Result result, long version, String reason) {
     }
 

@@ -86,6 +86,7 @@ public final class Sync {
                 switch (result.result()) {
                     case TAKEN, ALREADY, MERGED -> {
                         store.outbox().sent(pending, result.version(), pending.changeId());
+                        settleIfDecided(result.outgoing());
                         sent++;
                     }
                     case SUPERSEDED, CONFLICT -> {
@@ -105,6 +106,16 @@ public final class Sync {
             }
         }
         return SyncReport.of(sent, conflicts, refused, 0, store.outbox().waiting(), problems);
+    }
+
+    // A validation taken on top of an invoice in conflict is the operator's decision.
+    private void settleIfDecided(Outgoing outgoing) {
+        if (outgoing.kind() == SharedKind.INVOICE && Exchange.decided(outgoing.status())) {
+            long id = Long.parseLong(outgoing.pending().key());
+            if (store.replica().inConflict(id)) {
+                store.replica().settle(id);
+            }
+        }
     }
 
     /** A refused change is tried again after 30 s, then twice as long each time, up to half an hour. */
