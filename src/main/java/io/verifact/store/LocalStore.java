@@ -105,16 +105,19 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * A number that changes whenever another program (a command-line {@code ingest}, another window)
-     * commits to this store: compare it with an earlier reading to know whether to look again.
+     * commits to this store, or another workstation's change is written into it: compare it with an
+     * earlier reading to know whether to look again.
      */
     public long changesByOthers() {
-        return database.read(connection -> {
+        long byOtherPrograms = database.read(connection -> {
             try (java.sql.Statement query = connection.createStatement();
                  java.sql.ResultSet row = query.executeQuery("PRAGMA data_version")) {
                 row.next();
                 return row.getLong(1);
             }
         });
+        // data_version counts other connections' commits only; the shared database's arrive on this one.
+        return byOtherPrograms + replica.written();
     }
 
     public Documents documents() {

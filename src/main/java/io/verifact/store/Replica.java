@@ -37,6 +37,7 @@ public final class Replica {
     }
 
     private final Database database;
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     Replica(Database database) {
         this.database = database;
@@ -57,7 +58,7 @@ public final class Replica {
 
     /** Writes the thing as the firm's database has it, in one transaction. */
     public Outcome apply(Incoming incoming) {
-        return database.write(connection -> {
+        Outcome outcome = database.write(connection -> {
             Optional<String> key = localKey(connection, incoming);
             if (key.isPresent()) {
                 if (waiting(connection, incoming.kind(), key.get())) {
@@ -69,7 +70,7 @@ public final class Replica {
                 }
             }
             quiet(connection, true);
-            String written = switch (incoming.kind()) {
+            String local = switch (incoming.kind()) {
                 case INVOICE -> invoice(connection, incoming, key);
                 case SUPPLIER -> supplier(connection, incoming);
                 case MASK -> mask(connection, incoming);
@@ -77,9 +78,18 @@ public final class Replica {
                 case DOSSIER -> dossier(connection, incoming);
             };
             quiet(connection, false);
-            remember(connection, incoming.kind(), written, incoming.version(), incoming.changeId());
+            remember(connection, incoming.kind(), local, incoming.version(), incoming.changeId());
             return Outcome.WRITTEN;
         });
+        if (outcome == Outcome.WRITTEN) {
+            written.incrementAndGet();
+        }
+        return outcome;
+    }
+
+    /** How many things from other workstations were written into this store since it was opened. */
+    long written() {
+        return written.get();
     }
 
     private static Optional<String> localKey(Connection connection, Incoming incoming) throws SQLException {
