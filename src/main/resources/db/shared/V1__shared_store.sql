@@ -39,12 +39,12 @@ INSERT INTO grants (role_name, dossier_gid) VALUES (current_user, NULL);
 ALTER TABLE grants ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_grants ON grants FOR SELECT USING (role_name = current_user);
 
+-- The body is bound to these tables when the function is made (a standard SQL body, not a string read
+-- at each call), so a temporary table a workstation names "grants" is never the one it reads.
 CREATE FUNCTION granted(dossier uuid) RETURNS boolean
     LANGUAGE sql STABLE
-AS $$
-    SELECT EXISTS (SELECT FROM grants g
-                   WHERE g.role_name = current_user AND (g.dossier_gid IS NULL OR g.dossier_gid = dossier))
-$$;
+    RETURN EXISTS (SELECT FROM public.grants g
+                   WHERE g.role_name = current_user AND (g.dossier_gid IS NULL OR g.dossier_gid = dossier));
 
 CREATE TABLE dossiers (
     gid        uuid        PRIMARY KEY,
