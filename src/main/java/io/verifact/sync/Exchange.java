@@ -45,6 +45,7 @@ final class Exchange {
     static final String CHANNEL = "verifact_changes";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // The same key as in the shared schema's grant_made(), which also writes seq.
     private static final long CHANGES_LOCK = 0x5645_5249_4641_4354L;
     private static final Set<String> DECIDED = Set.of("VERIFIED", "SYNCED", "EXPORTED", "REJECTED");
 

@@ -97,7 +97,8 @@ public final class SharedDatabase implements AutoCloseable {
             }
             throw new SharedUnreachable("The shared database " + settings.shown() + " is not prepared for Verifact, and "
                     + "this workstation's role may not prepare it. The administrator prepares it once with: "
-                    + "verifact sync --shared URL --prepare (as the role that is to own the tables). (" + e.getMessage() + ")", e);
+                    + "verifact sync --db PATH --shared URL --user OWNER, OWNER being the role that is to own the tables. ("
+                    + e.getMessage() + ")", e);
         }
         try (Connection connection = connection();
              PreparedStatement query = connection.prepareStatement("SELECT id FROM about");

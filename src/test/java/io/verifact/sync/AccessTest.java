@@ -119,6 +119,20 @@ class AccessTest {
     }
 
     @Test
+    void a_client_file_granted_after_a_first_exchange_arrives_whole_at_the_next() {
+        new Sync(stationA, sharedA).once();
+        assertThat(stationA.documents().list()).hasSize(1);
+
+        database.execute("INSERT INTO grants (role_name, dossier_gid) SELECT '" + roleA + "', gid FROM dossiers WHERE name = 'Martin SARL'");
+        SyncReport report = new Sync(stationA, sharedA).once();
+
+        assertThat(stationA.documents().list()).extracting(StoredDocument::sha256).containsExactlyInAnyOrder(dupontInvoice, martinInvoice);
+        assertThat(stationA.dossiers().all()).containsExactlyInAnyOrder(dupont, martin);
+        assertThat(report.pulled()).as("what it held already is not written again").isEqualTo(2);
+        assertThat(new Sync(office, admin).once().pulled()).as("nothing new for the others").isZero();
+    }
+
+    @Test
     void its_role_reads_nothing_of_a_client_file_it_is_not_granted() throws SQLException {
         try (Connection connection = connectAs(roleA)) {
             assertThat(count(connection, "SELECT count(*) FROM invoices WHERE sha256 = ?", martinInvoice)).isZero();
