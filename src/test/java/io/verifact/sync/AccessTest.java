@@ -133,6 +133,33 @@ class AccessTest {
     }
 
     @Test
+    void an_owner_that_is_no_superuser_prepares_the_database_and_sees_every_client_file() throws SQLException {
+        String owner = "verifact_owner_" + roleA.substring(roleA.lastIndexOf('_') + 1);
+        try (TestDatabase own = TestDatabase.create()) {
+            database.execute("CREATE ROLE " + owner + " LOGIN CREATEROLE PASSWORD '" + PASSWORD + "'");
+            try {
+                own.execute("ALTER DATABASE " + own.url().substring(own.url().lastIndexOf('/') + 1) + " OWNER TO " + owner);
+                try (SharedDatabase shared = SharedDatabase.open(own.as(owner, PASSWORD));
+                     LocalStore store = LocalStore.open(folder.resolve("owner.verifact"))) {
+                    long filed = SyncTest.invoice(store, "OW-1", "10.00");
+                    store.dossiers().file(filed, store.dossiers().named("Dupont SA", "admin").id());
+                    SyncTest.invoice(store, "OW-2", "20.00");
+
+                    assertThat(new Sync(store, shared).once().refused()).isZero();
+                    try (Connection connection = own.admin()) {
+                        assertThat(strings(connection, "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class c JOIN pg_namespace n "
+                                + "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'")).containsExactly(owner);
+                        assertThat(count(connection, "SELECT count(*) FROM invoices", null)).isEqualTo(2);
+                    }
+                }
+            } finally {
+                own.close();
+                database.execute("DROP ROLE IF EXISTS " + owner);
+            }
+        }
+    }
+
+    @Test
     void its_role_reads_nothing_of_a_client_file_it_is_not_granted() throws SQLException {
         try (Connection connection = connectAs(roleA)) {
             assertThat(count(connection, "SELECT count(*) FROM invoices WHERE sha256 = ?", martinInvoice)).isZero();
