@@ -39,12 +39,12 @@ INSERT INTO grants (role_name, dossier_gid) VALUES (current_user, NULL);
 ALTER TABLE grants ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_grants ON grants FOR SELECT USING (role_name = current_user);
 
+-- The body is bound to these tables when the function is made (a standard SQL body, not a string read
+-- at each call), so a temporary table a workstation names "grants" is never the one it reads.
 CREATE FUNCTION granted(dossier uuid) RETURNS boolean
     LANGUAGE sql STABLE
-AS $$
-    SELECT EXISTS (SELECT FROM grants g
-                   WHERE g.role_name = current_user AND (g.dossier_gid IS NULL OR g.dossier_gid = dossier))
-$$;
+    RETURN EXISTS (SELECT FROM public.grants g
+                   WHERE g.role_name = current_user AND (g.dossier_gid IS NULL OR g.dossier_gid = dossier));
 
 CREATE TABLE dossiers (
     gid        uuid        PRIMARY KEY,
@@ -166,6 +166,25 @@ CREATE TABLE custom_fields (
     updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX custom_fields_by_seq ON custom_fields (seq);
+
+-- A workstation pulls only what changed after the last change it saw. A grant makes older client files
+-- and invoices visible to it: they are put at the end of the shared order (the changes lock taken, as
+-- every writer does), so the workstation pulls them next; the others hold them already and skip them.
+CREATE FUNCTION grant_made() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public
+AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(6216465335319610196);
+    UPDATE public.dossiers SET seq = nextval('public.changes')
+        WHERE NEW.dossier_gid IS NULL OR gid = NEW.dossier_gid;
+    UPDATE public.invoices SET seq = nextval('public.changes')
+        WHERE NEW.dossier_gid IS NULL OR dossier_gid = NEW.dossier_gid;
+    PERFORM pg_notify('verifact_changes', '');
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER grant_made AFTER INSERT ON grants FOR EACH ROW EXECUTE FUNCTION grant_made();
 
 -- Client files and their invoices are seen only where granted, by the tables' owner too.
 ALTER TABLE dossiers ENABLE ROW LEVEL SECURITY;

@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code ingest}: a scanning station's batch, captured and recognized into the local store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
                 "Progress goes to standard error. Exit code: 0 when every file went in, 2 when any was quarantined."})
 final class IngestCommand implements Callable<Integer> {
 
+    private static final String ACTOR = "ingest";
 
     @Option(names = "--db", required = true, paramLabel = "PATH", description = "The local store (created when missing).")
     Path db;
@@ -41,6 +43,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--watch", description = "Keep watching the folders and ingest files as they arrive, until stopped.")
     boolean watch;
+
+    @Option(names = "--dossier", paramLabel = "NAME",
+            description = "File the captured invoices in this client file, made when there is none of that name yet.")
+    String dossier;
 
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "Files, or folders whose PDF, PNG, JPEG and TIFF files are taken.")
     List<Path> inputs;
@@ -52,25 +58,47 @@ final class IngestCommand implements Callable<Integer> {
             Documents documents = new Documents(Limits.DEFAULT);
             Clock clock = Clock.systemDefaultZone();
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
+            Function<Path, Ingest.Report> intake = filing(store, ingest);
             if (watch) {
                 // The watch's first look takes the files already there, and it goes on looking.
-                new FolderWatch(inputs).run(file -> report(ingest.ingest(file), 0, 0, new EnumMap<>(Ingest.Result.class)));
+                new FolderWatch(inputs).run(file -> report(intake.apply(file), 0, 0, new EnumMap<>(Ingest.Result.class)));
                 return 0;
             }
-            return run(ingest, Intake.files(inputs)) ? 0 : 2;
+            return run(intake, Intake.files(inputs)) ? 0 : 2;
         } catch (StoreException e) {
             System.err.println(e.getMessage());
             return 3;
         } catch (OcrUnavailable e) {
             System.err.println(e.getMessage());
             return 3;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 3;
         }
     }
 
-    private boolean run(Ingest ingest, List<Path> files) {
+    /**
+     * Ingests a file and, with --dossier, files what was captured in that client file; filing it again in
+     * the same one changes nothing, so a batch run again is filed as it was.
+     */
+    private Function<Path, Ingest.Report> filing(LocalStore store, Ingest ingest) {
+        if (dossier == null) {
+            return ingest::ingest;
+        }
+        String dossierId = store.dossiers().named(dossier, ACTOR).id();
+        return file -> {
+            Ingest.Report report = ingest.ingest(file);
+            if (report.documentId() > 0) {
+                store.dossiers().file(report.documentId(), dossierId);
+            }
+            return report;
+        };
+    }
+
+    private boolean run(Function<Path, Ingest.Report> ingest, List<Path> files) {
         Map<Ingest.Result, Integer> counts = new EnumMap<>(Ingest.Result.class);
         for (int i = 0; i < files.size(); i++) {
-            report(ingest.ingest(files.get(i)), i + 1, files.size(), counts);
+            report(ingest.apply(files.get(i)), i + 1, files.size(), counts);
         }
         System.err.printf("ingest: %d files: %d recognized, %d already in the store, %d duplicates, %d quarantined%n", files.size(),
                 counts.getOrDefault(Ingest.Result.RECOGNIZED, 0), counts.getOrDefault(Ingest.Result.ALREADY_IN_STORE, 0),

@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.postgresql.util.PSQLException;
+
 import io.verifact.store.Incoming;
 import io.verifact.store.Outgoing;
 import io.verifact.store.SharedKind;
@@ -43,6 +45,7 @@ final class Exchange {
     static final String CHANNEL = "verifact_changes";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // The same key as in the shared schema's grant_made(), which also writes seq.
     private static final long CHANGES_LOCK = 0x5645_5249_4641_4354L;
     private static final Set<String> DECIDED = Set.of("VERIFIED", "SYNCED", "EXPORTED", "REJECTED");
 
@@ -75,9 +78,12 @@ final class Exchange {
     }
 
     private final String station;
+    private final Function<String, String> dossierName;
 
-    Exchange(String station) {
+    /** @param dossierName a client file's name here, from its id, to name it to the operator */
+    Exchange(String station, Function<String, String> dossierName) {
         this.station = station;
+        this.dossierName = dossierName;
     }
 
     /**
@@ -129,18 +135,46 @@ final class Exchange {
         };
     }
 
-    private static String refusal(Outgoing outgoing, SQLException e) {
+    /** Why the database refused the change, said so that the operator knows whom to ask for what. */
+    private String refusal(Outgoing outgoing, SQLException e) {
         String what = switch (outgoing.kind()) {
-            case INVOICE -> "invoice " + outgoing.gid();
+            case INVOICE -> "invoice " + outgoing.record().path("document").path("file_name").asText(outgoing.gid());
             case DOSSIER -> "client file " + outgoing.record().path("dossier").path("name").asText();
             default -> outgoing.kind().key().replace('_', ' ') + " " + outgoing.gid();
         };
+        String refused = "The shared database refused the " + what + ": ";
         String state = Objects.requireNonNullElse(e.getSQLState(), "");
-        if (state.equals("42501") || state.equals("23505")) {
-            return "The shared database refused the " + what + ": this workstation is not granted its client file. "
-                    + "Ask the administrator for the grant, or file it in a client file this workstation has.";
+        if (state.equals("23505") && outgoing.kind() == SharedKind.INVOICE) {
+            // Its own row is out of sight, so the database holds it where this workstation may not look.
+            return refused + "the firm already has this invoice, in a client file this workstation is not granted. "
+                    + "Ask the administrator who handles it; it need not be verified here.";
         }
-        return "The shared database refused the " + what + ": " + e.getMessage();
+        if (state.equals("42501") && outsideGrants(e)) {
+            return switch (outgoing.kind()) {
+                case INVOICE -> outgoing.dossierId() == null
+                        ? refused + "it is in no client file, and this workstation is granted only some client files. "
+                                + "File it in one of them, or ask the administrator to grant this workstation all files."
+                        : refused + "this workstation is not granted the client file " + dossierName.apply(outgoing.dossierId())
+                                + ". Ask the administrator for the grant, or file the invoice in a client file this workstation has.";
+                case DOSSIER -> refused + "only a workstation granted all client files may add one, and this one is "
+                        + "granted only some. Ask the administrator to add it, or to grant this workstation all files.";
+                default -> refused + "this workstation is not granted it. Ask the administrator for the grant.";
+            };
+        }
+        if (state.equals("42501")) {
+            return refused + "this workstation's database role lacks a privilege (" + e.getMessage()
+                    + "). Ask the administrator to make the role a member of verifact_station.";
+        }
+        return refused + e.getMessage();
+    }
+
+    /** A row-level security policy refused the row, rather than a privilege missing on the table. */
+    private static boolean outsideGrants(SQLException e) {
+        if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            // The routine's name, unlike the message, does not depend on the server's language.
+            return "ExecWithCheckOptions".equals(psql.getServerErrorMessage().getRoutine());
+        }
+        return true;
     }
 
     // --- Invoices ------------------------------------------------------------------------------

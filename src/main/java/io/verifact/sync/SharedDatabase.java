@@ -97,7 +97,8 @@ public final class SharedDatabase implements AutoCloseable {
             }
             throw new SharedUnreachable("The shared database " + settings.shown() + " is not prepared for Verifact, and "
                     + "this workstation's role may not prepare it. The administrator prepares it once with: "
-                    + "verifact sync --shared URL --prepare (as the role that is to own the tables). (" + e.getMessage() + ")", e);
+                    + "verifact sync --db PATH --shared URL --user OWNER, OWNER being the role that is to own the tables. ("
+                    + e.getMessage() + ")", e);
         }
         try (Connection connection = connection();
              PreparedStatement query = connection.prepareStatement("SELECT id FROM about");
@@ -124,7 +125,10 @@ public final class SharedDatabase implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = settings.shown();
         String message;
-        if (state.startsWith("08") || state.isEmpty() || e instanceof java.sql.SQLTransientConnectionException) {
+        String tls = tlsProblem(e, where);
+        if (tls != null) {
+            message = tls;
+        } else if (state.startsWith("08") || state.isEmpty() || e instanceof java.sql.SQLTransientConnectionException) {
             message = "The shared database " + where + " cannot be reached. Work goes on here; changes wait and are sent when it is back.";
         } else if (state.startsWith("28")) {
             message = "The shared database " + where + " refused the user name or password. Check them in Settings, "
@@ -137,6 +141,28 @@ public final class SharedDatabase implements AutoCloseable {
             message = "The shared database " + where + " failed: " + e.getMessage();
         }
         return new SharedUnreachable(message, e);
+    }
+
+    /**
+     * What went wrong in setting up TLS with the server, said so that the administrator knows which part of
+     * the URL to check; null when the failure has nothing to do with TLS.
+     */
+    private static String tlsProblem(SQLException e, String where) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String detail = String.valueOf(t.getMessage());
+            // pgjdbc says so only in words; the verifier's name is the part no translation changes.
+            if (t instanceof SQLException && detail.toLowerCase(java.util.Locale.ROOT).contains("hostnameverifier")) {
+                return "The shared database " + where + " presented a certificate made for another name than the host in "
+                        + "the URL. With sslmode=verify-full the URL names the server exactly as its certificate does: ask the "
+                        + "administrator for that name. (" + detail + ")";
+            }
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.GeneralSecurityException) {
+                return "The shared database " + where + " presented a certificate that the root certificate in the URL "
+                        + "(sslrootcert) does not vouch for, so this workstation did not trust it. Check that sslrootcert names "
+                        + "the file of the firm's certificate authority, as the administrator gave it. (" + detail + ")";
+            }
+        }
+        return null;
     }
 
     static boolean isConnectionProblem(SQLException e) {

@@ -38,7 +38,8 @@ public final class Sync {
     public Sync(LocalStore store, SharedDatabase shared) {
         this.store = store;
         this.shared = shared;
-        this.exchange = new Exchange(store.outbox().station());
+        this.exchange = new Exchange(store.outbox().station(),
+                id -> store.dossiers().find(id).map(dossier -> dossier.name()).orElse(id));
     }
 
     /** Sends what waits, then pulls what others changed. */

@@ -36,6 +36,12 @@ final class TestDatabase implements AutoCloseable {
         return SERVER + name;
     }
 
+    /** The same database reached at another host name, with more URL parameters (TLS ones). */
+    String url(String host, String parameters) {
+        java.net.URI server = java.net.URI.create(SERVER.substring("jdbc:".length()));
+        return "jdbc:postgresql://" + host + ":" + (server.getPort() < 0 ? 5432 : server.getPort()) + "/" + name + "?" + parameters;
+    }
+
     /** The administrator's settings: the role that prepares the database and owns its tables. */
     SharedSettings settings() {
         return new SharedSettings(url(), ADMIN, null);
