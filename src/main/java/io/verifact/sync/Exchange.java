@@ -623,7 +623,7 @@ final class Exchange {
         }
     }
 
-    private static byte[] gzip(JsonNode node) {
+    static byte[] gzip(JsonNode node) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
             JSON.writeValue(out, node);
