@@ -129,4 +129,23 @@ class SyncTest {
 
         assertThat(b.suppliers().all()).containsExactly(supplier);
     }
+
+    @Test
+    void a_change_the_database_refuses_does_not_hold_back_the_rest_of_its_batch() {
+        Sync sync = new Sync(a, shared);
+        sync.server();
+        database.execute("ALTER TABLE invoices ADD CONSTRAINT no_refused CHECK (file_name <> 'FA-REFUSED.pdf')");
+        invoice(a, "FA-3", "10.00");
+        invoice(a, "FA-REFUSED", "20.00");
+        invoice(a, "FA-4", "30.00");
+
+        SyncReport report = sync.push();
+
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.refused()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().contains("no_refused");
+        assertThat(a.outbox().all()).singleElement().satisfies(p -> assertThat(p.lastError()).contains("no_refused"));
+        new Sync(b, shared).pull();
+        assertThat(b.documents().list()).extracting(StoredDocument::fileName).containsExactlyInAnyOrder("FA-3.pdf", "FA-4.pdf");
+    }
 }
