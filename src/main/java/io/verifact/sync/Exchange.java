@@ -71,6 +71,15 @@ final class Exchange {
     record Change(SharedKind kind, String gid, long seq, String changeId) {
     }
 
+    private static final String INSERT_INVOICE = """
+            INSERT INTO invoices (dossier_gid, status, file_name, supplier, invoice_number, invoice_date, gross,
+                                  record, pages, change_id, station, actor, sha256, version, seq)
+            VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 1, nextval('changes'))""";
+    private static final String INSERT_ORIGINAL = "INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING";
+    private static final String INSERT_AUDIT = """
+            INSERT INTO audit (gid, sha256, at, actor, action, field, old_value, new_value, station)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+
     private final String station;
 
     Exchange(String station) {
@@ -119,11 +128,10 @@ final class Exchange {
         List<Sent> sent = new ArrayList<>();
         lock(connection);
         Set<String> held = heldOriginals(connection, batch);
+        if (!savepoints) {
+            return pushTogether(connection, batch, held, packed, original);
+        }
         for (Outgoing outgoing : batch) {
-            if (!savepoints) {
-                sent.add(pushOne(connection, outgoing, held, packed, original));
-                continue;
-            }
             Savepoint savepoint = connection.setSavepoint();
             try {
                 sent.add(pushOne(connection, outgoing, held, packed, original));
@@ -137,6 +145,66 @@ final class Exchange {
             }
         }
         return sent;
+    }
+
+    /**
+     * The batch in few round trips: the invoices the database does not hold yet are inserted together, then
+     * their files, then their trails; anything else goes one by one. Nothing is on a savepoint: a refusal
+     * fails the transaction, and the batch is sent again the careful way.
+     */
+    private List<Sent> pushTogether(Connection connection, List<Outgoing> batch, Set<String> held, Map<Outgoing, byte[]> packed,
+                                    Function<Outgoing, byte[]> original) throws SQLException {
+        Set<String> known = knownInvoices(connection, batch);
+        List<Sent> sent = new ArrayList<>();
+        List<Outgoing> fresh = new ArrayList<>();
+        for (Outgoing outgoing : batch) {
+            if (outgoing.kind() == SharedKind.INVOICE && !known.contains(outgoing.gid())) {
+                fresh.add(outgoing);
+                sent.add(new Sent(outgoing, Result.TAKEN, 1, null));
+            } else {
+                sent.add(pushOne(connection, outgoing, held, packed, original));
+            }
+        }
+        if (fresh.isEmpty()) {
+            return sent;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_INVOICE)) {
+            for (Outgoing outgoing : fresh) {
+                bindInvoice(insert, outgoing, packed.get(outgoing));
+                insert.setString(13, outgoing.gid());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ORIGINAL)) {
+            boolean any = false;
+            for (Outgoing outgoing : fresh) {
+                if (held.add(outgoing.gid())) {
+                    insert.setString(1, outgoing.gid());
+                    insert.setBytes(2, original.apply(outgoing));
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
+            boolean any = false;
+            for (Outgoing outgoing : fresh) {
+                any |= addAudit(insert, outgoing.gid(), outgoing.audit());
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        return sent;
+    }
+
+    /** The batch's invoices the database holds already, locked until the batch is committed. */
+    private static Set<String> knownInvoices(Connection connection, List<Outgoing> batch) throws SQLException {
+        return invoicesIn(connection, "SELECT sha256 FROM invoices WHERE sha256 = ANY (?) FOR UPDATE", batch);
     }
 
     private Sent pushOne(Connection connection, Outgoing outgoing, Set<String> held, Map<Outgoing, byte[]> packed,
@@ -217,8 +285,7 @@ final class Exchange {
         }
         if (!held.contains(sha)) {
             byte[] bytes = original.apply(outgoing);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ORIGINAL)) {
                 insert.setString(1, sha);
                 insert.setBytes(2, bytes);
                 insert.executeUpdate();
@@ -230,10 +297,7 @@ final class Exchange {
     }
 
     private void insertInvoice(Connection connection, Outgoing outgoing, byte[] pages) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO invoices (dossier_gid, status, file_name, supplier, invoice_number, invoice_date, gross,
-                                      record, pages, change_id, station, actor, sha256, version, seq)
-                VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 1, nextval('changes'))""")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_INVOICE)) {
             bindInvoice(insert, outgoing, pages);
             insert.setString(13, outgoing.gid());
             insert.executeUpdate();
@@ -313,43 +377,50 @@ final class Exchange {
     }
 
     private void insertAudit(Connection connection, String sha, ArrayNode audit) throws SQLException {
-        if (audit.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO audit (gid, sha256, at, actor, action, field, old_value, new_value, station)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            for (JsonNode entry : audit) {
-                insert.setString(1, entry.path("gid").asText());
-                insert.setString(2, sha);
-                insert.setString(3, entry.path("at").asText());
-                insert.setString(4, entry.path("actor").asText());
-                insert.setString(5, entry.path("action").asText());
-                insert.setString(6, text(entry, "field"));
-                insert.setString(7, text(entry, "old_value"));
-                insert.setString(8, text(entry, "new_value"));
-                insert.setString(9, station);
-                insert.addBatch();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
+            if (addAudit(insert, sha, audit)) {
+                insert.executeBatch();
             }
-            insert.executeBatch();
         }
     }
 
-    private static Set<String> heldOriginals(Connection connection, List<Outgoing> batch) throws SQLException {
-        String[] shas = batch.stream().filter(o -> o.kind() == SharedKind.INVOICE).map(Outgoing::gid).toArray(String[]::new);
-        Set<String> held = new LinkedHashSet<>();
-        if (shas.length == 0) {
-            return held;
+    /** Adds the trail's entries to the batch; false when it has none. */
+    private boolean addAudit(PreparedStatement insert, String sha, ArrayNode audit) throws SQLException {
+        for (JsonNode entry : audit) {
+            insert.setString(1, entry.path("gid").asText());
+            insert.setString(2, sha);
+            insert.setString(3, entry.path("at").asText());
+            insert.setString(4, entry.path("actor").asText());
+            insert.setString(5, entry.path("action").asText());
+            insert.setString(6, text(entry, "field"));
+            insert.setString(7, text(entry, "old_value"));
+            insert.setString(8, text(entry, "new_value"));
+            insert.setString(9, station);
+            insert.addBatch();
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM originals WHERE sha256 = ANY (?)")) {
+        return !audit.isEmpty();
+    }
+
+    private static Set<String> heldOriginals(Connection connection, List<Outgoing> batch) throws SQLException {
+        return invoicesIn(connection, "SELECT sha256 FROM originals WHERE sha256 = ANY (?)", batch);
+    }
+
+    /** The sha256s a query finds among the batch's invoices. */
+    private static Set<String> invoicesIn(Connection connection, String sql, List<Outgoing> batch) throws SQLException {
+        String[] shas = batch.stream().filter(o -> o.kind() == SharedKind.INVOICE).map(Outgoing::gid).toArray(String[]::new);
+        Set<String> found = new LinkedHashSet<>();
+        if (shas.length == 0) {
+            return found;
+        }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setArray(1, connection.createArrayOf("text", shas));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    held.add(row.getString(1));
+                    found.add(row.getString(1));
                 }
             }
         }
-        return held;
+        return found;
     }
 
     // --- The register, masks, custom fields, client files -------------------------------------------
