@@ -10,6 +10,7 @@ import io.verifact.app.bench.Latency;
 import io.verifact.app.bench.Machine;
 import io.verifact.app.bench.Measure;
 import io.verifact.app.bench.ReferenceTool;
+import io.verifact.app.bench.SyncFigures;
 import io.verifact.app.bench.Rounds;
 import io.verifact.app.bench.Timing;
 import io.verifact.app.bench.Tsv;
@@ -21,6 +22,8 @@ import io.verifact.document.Limits;
 import io.verifact.model.Engine;
 import io.verifact.ocr.OcrUnavailable;
 import io.verifact.ocr.TesseractEngine;
+import io.verifact.sync.SharedUnreachable;
+import io.verifact.sync.SyncBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,13 +63,15 @@ import java.util.stream.Collectors;
                         + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
                         + "and from the JVM's start to the queue and first invoice drawn, cold (2 s; only when run from verifact.jar).",
                 "Zones: a rectangle drawn around each value of the demo series read for its field, on text pages (target 30 ms) and on a 200 dpi scan (150 ms), with a warm engine.",
+                "Sync: validated invoices pushed to the PostgreSQL --shared names (scratch databases, created and dropped) against a plain "
+                        + "batch insert of the same bytes (target 200 invoices/s), and a validation's way from one workstation to another (p95 within 1 s).",
                 "Ratios are ours / reference by median wall time, and the workstation's waits / their targets. Progress goes to standard error.",
                 "Exit code: 0 when measured, 3 when pdftotext, tesseract or its language data is missing, 64 on a bad option."})
 final class BenchCommand implements Callable<Integer> {
 
     /** The bench's sections; {@code --only} picks some. */
     enum Section {
-        BORN_DIGITAL, OCR, WORKSTATION, ZONES;
+        BORN_DIGITAL, OCR, WORKSTATION, ZONES, SYNC;
 
         /** As written on the command line: born-digital, ocr, workstation. */
         String option() {
@@ -106,21 +111,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Measured rounds per side; medians are reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--shared", paramLabel = "JDBC_URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/",
+            description = "The PostgreSQL the sync section creates its scratch databases on, as the URL's user (or PGUSER, or this system's) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String shared;
+
+    @Option(names = "--sync-invoices", paramLabel = "N", defaultValue = "1000",
+            description = "Validated invoices each sync round pushes (default: ${DEFAULT-VALUE}).")
+    int syncInvoices;
+
+    @Option(names = "--sync-changes", paramLabel = "N", defaultValue = "30",
+            description = "Validations timed from one workstation to another (default: ${DEFAULT-VALUE}).")
+    int syncChanges;
+
     @Option(names = "--json", description = "Print the report as one JSON line on standard output (the table then goes to standard error).")
     boolean json;
 
     @Option(names = "--only", paramLabel = "SECTION", split = ",", converter = Section.Converter.class,
-            description = "Run only these sections: born-digital, ocr, workstation, zones, comma-separated (default: all). "
+            description = "Run only these sections: born-digital, ocr, workstation, zones, sync, comma-separated (default: all but sync, "
+                    + "which needs a PostgreSQL server). "
                     + "The workstation needs neither the corpus nor the reference tools.")
     List<Section> only = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        if (rounds < 1 || warmup < 0 || pdfCount < 1 || scanCount < 1) {
-            System.err.println("--rounds, --pdf-count and --scan-count must be 1 or more, --warmup 0 or more.");
+        if (rounds < 1 || warmup < 0 || pdfCount < 1 || scanCount < 1 || syncInvoices < 1 || syncChanges < 1) {
+            System.err.println("--rounds, --pdf-count, --scan-count, --sync-invoices and --sync-changes must be 1 or more, --warmup 0 or more.");
             return 64;
         }
-        Set<Section> sections = only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
+        Set<Section> sections = only.isEmpty() ? EnumSet.complementOf(EnumSet.of(Section.SYNC)) : EnumSet.copyOf(only);
         Map<String, String> machine = new LinkedHashMap<>(Machine.facts());
         List<Comparison> comparisons = new ArrayList<>();
         if (sections.contains(Section.BORN_DIGITAL) || sections.contains(Section.OCR)) {
@@ -147,6 +166,21 @@ final class BenchCommand implements Callable<Integer> {
             } catch (OcrUnavailable e) {
                 System.err.println(e.getMessage());
                 return 3;
+            }
+        }
+        if (sections.contains(Section.SYNC)) {
+            try {
+                SyncFigures figures = new SyncFigures(new SyncBench(shared, syncInvoices, syncChanges, warmup, rounds,
+                        BenchCommand::progress).run(), syncInvoices);
+                machine.putAll(figures.facts());
+                comparisons.add(figures.push());
+                latencies = java.util.stream.Stream.concat(latencies.stream(), figures.latencies().stream()).toList();
+            } catch (SharedUnreachable e) {
+                System.err.println(e.getMessage());
+                return 3;
+            } catch (IllegalArgumentException e) {
+                System.err.println("--shared: " + e.getMessage());
+                return 64;
             }
         }
         BenchReport report = new BenchReport(machine, warmup, rounds, comparisons, latencies);

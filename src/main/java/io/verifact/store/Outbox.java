@@ -191,15 +191,31 @@ public final class Outbox {
      * the thing changed again meanwhile, and that version is what the next change is made from.
      */
     public void sent(Pending pending, long version, String changeId) {
+        sent(List.of(new Taken(pending, version, changeId)));
+    }
+
+    /** What the firm's database took of one change: its version there, and the change it holds. */
+    public record Taken(Pending pending, long version, String changeId) {
+    }
+
+    /** The changes of one send, acknowledged in one transaction: one write to the disk, not one per change. */
+    public void sent(List<Taken> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
         database.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM outbox WHERE kind = ? AND key = ? AND change_id = ?")) {
-                delete.setString(1, pending.kind().key());
-                delete.setString(2, pending.key());
-                delete.setString(3, pending.changeId());
-                delete.executeUpdate();
+                for (Taken one : taken) {
+                    delete.setString(1, one.pending().kind().key());
+                    delete.setString(2, one.pending().key());
+                    delete.setString(3, one.pending().changeId());
+                    delete.executeUpdate();
+                }
             }
-            Replica.remember(connection, pending.kind(), pending.key(), version, changeId);
+            for (Taken one : taken) {
+                Replica.remember(connection, one.pending().kind(), one.pending().key(), one.version(), one.changeId());
+            }
             return null;
         });
     }

@@ -40,12 +40,17 @@ final class Rows {
             query.setObject(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 ResultSetMetaData meta = row.getMetaData();
+                // The labels once per query, not once per row: a page's words are hundreds of rows.
+                String[] names = new String[meta.getColumnCount() + 1];
+                for (int c = 1; c < names.length; c++) {
+                    String name = meta.getColumnLabel(c);
+                    names[c] = leaveOut.contains(name) ? null : name;
+                }
                 while (row.next()) {
                     ObjectNode node = rows.addObject();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        String name = meta.getColumnLabel(c);
-                        if (!leaveOut.contains(name)) {
-                            put(node, name, row, c);
+                    for (int c = 1; c < names.length; c++) {
+                        if (names[c] != null) {
+                            put(node, names[c], row, c);
                         }
                     }
                 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.verifact.store.Incoming;
 import io.verifact.store.LocalStore;
+import io.verifact.store.Outbox;
 import io.verifact.store.Outgoing;
 import io.verifact.store.Pending;
 import io.verifact.store.SharedKind;
@@ -68,12 +69,13 @@ public final class Sync {
                 break;
             }
             List<Outgoing> batch = new ArrayList<>();
+            List<Outbox.Taken> taken = new ArrayList<>();
             for (Pending pending : due) {
                 Optional<Outgoing> outgoing = store.outbox().outgoing(pending);
                 if (outgoing.isPresent()) {
                     batch.add(outgoing.get());
                 } else {
-                    store.outbox().sent(pending, 0, pending.changeId());
+                    taken.add(new Outbox.Taken(pending, 0, pending.changeId()));
                 }
             }
             List<Exchange.Sent> results;
@@ -82,17 +84,19 @@ public final class Sync {
             } catch (SQLException e) {
                 throw shared.unreachable(e);
             }
+            List<Outgoing> superseded = new ArrayList<>();
+            List<Outgoing> decided = new ArrayList<>();
             for (Exchange.Sent result : results) {
                 Pending pending = result.outgoing().pending();
                 switch (result.result()) {
                     case TAKEN, ALREADY, MERGED -> {
-                        store.outbox().sent(pending, result.version(), pending.changeId());
-                        settleIfDecided(result.outgoing());
+                        taken.add(new Outbox.Taken(pending, result.version(), pending.changeId()));
+                        decided.add(result.outgoing());
                         sent++;
                     }
                     case SUPERSEDED, CONFLICT -> {
-                        store.outbox().sent(pending, result.version(), pending.changeId());
-                        refetch(result.outgoing());
+                        taken.add(new Outbox.Taken(pending, result.version(), pending.changeId()));
+                        superseded.add(result.outgoing());
                         sent++;
                         if (result.result() == Exchange.Result.CONFLICT) {
                             conflicts++;
@@ -105,6 +109,10 @@ public final class Sync {
                     }
                 }
             }
+            // The whole batch acknowledged at once, then what the database kept instead taken from it.
+            store.outbox().sent(taken);
+            decided.forEach(this::settleIfDecided);
+            superseded.forEach(this::refetch);
         }
         return SyncReport.of(sent, conflicts, refused, 0, store.outbox().waiting(), problems);
     }

@@ -223,4 +223,49 @@ class SyncTest {
                 null, List.of()), List.of(), operator, "correct");
         store.documents().decide(id, InvoiceStatus.VERIFIED, null, "validate");
     }
+
+    @Test
+    void a_change_the_database_refuses_does_not_hold_back_the_rest_of_its_batch() {
+        Sync sync = new Sync(a, shared);
+        sync.server();
+        database.execute("ALTER TABLE invoices ADD CONSTRAINT no_refused CHECK (file_name <> 'FA-REFUSED.pdf')");
+        invoice(a, "FA-3", "10.00");
+        invoice(a, "FA-REFUSED", "20.00");
+        invoice(a, "FA-4", "30.00");
+
+        SyncReport report = sync.push();
+
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.refused()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().contains("no_refused");
+        assertThat(a.outbox().all()).singleElement().satisfies(p -> assertThat(p.lastError()).contains("no_refused"));
+        new Sync(b, shared).pull();
+        assertThat(b.documents().list()).extracting(StoredDocument::fileName).containsExactlyInAnyOrder("FA-3.pdf", "FA-4.pdf");
+    }
+
+    @Test
+    void a_batch_mixing_a_changed_invoice_and_new_ones_leaves_each_once_with_its_whole_trail() throws Exception {
+        long first = invoice(a, "FA-5", "10.00");
+        new Sync(a, shared).push();
+        a.documents().decide(first, InvoiceStatus.VERIFIED, null, "validate");
+        long second = invoice(a, "FA-6", "20.00");
+        a.documents().decide(second, InvoiceStatus.VERIFIED, null, "validate");
+
+        assertThat(new Sync(a, shared).push().sent()).isEqualTo(2);
+
+        try (var admin = database.admin(); var statement = admin.createStatement();
+             var row = statement.executeQuery("""
+                     SELECT i.status, i.version, (SELECT count(*) FROM audit WHERE audit.sha256 = i.sha256),
+                            (SELECT count(*) FROM originals o WHERE o.sha256 = i.sha256)
+                     FROM invoices i ORDER BY i.file_name""")) {
+            for (long id : List.of(first, second)) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("VERIFIED");
+                assertThat(row.getInt(2)).isEqualTo(id == first ? 2 : 1);
+                assertThat(row.getInt(3)).isEqualTo(a.audit().forDocument(id).size());
+                assertThat(row.getInt(4)).isEqualTo(1);
+            }
+            assertThat(row.next()).isFalse();
+        }
+    }
 }
