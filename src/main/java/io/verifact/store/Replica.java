@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -249,6 +251,20 @@ public final class Replica {
             Rows.insert(connection, "dossiers", dossier, Map.of());
         }
         return incoming.gid();
+    }
+
+    /** The invoices validated differently on two workstations, by document id, until one is decided. */
+    public Set<Long> conflicts() {
+        return database.read(connection -> {
+            Set<Long> ids = new TreeSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM documents WHERE conflict = 1");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 
     /** The other validations of an invoice in conflict, as the firm's database keeps them. */

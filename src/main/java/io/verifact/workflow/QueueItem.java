@@ -22,10 +22,11 @@ import java.time.Instant;
  * @param duplicateOf the invoice this one repeats (same supplier and invoice number), its own id when the same
  *                    file came in again from another place, or 0
  * @param capturedAt when it came in
+ * @param conflict whether two workstations validated it differently, for an operator to decide
  */
 public record QueueItem(long id, String fileName, InvoiceStatus status, String statusReason, String supplier, String client,
                         String invoiceNumber, String invoiceDate, String grossTotal, String currency, int failedChecks,
-                        int uncertainFields, long duplicateOf, Instant capturedAt) {
+                        int uncertainFields, long duplicateOf, Instant capturedAt, boolean conflict) {
 
     public boolean duplicate() {
         return duplicateOf != 0;

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An operator's work on recognized invoices: the queue, corrections typed or picked, undo, validation
@@ -81,6 +82,7 @@ public final class Verification {
     public List<QueueItem> queue() {
         List<StoredDocument> stored = store.documents().list();
         Map<Long, Recognitions.Overview> overviews = store.recognitions().overview();
+        Set<Long> conflicts = store.replica().conflicts();
         Map<String, Long> firstByNumber = new HashMap<>();
         List<QueueItem> items = new ArrayList<>(stored.size());
         for (StoredDocument document : stored) {
@@ -101,7 +103,7 @@ public final class Verification {
                     values.getOrDefault(FieldKey.INVOICE_NUMBER, ""), values.getOrDefault(FieldKey.INVOICE_DATE, ""),
                     values.getOrDefault(FieldKey.GROSS_TOTAL, ""), values.getOrDefault(FieldKey.CURRENCY, ""),
                     overview == null ? 0 : overview.failedChecks(), overview == null ? 0 : overview.uncertainFields(),
-                    duplicateOf, document.capturedAt()));
+                    duplicateOf, document.capturedAt(), conflicts.contains(document.id())));
         }
         return items;
     }
