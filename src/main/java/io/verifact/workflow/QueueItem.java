@@ -42,8 +42,9 @@ public record QueueItem(long id, String fileName, InvoiceStatus status, String s
         return duplicateOf == id;
     }
 
-    /** Whether an operator still has to look at it. */
+    /** Whether an operator still has to look at it: also when two workstations decided it differently. */
     public boolean toVerify() {
-        return status == InvoiceStatus.NEW || status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY;
+        return status == InvoiceStatus.NEW || status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY
+                || conflict && status != InvoiceStatus.QUARANTINED;
     }
 }

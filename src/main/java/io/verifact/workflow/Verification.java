@@ -124,7 +124,8 @@ public final class Verification {
         Recognition recognition = store.recognitions().load(id)
                 .orElse(new Recognition(Map.of(), List.of(), List.of(), List.of()));
         List<PageText> pages = store.pages().load(id).orElse(List.of());
-        return new Invoice(id, document.fileName(), document.status(), document.statusReason(), recognition, pages);
+        return new Invoice(id, document.fileName(), document.status(), document.statusReason(), recognition, pages,
+                store.replica().conflicts().contains(id));
     }
 
     /**

@@ -15,6 +15,7 @@ import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
 import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
+import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A workstation's back end on a real local store in a folder, with invoices written as PDFs. */
 final class TestDesk implements AutoCloseable {
@@ -57,7 +59,8 @@ final class TestDesk implements AutoCloseable {
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, engine, new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
         this.teaching = new Teaching(store, "claire", documents, engine);
-        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString());
+        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString(),
+                new Sharing(store, Optional.empty(), "claire"));
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 
@@ -127,6 +130,7 @@ final class TestDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        workspace.sharing().close();
         store.close();
         engine.close();
     }
