@@ -11,9 +11,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -83,6 +85,9 @@ final class SettingsDialog {
         HBox.setHgrow(store, Priority.ALWAYS);
 
         GridPane grid = new GridPane();
+        // The labels are read whole; the fields take what is left.
+        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, Region.USE_PREF_SIZE),
+                new ColumnConstraints());
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 0, 0, 0));
@@ -103,6 +108,13 @@ final class SettingsDialog {
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(messages.get("settings.title"));
         dialog.getDialogPane().setContent(grid);
+        // What a test says can take lines: the window grows with it, its buttons in sight.
+        shared.resultProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (window != null) {
+                window.sizeToScene();
+            }
+        }));
         // An address that cannot be a shared database keeps the dialog open, with what is wrong under the field.
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             if (shared.urlProblem().isPresent()) {
@@ -145,6 +157,7 @@ final class SettingsDialog {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         hint.setMaxWidth(460);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.addRow(row + 1, new Label(messages.get("settings.shared.url")), new VBox(4, url, hint));
 
         TextField user = new TextField();
@@ -160,16 +173,19 @@ final class SettingsDialog {
         kept.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         kept.setWrapText(true);
         kept.setMaxWidth(460);
+        kept.setMinHeight(Region.USE_PREF_SIZE);
         grid.addRow(row + 3, new Label(messages.get("settings.shared.password")), new VBox(4, password, kept));
 
         Button test = new Button(messages.get("settings.shared.test"));
         test.setId(SHARED_TEST_ID);
         test.disableProperty().bind(shared.testingProperty());
         test.setOnAction(e -> shared.test());
+        test.setMinWidth(Region.USE_PREF_SIZE);
         Label result = new Label();
         result.setId(SHARED_RESULT_ID);
         result.setWrapText(true);
-        result.setMaxWidth(360);
+        result.setMaxWidth(340);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(shared.resultProperty());
         shared.failedProperty().addListener((obs, was, now) -> {
             result.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);

@@ -875,9 +875,13 @@ final class WorkstationView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label storeName = new Label(messages.get("bar.store", workspace.storeName()));
         storeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // A long store path gives way first: where the operator stands and what happened stay readable.
+        storeName.setMinWidth(0);
+        position.setMinWidth(Region.USE_PREF_SIZE);
         sharingStatus.setId(SHARING_STATUS_ID);
         sharingStatus.getStyleClass().addAll(Styles.TEXT_SMALL, "sharing-status");
         sharingStatus.textProperty().bind(sharing.statusProperty());
+        sharingStatus.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip sharingDetail = new Tooltip();
         sharingDetail.textProperty().bind(sharing.detailProperty());
         sharingDetail.setWrapText(true);

@@ -36,6 +36,8 @@ final class TestDesk implements AutoCloseable {
     final Teaching teaching;
     final Workspace workspace;
     final WorkstationPreferences preferences;
+    /** The shared database's password is kept here, never in the machine's own keyring. */
+    final MemoryKeyring keyring = new MemoryKeyring(true);
     private final OcrEngine engine;
 
     /** A desk in a folder of its own under {@code parent}, so that each test of a class starts on an empty store. */
@@ -69,7 +71,7 @@ final class TestDesk implements AutoCloseable {
      * screen (1000 pixels square), so that the pointer reaches every part of it.
      */
     WorkstationApp openWithinReach(javafx.stage.Stage stage) {
-        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences);
+        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences, keyring);
         app.start(stage);
         stage.setX(0);
         stage.setY(0);
