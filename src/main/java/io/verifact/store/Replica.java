@@ -267,6 +267,24 @@ public final class Replica {
         });
     }
 
+    /**
+     * An operator decided an invoice in conflict by validating it again: it is no longer in conflict here.
+     * Nothing is queued for it (the validation was); should the firm's database refuse the decision, the
+     * next pull brings the conflict back.
+     */
+    public void decided(long documentId) {
+        database.write(connection -> {
+            quiet(connection, true);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET conflict = 0 WHERE id = ?")) {
+                update.setLong(1, documentId);
+                update.executeUpdate();
+            }
+            delete(connection, "conflict_versions", documentId);
+            quiet(connection, false);
+            return null;
+        });
+    }
+
     /** The other validations of an invoice in conflict, as the firm's database keeps them. */
     public List<Incoming.OtherVersion> others(long documentId) {
         return database.read(connection -> {

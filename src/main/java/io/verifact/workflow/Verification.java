@@ -233,6 +233,10 @@ public final class Verification {
         }
         store.documents().decide(id, InvoiceStatus.VERIFIED, overriding ? overrideReason.strip() : null,
                 overriding ? "override" : "validate");
+        if (invoice.conflict()) {
+            // Validating an invoice two workstations decided differently is the decision between them.
+            store.replica().decided(id);
+        }
         register(invoice.recognition());
         return new Decision.Validated(overriding);
     }

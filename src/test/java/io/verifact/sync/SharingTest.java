@@ -1,6 +1,7 @@
 package io.verifact.sync;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +14,15 @@ import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.Source;
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
 import io.verifact.store.LocalStore;
+import io.verifact.workflow.Decision;
 import io.verifact.workflow.Holding;
 import io.verifact.workflow.OtherValidation;
 import io.verifact.workflow.Sharing;
 import io.verifact.workflow.SharingState;
+import io.verifact.workflow.Verification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,15 +126,7 @@ class SharingTest {
 
     @Test
     void anInvoiceValidatedDifferentlyOnTwoWorkstationsShowsTheOtherValidationAndWhatDiffers() {
-        long marieId = SyncTest.invoice(marieStore, "FA-13", "120.00");
-        long claireId = sharedWithClaire();
-        validate(marieStore, marieId, "121.00", "marie");
-        validate(claireStore, claireId, "122.00", "claire");
-        try (SharedDatabase shared = SharedDatabase.open(database.settings())) {
-            new Sync(marieStore, shared).once();
-            new Sync(claireStore, shared).once();
-            new Sync(marieStore, shared).once();
-        }
+        long marieId = ScratchDatabase.validatedDifferently(database.settings(), marieStore, claireStore);
 
         assertThat(marieStore.replica().conflicts()).containsExactly(marieId);
         try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie")) {
@@ -145,18 +142,31 @@ class SharingTest {
         }
     }
 
+    @Test
+    void validatingAnInvoiceInConflictAgainDecidesItOnEveryWorkstation() {
+        long marieId = ScratchDatabase.validatedDifferently(database.settings(), marieStore, claireStore);
+        Verification verification = new Verification(marieStore, new Documents(Limits.DEFAULT), Clock.systemUTC(), "marie");
+
+        assertThat(verification.validate(marieId, "121.00 is what the supplier printed")).isInstanceOf(Decision.Validated.class);
+        try (SharedDatabase shared = SharedDatabase.open(database.settings())) {
+            assertThat(marieStore.replica().conflicts()).as("decided here at once").isEmpty();
+            new Sync(marieStore, shared).once();
+            new Sync(claireStore, shared).once();
+            new Sync(marieStore, shared).once();
+        }
+
+        assertThat(marieStore.replica().conflicts()).isEmpty();
+        assertThat(claireStore.replica().conflicts()).isEmpty();
+        assertThat(claireStore.recognitions().load(claireStore.documents().list().getFirst().id()).orElseThrow()
+                .value(FieldKey.GROSS_TOTAL)).contains("121.00");
+    }
+
     private long sharedWithClaire() {
         try (SharedDatabase shared = SharedDatabase.open(database.settings())) {
             new Sync(marieStore, shared).once();
             new Sync(claireStore, shared).once();
         }
         return claireStore.documents().list().getFirst().id();
-    }
-
-    private static void validate(LocalStore store, long id, String gross, String who) {
-        store.recognitions().correct(id, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, gross, Source.OPERATOR, 1, 1,
-                new Box(0.7, 0.8, 0.8, 0.82), List.of()), List.of(), who, "correct");
-        store.documents().decide(id, InvoiceStatus.VERIFIED, null, "validate");
     }
 
     private Sharing sharing(LocalStore store, String operator) {

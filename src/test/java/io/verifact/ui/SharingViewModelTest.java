@@ -1,6 +1,7 @@
 package io.verifact.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -8,9 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
 import io.verifact.store.LocalStore;
+import io.verifact.sync.ScratchDatabase;
 import io.verifact.workflow.Holding;
 import io.verifact.workflow.Sharing;
+import io.verifact.workflow.Verification;
 import io.verifact.workflow.SharingState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +86,26 @@ class SharingViewModelTest {
         assertThat(model.holderProperty().get()).isNull();
         model.left();
         assertThat(model.getBanner()).isEmpty();
+    }
+
+    @Test
+    void anInvoiceValidatedDifferentlyOnAnotherWorkstationListsTheirValidationAndWhatDiffers() {
+        long id;
+        try (ScratchDatabase database = new ScratchDatabase(); LocalStore there = LocalStore.open(folder.resolve("there.db"))) {
+            id = ScratchDatabase.validatedDifferently(database.settings(), store, there);
+        }
+
+        model.opened(id);
+
+        assertThat(model.others()).hasSize(1);
+        assertThat(spaced(model.getBanner())).startsWith("Validated differently on two workstations: decide by validating the values to keep.\n")
+                .contains(": Gross total 122.00 (here 121.00)");
+        Verification verification = new Verification(store, new Documents(Limits.DEFAULT), Clock.systemUTC(), "claire");
+        assertThat(verification.queue()).singleElement().satisfies(item -> {
+            assertThat(item.conflict()).isTrue();
+            assertThat(item.toVerify()).as("back in the queue for a decision").isTrue();
+        });
+        assertThat(verification.open(id).open()).as("validating it again is the decision").isTrue();
     }
 
     @Test
