@@ -180,7 +180,7 @@ public final class SharingViewModel {
             }
             text.append(messages.get("sharing.conflict"));
             for (OtherValidation other : others) {
-                text.append('\n').append(messages.get("sharing.conflict.other", other.operator(), other.station(),
+                text.append('\n').append(messages.get("sharing.conflict.other", other.operator(),
                         other.at() == null ? "" : dateTime.format(other.at()), differences(other)));
             }
         }

@@ -793,6 +793,7 @@ final class WorkstationView {
         sharingBanner.setId(SHARING_BANNER_ID);
         sharingBanner.getStyleClass().addAll("invoice-banner", Styles.WARNING);
         sharingBanner.setWrapText(true);
+        sharingBanner.setMinHeight(Region.USE_PREF_SIZE);
         sharingBanner.setMaxWidth(Double.MAX_VALUE);
         sharingBanner.textProperty().bind(sharing.bannerProperty());
         sharingBanner.visibleProperty().bind(sharing.bannerProperty().isNotEmpty());

@@ -94,6 +94,27 @@ class ColleaguesTest {
     }
 
     @Test
+    void anInvoiceValidatedDifferentlyOnTwoWorkstationsListsTheOtherValidationAndIsDecidedByValidatingIt(FxRobot robot)
+            throws IOException {
+        database = new ScratchDatabase();
+        desk = TestDesk.under(parent);
+        long id;
+        try (io.verifact.store.LocalStore there = io.verifact.store.LocalStore.open(desk.folder.resolve("there.db"))) {
+            id = ScratchDatabase.validatedDifferently(database.settings(), desk.store, there);
+        }
+
+        app = open(robot);
+        Label banner = robot.lookup("#" + WorkstationView.SHARING_BANNER_ID).queryAs(Label.class);
+        VerifyingTest.waitFor(() -> banner.isVisible() && banner.getText().contains("Gross total 122.00 (here 121.00)"));
+        assertThat(banner.getText()).startsWith("Validated differently on two workstations");
+        VerifyingTest.waitFor(() -> robot.lookup(".queue-note").tryQueryAs(Label.class)
+                .map(Label::getText).filter("Validated differently on two workstations: decide"::equals).isPresent());
+        keep(Screenshots.save(stage.getScene(), "conflict-banner-light-en"));
+        assertThat(robot.lookup("#" + WorkstationView.VALIDATE_ID).queryButton().isDisabled()).isFalse();
+        assertThat(desk.verification.open(id).conflict()).isTrue();
+    }
+
+    @Test
     void offlineTheStatusBarSaysSoWithTheChangesWaitingAndTheSettingsTestTheConnection(FxRobot robot) throws IOException {
         desk = TestDesk.under(parent);
         desk.take(desk.invoice("dupuis-FA-8.pdf", "Atelier Dupuis", "FA-8", "120,00"),
