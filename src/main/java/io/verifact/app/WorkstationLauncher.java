@@ -6,11 +6,14 @@ import io.verifact.extract.FieldExtractor;
 import io.verifact.model.Engine;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.store.LocalStore;
+import io.verifact.sync.SharedSettings;
+import io.verifact.ui.Keyring;
 import io.verifact.ui.Workstation;
 import io.verifact.ui.WorkstationPreferences;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
+import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import io.verifact.workflow.Workspace;
@@ -20,6 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Opens the workstation window on the local store, with the engine that reads what comes in. */
 final class WorkstationLauncher {
@@ -43,19 +47,35 @@ final class WorkstationLauncher {
         Path storeFile = storeFile(preferences);
         Documents documents = new Documents(Limits.DEFAULT);
         Clock clock = Clock.systemDefaultZone();
-        try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings)) {
+        String operator = System.getProperty("user.name", "operator");
+        try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings);
+             Sharing sharing = new Sharing(store, shared(preferences, Keyring.system()), operator).start()) {
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
-            String operator = System.getProperty("user.name", "operator");
             Verification verification = new Verification(store, documents, clock, operator, preferences.locale());
             Path demoFolder = storeFile.resolveSibling("demo");
             Workspace workspace = new Workspace(verification, new Teaching(store, operator, documents, ocr), new Intake(ingest),
-                    () -> Demo.write(demoFolder), storeFile.toString());
+                    () -> Demo.write(demoFolder), storeFile.toString(), sharing);
             if (Boolean.getBoolean(READY_EXIT)) {
                 Workstation.launch(args, workspace, WorkstationLauncher::readyThenExit);
             } else {
                 Workstation.launch(args, workspace);
             }
         }
+    }
+
+    /**
+     * The firm's database as the settings name it, with the password the system keyring keeps for it;
+     * without one the driver reads {@code ~/.pgpass}. Empty when this workstation works on its own, or when
+     * the address kept is not one (the status bar then says "local store only", and Settings shows it).
+     */
+    static Optional<SharedSettings> shared(WorkstationPreferences preferences, Keyring keyring) {
+        String url = preferences.sharedUrl();
+        if (url.isBlank() || !Sharing.accepts(url)) {
+            return Optional.empty();
+        }
+        String user = preferences.sharedUser().isBlank() ? null : preferences.sharedUser();
+        char[] password = keyring.password(Keyring.account(url, user)).orElse(null);
+        return Optional.of(new SharedSettings(url.strip(), user, password));
     }
 
     private static void readyThenExit() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -271,6 +273,29 @@ public final class Replica {
      * the flag and the other versions go here too. Nothing is queued: the database settled it already.
      */
     public void settle(long documentId) {
+        decided(documentId);
+    }
+
+    /** The invoices validated differently on two workstations, by document id, until one is decided. */
+    public Set<Long> conflicts() {
+        return database.read(connection -> {
+            Set<Long> ids = new TreeSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM documents WHERE conflict = 1");
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * An operator decided an invoice in conflict by validating it again: it is no longer in conflict here.
+     * Nothing is queued for it (the validation was); should the firm's database refuse the decision, the
+     * next pull brings the conflict back.
+     */
+    public void decided(long documentId) {
         database.write(connection -> {
             quiet(connection, true);
             try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET conflict = 0 WHERE id = ?")) {

@@ -61,6 +61,15 @@ final class Dialogs {
         alert.show();
     }
 
+    /** Asks the operator to confirm; false when they cancel. */
+    static boolean confirm(Window owner, String title, String header) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
     /** Asks for a reason (a rejection, an override); empty when the operator cancels or gives none. */
     static Optional<String> reason(Window owner, String title, String header, String prompt) {
         TextArea reason = new TextArea();

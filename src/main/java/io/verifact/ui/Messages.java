@@ -26,6 +26,11 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
+    /** The language of the text, for dates and times written beside it. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The text for a key, with its {@code {0}}-style arguments filled in for this language. */
     public String get(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);

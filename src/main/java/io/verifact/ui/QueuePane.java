@@ -1,8 +1,10 @@
 package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
+import io.verifact.workflow.Holding;
 import io.verifact.workflow.QueueItem;
 import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -33,13 +36,15 @@ final class QueuePane {
     static final String DEMO_ID = "demo-invoices";
 
     private final QueueViewModel queue;
+    private final SharingViewModel sharing;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final ListView<QueueItem> list;
     private final TextField search = new TextField();
 
-    QueuePane(QueueViewModel queue, Messages messages, Runnable open, Runnable demo) {
+    QueuePane(QueueViewModel queue, SharingViewModel sharing, Messages messages, Runnable open, Runnable demo) {
         this.queue = queue;
+        this.sharing = sharing;
         this.messages = messages;
         root.getStyleClass().add("queue-pane");
         root.setTop(new VBox(8, tabs(), searchAndFilters()));
@@ -47,6 +52,8 @@ final class QueuePane {
         list.setId(LIST_ID);
         list.setCellFactory(view -> new ItemCell());
         list.setPlaceholder(placeholder(open, demo));
+        // A colleague opening or leaving an invoice changes its row's marker.
+        sharing.heldByOthers().addListener((MapChangeListener<Long, Holding>) change -> list.refresh());
         root.setCenter(list);
         BorderPane.setMargin(list, new javafx.geometry.Insets(8, 0, 0, 0));
     }
@@ -192,6 +199,8 @@ final class QueuePane {
         private final Label amount = new Label();
         private final Label reference = new Label();
         private final Label note = new Label();
+        private final Label held = new Label();
+        private final Tooltip heldTip = new Tooltip();
         private final VBox content;
 
         ItemCell() {
@@ -208,7 +217,11 @@ final class QueuePane {
             reference.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             note.getStyleClass().addAll(Styles.TEXT_SMALL, "queue-note");
             note.managedProperty().bind(note.visibleProperty());
-            content = new VBox(1, new HBox(6, supplier, amount), reference, note);
+            held.getStyleClass().addAll(Styles.TEXT_SMALL, "queue-held");
+            held.setMinWidth(Region.USE_PREF_SIZE);
+            held.managedProperty().bind(held.visibleProperty());
+            held.setTooltip(heldTip);
+            content = new VBox(1, new HBox(6, supplier, held, amount), reference, note);
             content.setMinWidth(0);
         }
 
@@ -227,7 +240,14 @@ final class QueuePane {
             reference.setText(number);
             note.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
             String text;
-            if (item.status() == io.verifact.model.InvoiceStatus.NEW) {
+            Holding by = sharing.heldByOthers().get(item.id());
+            held.setVisible(by != null);
+            held.setText(by == null ? "" : messages.get("queue.item.held", by.operator()));
+            heldTip.setText(by == null ? "" : sharing.heldText(by));
+            if (item.conflict() && item.toVerify()) {
+                text = messages.get("queue.item.conflict");
+                note.getStyleClass().add(Styles.DANGER);
+            } else if (item.status() == io.verifact.model.InvoiceStatus.NEW) {
                 text = messages.get("queue.item.reading");
                 note.getStyleClass().add(Styles.TEXT_MUTED);
             } else if (item.statusReason() != null && !item.toVerify()) {

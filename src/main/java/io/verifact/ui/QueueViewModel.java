@@ -39,7 +39,7 @@ public final class QueueViewModel {
             return switch (this) {
                 case TO_VERIFY -> item.toVerify() && !item.repeatsAnother();
                 case DUPLICATES -> item.toVerify() && item.repeatsAnother();
-                case VERIFIED -> item.status() == InvoiceStatus.VERIFIED || item.status() == InvoiceStatus.SYNCED
+                case VERIFIED -> !item.conflict() && item.status() == InvoiceStatus.VERIFIED || item.status() == InvoiceStatus.SYNCED
                         || item.status() == InvoiceStatus.EXPORTED;
                 case REJECTED -> item.status() == InvoiceStatus.REJECTED;
                 case QUARANTINED -> item.status() == InvoiceStatus.QUARANTINED;

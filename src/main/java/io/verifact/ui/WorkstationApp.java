@@ -35,6 +35,7 @@ public final class WorkstationApp extends Application {
     private final Theme theme;
     private final Workspace workspace;
     private final WorkstationPreferences preferences;
+    private final Keyring keyring;
     private WorkstationView view;
 
     public WorkstationApp() {
@@ -46,6 +47,14 @@ public final class WorkstationApp extends Application {
     }
 
     WorkstationApp(Locale locale, Theme theme, Workspace workspace, WorkstationPreferences preferences) {
+        this(locale, theme, workspace, preferences, Keyring.system());
+    }
+
+    /**
+     * @param keyring where the shared database's password is kept
+     */
+    WorkstationApp(Locale locale, Theme theme, Workspace workspace, WorkstationPreferences preferences, Keyring keyring) {
+        this.keyring = keyring;
         this.locale = locale;
         this.theme = theme;
         this.workspace = workspace;
@@ -69,7 +78,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         apply(theme);
         Messages messages = Messages.forLocale(locale);
-        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, WorkstationApp::apply);
+        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, keyring, WorkstationApp::apply);
         Scene scene = new Scene(view.root(), 1440, 900);
         scene.getStylesheets().add(resource("workstation.css").toExternalForm());
         view.install(scene);

@@ -10,7 +10,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the workstation remembers for its operator between starts: language, theme, OCR languages,
- * where the local store lives, the window's size and layout, and the files opened lately. Kept in the
+ * where the local store lives, the shared database (without its password), the window's size and layout, and the files opened lately. Kept in the
  * system's per-user preferences (the registry on Windows, a plist on macOS, ~/.java on Linux).
  */
 public final class WorkstationPreferences {
@@ -73,6 +73,22 @@ public final class WorkstationPreferences {
 
     public void setStoreFile(Path file) {
         node.put("store", file == null ? "" : file.toString());
+    }
+
+    /** The firm's shared database as a JDBC URL, empty when this workstation works on its own. */
+    public String sharedUrl() {
+        return node.get("shared.url", "");
+    }
+
+    /** The database role of this workstation, empty for the one the URL or the system gives. */
+    public String sharedUser() {
+        return node.get("shared.user", "");
+    }
+
+    /** The shared database; its password is never kept here, but in the system keyring or {@code ~/.pgpass}. */
+    public void setShared(String url, String user) {
+        node.put("shared.url", url == null ? "" : url.strip());
+        node.put("shared.user", user == null ? "" : user.strip());
     }
 
     /** The window's place and size as last left, when it was ever closed. */

@@ -68,6 +68,8 @@ final class WorkstationView {
     static final String VALIDATE_ID = "validate";
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
+    static final String SHARING_BANNER_ID = "sharing-banner";
+    static final String SHARING_STATUS_ID = "status-sharing";
     static final String DRAW_ZONE_ID = "draw-zone";
     static final String MASKS_ID = "masks";
 
@@ -88,11 +90,13 @@ final class WorkstationView {
     private final ExecutorService readerThread = daemon("verifact-reader");
     private final ExecutorService zonesThread = daemon("verifact-zones");
     private final ExecutorService masksThread = daemon("verifact-masks");
+    private final ExecutorService sharingThread = daemon("verifact-sharing");
     private final Executor store = whileOpen(storeThread);
     private final Executor pages = whileOpen(pagesThread);
     private final Executor reader = whileOpen(readerThread);
     private final Executor zones = whileOpen(zonesThread);
     private final Executor masks = whileOpen(masksThread);
+    private final Executor sharingWork = whileOpen(sharingThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
@@ -101,6 +105,8 @@ final class WorkstationView {
     private final PageViewer viewer = new PageViewer();
     private final PageThumbnails thumbnails = new PageThumbnails();
     private final Label banner = new Label();
+    private final Label sharingBanner = new Label();
+    private final Label sharingStatus = new Label();
     private final Label position = new Label();
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -115,6 +121,8 @@ final class WorkstationView {
     private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
     private final AtomicBoolean stopReading = new AtomicBoolean();
     private final WorkstationPreferences preferences;
+    private final Keyring keyring;
+    private final SharingViewModel sharing;
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
     private List<Image> pageImages = List.of();
@@ -122,16 +130,19 @@ final class WorkstationView {
     /** The store's version from other programs when the queue was last read. */
     private long seenVersion = Long.MIN_VALUE;
 
-    WorkstationView(Workspace workspace, Messages messages, Image icon, WorkstationPreferences preferences,
+    WorkstationView(Workspace workspace, Messages messages, Image icon, WorkstationPreferences preferences, Keyring keyring,
                     java.util.function.Consumer<WorkstationApp.Theme> themes) {
         this.workspace = workspace;
         this.messages = messages;
         this.preferences = preferences;
+        this.keyring = keyring;
+        this.sharing = new SharingViewModel(workspace.sharing(), messages, messages.locale(), java.time.ZoneId.systemDefault(),
+                sharingWork, Platform::runLater);
         this.themes = themes;
         this.queue = new QueueViewModel(messages);
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
-        this.queuePane = new QueuePane(queue, messages, this::openFiles, this::openDemo);
+        this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openDemo);
         this.fields = new FieldsPane(invoice, messages, this::pageImage);
         this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
         this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
@@ -169,6 +180,13 @@ final class WorkstationView {
         viewer.setOnPageDoubleClicked(this::wordAsked);
         zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));
         fields.setWhenAllSeen(validate::requestFocus);
+        sharing.stateProperty().addListener((obs, was, now) -> {
+            if (was.lastExchange() != now.lastExchange() && now.lastExchange() != null) {
+                // What colleagues sent may have changed the queue.
+                refreshQueue();
+            }
+        });
+        sharing.start();
         refreshQueue();
         watchStore();
     }
@@ -234,11 +252,13 @@ final class WorkstationView {
         if (watch != null) {
             watch.stop();
         }
+        sharing.close();
         stopReading.set(true);
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
         zonesThread.shutdownNow();
         masksThread.shutdownNow();
+        sharingThread.shutdown();
         // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
@@ -397,6 +417,11 @@ final class WorkstationView {
         thumbnails.setSelectedPage(prepared.pages().isEmpty() ? 0 : 1);
         showPage(1);
         showBanner(prepared.invoice());
+        if (prepared.invoice().open()) {
+            sharing.opened(prepared.invoice().id());
+        } else {
+            sharing.left();
+        }
         updatePosition();
         if (prepared.invoice().open() && !queuePane.list().isFocused()) {
             // Browsing the list with the arrows keeps the keyboard in the list.
@@ -551,6 +576,11 @@ final class WorkstationView {
     }
 
     private void validate(Invoice on) {
+        io.verifact.workflow.Holding by = sharing.holderProperty().get();
+        if (by != null && !Dialogs.confirm(window(), messages.get("dialog.held.title"),
+                messages.get("dialog.held.header", sharing.heldText(by)))) {
+            return;
+        }
         invoice.validate(null).thenAcceptAsync(decision -> {
             if (decision instanceof Decision.Blocked blocked) {
                 String failed = String.join("\n", blocked.failed().stream().map(c -> "• " + invoice.describe(c)).distinct().toList());
@@ -576,6 +606,7 @@ final class WorkstationView {
 
     private void decided(Invoice on, String what) {
         say(messages.get(what, on.fileName()), false);
+        sharing.left();
         loader.changed(on.id());
         Optional<QueueItem> next = queue.nextToVerify(on.id());
         CompletableFuture.supplyAsync(workspace.verification()::queue, store).thenAcceptAsync(items -> {
@@ -614,7 +645,8 @@ final class WorkstationView {
     }
 
     private void settings() {
-        SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes);
+        SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes,
+                new SharedConnectionViewModel(preferences, keyring, sharing, messages));
     }
 
     private void openDemo() {
@@ -758,6 +790,14 @@ final class WorkstationView {
         compare.managedProperty().bind(compare.visibleProperty());
         compare.setVisible(false);
         compare.setOnAction(e -> compareWithFirst());
+        sharingBanner.setId(SHARING_BANNER_ID);
+        sharingBanner.getStyleClass().addAll("invoice-banner", Styles.WARNING);
+        sharingBanner.setWrapText(true);
+        sharingBanner.setMinHeight(Region.USE_PREF_SIZE);
+        sharingBanner.setMaxWidth(Double.MAX_VALUE);
+        sharingBanner.textProperty().bind(sharing.bannerProperty());
+        sharingBanner.visibleProperty().bind(sharing.bannerProperty().isNotEmpty());
+        sharingBanner.managedProperty().bind(sharingBanner.visibleProperty());
         HBox.setHgrow(banner, Priority.ALWAYS);
         HBox bannerBar = new HBox(8, banner, compare);
         bannerBar.setAlignment(Pos.CENTER_LEFT);
@@ -790,7 +830,7 @@ final class WorkstationView {
         HBox pageAndThumbnails = new HBox(thumbnails, page);
         HBox.setHgrow(page, Priority.ALWAYS);
         VBox.setVgrow(pageAndThumbnails, Priority.ALWAYS);
-        VBox centre = new VBox(bannerBar, tools, pageAndThumbnails);
+        VBox centre = new VBox(sharingBanner, bannerBar, tools, pageAndThumbnails);
         centre.getStyleClass().add("centre");
         return centre;
     }
@@ -836,11 +876,36 @@ final class WorkstationView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label storeName = new Label(messages.get("bar.store", workspace.storeName()));
         storeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox bar = new HBox(12, position, new Separator(Orientation.VERTICAL), message, spring, progress, cancel, storeName);
+        // A long store path gives way first: where the operator stands and what happened stay readable.
+        storeName.setMinWidth(0);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        sharingStatus.setId(SHARING_STATUS_ID);
+        sharingStatus.getStyleClass().addAll(Styles.TEXT_SMALL, "sharing-status");
+        sharingStatus.textProperty().bind(sharing.statusProperty());
+        sharingStatus.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip sharingDetail = new Tooltip();
+        sharingDetail.textProperty().bind(sharing.detailProperty());
+        sharingDetail.setWrapText(true);
+        sharingDetail.setMaxWidth(480);
+        sharingStatus.setTooltip(sharingDetail);
+        sharing.stateProperty().addListener((obs, was, now) -> styleSharing(now.link()));
+        styleSharing(sharing.stateProperty().get().link());
+        HBox bar = new HBox(12, position, new Separator(Orientation.VERTICAL), message, spring, progress, cancel, storeName,
+                new Separator(Orientation.VERTICAL), sharingStatus);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         say(messages.get("bar.ready"), false);
         return bar;
+    }
+
+    /** Online is quiet, offline is a warning, on its own is muted. */
+    private void styleSharing(io.verifact.workflow.SharingState.Link link) {
+        sharingStatus.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.WARNING, Styles.SUCCESS);
+        sharingStatus.getStyleClass().add(switch (link) {
+            case ONLINE -> Styles.SUCCESS;
+            case OFFLINE -> Styles.WARNING;
+            case LOCAL_ONLY, CONNECTING -> Styles.TEXT_MUTED;
+        });
     }
 
     /** Says in the status bar why background work failed; from any thread, for a future's {@code exceptionally}. */

@@ -15,9 +15,10 @@ import java.util.Optional;
  *
  * @param id the document's id in the local store
  * @param pages the pages as read, in order, with their words and sizes
+ * @param conflict whether two workstations validated it differently: it is open again until an operator decides
  */
 public record Invoice(long id, String fileName, InvoiceStatus status, String statusReason, Recognition recognition,
-                      List<PageText> pages) {
+                      List<PageText> pages, boolean conflict) {
 
     public Invoice {
         pages = List.copyOf(pages);
@@ -35,8 +36,12 @@ public record Invoice(long id, String fileName, InvoiceStatus status, String sta
         return pages.size();
     }
 
-    /** Whether the operator may still change it: validated, rejected and quarantined invoices are closed. */
+    /**
+     * Whether the operator may still change it: validated, rejected and quarantined invoices are closed,
+     * unless two workstations decided them differently; validating it again is then the decision.
+     */
     public boolean open() {
-        return status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY;
+        return status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY
+                || conflict && status != InvoiceStatus.QUARANTINED;
     }
 }

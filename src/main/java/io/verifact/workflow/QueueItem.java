@@ -22,10 +22,11 @@ import java.time.Instant;
  * @param duplicateOf the invoice this one repeats (same supplier and invoice number), its own id when the same
  *                    file came in again from another place, or 0
  * @param capturedAt when it came in
+ * @param conflict whether two workstations validated it differently, for an operator to decide
  */
 public record QueueItem(long id, String fileName, InvoiceStatus status, String statusReason, String supplier, String client,
                         String invoiceNumber, String invoiceDate, String grossTotal, String currency, int failedChecks,
-                        int uncertainFields, long duplicateOf, Instant capturedAt) {
+                        int uncertainFields, long duplicateOf, Instant capturedAt, boolean conflict) {
 
     public boolean duplicate() {
         return duplicateOf != 0;
@@ -41,8 +42,9 @@ public record QueueItem(long id, String fileName, InvoiceStatus status, String s
         return duplicateOf == id;
     }
 
-    /** Whether an operator still has to look at it. */
+    /** Whether an operator still has to look at it: also when two workstations decided it differently. */
     public boolean toVerify() {
-        return status == InvoiceStatus.NEW || status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY;
+        return status == InvoiceStatus.NEW || status == InvoiceStatus.RECOGNIZED || status == InvoiceStatus.TO_VERIFY
+                || conflict && status != InvoiceStatus.QUARANTINED;
     }
 }

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An operator's work on recognized invoices: the queue, corrections typed or picked, undo, validation
@@ -81,6 +82,7 @@ public final class Verification {
     public List<QueueItem> queue() {
         List<StoredDocument> stored = store.documents().list();
         Map<Long, Recognitions.Overview> overviews = store.recognitions().overview();
+        Set<Long> conflicts = store.replica().conflicts();
         Map<String, Long> firstByNumber = new HashMap<>();
         List<QueueItem> items = new ArrayList<>(stored.size());
         for (StoredDocument document : stored) {
@@ -101,7 +103,7 @@ public final class Verification {
                     values.getOrDefault(FieldKey.INVOICE_NUMBER, ""), values.getOrDefault(FieldKey.INVOICE_DATE, ""),
                     values.getOrDefault(FieldKey.GROSS_TOTAL, ""), values.getOrDefault(FieldKey.CURRENCY, ""),
                     overview == null ? 0 : overview.failedChecks(), overview == null ? 0 : overview.uncertainFields(),
-                    duplicateOf, document.capturedAt()));
+                    duplicateOf, document.capturedAt(), conflicts.contains(document.id())));
         }
         return items;
     }
@@ -122,7 +124,8 @@ public final class Verification {
         Recognition recognition = store.recognitions().load(id)
                 .orElse(new Recognition(Map.of(), List.of(), List.of(), List.of()));
         List<PageText> pages = store.pages().load(id).orElse(List.of());
-        return new Invoice(id, document.fileName(), document.status(), document.statusReason(), recognition, pages);
+        return new Invoice(id, document.fileName(), document.status(), document.statusReason(), recognition, pages,
+                store.replica().conflicts().contains(id));
     }
 
     /**
@@ -230,6 +233,10 @@ public final class Verification {
         }
         store.documents().decide(id, InvoiceStatus.VERIFIED, overriding ? overrideReason.strip() : null,
                 overriding ? "override" : "validate");
+        if (invoice.conflict()) {
+            // Validating an invoice two workstations decided differently is the decision between them.
+            store.replica().decided(id);
+        }
         register(invoice.recognition());
         return new Decision.Validated(overriding);
     }

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * What the workstation works with: the operator's verification, the teaching of suppliers' masks, the
- * intake of files, the demo invoices offered on a first start, and the name of the local store for the
- * status bar.
+ * intake of files, the demo invoices offered on a first start, the name of the local store for the
+ * status bar, and the sharing with colleagues through the firm's database.
  */
-public record Workspace(Verification verification, Teaching teaching, Intake intake, DemoFiles demo, String storeName) {
+public record Workspace(Verification verification, Teaching teaching, Intake intake, DemoFiles demo, String storeName,
+                        Sharing sharing) {
 
     /** Writes a set of demo invoices somewhere and says where. */
     @FunctionalInterface

@@ -87,6 +87,6 @@ class QueueViewModelTest {
 
     private static QueueItem item(long id, String supplier, String client, InvoiceStatus status, long duplicateOf) {
         return new QueueItem(id, "file-" + id + ".pdf", status, null, supplier, client, "N-" + id, "2026-10-12", "120.00", "EUR",
-                0, 0, duplicateOf, Instant.parse("2026-11-23T10:00:00Z"));
+                0, 0, duplicateOf, Instant.parse("2026-11-23T10:00:00Z"), false);
     }
 }

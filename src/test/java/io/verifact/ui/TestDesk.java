@@ -15,6 +15,7 @@ import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
 import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
+import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A workstation's back end on a real local store in a folder, with invoices written as PDFs. */
 final class TestDesk implements AutoCloseable {
@@ -34,6 +36,8 @@ final class TestDesk implements AutoCloseable {
     final Teaching teaching;
     final Workspace workspace;
     final WorkstationPreferences preferences;
+    /** The shared database's password is kept here, never in the machine's own keyring. */
+    final MemoryKeyring keyring = new MemoryKeyring(true);
     private final OcrEngine engine;
 
     /** A desk in a folder of its own under {@code parent}, so that each test of a class starts on an empty store. */
@@ -57,7 +61,8 @@ final class TestDesk implements AutoCloseable {
         this.intake = new Intake(new Ingest(store, documents, new Recognizer(documents, engine, new FieldExtractor(clock), clock)));
         this.verification = new Verification(store, documents, clock, "claire");
         this.teaching = new Teaching(store, "claire", documents, engine);
-        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString());
+        this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString(),
+                new Sharing(store, Optional.empty(), "claire"));
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 
@@ -66,7 +71,7 @@ final class TestDesk implements AutoCloseable {
      * screen (1000 pixels square), so that the pointer reaches every part of it.
      */
     WorkstationApp openWithinReach(javafx.stage.Stage stage) {
-        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences);
+        WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences, keyring);
         app.start(stage);
         stage.setX(0);
         stage.setY(0);
@@ -127,6 +132,7 @@ final class TestDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        workspace.sharing().close();
         store.close();
         engine.close();
     }

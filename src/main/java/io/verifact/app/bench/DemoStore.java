@@ -12,12 +12,14 @@ import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
 import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
+import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A local store of its own in a folder, holding the born-digital invoices of the demo set, read and
@@ -48,7 +50,8 @@ public final class DemoStore implements AutoCloseable {
         Ingest ingest = new Ingest(store, documents, new Recognizer(documents, new TextLayerEngine(), new FieldExtractor(clock), clock));
         pdfs.forEach(ingest::ingest);
         Verification verification = new Verification(store, documents, clock, "bench");
-        Workspace workspace = new Workspace(verification, new Teaching(store, "bench"), new Intake(ingest), List::of, file.toString());
+        Workspace workspace = new Workspace(verification, new Teaching(store, "bench"), new Intake(ingest), List::of, file.toString(),
+                new Sharing(store, Optional.empty(), "bench"));
         return new DemoStore(file, store, workspace, pdfs.size());
     }
 
