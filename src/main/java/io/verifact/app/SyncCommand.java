@@ -1,5 +1,9 @@
 package io.verifact.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +26,16 @@ import picocli.CommandLine.Option;
         description = {"Send this store's changes to the firm's shared database and take the other workstations' changes.",
                 "The password comes from ~/.pgpass (or the file PGPASSFILE names), never from the command line."})
 final class SyncCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+
+    SyncCommand() {
+        this(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    }
+
+    SyncCommand(PrintStream out) {
+        this.out = out;
+    }
 
     @Option(names = "--db", required = true, paramLabel = "PATH", description = "The local store (created when missing).")
     Path db;
@@ -51,7 +65,7 @@ final class SyncCommand implements Callable<Integer> {
             }
             SyncReport report = new Sync(store, database).once();
             report.problems().forEach(problem -> System.err.println("sync: " + problem));
-            System.out.printf("sync: %d sent, %d pulled, %d in conflict, %d refused, %d waiting%n",
+            out.printf("sync: %d sent, %d pulled, %d in conflict, %d refused, %d waiting%n",
                     report.sent(), report.pulled(), report.conflicts(), report.refused(), report.waiting());
             return report.refused() > 0 ? 2 : 0;
         } catch (SharedUnreachable e) {

@@ -20,6 +20,9 @@ final class StandardOutput {
                 if (type == ExtractCommand.class) {
                     return type.cast(new ExtractCommand(printed));
                 }
+                if (type == SyncCommand.class) {
+                    return type.cast(new SyncCommand(printed));
+                }
                 if (type == MaskCommand.Teach.class) {
                     return type.cast(new MaskCommand.Teach(printed));
                 }
