@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.verifact.app.StandardOutput.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +51,7 @@ class MaskCommandTest {
         List<DemoInvoice> demo = DemoInvoices.write(folder.resolve("demo"));
         first = file(demo, "atelier-dupuis-FA-2026-0142.pdf");
         next = file(demo, "atelier-dupuis-AV-2026-0009.pdf");
-        grossOnFirst = JSON.readTree(run("extract", "--json", first.file().toString()).out)
+        grossOnFirst = JSON.readTree(run("extract", "--json", first.file().toString()).out())
                 .at("/fields/" + FieldKey.GROSS_TOTAL.key());
     }
 
@@ -63,22 +64,6 @@ class MaskCommandTest {
         return demo.stream().filter(d -> d.file().getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream before = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = StandardOutput.into(out).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(before);
-        }
-    }
-
     /** A rectangle a little larger than where the value stands, as a hand draws it. */
     private static String around(JsonNode field) {
         JsonNode b = field.get("box");
@@ -87,7 +72,7 @@ class MaskCommandTest {
     }
 
     /** Teaches the gross total where it stands on the first invoice, with options given in pairs put in place of those. */
-    private Run teachGross(String... options) {
+    private StandardOutput.Run teachGross(String... options) {
         Map<String, String> args = new LinkedHashMap<>();
         args.put("--db", db.toString());
         args.put("--file", first.file().toString());
@@ -114,13 +99,13 @@ class MaskCommandTest {
 
     @Test
     void aTaughtZoneIsListedReadsTheSuppliersNextInvoiceAndIsDeleted() throws IOException {
-        Run taught = teachGross();
+        StandardOutput.Run taught = teachGross();
         assertThat(taught.exitCode()).as(taught.err()).isZero();
         JsonNode teach = JSON.readTree(taught.out());
         assertThat(teach.get("value").asText()).isEqualTo(first.truth().get(FieldKey.GROSS_TOTAL));
         String maskId = teach.at("/mask/id").asText();
 
-        Run listed = run("mask", "list", "--db", db.toString());
+        StandardOutput.Run listed = run("mask", "list", "--db", db.toString());
         assertThat(listed.exitCode()).isZero();
         List<String> lines = listed.out().lines().toList();
         assertThat(lines).hasSize(1);
@@ -128,12 +113,12 @@ class MaskCommandTest {
         assertThat(mask.get("id").asText()).isEqualTo(maskId);
         assertThat(mask.get("zones")).extracting(z -> z.get("field").asText()).containsExactly(FieldKey.GROSS_TOTAL.key());
 
-        Run extracted = run("extract", "--json", "--db", db.toString(), next.file().toString());
+        StandardOutput.Run extracted = run("extract", "--json", "--db", db.toString(), next.file().toString());
         JsonNode gross = JSON.readTree(extracted.out()).at("/fields/" + FieldKey.GROSS_TOTAL.key());
         assertThat(gross.get("source").asText()).isEqualTo("mask");
         assertThat(gross.get("value").asText()).isEqualTo(next.truth().get(FieldKey.GROSS_TOTAL));
 
-        Run deleted = run("mask", "delete", "--db", db.toString(), "--mask", maskId);
+        StandardOutput.Run deleted = run("mask", "delete", "--db", db.toString(), "--mask", maskId);
         assertThat(deleted.exitCode()).as(deleted.err()).isZero();
         assertThat(run("mask", "list", "--db", db.toString()).out()).isBlank();
     }
@@ -141,7 +126,7 @@ class MaskCommandTest {
     @Test
     void aPageTheInvoiceHasNotIsRefusedAndNothingIsWritten() {
         for (String page : List.of("0", "99")) {
-            Run refused = teachGross("--page", page, "--kind", "amount", "--field", "delivery_fee");
+            StandardOutput.Run refused = teachGross("--page", page, "--kind", "amount", "--field", "delivery_fee");
             assertThat(refused.exitCode()).isEqualTo(64);
             assertThat(refused.err()).contains("no page " + page);
         }
@@ -151,7 +136,7 @@ class MaskCommandTest {
     @Test
     void aBoxOutsideThePageOrInvertedIsRefusedAndNothingIsWritten() {
         for (String box : List.of("-0.1,0,0.5,0.5", "0,0,1.5,0.5", "0.6,0.2,0.4,0.3", "0.1,0.2,0.3", "a,b,c,d")) {
-            Run refused = teachGross("--box", box);
+            StandardOutput.Run refused = teachGross("--box", box);
             assertThat(refused.exitCode()).as(box).isEqualTo(64);
             assertThat(refused.err()).contains("The box '" + box + "'");
         }
@@ -160,7 +145,7 @@ class MaskCommandTest {
 
     @Test
     void anUnknownFieldIsRefusedAndNothingIsWritten() {
-        Run refused = teachGross("--field", "delivery_fee");
+        StandardOutput.Run refused = teachGross("--field", "delivery_fee");
         assertThat(refused.exitCode()).isEqualTo(64);
         assertThat(refused.err()).contains("Unknown field 'delivery_fee'");
         nothingWritten();
@@ -168,7 +153,7 @@ class MaskCommandTest {
 
     @Test
     void aKindThatIsNotTextAmountOrDateIsRefusedAndNothingIsWritten() {
-        Run refused = teachGross("--field", "delivery_fee", "--kind", "colour");
+        StandardOutput.Run refused = teachGross("--field", "delivery_fee", "--kind", "colour");
         assertThat(refused.exitCode()).isEqualTo(64);
         assertThat(refused.err()).contains("text, amount or date, not 'colour'");
         nothingWritten();
@@ -176,7 +161,7 @@ class MaskCommandTest {
 
     @Test
     void anUnknownSupplierIsRefusedAndNothingIsWritten() {
-        Run refused = teachGross("--field", "delivery_fee", "--kind", "amount", "--supplier", "nobody");
+        StandardOutput.Run refused = teachGross("--field", "delivery_fee", "--kind", "amount", "--supplier", "nobody");
         assertThat(refused.exitCode()).isEqualTo(64);
         assertThat(refused.err()).contains("There is no supplier nobody");
         nothingWritten();
@@ -184,7 +169,7 @@ class MaskCommandTest {
 
     @Test
     void deletingAnUnknownMaskSaysSoWithItsExitCode() {
-        Run refused = run("mask", "delete", "--db", db.toString(), "--mask", "no-such-mask");
+        StandardOutput.Run refused = run("mask", "delete", "--db", db.toString(), "--mask", "no-such-mask");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("no-such-mask").doesNotContain("deleted.");
     }

@@ -12,6 +12,24 @@ final class StandardOutput {
     private StandardOutput() {
     }
 
+    /** What a command line run printed, and its exit code. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs the command line in this process, catching what it prints on both streams. */
+    static Run run(String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = into(out).execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(before);
+        }
+    }
+
     static CommandLine into(OutputStream out) {
         PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
         CommandLine.IFactory commands = new CommandLine.IFactory() {

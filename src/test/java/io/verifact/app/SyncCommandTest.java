@@ -1,5 +1,6 @@
 package io.verifact.app;
 
+import static io.verifact.app.StandardOutput.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -34,22 +35,6 @@ class SyncCommandTest {
         database.close();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream before = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = StandardOutput.into(out).execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(before);
-        }
-    }
-
     private static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -67,8 +52,8 @@ class SyncCommandTest {
             store.documents().decide(id, InvoiceStatus.VERIFIED, null, "validate");
         }
 
-        Run sent = run("sync", "--db", station.toString(), "--shared", database.url(), "--user", database.admin());
-        Run taken = run("sync", "--db", folder.resolve("desk.verifact").toString(), "--shared", database.url(),
+        StandardOutput.Run sent = run("sync", "--db", station.toString(), "--shared", database.url(), "--user", database.admin());
+        StandardOutput.Run taken = run("sync", "--db", folder.resolve("desk.verifact").toString(), "--shared", database.url(),
                 "--user", database.admin());
 
         assertThat(sent.exitCode()).as(sent.err()).isZero();
@@ -91,7 +76,7 @@ class SyncCommandTest {
             store.documents().capture(sha256(bytes), "scan-2.pdf", "/scans/scan-2.pdf", bytes);
         }
 
-        Run offline = run("sync", "--db", station.toString(), "--shared", "jdbc:postgresql://127.0.0.1:9/verifact");
+        StandardOutput.Run offline = run("sync", "--db", station.toString(), "--shared", "jdbc:postgresql://127.0.0.1:9/verifact");
 
         assertThat(offline.exitCode()).isEqualTo(3);
         assertThat(offline.err()).contains("cannot be reached");
@@ -102,7 +87,7 @@ class SyncCommandTest {
 
     @Test
     void aUrlThatIsNotPostgresIsAMistypedCommandLine() {
-        Run wrong = run("sync", "--db", folder.resolve("x.verifact").toString(), "--shared", "postgres://server/verifact");
+        StandardOutput.Run wrong = run("sync", "--db", folder.resolve("x.verifact").toString(), "--shared", "postgres://server/verifact");
 
         assertThat(wrong.exitCode()).isEqualTo(Main.USAGE);
         assertThat(wrong.err()).contains("jdbc:postgresql://");
