@@ -20,6 +20,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Incoming(SharedKind kind, String gid, long version, String changeId, JsonNode record, JsonNode pages,
                        JsonNode audit, JsonNode versions, byte[] original, boolean conflict, List<OtherVersion> others) {
 
+    /** The same, with the invoice's file, fetched because this workstation does not hold it. */
+    public Incoming withOriginal(byte[] file) {
+        return new Incoming(kind, gid, version, changeId, record, pages, audit, versions, file, conflict, others);
+    }
+
     /** A validation of an invoice in conflict, made on another workstation. */
     public record OtherVersion(String changeId, String station, String actor, String at, JsonNode record) {
     }

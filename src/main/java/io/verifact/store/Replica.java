@@ -109,7 +109,7 @@ public final class Replica {
             if (incoming.original() == null) {
                 throw new StoreException(StoreException.Problem.FAILED, "An invoice arrived without its file: " + incoming.gid());
             }
-            Rows.insert(connection, "documents", document, Map.of());
+            Rows.insert(connection, "documents", document, Map.of("sha256", incoming.gid()));
             id = documentId(connection, incoming.gid()).orElseThrow();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO originals (document_id, bytes) VALUES (?, ?)")) {
                 insert.setLong(1, id);
@@ -183,7 +183,7 @@ public final class Replica {
                 update.executeUpdate();
             }
         } else {
-            Rows.insert(connection, "suppliers", supplier, Map.of("position", nextPosition(connection)));
+            Rows.insert(connection, "suppliers", supplier, Map.of("id", id, "position", nextPosition(connection)));
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supplier_identifiers WHERE supplier_id = ?")) {
             delete.setString(1, id);
@@ -210,7 +210,7 @@ public final class Replica {
         JsonNode mask = incoming.record().path("mask");
         String id = incoming.gid();
         if (!exists(connection, "SELECT 1 FROM masks WHERE id = ?", id, null)) {
-            Rows.insert(connection, "masks", mask, Map.of());
+            Rows.insert(connection, "masks", mask, Map.of("id", id));
         }
         for (JsonNode version : incoming.versions()) {
             if (!exists(connection, "SELECT 1 FROM mask_versions WHERE gid = ?", Outbox.text(version, "gid"), null)) {
@@ -258,7 +258,7 @@ public final class Replica {
                 update.executeUpdate();
             }
         } else {
-            Rows.insert(connection, "dossiers", dossier, Map.of());
+            Rows.insert(connection, "dossiers", dossier, Map.of("id", incoming.gid()));
         }
         return incoming.gid();
     }

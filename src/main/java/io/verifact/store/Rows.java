@@ -28,6 +28,8 @@ final class Rows {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String LOCAL_ID = "id";
+
     private static final Map<String, Set<String>> COLUMNS = new ConcurrentHashMap<>();
 
     private Rows() {
@@ -77,7 +79,11 @@ final class Rows {
         insertAll(connection, table, JsonNodeFactory.instance.arrayNode().add(row), keys);
     }
 
-    /** Inserts rows that all have the same columns, as one batch. */
+    /**
+     * Inserts rows that all have the same columns, as one batch. A row's {@code id} is this store's own
+     * (a row number, or the thing's id, which the caller knows better than a row sent by someone else):
+     * it is written only when given in {@code keys}.
+     */
     static void insertAll(Connection connection, String table, JsonNode rows, Map<String, Object> keys) throws SQLException {
         if (rows == null || rows.isEmpty()) {
             return;
@@ -85,7 +91,7 @@ final class Rows {
         Set<String> known = columns(connection, table);
         List<String> names = new ArrayList<>(keys.keySet());
         rows.get(0).fieldNames().forEachRemaining(name -> {
-            if (known.contains(name) && !keys.containsKey(name)) {
+            if (known.contains(name) && !keys.containsKey(name) && !name.equals(LOCAL_ID)) {
                 names.add(name);
             }
         });

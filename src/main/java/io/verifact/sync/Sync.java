@@ -16,6 +16,7 @@ import io.verifact.store.LocalStore;
 import io.verifact.store.Outbox;
 import io.verifact.store.Outgoing;
 import io.verifact.store.Pending;
+import io.verifact.store.Replica;
 import io.verifact.store.SharedKind;
 import io.verifact.store.StoreException;
 
@@ -176,25 +177,24 @@ public final class Sync {
     }
 
     private int write(Connection connection, Exchange.Change change, List<String> problems) throws SQLException {
-        Incoming incoming = exchange.fetch(connection, change.kind(), change.gid());
-        if (incoming == null) {
-            return 0;
-        }
-        if (change.kind() == SharedKind.INVOICE && !store.replica().holds(change.gid())) {
-            byte[] original = exchange.original(connection, change.gid());
-            incoming = new Incoming(incoming.kind(), incoming.gid(), incoming.version(), incoming.changeId(), incoming.record(),
-                    incoming.pages(), incoming.audit(), incoming.versions(), original, incoming.conflict(), incoming.others());
-        }
         try {
-            return store.replica().apply(incoming) == io.verifact.store.Replica.Outcome.WRITTEN ? 1 : 0;
-        } catch (StoreException e) {
-            // One thing that cannot be written (its supplier has not arrived) does not stop the others.
+            Incoming incoming = exchange.fetch(connection, change.kind(), change.gid());
+            if (incoming == null) {
+                return 0;
+            }
+            if (change.kind() == SharedKind.INVOICE && !store.replica().holds(change.gid())) {
+                incoming = incoming.withOriginal(exchange.original(connection, change.gid()));
+            }
+            return store.replica().apply(incoming) == Replica.Outcome.WRITTEN ? 1 : 0;
+        } catch (StoreException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            // One thing that cannot be written (its supplier has not arrived, a damaged row) does not stop the others.
             log.warn("{} {} from the shared database was not written: {}", change.kind().key(), change.gid(), e.getMessage());
             problems.add("The " + change.kind().key().replace('_', ' ') + " " + change.gid() + " could not be written here: "
                     + e.getMessage());
             return 0;
         }
     }
+
 
     public LocalStore store() {
         return store;

@@ -218,6 +218,35 @@ class SyncTest {
         assertThat(b.suppliers().all()).isEqualTo(a.suppliers().all());
     }
 
+    @Test
+    void a_damaged_change_in_the_shared_database_is_reported_and_does_not_stop_the_others() {
+        invoice(a, "FA-GOOD", "10.00");
+        Sync fromA = new Sync(a, shared);
+        fromA.once();
+        // Rows as no Verifact writes them: pages that are not gzip, and a document naming another file and local id.
+        database.execute("""
+                INSERT INTO invoices (sha256, status, file_name, record, pages, version, change_id, station, seq)
+                VALUES ('damaged', 'RECOGNIZED', 'damaged.pdf', '{"document": {"sha256": "damaged"}}', '\\x00ff',
+                        1, 'c1', 'elsewhere', nextval('changes'))""");
+        database.execute("""
+                INSERT INTO invoices (sha256, status, file_name, record, version, change_id, station, seq)
+                VALUES ('misnamed', 'RECOGNIZED', 'misnamed.pdf',
+                        '{"document": {"id": 1, "sha256": "another", "file_name": "misnamed.pdf", "status": "RECOGNIZED",
+                                       "captured_at": "2026-11-24T00:00:00.000Z"}}',
+                        1, 'c2', 'elsewhere', nextval('changes'))""");
+        database.execute("INSERT INTO originals (sha256, bytes) VALUES ('damaged', '\\x01'), ('misnamed', '\\x02')");
+        invoice(a, "FA-LATER", "20.00");
+        fromA.once();
+
+        SyncReport pulled = new Sync(b, shared).once();
+
+        assertThat(b.documents().list()).extracting(StoredDocument::fileName)
+                .containsExactlyInAnyOrder("FA-GOOD.pdf", "misnamed.pdf", "FA-LATER.pdf");
+        assertThat(b.documents().list()).filteredOn(d -> d.fileName().equals("misnamed.pdf")).singleElement()
+                .satisfies(d -> assertThat(d.sha256()).as("kept under the id the database knows it by").isEqualTo("misnamed"));
+        assertThat(pulled.problems()).singleElement().asString().contains("damaged");
+    }
+
     private static void validate(LocalStore store, long id, String gross, String operator) {
         store.recognitions().correct(id, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, gross, Source.OPERATOR, 1, 1,
                 null, List.of()), List.of(), operator, "correct");
