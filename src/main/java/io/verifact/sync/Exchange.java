@@ -223,13 +223,11 @@ final class Exchange {
         return switch (outgoing.kind()) {
             case INVOICE -> pushInvoice(connection, outgoing, held, packed.get(outgoing), original);
             case MASK -> {
-                Sent head = pushPlain(connection, outgoing, "masks");
+                Sent head = pushPlain(connection, outgoing);
                 pushMaskVersions(connection, outgoing);
                 yield head;
             }
-            case SUPPLIER -> pushPlain(connection, outgoing, "suppliers");
-            case CUSTOM_FIELD -> pushPlain(connection, outgoing, "custom_fields");
-            case DOSSIER -> pushPlain(connection, outgoing, "dossiers");
+            case SUPPLIER, CUSTOM_FIELD, DOSSIER -> pushPlain(connection, outgoing);
         };
     }
 
@@ -464,12 +462,14 @@ final class Exchange {
 
     // --- The register, masks, custom fields, client files -------------------------------------------
 
-    private Sent pushPlain(Connection connection, Outgoing outgoing, String table) throws SQLException {
-        String key = table.equals("custom_fields") ? "gid" : "gid::text";
+    private Sent pushPlain(Connection connection, Outgoing outgoing) throws SQLException {
+        Plain plain = Plain.of(outgoing.kind());
+        String table = plain.table;
+        String key = plain.gidAsText();
         Current current = current(connection, "SELECT version, change_id, record::text, '', false FROM " + table
                 + " WHERE " + key + " = ? FOR UPDATE", outgoing.gid());
         if (current == null) {
-            insertPlain(connection, outgoing, table);
+            insertPlain(connection, outgoing, plain);
             return new Sent(outgoing, Result.TAKEN, 1, null);
         }
         if (current.changeId.equals(outgoing.pending().changeId())) {
@@ -477,13 +477,13 @@ final class Exchange {
         }
         if (current.version == outgoing.baseVersion() || outgoing.kind() == SharedKind.CUSTOM_FIELD
                 || outgoing.kind() == SharedKind.DOSSIER) {
-            return new Sent(outgoing, Result.TAKEN, updatePlain(connection, outgoing, table, outgoing.record(),
+            return new Sent(outgoing, Result.TAKEN, updatePlain(connection, outgoing, plain, outgoing.record(),
                     outgoing.pending().changeId()), null);
         }
         // Changed meanwhile elsewhere: a supplier keeps every identifier either side gave it; a mask keeps
         // every version (sent below), and each workstation puts the newest in use when it pulls them.
         ObjectNode merged = outgoing.kind() == SharedKind.SUPPLIER ? mergeSupplier(current.record, outgoing.record()) : outgoing.record();
-        return new Sent(outgoing, Result.MERGED, updatePlain(connection, outgoing, table, merged, UUID.randomUUID().toString()), null);
+        return new Sent(outgoing, Result.MERGED, updatePlain(connection, outgoing, plain, merged, UUID.randomUUID().toString()), null);
     }
 
     private static ObjectNode mergeSupplier(JsonNode held, ObjectNode sent) {
@@ -506,13 +506,12 @@ final class Exchange {
         return all;
     }
 
-    private void insertPlain(Connection connection, Outgoing outgoing, String table) throws SQLException {
-        String extra = extraColumn(table);
-        String sql = "INSERT INTO " + table + " (gid, " + extra + ", record, version, change_id, station, seq) VALUES ("
-                + gidCast(table) + ", " + extraCast(table) + ", ?::jsonb, 1, ?, ?, nextval('changes'))";
+    private void insertPlain(Connection connection, Outgoing outgoing, Plain plain) throws SQLException {
+        String sql = "INSERT INTO " + plain.table + " (gid, " + plain.extraColumn + ", record, version, change_id, station, seq) VALUES ("
+                + plain.gidParameter() + ", " + plain.extraParameter + ", ?::jsonb, 1, ?, ?, nextval('changes'))";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, outgoing.gid());
-            insert.setString(2, extraValue(table, outgoing.record()));
+            insert.setString(2, plain.extra(outgoing.record()));
             insert.setString(3, outgoing.record().toString());
             insert.setString(4, outgoing.pending().changeId());
             insert.setString(5, station);
@@ -520,13 +519,13 @@ final class Exchange {
         }
     }
 
-    private long updatePlain(Connection connection, Outgoing outgoing, String table, JsonNode record, String changeId)
+    private long updatePlain(Connection connection, Outgoing outgoing, Plain plain, JsonNode record, String changeId)
             throws SQLException {
-        String sql = "UPDATE " + table + " SET " + extraColumn(table) + " = " + extraCast(table)
+        String sql = "UPDATE " + plain.table + " SET " + plain.extraColumn + " = " + plain.extraParameter
                 + ", record = ?::jsonb, change_id = ?, station = ?, version = version + 1, seq = nextval('changes'), "
-                + "updated_at = now() WHERE gid = " + gidCast(table) + " RETURNING version";
+                + "updated_at = now() WHERE gid = " + plain.gidParameter() + " RETURNING version";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, extraValue(table, record));
+            update.setString(1, plain.extra(record));
             update.setString(2, record.toString());
             update.setString(3, changeId);
             update.setString(4, station);
@@ -538,25 +537,50 @@ final class Exchange {
         }
     }
 
-    private static String extraColumn(String table) {
-        return table.equals("masks") ? "supplier_gid" : "name";
-    }
+    /** The tables of the things kept whole as a record: their key, and the one column kept beside it for people. */
+    private enum Plain {
+        SUPPLIERS("suppliers", true, "name", "?", "supplier", "name"),
+        MASKS("masks", true, "supplier_gid", "?::uuid", "mask", "supplier_id"),
+        CUSTOM_FIELDS("custom_fields", false, "name", "?", "custom_field", "name"),
+        DOSSIERS("dossiers", true, "name", "?", "dossier", "name");
 
-    private static String extraCast(String table) {
-        return table.equals("masks") ? "?::uuid" : "?";
-    }
+        final String table;
+        final boolean uuidKey;
+        final String extraColumn;
+        final String extraParameter;
+        final String part;
+        final String extraField;
 
-    private static String gidCast(String table) {
-        return table.equals("custom_fields") ? "?" : "?::uuid";
-    }
+        Plain(String table, boolean uuidKey, String extraColumn, String extraParameter, String part, String extraField) {
+            this.table = table;
+            this.uuidKey = uuidKey;
+            this.extraColumn = extraColumn;
+            this.extraParameter = extraParameter;
+            this.part = part;
+            this.extraField = extraField;
+        }
 
-    private static String extraValue(String table, JsonNode record) {
-        return switch (table) {
-            case "masks" -> record.path("mask").path("supplier_id").asText();
-            case "suppliers" -> record.path("supplier").path("name").asText();
-            case "custom_fields" -> record.path("custom_field").path("name").asText();
-            default -> record.path("dossier").path("name").asText();
-        };
+        static Plain of(SharedKind kind) {
+            return switch (kind) {
+                case SUPPLIER -> SUPPLIERS;
+                case MASK -> MASKS;
+                case CUSTOM_FIELD -> CUSTOM_FIELDS;
+                case DOSSIER -> DOSSIERS;
+                case INVOICE -> throw new IllegalArgumentException("an invoice is not kept as a plain record");
+            };
+        }
+
+        String gidAsText() {
+            return uuidKey ? "gid::text" : "gid";
+        }
+
+        String gidParameter() {
+            return uuidKey ? "?::uuid" : "?";
+        }
+
+        String extra(JsonNode record) {
+            return record.path(part).path(extraField).asText();
+        }
     }
 
     private void pushMaskVersions(Connection connection, Outgoing outgoing) throws SQLException {
@@ -605,16 +629,15 @@ final class Exchange {
     Incoming fetch(Connection connection, SharedKind kind, String gid) throws SQLException {
         return switch (kind) {
             case INVOICE -> fetchInvoice(connection, gid);
-            case MASK -> fetchPlain(connection, kind, "masks", gid, versions(connection, gid));
-            case SUPPLIER -> fetchPlain(connection, kind, "suppliers", gid, JsonNodeFactory.instance.arrayNode());
-            case CUSTOM_FIELD -> fetchPlain(connection, kind, "custom_fields", gid, JsonNodeFactory.instance.arrayNode());
-            case DOSSIER -> fetchPlain(connection, kind, "dossiers", gid, JsonNodeFactory.instance.arrayNode());
+            case MASK -> fetchPlain(connection, kind, gid, versions(connection, gid));
+            case SUPPLIER, CUSTOM_FIELD, DOSSIER -> fetchPlain(connection, kind, gid, JsonNodeFactory.instance.arrayNode());
         };
     }
 
-    private Incoming fetchPlain(Connection connection, SharedKind kind, String table, String gid, ArrayNode versions)
-            throws SQLException {
-        String key = table.equals("custom_fields") ? "gid" : "gid::text";
+    private Incoming fetchPlain(Connection connection, SharedKind kind, String gid, ArrayNode versions) throws SQLException {
+        Plain plain = Plain.of(kind);
+        String table = plain.table;
+        String key = plain.gidAsText();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT version, change_id, record::text FROM " + table + " WHERE " + key + " = ?")) {
             query.setString(1, gid);
