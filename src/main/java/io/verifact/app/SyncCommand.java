@@ -80,7 +80,12 @@ final class SyncCommand implements Callable<Integer> {
     private static int watch(LocalStore store, SharedDatabase database) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         try (SyncWorker worker = new SyncWorker(store, database, SyncCommand::say)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            // Stopped (Ctrl+C, a service stop): the exchange under way ends before the program does; what
+            // waits stays in the outbox for the next start.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                worker.close();
+                stopped.countDown();
+            }, "verifact-sync-stop"));
             worker.start();
             stopped.await();
         }
