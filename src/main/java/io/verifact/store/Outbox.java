@@ -26,6 +26,9 @@ public final class Outbox {
     private static final Set<String> LOCAL_DOCUMENT = Set.of("id", "conflict");
     private static final Set<String> LOCAL_ROW = Set.of("id", "document_id");
 
+    /** A custom field's key, as the triggers of V3__sharing.sql write it: its name, a unit separator, its supplier or nothing. */
+    static final String CUSTOM_FIELD_KEY = "name || char(31) || ifnull(supplier_id, '')";
+
     private final Database database;
     private final StoreClock clock;
 
@@ -151,7 +154,7 @@ public final class Outbox {
     }
 
     private Optional<Outgoing> customField(Connection connection, Pending pending) throws SQLException {
-        ArrayNode fields = Rows.select(connection, "SELECT * FROM custom_fields WHERE name || char(31) || ifnull(supplier_id, '') = ?",
+        ArrayNode fields = Rows.select(connection, "SELECT * FROM custom_fields WHERE " + CUSTOM_FIELD_KEY + " = ?",
                 pending.key(), Set.of());
         if (fields.isEmpty()) {
             return Optional.empty();
@@ -294,10 +297,10 @@ public final class Outbox {
                 INSERT OR IGNORE INTO outbox (kind, key, change_id, queued_at)
                 SELECT 'dossier', id, lower(hex(randomblob(16))), created_at FROM dossiers
                 UNION ALL SELECT 'supplier', id, lower(hex(randomblob(16))), created_at FROM suppliers
-                UNION ALL SELECT 'custom_field', name || char(31) || ifnull(supplier_id, ''), lower(hex(randomblob(16))), created_at
+                UNION ALL SELECT 'custom_field', %s, lower(hex(randomblob(16))), created_at
                           FROM custom_fields
                 UNION ALL SELECT 'mask', id, lower(hex(randomblob(16))), updated_at FROM masks
-                UNION ALL SELECT 'invoice', id, lower(hex(randomblob(16))), captured_at FROM documents""")) {
+                UNION ALL SELECT 'invoice', id, lower(hex(randomblob(16))), captured_at FROM documents""".formatted(CUSTOM_FIELD_KEY))) {
             insert.executeUpdate();
         }
     }

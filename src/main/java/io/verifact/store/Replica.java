@@ -241,7 +241,7 @@ public final class Replica {
     private static String customField(Connection connection, Incoming incoming) throws SQLException {
         JsonNode field = incoming.record().path("custom_field");
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM custom_fields WHERE name || char(31) || ifnull(supplier_id, '') = ?")) {
+                "DELETE FROM custom_fields WHERE " + Outbox.CUSTOM_FIELD_KEY + " = ?")) {
             delete.setString(1, incoming.gid());
             delete.executeUpdate();
         }

@@ -52,7 +52,10 @@ public final class Sync {
     /** The firm's database's own id, preparing its tables the first time. */
     public String server() {
         if (server == null) {
-            server = shared.prepare();
+            String id = shared.prepare();
+            // Before anything is sent: a store that last shared with another database queues all it holds for this one.
+            store.outbox().cursor(id);
+            server = id;
         }
         return server;
     }

@@ -247,6 +247,24 @@ class SyncTest {
         assertThat(pulled.problems()).singleElement().asString().contains("damaged");
     }
 
+    @Test
+    void a_workstation_pointed_at_another_database_sends_it_everything_it_holds() {
+        invoice(a, "FA-MOVED", "30.00");
+        a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        a.customFields().add(new io.verifact.model.CustomField("our_reference", FieldKey.Kind.TEXT, null), "marie");
+        new Sync(a, shared).once();
+
+        try (TestDatabase moved = TestDatabase.create(); SharedDatabase there = SharedDatabase.open(moved.settings())) {
+            SyncReport sent = new Sync(a, there).once();
+            new Sync(b, there).once();
+
+            assertThat(sent.sent()).isEqualTo(3);
+            assertThat(b.documents().list()).extracting(StoredDocument::fileName).containsExactly("FA-MOVED.pdf");
+            assertThat(b.suppliers().all()).isEqualTo(a.suppliers().all());
+            assertThat(b.customFields().all()).isEqualTo(a.customFields().all());
+        }
+    }
+
     private static void validate(LocalStore store, long id, String gross, String operator) {
         store.recognitions().correct(id, FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, gross, Source.OPERATOR, 1, 1,
                 null, List.of()), List.of(), operator, "correct");
