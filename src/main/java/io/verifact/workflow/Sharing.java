@@ -146,11 +146,26 @@ public final class Sharing implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        try (SharedDatabase database = SharedDatabase.open(trial)) {
+        try (SharedDatabase database = open(trial)) {
             database.prepare();
             return Optional.empty();
         } catch (SharedUnreachable e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The database these settings name; an address the driver cannot read (a port in letters, a host
+     * cut short) is said as one that cannot be reached, rather than failing whoever opens it.
+     */
+    private static SharedDatabase open(SharedSettings settings) {
+        try {
+            return SharedDatabase.open(settings);
+        } catch (SharedUnreachable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SharedUnreachable("The shared database's address cannot be read by the PostgreSQL driver: "
+                    + settings.shown(), e);
         }
     }
 
@@ -314,7 +329,14 @@ public final class Sharing implements AutoCloseable {
             return;
         }
         publish(new SharingState(SharingState.Link.CONNECTING, store.outbox().waiting(), null, null));
-        shared = SharedDatabase.open(settings);
+        try {
+            shared = open(settings);
+        } catch (SharedUnreachable e) {
+            // Work goes on locally; the status bar says why, and Settings takes another address.
+            log.warn("Not sharing: {}", e.getMessage());
+            publish(new SharingState(SharingState.Link.OFFLINE, store.outbox().waiting(), null, e.getMessage()));
+            return;
+        }
         claims = new Claims(shared, store.outbox().station());
         SharedDatabase mine = shared;
         worker = new SyncWorker(store, shared, next -> {
