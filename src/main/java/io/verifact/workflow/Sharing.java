@@ -227,13 +227,12 @@ public final class Sharing implements AutoCloseable {
             return Map.of();
         }
         String station = store.outbox().station();
-        Map<String, Long> ids = new HashMap<>();
-        store.documents().list().forEach(document -> ids.put(document.sha256(), document.id()));
         Map<Long, Holding> others = new LinkedHashMap<>();
+        // A few colleagues hold an invoice each: they are looked up, rather than the whole store read.
         active.values().stream()
                 .filter(claim -> !(claim.holder().equals(operator) && claim.station().equals(station)))
-                .filter(claim -> ids.containsKey(claim.sha256()))
-                .forEach(claim -> others.put(ids.get(claim.sha256()), holding(claim)));
+                .forEach(claim -> store.documents().findBySha256(claim.sha256())
+                        .ifPresent(document -> others.put(document.id(), holding(claim))));
         return others;
     }
 
