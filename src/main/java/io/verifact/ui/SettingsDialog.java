@@ -25,6 +25,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** The settings: language, theme, OCR languages, where the local store lives, and the firm's shared database. */
@@ -48,9 +51,11 @@ final class SettingsDialog {
     /**
      * Shows the settings; the theme applies at once through {@code themeChanged}, a changed shared database
      * when the operator confirms, the rest is kept for the next start.
+     *
+     * @param background where the keyring and the preferences are written, away from the window's thread
      */
     static void show(Window owner, Messages messages, WorkstationPreferences preferences, String storeInUse,
-                     Consumer<WorkstationApp.Theme> themeChanged, SharedConnectionViewModel shared) {
+                     Consumer<WorkstationApp.Theme> themeChanged, SharedConnectionViewModel shared, Executor background) {
         ComboBox<String> language = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LANGUAGES));
         language.setId(LANGUAGE_ID);
         language.setConverter(converter(tag -> tag.isEmpty() ? messages.get("settings.language.system")
@@ -129,13 +134,17 @@ final class SettingsDialog {
                 preferences.setOcrLanguages(ocr.getText());
                 String file = store.getText().strip();
                 preferences.setStoreFile(file.isEmpty() || file.equals(storeInUse) && preferences.storeFile().isEmpty() ? null : Path.of(file));
-                preferences.save();
-                shared.apply().ifPresent(problem -> {
-                    Alert told = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
-                    told.initOwner(owner);
-                    told.setTitle(messages.get("settings.shared"));
-                    told.showAndWait();
-                });
+                // The keyring may take its time to answer, and the preferences to reach the disk.
+                CompletableFuture.supplyAsync(() -> {
+                    Optional<String> told = shared.apply();
+                    preferences.save();
+                    return told;
+                }, background).thenAcceptAsync(told -> told.ifPresent(problem -> {
+                    Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
+                    alert.initOwner(owner);
+                    alert.setTitle(messages.get("settings.shared"));
+                    alert.showAndWait();
+                }), javafx.application.Platform::runLater);
             } else if (theme.getValue() != before) {
                 themeChanged.accept(before);
             }

@@ -121,7 +121,8 @@ final class SharedConnectionViewModel {
 
     /**
      * Keeps the connection, the password in the keyring, and restarts the sharing on it when it changed.
-     * Call only when {@link #urlProblem()} is empty.
+     * Call only when {@link #urlProblem()} is empty, once the dialog is closed, away from the window's
+     * thread (the keyring may be slow to answer); the caller saves the preferences with the rest.
      *
      * @return what the operator should be told, when the keyring did not keep the password
      */
@@ -130,7 +131,6 @@ final class SharedConnectionViewModel {
             return Optional.empty();
         }
         preferences.setShared(text(url), text(user));
-        preferences.save();
         boolean kept = true;
         if (keyringAvailable && !text(url).isEmpty()) {
             kept = keyring.keep(Keyring.account(text(url), text(user)), password.get().toCharArray());

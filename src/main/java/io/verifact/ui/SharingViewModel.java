@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,7 +51,8 @@ public final class SharingViewModel {
     private final ObservableMap<Long, Holding> heldByOthersShown = FXCollections.unmodifiableObservableMap(heldByOthers);
     private final ObservableList<OtherValidation> othersShown = FXCollections.unmodifiableObservableList(others);
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final AtomicLong claimsRead = new AtomicLong(Long.MIN_VALUE / 2);
+    /** When who holds what was last asked, on the window's thread like all the rest here. */
+    private long claimsRead = Long.MIN_VALUE / 2;
     /** The invoice open, 0 for none; answers about another one come too late and are dropped. */
     private long open;
 
@@ -92,8 +92,8 @@ public final class SharingViewModel {
                 : messages.get("bar.shared.tip.connecting"));
         if (next.link() == SharingState.Link.ONLINE) {
             long now = System.currentTimeMillis();
-            long before = claimsRead.get();
-            if (now - before >= CLAIMS_EVERY_MILLIS && claimsRead.compareAndSet(before, now)) {
+            if (now - claimsRead >= CLAIMS_EVERY_MILLIS) {
+                claimsRead = now;
                 refreshClaims();
             }
         } else if (!heldByOthers.isEmpty()) {
@@ -156,16 +156,9 @@ public final class SharingViewModel {
 
     /** Tries the settings: empty when the database answers and is ready, else what went wrong. */
     public CompletableFuture<Optional<String>> test(String url, String user, char[] password) {
-        CompletableFuture<Optional<String>> tried = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> Sharing.test(url, user, password), background)
-                .whenCompleteAsync((result, failure) -> {
-                    if (failure != null) {
-                        tried.completeExceptionally(failure);
-                    } else {
-                        tried.complete(result);
-                    }
-                }, fx);
-        return tried;
+        // Completed on the window's thread, failed or not, so what the caller does next runs there.
+        return CompletableFuture.supplyAsync(() -> Sharing.test(url, user, password), background)
+                .whenCompleteAsync((result, failure) -> { }, fx);
     }
 
     private void updateBanner() {

@@ -91,12 +91,14 @@ final class WorkstationView {
     private final ExecutorService zonesThread = daemon("verifact-zones");
     private final ExecutorService masksThread = daemon("verifact-masks");
     private final ExecutorService sharingThread = daemon("verifact-sharing");
+    private final ExecutorService keyringThread = daemon("verifact-keyring");
     private final Executor store = whileOpen(storeThread);
     private final Executor pages = whileOpen(pagesThread);
     private final Executor reader = whileOpen(readerThread);
     private final Executor zones = whileOpen(zonesThread);
     private final Executor masks = whileOpen(masksThread);
     private final Executor sharingWork = whileOpen(sharingThread);
+    private final Executor keyringWork = whileOpen(keyringThread);
     private final BorderPane root = new BorderPane();
     private final QueuePane queuePane;
     private final FieldsPane fields;
@@ -127,6 +129,8 @@ final class WorkstationView {
     private final SplitPane split;
     private List<Image> pageImages = List.of();
     private javafx.animation.Timeline watch;
+    /** Settings asked for, and the keyring not yet read: asking again opens no second dialog. */
+    private boolean settingsOpening;
     /** The store's version from other programs when the queue was last read. */
     private long seenVersion = Long.MIN_VALUE;
 
@@ -259,6 +263,7 @@ final class WorkstationView {
         zonesThread.shutdownNow();
         masksThread.shutdownNow();
         sharingThread.shutdown();
+        keyringThread.shutdown();
         // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
@@ -644,9 +649,21 @@ final class WorkstationView {
         MasksDialog.show(window(), messages, new MasksViewModel(workspace.teaching(), workspace.verification(), masks, Platform::runLater));
     }
 
+    /** The settings, once the keyring said whether it keeps a password: it may be slow to answer. */
     private void settings() {
-        SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes,
-                new SharedConnectionViewModel(preferences, keyring, sharing, messages));
+        if (settingsOpening) {
+            return;
+        }
+        settingsOpening = true;
+        CompletableFuture.supplyAsync(() -> new SharedConnectionViewModel(preferences, keyring, sharing, messages), keyringWork)
+                .whenCompleteAsync((shared, failure) -> {
+                    settingsOpening = false;
+                    if (failure != null) {
+                        sayFailed(failure);
+                    } else {
+                        SettingsDialog.show(window(), messages, preferences, workspace.storeName(), themes, shared, keyringWork);
+                    }
+                }, Platform::runLater);
     }
 
     private void openDemo() {

@@ -146,11 +146,26 @@ public final class Sharing implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        try (SharedDatabase database = SharedDatabase.open(trial)) {
+        try (SharedDatabase database = open(trial)) {
             database.prepare();
             return Optional.empty();
         } catch (SharedUnreachable e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The database these settings name; an address the driver cannot read (a port in letters, a host
+     * cut short) is said as one that cannot be reached, rather than failing whoever opens it.
+     */
+    private static SharedDatabase open(SharedSettings settings) {
+        try {
+            return SharedDatabase.open(settings);
+        } catch (SharedUnreachable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SharedUnreachable("The shared database's address cannot be read by the PostgreSQL driver: "
+                    + settings.shown(), e);
         }
     }
 
@@ -212,13 +227,12 @@ public final class Sharing implements AutoCloseable {
             return Map.of();
         }
         String station = store.outbox().station();
-        Map<String, Long> ids = new HashMap<>();
-        store.documents().list().forEach(document -> ids.put(document.sha256(), document.id()));
         Map<Long, Holding> others = new LinkedHashMap<>();
+        // A few colleagues hold an invoice each: they are looked up, rather than the whole store read.
         active.values().stream()
                 .filter(claim -> !(claim.holder().equals(operator) && claim.station().equals(station)))
-                .filter(claim -> ids.containsKey(claim.sha256()))
-                .forEach(claim -> others.put(ids.get(claim.sha256()), holding(claim)));
+                .forEach(claim -> store.documents().findBySha256(claim.sha256())
+                        .ifPresent(document -> others.put(document.id(), holding(claim))));
         return others;
     }
 
@@ -314,7 +328,14 @@ public final class Sharing implements AutoCloseable {
             return;
         }
         publish(new SharingState(SharingState.Link.CONNECTING, store.outbox().waiting(), null, null));
-        shared = SharedDatabase.open(settings);
+        try {
+            shared = open(settings);
+        } catch (SharedUnreachable e) {
+            // Work goes on locally; the status bar says why, and Settings takes another address.
+            log.warn("Not sharing: {}", e.getMessage());
+            publish(new SharingState(SharingState.Link.OFFLINE, store.outbox().waiting(), null, e.getMessage()));
+            return;
+        }
         claims = new Claims(shared, store.outbox().station());
         SharedDatabase mine = shared;
         worker = new SyncWorker(store, shared, next -> {

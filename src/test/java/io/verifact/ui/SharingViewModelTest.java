@@ -13,6 +13,7 @@ import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.store.LocalStore;
 import io.verifact.sync.ScratchDatabase;
+import io.verifact.sync.SharedSettings;
 import io.verifact.workflow.Holding;
 import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Verification;
@@ -152,6 +153,20 @@ class SharingViewModelTest {
 
         assertThat(connection.failedProperty().get()).isTrue();
         assertThat(connection.resultProperty().get()).contains("cannot be reached");
+    }
+
+    @Test
+    void anAddressTheDriverCannotReadLeavesTheWorkstationOfflineWithTheReason() {
+        String typo = "jdbc:postgresql://server:port/verifact";
+        try (Sharing kept = new Sharing(store, Optional.of(SharedSettings.of(typo)), "claire").start()) {
+            assertThat(kept.state().link()).isEqualTo(SharingState.Link.OFFLINE);
+            assertThat(kept.state().problem()).isNotBlank();
+        }
+
+        model.restart(typo, "", null).join();
+
+        assertThat(sharing.state().link()).as("the settings take it, and say why it is not reached").isEqualTo(SharingState.Link.OFFLINE);
+        assertThat(Sharing.test(typo, "", null)).isPresent();
     }
 
     /** What the status bar says, and its tooltip, when the sharing says {@code state} (as the worker would). */
