@@ -72,6 +72,6 @@ final class Constants {
     }
 
     private static List<List<Word>> lines(PageText page) {
-        return ZoneReader.lines(page.words());
+        return Layout.wordLines(page);
     }
 }

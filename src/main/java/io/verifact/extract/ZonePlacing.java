@@ -188,7 +188,7 @@ public final class ZonePlacing {
     }
 
     private static List<List<Word>> lines(PageText page) {
-        return ZoneReader.lines(page.words());
+        return Layout.wordLines(page);
     }
 
     /** The words printed on the rectangle's line just left of it, up to the first wide gap. */
