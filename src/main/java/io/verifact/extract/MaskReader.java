@@ -45,9 +45,7 @@ public final class MaskReader {
         }
         for (Zone zone : mask.zones()) {
             double shift = blockShift(zone, moved);
-            Optional<ZoneReader.Target> target = FieldKey.fromKey(zone.field()).map(ZoneReader.Target::of)
-                    .or(() -> VatRowReader.row(zone.field()).map(row -> ZoneReader.Target.vatRow()))
-                    .or(() -> kinds.apply(zone.field()).map(ZoneReader.Target::custom));
+            Optional<ZoneReader.Target> target = ZoneReader.Target.of(zone.field(), kinds);
             if (target.isEmpty()) {
                 continue;
             }

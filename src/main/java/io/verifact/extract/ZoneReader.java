@@ -45,6 +45,16 @@ public final class ZoneReader {
             return new Target(null, kind);
         }
 
+        /**
+         * What the field named so reads as: a standard field, a row of the VAT breakdown, or a custom
+         * field of the kind {@code customKinds} gives it; empty when it is none of these.
+         */
+        public static Optional<Target> of(String field, Function<String, Optional<FieldKey.Kind>> customKinds) {
+            return FieldKey.fromKey(field).map(Target::of)
+                    .or(() -> VatRowReader.row(field).map(row -> vatRow()))
+                    .or(() -> customKinds.apply(field).map(Target::custom));
+        }
+
         /** A row of the VAT breakdown: its rate, base and tax. */
         public static Target vatRow() {
             return new Target(null, FieldKey.Kind.CODE);

@@ -434,10 +434,8 @@ public final class Teaching {
     }
 
     private ZoneReader.Target target(String field) {
-        return FieldKey.fromKey(field).map(ZoneReader.Target::of)
-                .or(() -> VatRowReader.row(field).map(row -> ZoneReader.Target.vatRow()))
-                .or(() -> store.customFields().all().stream().filter(f -> f.name().equals(field)).findFirst()
-                        .map(f -> ZoneReader.Target.custom(f.kind())))
+        return ZoneReader.Target.of(field, name -> store.customFields().all().stream().filter(f -> f.name().equals(name)).findFirst()
+                        .map(CustomField::kind))
                 .orElseThrow(() -> new IllegalArgumentException("Unknown field '" + field
                         + "': use a standard field key such as gross_total or invoice_date, or add a custom field of that name first."));
     }
