@@ -30,7 +30,8 @@ final class Constants {
     }
 
     /** The zone's taught value where the invoice prints it, nearest where it was taught. */
-    static Optional<Candidate> find(Zone zone, List<PageText> pages) {
+    static Optional<Candidate> find(Zone zone, Layout layout) {
+        List<PageText> pages = layout.pages;
         Optional<FieldKey> key = FieldKey.fromKey(zone.field()).filter(SUPPLIERS_OWN::contains);
         String wanted = compact(zone.sample());
         if (key.isEmpty() || wanted.length() < 4) {
@@ -39,7 +40,7 @@ final class Constants {
         Candidate best = null;
         double nearest = Double.MAX_VALUE;
         for (PageText page : pages) {
-            for (List<Word> line : lines(page)) {
+            for (List<Word> line : layout.lines(page.number()).stream().map(Line::words).toList()) {
                 for (int from = 0; from < line.size(); from++) {
                     StringBuilder run = new StringBuilder();
                     for (int to = from; to < Math.min(line.size(), from + LONGEST_RUN); to++) {
@@ -69,9 +70,5 @@ final class Constants {
 
     private static String compact(String text) {
         return Fold.fold(text).replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
-    }
-
-    private static List<List<Word>> lines(PageText page) {
-        return ZoneReader.lines(page.words());
     }
 }

@@ -45,6 +45,11 @@ final class Layout {
         return allLines().stream().flatMap(l -> l.phrases().stream()).toList();
     }
 
+    /** The words of one page as its printed lines, top to bottom, each left to right. */
+    static List<List<Word>> wordLines(PageText page) {
+        return lines(page).stream().map(Line::words).toList();
+    }
+
     private static List<Line> lines(PageText page) {
         double slope = skew(page);
         if (Math.abs(slope) > MIN_SKEW) {

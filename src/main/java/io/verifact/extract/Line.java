@@ -18,6 +18,11 @@ record Line(int page, int index, List<Phrase> phrases, Box box) {
         return s.toString();
     }
 
+    /** The line's words, left to right. */
+    List<io.verifact.model.Word> words() {
+        return phrases.stream().flatMap(p -> p.words.stream()).toList();
+    }
+
     double height() {
         return phrases.stream().mapToDouble(Phrase::height).min().orElse(box.height());
     }

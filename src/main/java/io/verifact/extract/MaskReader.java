@@ -39,25 +39,25 @@ public final class MaskReader {
     public static Map<String, Candidate> read(Mask mask, List<PageText> pages, Function<String, Optional<FieldKey.Kind>> kinds,
                                               ZoneEyes eyes) {
         Map<String, Candidate> values = new LinkedHashMap<>();
+        // The pages' lines, built once for every zone to find its label and its constant in.
+        Layout layout = new Layout(pages);
         Map<Zone, Double> moved = new java.util.HashMap<>();
         for (Zone zone : mask.zones()) {
-            ZonePlacing.uniqueShift(zone, pages).ifPresent(shift -> moved.put(zone, shift));
+            ZonePlacing.uniqueShift(zone, layout).ifPresent(shift -> moved.put(zone, shift));
         }
         for (Zone zone : mask.zones()) {
             double shift = blockShift(zone, moved);
-            Optional<ZoneReader.Target> target = FieldKey.fromKey(zone.field()).map(ZoneReader.Target::of)
-                    .or(() -> VatRowReader.row(zone.field()).map(row -> ZoneReader.Target.vatRow()))
-                    .or(() -> kinds.apply(zone.field()).map(ZoneReader.Target::custom));
+            Optional<ZoneReader.Target> target = ZoneReader.Target.of(zone.field(), kinds);
             if (target.isEmpty()) {
                 continue;
             }
-            Optional<Candidate> constant = Constants.find(zone, pages);
+            Optional<Candidate> constant = Constants.find(zone, layout);
             if (constant.isPresent()) {
                 values.put(zone.field(), constant.get());
                 continue;
             }
             // Beside its label first; where it was drawn when nothing of the field's kind stands there.
-            for (ZonePlacing.Placed placed : ZonePlacing.places(zone, pages, shift)) {
+            for (ZonePlacing.Placed placed : ZonePlacing.places(zone, layout, shift)) {
                 PageText page = pages.get(placed.page() - 1);
                 Optional<Candidate> value = alone(page, placed.box(), eyes)
                         .flatMap(words -> ZoneReader.placed(words, placed.box(), target.get(), zone.sample()))

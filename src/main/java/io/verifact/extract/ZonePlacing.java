@@ -28,7 +28,6 @@ public final class ZonePlacing {
     /** How far above the rectangle, in word heights, a label may stand. */
     private static final double LABEL_REACH_UP = 3.5;
 
-    /** Where a zone stands on an invoice. */
     /**
      * Where a zone stands on an invoice.
      *
@@ -64,26 +63,14 @@ public final class ZonePlacing {
     }
 
     /**
-     * Where the zone stands on this invoice: beside its label when the label is printed (on the zone's
-     * page first, then on the others, nearest the taught place), else where it was drawn.
-     */
-    public static Optional<Placed> place(Zone zone, List<PageText> pages) {
-        return places(zone, pages).stream().findFirst();
-    }
-
-    /**
      * Where the zone may stand on this invoice, likeliest first: beside its label, then where it was
      * drawn on its page, for a reader to take the first place that reads a value.
-     */
-    public static List<Placed> places(Zone zone, List<PageText> pages) {
-        return places(zone, pages, 0);
-    }
-
-    /**
+     *
      * @param shift how far down the other labels of the page moved, to choose between several places
      *        where this zone's label is printed
      */
-    public static List<Placed> places(Zone zone, List<PageText> pages, double shift) {
+    static List<Placed> places(Zone zone, Layout layout, double shift) {
+        List<PageText> pages = layout.pages;
         List<Placed> places = new ArrayList<>();
         int preferred = zone.page().in(pages.size());
         if (zone.hasLabel()) {
@@ -102,7 +89,7 @@ public final class ZonePlacing {
             order.addAll(others);
             List<String> tokens = tokens(zone.label());
             for (int p : order) {
-                Optional<Box> found = findLabel(pages.get(p - 1), tokens, zone.labelBox(), p == preferred ? shift : 0);
+                Optional<Box> found = findLabel(layout.lines(p), tokens, zone.labelBox(), p == preferred ? shift : 0);
                 if (found.isPresent()) {
                     double dx = found.get().x0() - zone.labelBox().x0();
                     double dy = found.get().y0() - zone.labelBox().y0();
@@ -139,10 +126,10 @@ public final class ZonePlacing {
     }
 
     /** The words of the label run in this page's reading order, nearest the taught place first. */
-    private static Optional<Box> findLabel(PageText page, List<String> tokens, Box taught, double shift) {
+    private static Optional<Box> findLabel(List<Line> lines, List<String> tokens, Box taught, double shift) {
         Box best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (Box box : labelHits(page, tokens)) {
+        for (Box box : labelHits(lines, tokens)) {
             // Labels move down a page far more than across it, and with the other labels of the page.
             double distance = Math.abs(box.y0() - taught.y0() - shift) + 3 * Math.abs(box.x0() - taught.x0());
             if (distance < bestDistance) {
@@ -157,22 +144,22 @@ public final class ZonePlacing {
      * How far down the zone's label moved on its page, when the label is printed there once only: what
      * the zones whose label is printed several times can go by.
      */
-    public static java.util.OptionalDouble uniqueShift(Zone zone, List<PageText> pages) {
-        int preferred = zone.page().in(pages.size());
+    static java.util.OptionalDouble uniqueShift(Zone zone, Layout layout) {
+        int preferred = zone.page().in(layout.pageCount());
         if (!zone.hasLabel() || preferred == 0) {
             return java.util.OptionalDouble.empty();
         }
-        List<Box> hits = labelHits(pages.get(preferred - 1), tokens(zone.label()));
+        List<Box> hits = labelHits(layout.lines(preferred), tokens(zone.label()));
         return hits.size() == 1 ? java.util.OptionalDouble.of(hits.getFirst().y0() - zone.labelBox().y0()) : java.util.OptionalDouble.empty();
     }
 
-    private static List<Box> labelHits(PageText page, List<String> tokens) {
+    private static List<Box> labelHits(List<Line> lines, List<String> tokens) {
         List<Box> hits = new ArrayList<>();
         if (tokens.isEmpty()) {
             return hits;
         }
-        for (List<Word> printed : lines(page)) {
-            List<Word> line = printed.stream().filter(w -> !token(w.text()).isEmpty()).toList();
+        for (Line printed : lines) {
+            List<Word> line = printed.words().stream().filter(w -> !token(w.text()).isEmpty()).toList();
             for (int from = 0; from + tokens.size() <= line.size(); from++) {
                 boolean match = true;
                 for (int i = 0; i < tokens.size() && match; i++) {
@@ -185,10 +172,6 @@ public final class ZonePlacing {
             }
         }
         return hits;
-    }
-
-    private static List<List<Word>> lines(PageText page) {
-        return ZoneReader.lines(page.words());
     }
 
     /** The words printed on the rectangle's line just left of it, up to the first wide gap. */

@@ -11,7 +11,6 @@ import io.verifact.model.Word;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +45,16 @@ public final class ZoneReader {
             return new Target(null, kind);
         }
 
+        /**
+         * What the field named so reads as: a standard field, a row of the VAT breakdown, or a custom
+         * field of the kind {@code customKinds} gives it; empty when it is none of these.
+         */
+        public static Optional<Target> of(String field, Function<String, Optional<FieldKey.Kind>> customKinds) {
+            return FieldKey.fromKey(field).map(Target::of)
+                    .or(() -> VatRowReader.row(field).map(row -> vatRow()))
+                    .or(() -> customKinds.apply(field).map(Target::custom));
+        }
+
         /** A row of the VAT breakdown: its rate, base and tax. */
         public static Target vatRow() {
             return new Target(null, FieldKey.Kind.CODE);
@@ -66,7 +75,7 @@ public final class ZoneReader {
 
     /** The text the rectangle holds, line by line, as an operator reads it. */
     public static String text(PageText page, Box zone) {
-        return text(inside(page, zone));
+        return text(inside(page, zone), page);
     }
 
     /**
@@ -158,27 +167,13 @@ public final class ZoneReader {
         return words;
     }
 
-    /** The words in reading order, one line of text per printed line. */
-    static List<List<Word>> lines(List<Word> words) {
-        List<Word> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
-        List<List<Word>> lines = new ArrayList<>();
-        for (Word w : sorted) {
-            List<Word> last = lines.isEmpty() ? null : lines.getLast();
-            if (last != null && last.stream().anyMatch(o -> o.box().verticalOverlap(w.box()) >= INSIDE)) {
-                last.add(w);
-            } else {
-                List<Word> line = new ArrayList<>();
-                line.add(w);
-                lines.add(line);
-            }
-        }
-        lines.forEach(l -> l.sort(Comparator.comparingDouble(w -> w.box().x0())));
-        return lines;
+    /** The zone's words as the lines they are printed on, read as the page's lines are. */
+    private static List<List<Word>> lines(List<Word> words, PageText page) {
+        return Layout.wordLines(new PageText(page.number(), words, page.engine(), page.width(), page.height()));
     }
 
-    private static String text(List<Word> words) {
-        return String.join("\n", lines(words).stream().map(l -> String.join(" ", l.stream().map(Word::text).toList())).toList());
+    private static String text(List<Word> words, PageText page) {
+        return String.join("\n", lines(words, page).stream().map(l -> String.join(" ", l.stream().map(Word::text).toList())).toList());
     }
 
     /** @param asPrinted whether an identifier that is neither valid nor of the right shape is still read as printed */
@@ -186,14 +181,14 @@ public final class ZoneReader {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        String printed = text(words);
+        String printed = text(words, page);
         String flat = printed.replace('\n', ' ');
         Optional<String> value = target.isVatRow()
                 ? VatRowReader.read(flat, Amounts.styleOf(page.words().stream().map(Word::text).toList())).map(VatRowReader::write)
                 : switch (target.kind()) {
             case AMOUNT -> amount(flat, page);
             case DATE -> date(flat, page);
-            case IDENTIFIER -> target.key() == null ? text(flat) : identifier(target.key(), lines(words), asPrinted);
+            case IDENTIFIER -> target.key() == null ? text(flat) : identifier(target.key(), lines(words, page), asPrinted);
             case CODE -> code(target.key(), flat);
             case TEXT -> target.key() == FieldKey.SUPPLIER_NAME || target.key() == FieldKey.BUYER_NAME
                     ? Optional.of(flat.strip()) : text(flat);

@@ -126,6 +126,11 @@ public final class Teaching {
         if (page < 1 || page > pages.size()) {
             throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages.size() + ".");
         }
+        if (!onPage(box)) {
+            // A zone off the page would be saved in the mask and placed on every next invoice, reading nothing.
+            throw new IllegalArgumentException("The zone " + box.x0() + "," + box.y0() + "," + box.x1() + "," + box.y1()
+                    + " is not on the page: its corners are fractions of the page from 0 to 1, and it has a width and a height.");
+        }
         PageText whole = pages.get(page - 1);
         Optional<PageText> alone = alone(invoice, whole, box);
         if (alone.isPresent()) {
@@ -136,6 +141,10 @@ public final class Teaching {
         }
         // A sign too small to read on its own (€) may still have been read with the whole page.
         return new ZoneRead(field, page, box, ZoneReader.text(whole, box), ZoneReader.drawn(whole, box, target));
+    }
+
+    private static boolean onPage(Box box) {
+        return box.x0() >= 0 && box.y0() >= 0 && box.x1() <= 1 && box.y1() <= 1 && box.width() > 0 && box.height() > 0;
     }
 
     /** A zone of a scanned page read again on its own, where small text reads better than on the whole page. */
@@ -434,10 +443,8 @@ public final class Teaching {
     }
 
     private ZoneReader.Target target(String field) {
-        return FieldKey.fromKey(field).map(ZoneReader.Target::of)
-                .or(() -> VatRowReader.row(field).map(row -> ZoneReader.Target.vatRow()))
-                .or(() -> store.customFields().all().stream().filter(f -> f.name().equals(field)).findFirst()
-                        .map(f -> ZoneReader.Target.custom(f.kind())))
+        return ZoneReader.Target.of(field, name -> store.customFields().all().stream().filter(f -> f.name().equals(name)).findFirst()
+                        .map(CustomField::kind))
                 .orElseThrow(() -> new IllegalArgumentException("Unknown field '" + field
                         + "': use a standard field key such as gross_total or invoice_date, or add a custom field of that name first."));
     }

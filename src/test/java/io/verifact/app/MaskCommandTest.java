@@ -160,6 +160,16 @@ class MaskCommandTest {
     }
 
     @Test
+    void anEmptyOrMisshapenCustomFieldNameIsRefusedAndNothingIsWritten() {
+        for (String name : List.of("", " ", "Plate Number", "plate-number")) {
+            StandardOutput.Run refused = teachGross("--field", name, "--kind", "text");
+            assertThat(refused.exitCode()).as("'" + name + "'").isEqualTo(64);
+            assertThat(refused.err()).contains("A custom field's name is a word");
+        }
+        nothingWritten();
+    }
+
+    @Test
     void anUnknownSupplierIsRefusedAndNothingIsWritten() {
         StandardOutput.Run refused = teachGross("--field", "delivery_fee", "--kind", "amount", "--supplier", "nobody");
         assertThat(refused.exitCode()).isEqualTo(64);

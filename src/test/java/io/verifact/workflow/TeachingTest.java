@@ -331,4 +331,21 @@ class TeachingTest {
                 .hasMessageContaining("add a custom field");
         assertThat(store.masks().all()).isEmpty();
     }
+
+    @Test
+    void aZoneOffThePageOrOnAPageTheInvoiceHasNotIsRefusedAndNothingIsWritten() {
+        Outcome.Read read = read(file("atelier-dupuis-FA-2026-0142.pdf"));
+        Teaching.Invoice invoice = new Teaching.Invoice(read.sha256(), read.pages(), read.recognition());
+        int suppliers = store.suppliers().all().size();
+
+        for (Box off : List.of(new Box(-0.2, 0.1, 0.3, 0.2), new Box(0.5, 0.9, 0.7, 1.4), new Box(0.3, 0.3, 0.3, 0.4),
+                new Box(0.3, 0.3, 0.5, 0.3))) {
+            assertThatThrownBy(() -> teaching.teach(invoice, "gross_total", 1, off, Optional.empty())).as(off.toString())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not on the page");
+        }
+        assertThatThrownBy(() -> teaching.teach(invoice, "gross_total", read.pages().size() + 1, new Box(0.1, 0.1, 0.2, 0.2),
+                Optional.empty())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no page");
+        assertThat(store.masks().all()).isEmpty();
+        assertThat(store.suppliers().all()).hasSize(suppliers);
+    }
 }
