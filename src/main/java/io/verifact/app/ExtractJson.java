@@ -3,6 +3,7 @@ package io.verifact.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.verifact.identify.Identification;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
@@ -24,6 +25,35 @@ final class ExtractJson {
     private ExtractJson() {
     }
 
+    /**
+     * The supplier and client file found, under {@code supplier} and {@code dossier}, with the register's
+     * own ids; for an unknown supplier, what would be created, under {@code supplier_proposal}.
+     */
+    private static void identification(ObjectNode o, Identification found) {
+        found.supplier().ifPresent(supplier -> {
+            ObjectNode s = o.putObject("supplier");
+            s.put("id", supplier.code()).put("name", supplier.name()).put("matched_by", found.matchedBy());
+            ArrayNode candidates = s.putArray("candidates");
+            found.candidates().forEach(c -> candidates.addObject().put("id", c.code()).put("name", c.name()));
+            found.account().ifPresent(a -> s.put("account", a));
+            if (supplier.blocked()) {
+                s.put("blocked", true);
+            }
+        });
+        found.proposal().ifPresent(p -> {
+            ObjectNode n = o.putObject("supplier_proposal").put("name", p.name()).put("account", p.account());
+            ArrayNode ids = n.putArray("identifiers");
+            p.identifiers().forEach(i -> ids.addObject().put("kind", i.kind().key()).put("value", i.value()));
+            p.existing().ifPresent(e -> n.putObject("existing").put("id", e.code()).put("name", e.name()));
+        });
+        found.dossier().ifPresent(d -> o.putObject("dossier").put("id", d.code()).put("name", d.name())
+                .put("matched_by", found.dossierMatchedBy()));
+        if (!found.log().isEmpty()) {
+            ArrayNode log = o.putArray("identification");
+            found.log().forEach(log::add);
+        }
+    }
+
     static String line(String file, Outcome outcome) {
         ObjectNode o = JSON.createObjectNode();
         o.put("file", file);
@@ -40,12 +70,7 @@ final class ExtractJson {
                 o.put("sha256", read.sha256());
                 o.put("pages", read.pages().size());
                 o.put("engine", read.engines().stream().map(Engine::key).collect(Collectors.joining("+")));
-                read.supplier().supplier().ifPresent(supplier -> {
-                    ObjectNode s = o.putObject("supplier");
-                    s.put("id", supplier.id()).put("name", supplier.name()).put("matched_by", read.supplier().matchedBy());
-                    ArrayNode candidates = s.putArray("candidates");
-                    read.supplier().candidates().forEach(c -> candidates.addObject().put("id", c.id()).put("name", c.name()));
-                });
+                identification(o, read.supplier());
                 ObjectNode fields = o.putObject("fields");
                 read.recognition().fields().values().forEach(f -> fields.set(f.key().key(), field(f)));
                 if (!read.recognition().custom().isEmpty()) {

@@ -6,6 +6,7 @@ import io.verifact.extract.FieldExtractor;
 import io.verifact.model.Engine;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.ocr.OcrUnavailable;
+import io.verifact.model.Dossier;
 import io.verifact.store.LocalStore;
 import io.verifact.store.StoreException;
 import io.verifact.workflow.Ingest;
@@ -85,11 +86,11 @@ final class IngestCommand implements Callable<Integer> {
         if (dossier == null) {
             return ingest::ingest;
         }
-        String dossierId = store.dossiers().named(dossier, ACTOR).id();
+        Dossier given = store.dossiers().findByCode(dossier).orElseGet(() -> store.dossiers().named(dossier, ACTOR));
         return file -> {
-            Ingest.Report report = ingest.ingest(file);
+            Ingest.Report report = ingest.ingest(file, given);
             if (report.documentId() > 0) {
-                store.dossiers().file(report.documentId(), dossierId);
+                store.dossiers().file(report.documentId(), given.id());
             }
             return report;
         };

@@ -13,7 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.verifact.model.InvoiceStatus;
+import io.verifact.model.SupplierChoice;
 
 /** Captured documents, one per SHA-256 of their bytes, with every place they were seen. */
 public final class Documents {
@@ -116,6 +120,64 @@ public final class Documents {
             changeStatus(connection, id, status, reason, action, actor);
             return null;
         });
+    }
+
+    /**
+     * Keeps the supplier the document was identified as, with how; an operator's choice is recorded in
+     * the audit trail, a reading is not.
+     */
+    public void identify(long id, SupplierChoice choice, boolean byOperator) {
+        database.write(connection -> {
+            String before = supplierOf(connection, id);
+            ObjectNode json = Rows.JSON.createObjectNode();
+            json.put("matched_by", choice.matchedBy()).put("account", choice.account());
+            choice.candidates().forEach(json.withArray("candidates")::add);
+            choice.log().forEach(json.withArray("log")::add);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE documents SET supplier_id = ?, identification = ? WHERE id = ? AND (supplier_id, identification) IS NOT (?, ?)")) {
+                String supplier = choice.supplierId().isEmpty() ? null : choice.supplierId();
+                update.setString(1, supplier);
+                update.setString(2, json.toString());
+                update.setLong(3, id);
+                update.setString(4, supplier);
+                update.setString(5, json.toString());
+                update.executeUpdate();
+            }
+            if (byOperator && !Objects.equals(before, choice.supplierId().isEmpty() ? null : choice.supplierId())) {
+                audit.record(connection, actor, id, "supplier", "supplier", before, choice.supplierId());
+            }
+            return null;
+        });
+    }
+
+    /** The supplier the document was identified as, and how; empty before it was identified. */
+    public Optional<SupplierChoice> identification(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT supplier_id, identification FROM documents WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next() || row.getString(2) == null) {
+                        return Optional.<SupplierChoice>empty();
+                    }
+                    JsonNode json = Rows.parse(row.getString(2));
+                    List<String> candidates = new ArrayList<>();
+                    json.path("candidates").forEach(c -> candidates.add(c.asText()));
+                    List<String> log = new ArrayList<>();
+                    json.path("log").forEach(c -> log.add(c.asText()));
+                    return Optional.of(new SupplierChoice(row.getString(1), json.path("matched_by").asText(""), candidates,
+                            json.path("account").asText(""), log));
+                }
+            }
+        });
+    }
+
+    private static String supplierOf(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT supplier_id FROM documents WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     /** Sets the document aside as unreadable or hostile, with the reason the operator will read. */

@@ -96,7 +96,7 @@ public final class Outbox {
             case SUPPLIER -> supplier(connection, pending);
             case MASK -> mask(connection, pending);
             case CUSTOM_FIELD -> customField(connection, pending);
-            case DOSSIER -> single(connection, pending, "SELECT * FROM dossiers WHERE id = ?", pending.key(), "dossier");
+            case DOSSIER -> dossier(connection, pending);
         });
     }
 
@@ -128,6 +128,20 @@ public final class Outbox {
                 JsonNodeFactory.instance.arrayNode(), pages, dossier));
     }
 
+    private Optional<Outgoing> dossier(Connection connection, Pending pending) throws SQLException {
+        ArrayNode dossiers = Rows.select(connection, "SELECT * FROM dossiers WHERE id = ?", pending.key(), Set.of());
+        if (dossiers.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        record.set("dossier", dossiers.get(0));
+        record.set("identifiers", Rows.select(connection,
+                "SELECT kind, value FROM dossier_identifiers WHERE dossier_id = ? ORDER BY kind, value", pending.key(), Set.of()));
+        record.set("mappings", Rows.select(connection,
+                "SELECT from_account, to_account FROM account_mappings WHERE dossier_id = ? ORDER BY from_account", pending.key(), Set.of()));
+        return Optional.of(plain(connection, pending, pending.key(), record));
+    }
+
     private Optional<Outgoing> supplier(Connection connection, Pending pending) throws SQLException {
         ArrayNode suppliers = Rows.select(connection, "SELECT * FROM suppliers WHERE id = ?", pending.key(), Set.of("position"));
         if (suppliers.isEmpty()) {
@@ -137,6 +151,10 @@ public final class Outbox {
         record.set("supplier", suppliers.get(0));
         record.set("identifiers", Rows.select(connection,
                 "SELECT kind, value FROM supplier_identifiers WHERE supplier_id = ? ORDER BY kind, value", pending.key(), Set.of()));
+        record.set("keywords", Rows.select(connection,
+                "SELECT keyword FROM supplier_keywords WHERE supplier_id = ? ORDER BY keyword", pending.key(), Set.of()));
+        record.set("accounts", Rows.select(connection,
+                "SELECT dossier_id, account FROM supplier_accounts WHERE supplier_id = ? ORDER BY dossier_id", pending.key(), Set.of()));
         return Optional.of(plain(connection, pending, pending.key(), record));
     }
 
@@ -162,16 +180,6 @@ public final class Outbox {
         ObjectNode record = JsonNodeFactory.instance.objectNode();
         record.set("custom_field", fields.get(0));
         return Optional.of(plain(connection, pending, pending.key(), record));
-    }
-
-    private Optional<Outgoing> single(Connection connection, Pending pending, String sql, String key, String name) throws SQLException {
-        ArrayNode rows = Rows.select(connection, sql, key, Set.of());
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.set(name, rows.get(0));
-        return Optional.of(plain(connection, pending, key, record));
     }
 
     private Outgoing plain(Connection connection, Pending pending, String gid, ObjectNode record) throws SQLException {

@@ -129,6 +129,15 @@ public final class Replica {
                 update.setLong(6, id);
                 update.executeUpdate();
             }
+            if (document.has("supplier_id")) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE documents SET supplier_id = ?, identification = ? WHERE id = ?")) {
+                    update.setString(1, Outbox.text(document, "supplier_id"));
+                    update.setString(2, Outbox.text(document, "identification"));
+                    update.setLong(3, id);
+                    update.executeUpdate();
+                }
+            }
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE documents SET conflict = ? WHERE id = ?")) {
             update.setInt(1, incoming.conflict() ? 1 : 0);
@@ -177,20 +186,27 @@ public final class Replica {
         JsonNode supplier = incoming.record().path("supplier");
         String id = incoming.gid();
         if (exists(connection, "SELECT 1 FROM suppliers WHERE id = ?", id, null)) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE suppliers SET name = ? WHERE id = ?")) {
-                update.setString(1, Outbox.text(supplier, "name"));
-                update.setString(2, id);
-                update.executeUpdate();
-            }
+            Rows.update(connection, "suppliers", supplier, "id", id, Set.of("position", "created_at", "created_by"));
         } else {
             Rows.insert(connection, "suppliers", supplier, Map.of("id", id, "position", nextPosition(connection)));
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM supplier_identifiers WHERE supplier_id = ?")) {
+        replaceChildren(connection, "supplier_identifiers", "supplier_id", id, incoming.record().path("identifiers"));
+        replaceChildren(connection, "supplier_keywords", "supplier_id", id, incoming.record().path("keywords"));
+        replaceChildren(connection, "supplier_accounts", "supplier_id", id, incoming.record().path("accounts"));
+        return id;
+    }
+
+    /** The rows of a child table of a shared thing, as the shared database holds them now. */
+    private static void replaceChildren(Connection connection, String table, String parent, String id, JsonNode rows) throws SQLException {
+        if (rows.isMissingNode()) {
+            // Sent by a workstation that does not keep these yet: what is here stays.
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + parent + " = ?")) {
             delete.setString(1, id);
             delete.executeUpdate();
         }
-        Rows.insertAll(connection, "supplier_identifiers", incoming.record().path("identifiers"), Map.of("supplier_id", id));
-        return id;
+        Rows.insertAll(connection, table, rows, Map.of(parent, id));
     }
 
     private static long nextPosition(Connection connection) throws SQLException {
@@ -252,14 +268,12 @@ public final class Replica {
     private static String dossier(Connection connection, Incoming incoming) throws SQLException {
         JsonNode dossier = incoming.record().path("dossier");
         if (exists(connection, "SELECT 1 FROM dossiers WHERE id = ?", incoming.gid(), null)) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE dossiers SET name = ? WHERE id = ?")) {
-                update.setString(1, Outbox.text(dossier, "name"));
-                update.setString(2, incoming.gid());
-                update.executeUpdate();
-            }
+            Rows.update(connection, "dossiers", dossier, "id", incoming.gid(), Set.of("created_at", "created_by"));
         } else {
             Rows.insert(connection, "dossiers", dossier, Map.of("id", incoming.gid()));
         }
+        replaceChildren(connection, "dossier_identifiers", "dossier_id", incoming.gid(), incoming.record().path("identifiers"));
+        replaceChildren(connection, "account_mappings", "dossier_id", incoming.gid(), incoming.record().path("mappings"));
         return incoming.gid();
     }
 

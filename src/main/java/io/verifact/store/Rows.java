@@ -113,6 +113,33 @@ final class Rows {
         }
     }
 
+    /**
+     * Writes the row's values over the one whose {@code keyColumn} is {@code key}: every column the row
+     * has and this store knows, but the key and those left out.
+     */
+    static void update(Connection connection, String table, JsonNode row, String keyColumn, Object key, Set<String> leaveOut)
+            throws SQLException {
+        Set<String> known = columns(connection, table);
+        List<String> names = new ArrayList<>();
+        row.fieldNames().forEachRemaining(name -> {
+            if (known.contains(name) && !name.equals(keyColumn) && !leaveOut.contains(name) && !name.equals(LOCAL_ID)) {
+                names.add(name);
+            }
+        });
+        if (names.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE " + table + " SET " + String.join(", ", names.stream().map(n -> n + " = ?").toList())
+                + " WHERE " + keyColumn + " = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < names.size(); i++) {
+                bind(update, i + 1, row.get(names.get(i)));
+            }
+            update.setObject(names.size() + 1, key);
+            update.executeUpdate();
+        }
+    }
+
     private static void bind(PreparedStatement statement, int index, JsonNode value) throws SQLException {
         if (value == null || value.isNull()) {
             statement.setNull(index, Types.NULL);

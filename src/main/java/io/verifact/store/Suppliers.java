@@ -1,16 +1,20 @@
 package io.verifact.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.verifact.model.Address;
 import io.verifact.model.Supplier;
 import io.verifact.model.SupplierId;
 
@@ -34,6 +38,18 @@ public final class Suppliers {
         return database.read(connection -> load(connection, id).stream().findFirst());
     }
 
+    /** The supplier of that id, or of that id in the firm's own register. */
+    public Optional<Supplier> findByCode(String code) {
+        return database.read(connection -> {
+            Optional<Supplier> own = load(connection, code).stream().findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+            Optional<String> id = idOfRef(connection, code);
+            return id.isPresent() ? load(connection, id.get()).stream().findFirst() : Optional.<Supplier>empty();
+        });
+    }
+
     /**
      * Adds a supplier at the end of the register. When a supplier already has one of these VAT
      * numbers, SIRETs or SIRENs, no second one is made: that supplier is returned, with the new
@@ -41,28 +57,44 @@ public final class Suppliers {
      */
     public Supplier create(String name, List<SupplierId> identifiers, String actor) {
         return database.write(connection -> {
-            for (SupplierId id : identifiers) {
-                if (id.kind() == SupplierId.Kind.IBAN) {
-                    continue;
-                }
-                Optional<String> existing = owner(connection, id);
-                if (existing.isPresent()) {
-                    insertIdentifiers(connection, existing.get(), identifiers);
-                    return load(connection, existing.get()).getFirst();
-                }
+            Optional<String> existing = owner(connection, identifiers);
+            if (existing.isPresent()) {
+                insertIdentifiers(connection, existing.get(), identifiers);
+                return load(connection, existing.get()).getFirst();
             }
             String id = newId(connection, identifiers);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO suppliers (id, position, name, created_at, created_by)
-                    VALUES (?, (SELECT ifnull(max(position), 0) + 1 FROM suppliers), ?, ?, ?)""")) {
-                insert.setString(1, id);
-                insert.setString(2, name);
-                insert.setString(3, clock.now());
-                insert.setString(4, actor);
-                insert.executeUpdate();
-            }
-            insertIdentifiers(connection, id, identifiers);
+            insert(connection, new Supplier(id, name, identifiers), actor);
             return load(connection, id).getFirst();
+        });
+    }
+
+    /**
+     * Writes a supplier as an operator or the firm's register gives it: a new one goes to the end of
+     * the register, one already there gets these details, and keeps the identifiers it learned.
+     *
+     * @return the supplier as stored
+     */
+    public Supplier save(Supplier supplier, String actor) {
+        return database.write(connection -> {
+            String id = supplier.id();
+            if (id == null || id.isBlank() || load(connection, id).isEmpty()) {
+                id = id == null || id.isBlank() ? newId(connection, supplier) : id;
+                insert(connection, withId(supplier, id), actor);
+            } else {
+                update(connection, withId(supplier, id));
+            }
+            return load(connection, id).getFirst();
+        });
+    }
+
+    /**
+     * The supplier a register row is about: the one with the same register id, else, for a row
+     * without one, the one with the same VAT number, SIRET or SIREN.
+     */
+    public Optional<Supplier> matching(Supplier row) {
+        return database.read(connection -> {
+            Optional<String> id = row.ref().isEmpty() ? owner(connection, row.identifiers()) : idOfRef(connection, row.ref());
+            return id.isPresent() ? load(connection, id.get()).stream().findFirst() : Optional.<Supplier>empty();
         });
     }
 
@@ -70,8 +102,7 @@ public final class Suppliers {
     public Supplier learn(String supplierId, List<SupplierId> identifiers) {
         return database.write(connection -> {
             insertIdentifiers(connection, supplierId, identifiers);
-            return load(connection, supplierId).stream().findFirst().orElseThrow(() -> new StoreException(
-                    StoreException.Problem.UNKNOWN_DOCUMENT, "No supplier " + supplierId + " in the register."));
+            return load(connection, supplierId).stream().findFirst().orElseThrow(() -> unknown(supplierId));
         });
     }
 
@@ -89,16 +120,187 @@ public final class Suppliers {
         });
     }
 
-    private static Optional<String> owner(Connection connection, SupplierId id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT i.supplier_id FROM supplier_identifiers i JOIN suppliers s ON s.id = i.supplier_id
-                WHERE i.kind = ? AND i.value = ? ORDER BY s.position LIMIT 1""")) {
-            query.setString(1, id.kind().key());
-            query.setString(2, id.value());
+    /** A keyword rule: a page that contains the keyword is this supplier's invoice. */
+    public Supplier addKeyword(String supplierId, String keyword) {
+        String kept = keyword == null ? "" : keyword.strip();
+        if (kept.length() < 3) {
+            throw new IllegalArgumentException("A keyword needs at least three characters, or it would be found on every page.");
+        }
+        return database.write(connection -> {
+            load(connection, supplierId).stream().findFirst().orElseThrow(() -> unknown(supplierId));
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO supplier_keywords (supplier_id, keyword) VALUES (?, ?)")) {
+                insert.setString(1, supplierId);
+                insert.setString(2, kept);
+                insert.executeUpdate();
+            }
+            return load(connection, supplierId).getFirst();
+        });
+    }
+
+    public Supplier removeKeyword(String supplierId, String keyword) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM supplier_keywords WHERE supplier_id = ? AND keyword = ?")) {
+                delete.setString(1, supplierId);
+                delete.setString(2, keyword);
+                delete.executeUpdate();
+            }
+            return load(connection, supplierId).stream().findFirst().orElseThrow(() -> unknown(supplierId));
+        });
+    }
+
+    /**
+     * The supplier's account in a client file, or in every file ({@link Supplier#ANY_FILE}); an empty
+     * account takes it away.
+     */
+    public Supplier account(String supplierId, String dossierId, String account) {
+        return database.write(connection -> {
+            load(connection, supplierId).stream().findFirst().orElseThrow(() -> unknown(supplierId));
+            writeAccount(connection, supplierId, dossierId == null ? Supplier.ANY_FILE : dossierId, account);
+            return load(connection, supplierId).getFirst();
+        });
+    }
+
+    private static StoreException unknown(String supplierId) {
+        return new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT, "No supplier " + supplierId + " in the register.");
+    }
+
+    private static Supplier withId(Supplier s, String id) {
+        return new Supplier(id, s.ref(), s.name(), s.identifiers(), s.keywords(), s.address(), s.email(), s.currency(),
+                s.vatRate(), s.blocked(), s.accounts());
+    }
+
+    private void insert(Connection connection, Supplier s, String actor) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO suppliers (id, position, name, created_at, created_by, ref, email, street, postcode, city, country,
+                                       currency, vat_rate, blocked)
+                VALUES (?, (SELECT ifnull(max(position), 0) + 1 FROM suppliers), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, s.id());
+            insert.setString(2, s.name());
+            insert.setString(3, clock.now());
+            insert.setString(4, actor);
+            bindDetails(insert, 5, s);
+            insert.executeUpdate();
+        }
+        writeChildren(connection, s);
+    }
+
+    private static void update(Connection connection, Supplier s) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE suppliers SET name = ?, ref = ?, email = ?, street = ?, postcode = ?, city = ?, country = ?,
+                                     currency = ?, vat_rate = ?, blocked = ?
+                WHERE id = ? AND (name, ifnull(ref, ''), email, street, postcode, city, country, currency, vat_rate, blocked)
+                         IS NOT (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            update.setString(1, s.name());
+            bindDetails(update, 2, s);
+            update.setString(11, s.id());
+            update.setString(12, s.name());
+            bindDetails(update, 13, s);
+            update.setString(13, s.ref());
+            update.executeUpdate();
+        }
+        writeChildren(connection, s);
+    }
+
+    private static void bindDetails(PreparedStatement statement, int first, Supplier s) throws SQLException {
+        statement.setString(first, s.ref().isEmpty() ? null : s.ref());
+        statement.setString(first + 1, s.email());
+        statement.setString(first + 2, s.address().street());
+        statement.setString(first + 3, s.address().postcode());
+        statement.setString(first + 4, s.address().city());
+        statement.setString(first + 5, s.address().country());
+        statement.setString(first + 6, s.currency());
+        statement.setString(first + 7, s.vatRate());
+        statement.setInt(first + 8, s.blocked() ? 1 : 0);
+    }
+
+    private static void writeChildren(Connection connection, Supplier s) throws SQLException {
+        insertIdentifiers(connection, s.id(), s.identifiers());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO supplier_keywords (supplier_id, keyword) VALUES (?, ?)")) {
+            for (String keyword : s.keywords()) {
+                insert.setString(1, s.id());
+                insert.setString(2, keyword);
+                insert.executeUpdate();
+            }
+        }
+        for (Map.Entry<String, String> account : s.accounts().entrySet()) {
+            writeAccount(connection, s.id(), account.getKey(), account.getValue());
+        }
+    }
+
+    private static void writeAccount(Connection connection, String supplierId, String dossierId, String account) throws SQLException {
+        if (account == null || account.isBlank()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM supplier_accounts WHERE supplier_id = ? AND dossier_id = ?")) {
+                delete.setString(1, supplierId);
+                delete.setString(2, dossierId);
+                delete.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO supplier_accounts (supplier_id, dossier_id, account) VALUES (?, ?, ?)
+                ON CONFLICT (supplier_id, dossier_id) DO UPDATE SET account = excluded.account WHERE account IS NOT excluded.account""")) {
+            upsert.setString(1, supplierId);
+            upsert.setString(2, dossierId);
+            upsert.setString(3, account.strip());
+            upsert.executeUpdate();
+        }
+    }
+
+    private static Optional<String> idOfRef(Connection connection, String ref) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM suppliers WHERE ref = ?")) {
+            query.setString(1, ref);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /** The first supplier of the register with one of these VAT numbers, SIRETs or SIRENs, the SIREN inside each counted too. */
+    private static Optional<String> owner(Connection connection, List<SupplierId> identifiers) throws SQLException {
+        List<SupplierId> wanted = new ArrayList<>();
+        for (SupplierId id : identifiers) {
+            if (id.kind().unique()) {
+                wanted.add(id);
+                sirenIn(id).ifPresent(wanted::add);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Supplier s : load(connection, null)) {
+            for (SupplierId held : s.identifiers()) {
+                if (held.kind().unique() && (wanted.contains(held) || sirenIn(held).filter(wanted::contains).isPresent())) {
+                    return Optional.of(s.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SupplierId> sirenIn(SupplierId id) {
+        String v = id.value();
+        if (id.kind() == SupplierId.Kind.VAT && v.startsWith("FR") && v.length() == 13) {
+            return Optional.of(new SupplierId(SupplierId.Kind.SIREN, v.substring(4)));
+        }
+        if (id.kind() == SupplierId.Kind.SIRET && v.length() == 14) {
+            return Optional.of(new SupplierId(SupplierId.Kind.SIREN, v.substring(0, 9)));
+        }
+        return Optional.empty();
+    }
+
+    private static String newId(Connection connection, Supplier supplier) throws SQLException {
+        if (!supplier.ref().isEmpty()) {
+            // The same register imported on two workstations makes the same suppliers.
+            String id = UUID.nameUUIDFromBytes(("supplier ref " + supplier.ref()).getBytes(StandardCharsets.UTF_8)).toString();
+            if (load(connection, id).isEmpty()) {
+                return id;
+            }
+        }
+        return newId(connection, supplier.identifiers());
     }
 
     /**
@@ -106,11 +308,10 @@ public final class Suppliers {
      * workstation: two workstations that register the same supplier apart make one supplier, not two.
      */
     private static String newId(Connection connection, List<SupplierId> identifiers) throws SQLException {
-        Optional<SupplierId> strongest = identifiers.stream().filter(i -> i.kind() != SupplierId.Kind.IBAN)
-                .min(java.util.Comparator.comparing(SupplierId::kind));
+        Optional<SupplierId> strongest = identifiers.stream().filter(i -> i.kind().unique()).min(Comparator.comparing(SupplierId::kind));
         if (strongest.isPresent()) {
             String id = UUID.nameUUIDFromBytes(("supplier " + strongest.get().kind().key() + " " + strongest.get().value())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                    .getBytes(StandardCharsets.UTF_8)).toString();
             if (load(connection, id).isEmpty()) {
                 return id;
             }
@@ -131,18 +332,21 @@ public final class Suppliers {
     }
 
     private static List<Supplier> load(Connection connection, String onlyId) throws SQLException {
-        Map<String, String> names = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name FROM suppliers WHERE ? IS NULL OR id = ? ORDER BY position")) {
+        Map<String, Supplier> rows = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT id, name, ref, email, street, postcode, city, country, currency, vat_rate, blocked
+                FROM suppliers WHERE ? IS NULL OR id = ? ORDER BY position""")) {
             query.setString(1, onlyId);
             query.setString(2, onlyId);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    names.put(row.getString(1), row.getString(2));
+                    rows.put(row.getString(1), new Supplier(row.getString(1), row.getString(3), row.getString(2), List.of(), List.of(),
+                            new Address(row.getString(5), row.getString(6), row.getString(7), row.getString(8)), row.getString(4),
+                            row.getString(9), row.getString(10), row.getInt(11) == 1, Map.of()));
                 }
             }
         }
-        Map<String, List<SupplierId>> ids = new LinkedHashMap<>();
+        Map<String, List<SupplierId>> ids = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT supplier_id, kind, value FROM supplier_identifiers WHERE ? IS NULL OR supplier_id = ?")) {
             query.setString(1, onlyId);
@@ -154,12 +358,35 @@ public final class Suppliers {
                 }
             }
         }
-        List<Supplier> suppliers = new ArrayList<>();
-        names.forEach((id, name) -> {
-            List<SupplierId> own = new ArrayList<>(ids.getOrDefault(id, List.of()));
-            own.sort(java.util.Comparator.comparing(SupplierId::kind));
-            suppliers.add(new Supplier(id, name, own));
-        });
+        Map<String, List<String>> keywords = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT supplier_id, keyword FROM supplier_keywords WHERE ? IS NULL OR supplier_id = ? ORDER BY keyword")) {
+            query.setString(1, onlyId);
+            query.setString(2, onlyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    keywords.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(row.getString(2));
+                }
+            }
+        }
+        Map<String, Map<String, String>> accounts = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT supplier_id, dossier_id, account FROM supplier_accounts WHERE ? IS NULL OR supplier_id = ?")) {
+            query.setString(1, onlyId);
+            query.setString(2, onlyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    accounts.computeIfAbsent(row.getString(1), k -> new HashMap<>()).put(row.getString(2), row.getString(3));
+                }
+            }
+        }
+        List<Supplier> suppliers = new ArrayList<>(rows.size());
+        for (Supplier s : rows.values()) {
+            List<SupplierId> own = new ArrayList<>(ids.getOrDefault(s.id(), List.of()));
+            own.sort(Comparator.comparing(SupplierId::kind));
+            suppliers.add(new Supplier(s.id(), s.ref(), s.name(), own, keywords.getOrDefault(s.id(), List.of()), s.address(), s.email(),
+                    s.currency(), s.vatRate(), s.blocked(), accounts.getOrDefault(s.id(), Map.of())));
+        }
         return suppliers;
     }
 }

@@ -486,17 +486,28 @@ final class Exchange {
         return new Sent(outgoing, Result.MERGED, updatePlain(connection, outgoing, plain, merged, UUID.randomUUID().toString()), null);
     }
 
+    /**
+     * A supplier changed on two workstations keeps every identifier and keyword either gave it; for an
+     * account in a client file, the one sent last.
+     */
     private static ObjectNode mergeSupplier(JsonNode held, ObjectNode sent) {
         ObjectNode merged = sent.deepCopy();
+        merged.set("identifiers", union(held.path("identifiers"), sent.path("identifiers"), JsonNode::toString));
+        merged.set("keywords", union(held.path("keywords"), sent.path("keywords"), JsonNode::toString));
+        merged.set("accounts", union(sent.path("accounts"), held.path("accounts"), a -> a.path("dossier_id").asText()));
+        return merged;
+    }
+
+    /** The rows of both, each key once, the first's row where both have it. */
+    private static ArrayNode union(JsonNode first, JsonNode second, java.util.function.Function<JsonNode, String> key) {
         Set<String> seen = new LinkedHashSet<>();
-        ArrayNode identifiers = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode identifier : concat(held.path("identifiers"), sent.path("identifiers"))) {
-            if (seen.add(identifier.toString())) {
-                identifiers.add(identifier);
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode row : concat(first, second)) {
+            if (seen.add(key.apply(row))) {
+                rows.add(row);
             }
         }
-        merged.set("identifiers", identifiers);
-        return merged;
+        return rows;
     }
 
     private static List<JsonNode> concat(JsonNode first, JsonNode second) {

@@ -2,6 +2,8 @@ package io.verifact.workflow;
 
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
+import io.verifact.identify.Identification;
+import io.verifact.model.Dossier;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.PageText;
 import io.verifact.store.Capture;
@@ -38,7 +40,26 @@ public final class Ingest {
         this.recognizer = recognizer;
     }
 
+    /** Keeps the identification with the invoice and files it in its client file, one it was put into before staying. */
+    private void keep(long documentId, Identification found, Dossier given) {
+        store.documents().identify(documentId, Identifications.choice(found), false);
+        Optional<Dossier> into = given != null ? Optional.of(given) : found.dossier();
+        if (into.isPresent() && (given != null || store.dossiers().of(documentId).isEmpty())) {
+            store.dossiers().file(documentId, into.get().id());
+        }
+    }
+
     public Report ingest(Path file) {
+        return ingest(file, null);
+    }
+
+    /**
+     * Captures and recognizes the file. The invoice is put into the client file given, or else the one
+     * its buyer's identifiers or name point to, and its supplier is identified against the register.
+     *
+     * @param given the client file the batch is for, or null to find it on each invoice
+     */
+    public Report ingest(Path file, Dossier given) {
         String origin = file.toAbsolutePath().normalize().toString();
         byte[] bytes;
         try {
@@ -54,7 +75,7 @@ public final class Ingest {
             return new Report(file, capture.duplicate() ? Result.DUPLICATE : Result.ALREADY_IN_STORE, stored.id(), stored.statusReason());
         }
         Optional<List<PageText>> known = store.pages().load(stored.id());
-        Outcome outcome = recognizer.recognize(file.toString(), bytes, sha256, known, Knowledge.of(store));
+        Outcome outcome = recognizer.recognize(file.toString(), bytes, sha256, known, Knowledge.of(store), given);
         return switch (outcome) {
             case Outcome.Refused refused -> {
                 store.documents().quarantine(stored.id(), refused.reason());
@@ -65,6 +86,7 @@ public final class Ingest {
                     store.pages().save(stored.id(), read.pages());
                 }
                 store.recognitions().save(stored.id(), read.recognition(), ACTOR);
+                keep(stored.id(), read.supplier(), given);
                 yield new Report(file, capture.duplicate() ? Result.DUPLICATE : Result.RECOGNIZED, stored.id(), null);
             }
         };

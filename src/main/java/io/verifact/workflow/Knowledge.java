@@ -1,6 +1,7 @@
 package io.verifact.workflow;
 
 import io.verifact.model.CustomField;
+import io.verifact.model.Dossier;
 import io.verifact.model.FieldKey;
 import io.verifact.model.Mask;
 import io.verifact.model.Supplier;
@@ -33,6 +34,11 @@ public interface Knowledge {
 
     List<Supplier> suppliers();
 
+    /** The firm's client files, whose identifiers name the client and never the supplier. */
+    default List<Dossier> dossiers() {
+        return List.of();
+    }
+
     /** Every mask in use. */
     List<Mask> masks();
 
@@ -53,10 +59,16 @@ public interface Knowledge {
         List<Supplier> suppliers = List.copyOf(suppliers());
         List<Mask> masks = List.copyOf(masks());
         List<CustomField> customFields = List.copyOf(customFields());
+        List<Dossier> dossiers = List.copyOf(dossiers());
         return new Knowledge() {
             @Override
             public List<Supplier> suppliers() {
                 return suppliers;
+            }
+
+            @Override
+            public List<Dossier> dossiers() {
+                return dossiers;
             }
 
             @Override
@@ -80,6 +92,11 @@ public interface Knowledge {
             @Override
             public List<Supplier> suppliers() {
                 return store.suppliers().all();
+            }
+
+            @Override
+            public List<Dossier> dossiers() {
+                return store.dossiers().all();
             }
 
             @Override

@@ -3,13 +3,13 @@ package io.verifact.workflow;
 import io.verifact.extract.LayoutPrints;
 import io.verifact.identify.Identification;
 import io.verifact.identify.SupplierFinder;
+import io.verifact.model.Dossier;
 import io.verifact.model.LayoutPrint;
 import io.verifact.model.Mask;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.model.Supplier;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,17 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
     static final double SAME_LAYOUT = 0.6;
 
     static MaskChoice of(Knowledge knowledge, Recognition layout, List<PageText> pages) {
+        return of(knowledge, layout, pages, null);
+    }
+
+    /** @param given the client file the invoice was put into, or null to find it on the invoice */
+    static MaskChoice of(Knowledge knowledge, Recognition layout, List<PageText> pages, Dossier given) {
         List<Supplier> register = knowledge.suppliers();
-        if (register.isEmpty()) {
+        List<Dossier> dossiers = knowledge.dossiers();
+        if (register.isEmpty() && dossiers.isEmpty() && given == null) {
             return new MaskChoice(Identification.NONE, Optional.empty());
         }
-        Identification found = new SupplierFinder(register).identify(layout);
+        Identification found = new SupplierFinder(register, dossiers).identify(layout, pages, given);
         List<Mask> masks = knowledge.masks();
         LayoutPrint print = LayoutPrints.of(pages);
         if (found.supplier().isPresent()) {
@@ -51,10 +57,9 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
         if (supplier == null) {
             return new MaskChoice(found, Optional.empty());
         }
-        List<String> log = new ArrayList<>(found.log());
-        log.add(String.format(java.util.Locale.ROOT, "The invoice has the layout of a mask of %s (%.0f %% alike) → supplier %s",
-                supplier.name(), 100 * LayoutPrints.fit(alike.get().print(), print), supplier.name()));
-        return new MaskChoice(new Identification(Optional.of(supplier), "layout", List.of(), log), alike);
+        return new MaskChoice(found.withSupplier(supplier, "layout", List.of(), String.format(java.util.Locale.ROOT,
+                "The invoice has the layout of a mask of %s (%.0f %% alike) → supplier %s",
+                supplier.name(), 100 * LayoutPrints.fit(alike.get().print(), print), supplier.name())), alike);
     }
 
     /** The mask whose layout fits best, if it fits at least {@code least}. */

@@ -6,6 +6,7 @@ import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.document.Watchdog;
 import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Dossier;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.ocr.OcrEngine;
@@ -72,13 +73,19 @@ public final class Recognizer {
      * @param knowledge the supplier register and masks to read the invoice with
      */
     public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages, Knowledge knowledge) {
+        return recognize(name, bytes, sha256, knownPages, knowledge, null);
+    }
+
+    /** @param given the client file the invoice was put into, or null to find it on the invoice */
+    public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages, Knowledge knowledge,
+                             Dossier given) {
         try {
             // Reading the fields is a step under the same time limit as reading a page.
             return watchdog.run(name, heartbeat -> {
                 List<PageText> pages = knownPages.isPresent() ? knownPages.get() : read(bytes, heartbeat);
                 heartbeat.beat();
                 Recognition layout = extractor.extract(pages);
-                MaskChoice choice = MaskChoice.of(knowledge, layout, pages);
+                MaskChoice choice = MaskChoice.of(knowledge, layout, pages, given);
                 Recognition fields;
                 try (DocumentEyes eyes = new DocumentEyes(documents, engine, bytes)) {
                     fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
