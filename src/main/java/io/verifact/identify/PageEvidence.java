@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +47,7 @@ final class PageEvidence {
     }
 
     /** One line of a page, folded for searching names and keywords. */
-    record Line(int page, int index, Box box, List<String> tokens, String folded, String digits) {
+    record Line(int page, Box box, List<String> tokens, String folded, String digits, List<String> segments) {
 
         /** Whether the folded phrase stands in the line as whole words. */
         boolean holds(String foldedPhrase) {
@@ -127,17 +126,37 @@ final class PageEvidence {
     private record Piece(String text, Box box) {
     }
 
+    /**
+     * The page's words in lines as they stand: words whose middles are level make one line, read left
+     * to right. Engines number lines their own way (a text layer may mix two columns' lines); the
+     * place on the page is what every engine agrees on.
+     */
     private static List<List<Piece>> lines(PageText page) {
-        Map<Integer, List<Word>> byLine = new TreeMap<>();
-        for (Word word : page.words()) {
-            byLine.computeIfAbsent(word.line(), k -> new ArrayList<>()).add(word);
+        List<Word> words = new ArrayList<>(page.words());
+        words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()).thenComparingDouble(w -> w.box().x0()));
+        List<List<Word>> rows = new ArrayList<>();
+        List<Word> row = new ArrayList<>();
+        double middle = 0;
+        double height = 0;
+        for (Word word : words) {
+            if (!row.isEmpty() && Math.abs(word.box().centerY() - middle) > 0.5 * Math.max(height, word.box().height())) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(word);
+            middle = row.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0);
+            height = row.stream().mapToDouble(w -> w.box().height()).average().orElse(0);
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
         }
         List<List<Piece>> lines = new ArrayList<>();
-        for (List<Word> words : byLine.values()) {
-            words.sort(Comparator.comparingDouble(w -> w.box().x0()));
+        for (List<Word> level : rows) {
+            level.sort(Comparator.comparingDouble(w -> w.box().x0()));
             List<Piece> pieces = new ArrayList<>();
-            for (Word word : words) {
-                for (String part : word.text().split("[:;,|·•]+|(?<=[A-Za-z])\\((?=\\d)")) {
+            for (Word word : level) {
+                String[] parts = word.text().split("[:;]+|(?<=[A-Za-z])\\((?=\\d)|(?=[|·•,])|(?<=[|·•,])");
+                for (String part : parts) {
                     if (!part.isBlank()) {
                         pieces.add(new Piece(part.strip(), word.box()));
                     }
@@ -158,8 +177,28 @@ final class PageEvidence {
             text.append(piece.text()).append(' ');
         }
         String folded = Names.fold(text.toString());
-        return new Line(page, 0, box, folded.isEmpty() ? List.of() : List.of(folded.split(" ")), folded,
-                text.toString().replaceAll("\\D", ""));
+        return new Line(page, box, folded.isEmpty() ? List.of() : List.of(folded.split(" ")), folded,
+                text.toString().replaceAll("\\D", ""), segments(pieces));
+    }
+
+    /** The parts of a line between separators (a dot in the middle, a bar, a comma, a wide gap), folded. */
+    private static List<String> segments(List<Piece> pieces) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder segment = new StringBuilder();
+        Box previous = null;
+        for (Piece piece : pieces) {
+            boolean gap = previous != null && piece.box().x0() - previous.x1() > 2.5 * Math.max(previous.height(), piece.box().height());
+            if (gap || piece.text().matches("[|·•–,-]+")) {
+                segments.add(Names.fold(segment.toString()));
+                segment.setLength(0);
+            }
+            if (!piece.text().matches("[|·•–,-]+")) {
+                segment.append(piece.text()).append(' ');
+            }
+            previous = piece.box();
+        }
+        segments.add(Names.fold(segment.toString()));
+        return segments.stream().filter(x -> !x.isEmpty()).toList();
     }
 
     private static void read(int page, List<Piece> line, Map<String, Seen> seen, Map<String, Seen> numbers) {

@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static java.util.function.Predicate.not;
+
 /**
  * Finds an invoice's supplier and client file in the registers, the way an accountant would, in a
  * fixed order, writing every step down:
@@ -47,6 +49,8 @@ public final class SupplierFinder {
     static final double NAME_ENOUGH = 0.88;
     /** A single word shorter than this is a common word more often than a company's whole name. */
     private static final int DISTINCTIVE = 8;
+    /** What a supplier's name loses when a client file of the same name stands on the page too. */
+    private static final double CLIENT_NAME = 0.2;
 
     private final List<Supplier> register;
     private final List<Dossier> dossiers;
@@ -55,6 +59,8 @@ public final class SupplierFinder {
     private final Map<String, List<Supplier>> byCore = new HashMap<>();
     private final Map<String, List<Supplier>> byPrefix = new HashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
+    /** The names of the client files the page being identified shows, while it is. */
+    private final ThreadLocal<Set<String>> clientsOnPage = ThreadLocal.withInitial(Set::of);
 
     public SupplierFinder(List<Supplier> register) {
         this(register, List.of());
@@ -155,6 +161,14 @@ public final class SupplierFinder {
             log.add("No client file's identifier or name is on the invoice.");
         }
         Set<String> excluded = theBuyer(dossier, log);
+        Set<String> clients = new HashSet<>();
+        for (Dossier d : dossiers) {
+            String core = Names.core(d.name());
+            if (core.length() >= Names.LONG_ENOUGH && page.lines().stream().anyMatch(l -> joinedHolds(l, core))) {
+                clients.add(core);
+            }
+        }
+        this.clientsOnPage.set(clients);
 
         Identification found = find(recognition, page, seen, suppressed, excluded, buyerLines, log);
         return settle(found, recognition, page, seen, suppressed, dossier, dossierBy);
@@ -204,6 +218,15 @@ public final class SupplierFinder {
             }
         }
         if (!shared.isEmpty()) {
+            Set<String> others = new HashSet<>(excluded);
+            register.stream().filter(not(shared::contains)).forEach(s -> others.add(s.id()));
+            Optional<Identification> named = byName(recognition, page, others, buyerLines, new ArrayList<>());
+            if (named.isPresent() && named.get().candidates().isEmpty()) {
+                Supplier only = named.get().supplier().orElseThrow();
+                log.add("Of those, only " + only.name() + "'s name is on the invoice → supplier " + only.name());
+                List<Supplier> rest = shared.stream().filter(o -> !o.equals(only)).toList();
+                return result(only, sharedBy, rest, log);
+            }
             log.add("Nothing else tells them apart: the first in the register is taken → supplier " + shared.getFirst().name());
             return result(shared.getFirst(), sharedBy, shared.subList(1, shared.size()), log);
         }
@@ -379,7 +402,10 @@ public final class SupplierFinder {
         }
         Map<Supplier, Double> scores = new LinkedHashMap<>();
         for (NameMatch<Supplier> m : matches) {
-            scores.put(m.party(), m.score() + addressBonus(m.party().address(), page, buyerLines) + Math.min(0.05, Names.core(m.party().name()).length() / 400.0));
+            String core = Names.core(m.party().name());
+            // A name that is also a client file's on this page is more likely the buyer's than the supplier's.
+            double client = clientsOnPage.get().contains(core) ? CLIENT_NAME : 0;
+            scores.put(m.party(), m.score() + addressBonus(m.party().address(), page, buyerLines) + Math.min(0.05, core.length() / 400.0) - client);
         }
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<Supplier> tied = scores.entrySet().stream().filter(e -> e.getValue() >= top - 1e-9).map(Map.Entry::getKey)
@@ -396,15 +422,23 @@ public final class SupplierFinder {
         return Optional.of(result(chosen, "name", alike, log));
     }
 
-    /** A short one-word name identifies only where it stands alone on its line or was read as the supplier's name. */
+    /**
+     * A short or one-word name identifies only where it stands alone in its part of the line (as in
+     * {@code Seller Ltd · 1 High Street}) or was read as the supplier's name: elsewhere it is a common word.
+     */
     private static boolean distinctive(NameMatch<Supplier> match, Optional<String> read) {
         String core = Names.core(match.party().name());
         long words = Names.tokens(match.party().name()).stream().filter(t -> !Names.form(t)).count();
         if (words >= 2 && core.length() >= DISTINCTIVE || core.length() >= DISTINCTIVE + 2 || match.line() == null) {
             return true;
         }
-        long others = match.line().tokens().stream().filter(t -> !Names.form(t)).count();
-        return others <= words + 1 || read.map(r -> Names.likeness(Names.core(r), core) >= NAME_ENOUGH).orElse(false);
+        for (String segment : match.line().segments()) {
+            String alone = String.join("", Names.tokens(segment).stream().filter(t -> !Names.form(t)).toList());
+            if (Names.likeness(alone, core) >= NAME_ENOUGH) {
+                return true;
+            }
+        }
+        return read.map(r -> Names.likeness(Names.core(r), core) >= NAME_ENOUGH).orElse(false);
     }
 
     private static <T> void keep(Map<T, NameMatch<T>> best, NameMatch<T> match) {
@@ -480,6 +514,11 @@ public final class SupplierFinder {
         return Math.min(0.08, bonus);
     }
 
+    /**
+     * The client file whose whole name stands on the page, the one the reader took for the buyer's
+     * name first, then the longest name (a name inside a longer one is another company), then the one
+     * whose address the page shows.
+     */
     private Optional<NameMatch<Dossier>> dossierByName(Recognition recognition, PageEvidence page) {
         NameMatch<Dossier> best = null;
         Optional<String> buyer = recognition.value(FieldKey.BUYER_NAME).map(Names::core);
@@ -488,13 +527,16 @@ public final class SupplierFinder {
             if (core.length() < 3) {
                 continue;
             }
-            double score = buyer.map(b -> Names.likeness(b, core)).orElse(0.0);
+            double read = buyer.map(b -> Names.likeness(b, core)).orElse(0.0);
+            double score = read >= NAME_ENOUGH ? read + 0.1 : 0;
             String where = "read as the buyer's name";
             Line at = null;
             for (Line line : page.lines()) {
                 if (joinedHolds(line, core)) {
                     score = Math.max(score, 1.0);
-                    where = Place.of(line.page(), line.box());
+                    if (read < NAME_ENOUGH) {
+                        where = Place.of(line.page(), line.box());
+                    }
                     at = line;
                     break;
                 }
@@ -502,7 +544,7 @@ public final class SupplierFinder {
             if (score < NAME_ENOUGH) {
                 continue;
             }
-            score += addressBonus(d.address(), page, Set.of());
+            score += addressBonus(d.address(), page, Set.of()) + Math.min(0.05, core.length() / 400.0);
             if (best == null || score > best.score()) {
                 best = new NameMatch<>(d, score, where, at);
             }
@@ -510,18 +552,25 @@ public final class SupplierFinder {
         return Optional.ofNullable(best);
     }
 
-    /** Whether the line holds the joined core as a run of its words, legal forms skipped. */
+    /**
+     * Whether the line holds the joined core as a run of its words, legal forms skipped, and as a whole
+     * name: followed by nothing, a legal form or a number, not by another word of a longer name.
+     */
     private static boolean joinedHolds(Line line, String core) {
-        List<String> tokens = line.tokens();
-        for (int start = 0; start < tokens.size(); start++) {
-            StringBuilder joined = new StringBuilder();
-            for (int end = start; end < tokens.size() && joined.length() < core.length(); end++) {
-                if (!Names.form(tokens.get(end))) {
-                    joined.append(tokens.get(end));
+        for (String segment : line.segments()) {
+            List<String> tokens = Names.tokens(segment);
+            for (int start = 0; start < tokens.size(); start++) {
+                StringBuilder joined = new StringBuilder();
+                int end = start;
+                for (; end < tokens.size() && joined.length() < core.length(); end++) {
+                    if (!Names.form(tokens.get(end))) {
+                        joined.append(tokens.get(end));
+                    }
                 }
-            }
-            if (joined.toString().equals(core) || joined.length() >= 6 && Names.likeness(joined.toString(), core) >= NAME_ENOUGH) {
-                return true;
+                boolean alike = joined.toString().equals(core) || joined.length() >= 6 && Names.likeness(joined.toString(), core) >= NAME_ENOUGH;
+                if (alike && (end >= tokens.size() || Names.form(tokens.get(end)) || tokens.get(end).chars().anyMatch(Character::isDigit))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -539,7 +588,7 @@ public final class SupplierFinder {
         if (name.isEmpty() && identifiers.isEmpty()) {
             return Optional.empty();
         }
-        String shown = name.orElse("Supplier " + identifiers.getFirst().value());
+        String shown = name.orElseGet(() -> "Supplier " + identifiers.getFirst().value());
         Optional<Supplier> existing = register.stream().filter(s -> s.identifiers().stream()
                 .anyMatch(i -> i.kind().unique() && identifiers.stream().anyMatch(n -> Seen.key(n).equals(Seen.key(i))))).findFirst();
         Set<String> taken = new HashSet<>();

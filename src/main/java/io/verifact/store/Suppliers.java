@@ -89,12 +89,18 @@ public final class Suppliers {
 
     /**
      * The supplier a register row is about: the one with the same register id, else, for a row
-     * without one, the one with the same VAT number, SIRET or SIREN.
+     * without one, the one with the same VAT number, SIRET or SIREN, else one without register id of
+     * the same name.
      */
     public Optional<Supplier> matching(Supplier row) {
         return database.read(connection -> {
             Optional<String> id = row.ref().isEmpty() ? owner(connection, row.identifiers()) : idOfRef(connection, row.ref());
-            return id.isPresent() ? load(connection, id.get()).stream().findFirst() : Optional.<Supplier>empty();
+            if (id.isPresent()) {
+                return load(connection, id.get()).stream().findFirst();
+            }
+            return row.ref().isEmpty() ? load(connection, null).stream()
+                    .filter(s -> s.ref().isEmpty() && s.name().strip().equalsIgnoreCase(row.name().strip())).findFirst()
+                    : Optional.<Supplier>empty();
         });
     }
 

@@ -238,6 +238,8 @@ public final class Registers {
 
     private static void write(Writer out, List<String> header, List<List<String>> rows) throws IOException {
         CsvMapper mapper = new CsvMapper();
+        mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
         try (var writer = mapper.writerFor(List.class).with(schema).writeValues(out)) {
             writer.write(header);

@@ -252,7 +252,7 @@ public final class Verification {
         List<SupplierId> identifiers = SupplierFinder.identifiersOf(recognition);
         Optional<String> name = recognition.value(FieldKey.SUPPLIER_NAME);
         if (name.isPresent() || !identifiers.isEmpty()) {
-            store.suppliers().create(name.orElse("Supplier " + identifiers.getFirst().value()), identifiers, operator);
+            store.suppliers().create(name.orElseGet(() -> "Supplier " + identifiers.getFirst().value()), identifiers, operator);
         }
     }
 
