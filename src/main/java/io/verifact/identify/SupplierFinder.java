@@ -135,7 +135,7 @@ public final class SupplierFinder {
                 log.add("VAT " + buyer + " is printed as the buyer's: ignored for the supplier.");
             }
         }
-        Set<Line> buyerLines = new HashSet<>();
+        Set<Part> buyerLines = new HashSet<>();
         Dossier dossier;
         if (given != null) {
             dossier = given;
@@ -153,8 +153,10 @@ public final class SupplierFinder {
         if (dossier != null) {
             String core = Names.core(dossier.name());
             for (Line line : page.lines()) {
-                if (core.length() >= 3 && joinedHolds(line, core)) {
-                    buyerLines.add(line);
+                for (int i = 0; i < line.segments().size(); i++) {
+                    if (core.length() >= 3 && segmentHolds(line.segments().get(i), core)) {
+                        buyerLines.add(new Part(line, i));
+                    }
                 }
             }
         } else if (!dossiers.isEmpty()) {
@@ -176,7 +178,7 @@ public final class SupplierFinder {
 
     /** Steps 2 to 4: keyword rules, identifiers, names. */
     private Identification find(Recognition recognition, PageEvidence page, List<Seen> seen, Set<String> suppressed,
-                                Set<String> excluded, Set<Line> buyerLines, List<String> log) {
+                                Set<String> excluded, Set<Part> buyerLines, List<String> log) {
         // 2. An operator's keyword rule wins over everything else.
         for (Supplier s : register) {
             if (excluded.contains(s.id())) {
@@ -376,7 +378,7 @@ public final class SupplierFinder {
     private record NameMatch<T>(T party, double score, String where, Line line) {
     }
 
-    private Optional<Identification> byName(Recognition recognition, PageEvidence page, Set<String> excluded, Set<Line> buyerLines,
+    private Optional<Identification> byName(Recognition recognition, PageEvidence page, Set<String> excluded, Set<Part> buyerLines,
                                             List<String> log) {
         Map<Supplier, NameMatch<Supplier>> best = new LinkedHashMap<>();
         Optional<String> read = recognition.value(FieldKey.SUPPLIER_NAME);
@@ -390,10 +392,11 @@ public final class SupplierFinder {
             }
         }
         for (Line line : page.lines()) {
-            if (buyerLines.contains(line)) {
-                continue;
+            for (int i = 0; i < line.segments().size(); i++) {
+                if (!buyerLines.contains(new Part(line, i))) {
+                    scan(Names.tokens(line.segments().get(i)), (s, score) -> keep(best, new NameMatch<>(s, score, Place.of(line.page(), line.box()), line)));
+                }
             }
-            scan(line, (s, score) -> keep(best, new NameMatch<>(s, score, Place.of(line.page(), line.box()), line)));
         }
         List<NameMatch<Supplier>> matches = best.values().stream().filter(m -> !excluded.contains(m.party().id()))
                 .filter(m -> distinctive(m, read)).toList();
@@ -449,8 +452,7 @@ public final class SupplierFinder {
     }
 
     /** Every register name standing in the line, as runs of its words joined, with how alike. */
-    private void scan(Line line, java.util.function.BiConsumer<Supplier, Double> found) {
-        List<String> tokens = line.tokens();
+    private void scan(List<String> tokens, java.util.function.BiConsumer<Supplier, Double> found) {
         for (int start = 0; start < tokens.size(); start++) {
             if (Names.form(tokens.get(start))) {
                 continue;
@@ -492,23 +494,26 @@ public final class SupplierFinder {
     }
 
     /** A little more for a name whose postcode, city or street the page shows too, outside the client's own lines. */
-    private static double addressBonus(Address address, PageEvidence page, Set<Line> buyerLines) {
+    private static double addressBonus(Address address, PageEvidence page, Set<Part> buyerLines) {
         double bonus = 0;
         String postcode = Names.fold(address.postcode());
         String city = Names.fold(address.city());
         String street = Names.fold(address.street());
         for (Line line : page.lines()) {
-            if (buyerLines.contains(line)) {
-                continue;
-            }
-            if (!postcode.isEmpty() && line.holds(postcode)) {
-                bonus = Math.max(bonus, 0.04);
-            }
-            if (!city.isEmpty() && line.holds(city)) {
-                bonus = Math.max(bonus, postcode.isEmpty() ? 0.02 : bonus + 0.02);
-            }
-            if (!street.isEmpty() && line.holds(street)) {
-                bonus += 0.02;
+            for (int i = 0; i < line.segments().size(); i++) {
+                if (buyerLines.contains(new Part(line, i))) {
+                    continue;
+                }
+                String segment = " " + line.segments().get(i) + " ";
+                if (!postcode.isEmpty() && segment.contains(" " + postcode + " ")) {
+                    bonus = Math.max(bonus, 0.04);
+                }
+                if (!city.isEmpty() && segment.contains(" " + city + " ")) {
+                    bonus = Math.max(bonus, postcode.isEmpty() ? 0.02 : bonus + 0.02);
+                }
+                if (!street.isEmpty() && segment.contains(" " + street + " ")) {
+                    bonus += 0.02;
+                }
             }
         }
         return Math.min(0.08, bonus);
@@ -544,7 +549,10 @@ public final class SupplierFinder {
             if (score < NAME_ENOUGH) {
                 continue;
             }
-            score += addressBonus(d.address(), page, Set.of()) + Math.min(0.05, core.length() / 400.0);
+            // The name the reader took for the supplier's is the supplier's, not the client's.
+            double supplierName = recognition.value(FieldKey.SUPPLIER_NAME).map(n -> Names.likeness(Names.core(n), core) >= NAME_ENOUGH)
+                    .orElse(false) ? 0.1 : 0;
+            score += addressBonus(d.address(), page, Set.of()) + Math.min(0.05, core.length() / 400.0) - supplierName;
             if (best == null || score > best.score()) {
                 best = new NameMatch<>(d, score, where, at);
             }
@@ -557,23 +565,29 @@ public final class SupplierFinder {
      * name: followed by nothing, a legal form or a number, not by another word of a longer name.
      */
     private static boolean joinedHolds(Line line, String core) {
-        for (String segment : line.segments()) {
-            List<String> tokens = Names.tokens(segment);
-            for (int start = 0; start < tokens.size(); start++) {
-                StringBuilder joined = new StringBuilder();
-                int end = start;
-                for (; end < tokens.size() && joined.length() < core.length(); end++) {
-                    if (!Names.form(tokens.get(end))) {
-                        joined.append(tokens.get(end));
-                    }
+        return line.segments().stream().anyMatch(segment -> segmentHolds(segment, core));
+    }
+
+    private static boolean segmentHolds(String segment, String core) {
+        List<String> tokens = Names.tokens(segment);
+        for (int start = 0; start < tokens.size(); start++) {
+            StringBuilder joined = new StringBuilder();
+            int end = start;
+            for (; end < tokens.size() && joined.length() < core.length(); end++) {
+                if (!Names.form(tokens.get(end))) {
+                    joined.append(tokens.get(end));
                 }
-                boolean alike = joined.toString().equals(core) || joined.length() >= 6 && Names.likeness(joined.toString(), core) >= NAME_ENOUGH;
-                if (alike && (end >= tokens.size() || Names.form(tokens.get(end)) || tokens.get(end).chars().anyMatch(Character::isDigit))) {
-                    return true;
-                }
+            }
+            boolean alike = joined.toString().equals(core) || joined.length() >= 6 && Names.likeness(joined.toString(), core) >= NAME_ENOUGH;
+            if (alike && (end >= tokens.size() || Names.form(tokens.get(end)) || tokens.get(end).chars().anyMatch(Character::isDigit))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** One part of a line between separators. */
+    private record Part(Line line, int segment) {
     }
 
     private Optional<NewSupplier> proposal(Recognition recognition, List<Seen> seen, Set<String> suppressed, Dossier dossier) {
