@@ -60,7 +60,7 @@ final class PageEvidence {
     private static final Pattern PHONE_PIECE = Pattern.compile("[+(]?[0-9][0-9().\\-/]*");
     private static final Pattern FAX_LABEL = Pattern.compile("(?i).*\\b(fax|telefax|t[ée]l[ée]copie|faxnr)\\b.*");
     private static final Pattern PHONE_LABEL = Pattern.compile("(?i).*\\b(t[ée]l|t[ée]l[ée]phone|phone|telefon|telefoon|tfno|fon|mobile?|gsm|portable|tel\\.?nr)\\b.*");
-    private static final int WINDOW = 6;
+    private static final int WINDOW = 9;
 
     private final List<Seen> seen;
     private final Map<String, Seen> numbers;

@@ -59,8 +59,6 @@ public final class SupplierFinder {
     private final Map<String, List<Supplier>> byCore = new HashMap<>();
     private final Map<String, List<Supplier>> byPrefix = new HashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
-    /** The names of the client files the page being identified shows, while it is. */
-    private final ThreadLocal<Set<String>> clientsOnPage = ThreadLocal.withInitial(Set::of);
 
     public SupplierFinder(List<Supplier> register) {
         this(register, List.of());
@@ -170,15 +168,28 @@ public final class SupplierFinder {
                 clients.add(core);
             }
         }
-        this.clientsOnPage.set(clients);
 
-        Identification found = find(recognition, page, seen, suppressed, excluded, buyerLines, log);
+        Identification found = find(recognition, page, new Context(seen, suppressed, excluded, buyerLines, clients), log);
         return settle(found, recognition, page, seen, suppressed, dossier, dossierBy);
     }
 
     /** Steps 2 to 4: keyword rules, identifiers, names. */
-    private Identification find(Recognition recognition, PageEvidence page, List<Seen> seen, Set<String> suppressed,
-                                Set<String> excluded, Set<Part> buyerLines, List<String> log) {
+    /**
+     * What the first step found out about the page, for the others.
+     *
+     * @param seen every identifier on the page, the supplier fields' first
+     * @param suppressed the identifiers that are a client's, by key
+     * @param excluded the suppliers that are the client file itself, by id
+     * @param buyerLines the parts of lines that hold the client file's name
+     * @param clients the names (cores) of every client file the page shows
+     */
+    private record Context(List<Seen> seen, Set<String> suppressed, Set<String> excluded, Set<Part> buyerLines, Set<String> clients) {
+    }
+
+    private Identification find(Recognition recognition, PageEvidence page, Context context, List<String> log) {
+        List<Seen> seen = context.seen();
+        Set<String> suppressed = context.suppressed();
+        Set<String> excluded = context.excluded();
         // 2. An operator's keyword rule wins over everything else.
         for (Supplier s : register) {
             if (excluded.contains(s.id())) {
@@ -222,7 +233,7 @@ public final class SupplierFinder {
         if (!shared.isEmpty()) {
             Set<String> others = new HashSet<>(excluded);
             register.stream().filter(not(shared::contains)).forEach(s -> others.add(s.id()));
-            Optional<Identification> named = byName(recognition, page, others, buyerLines, new ArrayList<>());
+            Optional<Identification> named = byName(recognition, page, others, context, new ArrayList<>());
             if (named.isPresent() && named.get().candidates().isEmpty()) {
                 Supplier only = named.get().supplier().orElseThrow();
                 log.add("Of those, only " + only.name() + "'s name is on the invoice → supplier " + only.name());
@@ -233,7 +244,7 @@ public final class SupplierFinder {
             return result(shared.getFirst(), sharedBy, shared.subList(1, shared.size()), log);
         }
         // 4. The name, narrowed by the address.
-        Optional<Identification> named = byName(recognition, page, excluded, buyerLines, log);
+        Optional<Identification> named = byName(recognition, page, excluded, context, log);
         if (named.isPresent()) {
             return named.get();
         }
@@ -378,8 +389,9 @@ public final class SupplierFinder {
     private record NameMatch<T>(T party, double score, String where, Line line) {
     }
 
-    private Optional<Identification> byName(Recognition recognition, PageEvidence page, Set<String> excluded, Set<Part> buyerLines,
+    private Optional<Identification> byName(Recognition recognition, PageEvidence page, Set<String> excluded, Context context,
                                             List<String> log) {
+        Set<Part> buyerLines = context.buyerLines();
         Map<Supplier, NameMatch<Supplier>> best = new LinkedHashMap<>();
         Optional<String> read = recognition.value(FieldKey.SUPPLIER_NAME);
         if (read.isPresent()) {
@@ -407,7 +419,7 @@ public final class SupplierFinder {
         for (NameMatch<Supplier> m : matches) {
             String core = Names.core(m.party().name());
             // A name that is also a client file's on this page is more likely the buyer's than the supplier's.
-            double client = clientsOnPage.get().contains(core) ? CLIENT_NAME : 0;
+            double client = context.clients().contains(core) ? CLIENT_NAME : 0;
             scores.put(m.party(), m.score() + addressBonus(m.party().address(), page, buyerLines) + Math.min(0.05, core.length() / 400.0) - client);
         }
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -14,7 +14,7 @@ import java.util.Map;
  * An A4 page built for a test, as a text layer would give it: text placed at chosen spots (page
  * fractions, origin top-left), one word per token, each word as wide as its letters in a 10 pt font.
  */
-final class PrintedPage {
+public final class PrintedPage {
 
     private static final double LETTER = 0.0085;
     private static final double SPACE = 0.005;
@@ -24,7 +24,7 @@ final class PrintedPage {
     private final Map<Double, Integer> lineOf = new HashMap<>();
 
     /** Prints {@code text} with its first letter's top-left corner at ({@code x}, {@code y}). */
-    PrintedPage at(double x, double y, String text) {
+    public PrintedPage at(double x, double y, String text) {
         int line = lineOf.computeIfAbsent(y, k -> lineOf.size());
         double left = x;
         for (String token : text.split(" ")) {
@@ -35,7 +35,7 @@ final class PrintedPage {
         return this;
     }
 
-    PageText page(int number) {
+    public PageText page(int number) {
         return new PageText(number, words, Engine.TEXT, 595, 842);
     }
 }
