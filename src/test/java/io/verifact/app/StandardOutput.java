@@ -47,6 +47,18 @@ final class StandardOutput {
                 if (type == MaskCommand.ListMasks.class) {
                     return type.cast(new MaskCommand.ListMasks(printed));
                 }
+                if (type == RegisterCommands.SupplierList.class) {
+                    return type.cast(new RegisterCommands.SupplierList(printed));
+                }
+                if (type == RegisterCommands.SupplierExport.class) {
+                    return type.cast(new RegisterCommands.SupplierExport(printed));
+                }
+                if (type == RegisterCommands.DossierList.class) {
+                    return type.cast(new RegisterCommands.DossierList(printed));
+                }
+                if (type == RegisterCommands.DossierExport.class) {
+                    return type.cast(new RegisterCommands.DossierExport(printed));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };
