@@ -24,7 +24,7 @@ public final class Documents {
 
     private static final String SELECT = """
             SELECT d.id, d.sha256, d.file_name, d.status, d.status_reason, d.page_count,
-                   (SELECT count(*) - 1 FROM captures c WHERE c.document_id = d.id), d.captured_at
+                   (SELECT count(*) - 1 FROM captures c WHERE c.document_id = d.id), d.captured_at, d.supplier_id, d.dossier_id
             FROM documents d""";
 
     private final Database database;
@@ -266,7 +266,8 @@ public final class Documents {
 
     private static StoredDocument document(ResultSet row) throws SQLException {
         return new StoredDocument(row.getLong(1), row.getString(2), row.getString(3), InvoiceStatus.valueOf(row.getString(4)),
-                row.getString(5), row.getInt(6), row.getInt(7), StoreClock.parse(row.getString(8)));
+                row.getString(5), row.getInt(6), row.getInt(7), StoreClock.parse(row.getString(8)),
+                Objects.requireNonNullElse(row.getString(9), ""), Objects.requireNonNullElse(row.getString(10), ""));
     }
 
     // The hash is the document's identity for ever, so it is checked against the bytes rather than trusted.

@@ -11,9 +11,11 @@ import io.verifact.model.InvoiceStatus;
  * @param statusReason why it has its status (a rejection, a quarantine), or null
  * @param pageCount its pages, or 0 while they have not been read
  * @param duplicates how many other origins sent the same bytes after the first
+ * @param supplierId the supplier it was identified as, or empty
+ * @param dossierId the client file it is in, or empty
  */
 public record StoredDocument(long id, String sha256, String fileName, InvoiceStatus status, String statusReason,
-                             int pageCount, int duplicates, Instant capturedAt) {
+                             int pageCount, int duplicates, Instant capturedAt, String supplierId, String dossierId) {
 
     public boolean duplicate() {
         return duplicates > 0;

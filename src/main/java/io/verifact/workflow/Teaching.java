@@ -224,7 +224,7 @@ public final class Teaching {
                 supplier = found.supplier().get();
                 matchedBy = found.matchedBy();
             } else {
-                supplier = store.suppliers().create(nameOf(seen), SupplierFinder.identifiersOf(seen), actor);
+                supplier = store.suppliers().create(nameOf(seen), new SupplierFinder(List.of(), store.dossiers().all()).learnable(seen), actor);
                 matchedBy = "new";
                 newSupplier = true;
             }
@@ -409,7 +409,8 @@ public final class Teaching {
             return;
         }
         Recognition alone = with(new Recognition(Map.of(), List.of(), List.of(), List.of()), field, value);
-        List<SupplierId> learned = SupplierFinder.identifiersOf(alone);
+        // A client file's identifier is never learned as a supplier's.
+        List<SupplierId> learned = new SupplierFinder(List.of(), store.dossiers().all()).learnable(alone);
         if (learned.isEmpty()) {
             return;
         }

@@ -10,6 +10,9 @@ import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
 import io.verifact.model.FieldKey;
+import io.verifact.model.Supplier;
+import io.verifact.model.SupplierChoice;
+import io.verifact.model.Dossier;
 import io.verifact.model.FieldValue;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.PageText;
@@ -89,10 +92,13 @@ public final class Verification {
             Recognitions.Overview overview = overviews.get(document.id());
             Map<FieldKey, String> values = overview == null ? Map.of() : overview.values();
             long duplicateOf = 0;
-            String sameInvoice = invoiceIdentity(values);
-            if (sameInvoice != null && document.status() != InvoiceStatus.REJECTED) {
-                Long first = firstByNumber.putIfAbsent(sameInvoice, document.id());
-                duplicateOf = first == null ? 0 : first;
+            if (document.status() != InvoiceStatus.REJECTED) {
+                for (String sameInvoice : invoiceIdentities(document, values)) {
+                    Long first = firstByNumber.putIfAbsent(sameInvoice, document.id());
+                    if (first != null && duplicateOf == 0) {
+                        duplicateOf = first;
+                    }
+                }
             }
             if (duplicateOf == 0 && document.duplicate()) {
                 // The same bytes came from a second origin: the invoice repeats itself.
@@ -108,14 +114,28 @@ public final class Verification {
         return items;
     }
 
-    /** The supplier and invoice number that make an invoice the same invoice, or null when either is missing. */
-    private static String invoiceIdentity(Map<FieldKey, String> values) {
+    /**
+     * What makes an invoice the same invoice: within one client file, the same supplier (as identified,
+     * else its VAT number or name as read), the same invoice number, and the same date or the same
+     * gross total; one key for each of the two, none when the supplier or number is missing.
+     */
+    private static List<String> invoiceIdentities(StoredDocument document, Map<FieldKey, String> values) {
         String number = values.get(FieldKey.INVOICE_NUMBER);
-        String supplier = Optional.ofNullable(values.get(FieldKey.SUPPLIER_VAT)).orElse(values.get(FieldKey.SUPPLIER_NAME));
+        String supplier = !document.supplierId().isEmpty() ? "id " + document.supplierId()
+                : Optional.ofNullable(values.get(FieldKey.SUPPLIER_VAT)).orElse(values.get(FieldKey.SUPPLIER_NAME));
         if (number == null || supplier == null || number.isBlank() || supplier.isBlank()) {
-            return null;
+            return List.of();
         }
-        return supplier.strip().toLowerCase(Locale.ROOT) + "\u0000" + number.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        String same = String.join("\u0000", document.dossierId(), supplier.strip().toLowerCase(Locale.ROOT),
+                number.replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+        List<String> keys = new ArrayList<>(2);
+        for (FieldKey also : List.of(FieldKey.INVOICE_DATE, FieldKey.GROSS_TOTAL)) {
+            String value = values.get(also);
+            if (value != null && !value.isBlank()) {
+                keys.add(same + "\u0000" + also.key() + " " + value.strip());
+            }
+        }
+        return keys;
     }
 
     /** The invoice with what was read and its pages' words. */
@@ -246,14 +266,43 @@ public final class Verification {
      * invoice prints, so that its next invoice is identified and can be taught.
      */
     private void register(Recognition recognition) {
-        if (new SupplierFinder(store.suppliers().all()).identify(recognition).supplier().isPresent()) {
+        SupplierFinder finder = new SupplierFinder(store.suppliers().all(), store.dossiers().all());
+        if (finder.identify(recognition).supplier().isPresent()) {
             return;
         }
-        List<SupplierId> identifiers = SupplierFinder.identifiersOf(recognition);
+        List<SupplierId> identifiers = finder.learnable(recognition);
         Optional<String> name = recognition.value(FieldKey.SUPPLIER_NAME);
         if (name.isPresent() || !identifiers.isEmpty()) {
             store.suppliers().create(name.orElseGet(() -> "Supplier " + identifiers.getFirst().value()), identifiers, operator);
         }
+    }
+
+    /**
+     * The operator says which supplier the invoice is from. The choice is kept with the invoice (and in
+     * its audit trail), and the supplier learns the identifiers this invoice shows that it did not have
+     * yet (a new IBAN, a new phone number), so that its next invoice is identified by itself; a client
+     * file's identifiers are never learned.
+     */
+    public Supplier chooseSupplier(long id, String supplierId) {
+        Supplier chosen = store.suppliers().find(supplierId).orElseThrow(() ->
+                new IllegalArgumentException("There is no supplier " + supplierId + " in the register."));
+        Invoice invoice = open(id);
+        List<Dossier> dossiers = store.dossiers().all();
+        SupplierFinder finder = new SupplierFinder(List.of(), dossiers);
+        List<SupplierId> added = finder.learnable(invoice.recognition()).stream()
+                .filter(i -> !chosen.identifiers().contains(i)).toList();
+        Supplier learned = added.isEmpty() ? chosen : store.suppliers().learn(chosen.id(), added);
+        List<String> log = new ArrayList<>(store.documents().identification(id).map(SupplierChoice::log).orElse(List.of()));
+        log.add("Supplier " + chosen.name() + " chosen by " + operator
+                + (added.isEmpty() ? "." : "; it learned " + String.join(", ", added.stream().map(SupplierId::toString).toList()) + "."));
+        String dossierId = store.dossiers().of(id).map(Dossier::id).orElse(null);
+        store.documents().identify(id, new SupplierChoice(chosen.id(), "operator", List.of(), learned.account(dossierId).orElse(""), log), true);
+        return learned;
+    }
+
+    /** The supplier the invoice was identified as or the operator chose, and how, with every step. */
+    public Optional<SupplierChoice> identification(long id) {
+        return store.documents().identification(id);
     }
 
     /** Closes the invoice as rejected, with the reason the operator gives. */

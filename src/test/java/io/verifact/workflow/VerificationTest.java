@@ -24,6 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import io.verifact.model.SupplierId;
+import io.verifact.model.Supplier;
+import io.verifact.model.Dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -244,6 +248,46 @@ class VerificationTest {
     }
 
     @Test
+    void theSameInvoiceInAnotherClientFileIsNoDuplicateButInTheSameFileItIsByDateOrGross() throws IOException {
+        Dossier dupont = store.dossiers().named("Dupont SA", "claire");
+        Dossier martin = store.dossiers().named("Martin SARL", "claire");
+        long first = ingested("first.pdf", "FA-1001", "120,00");
+        long elsewhere = ingested("elsewhere.pdf", "FA-1001", "120,00", new Placed("Copie", 60, 400, 12));
+        long sameGross = ingested("same-gross.pdf", "FA-1001", "120,00", "13/10/2026");
+        long otherAll = ingested("other-all.pdf", "FA-1001", "130,00", "14/10/2026");
+        store.dossiers().file(first, dupont.id());
+        store.dossiers().file(elsewhere, martin.id());
+        store.dossiers().file(sameGross, dupont.id());
+        store.dossiers().file(otherAll, dupont.id());
+
+        Map<Long, Long> duplicateOf = verification.queue().stream().collect(java.util.stream.Collectors.toMap(QueueItem::id, QueueItem::duplicateOf));
+
+        assertThat(duplicateOf.get(elsewhere)).as("the same number for another client").isZero();
+        assertThat(duplicateOf.get(sameGross)).as("same supplier, number and gross, another date").isEqualTo(first);
+        assertThat(duplicateOf.get(otherAll)).as("same number, another date and gross").isZero();
+    }
+
+    @Test
+    void choosingTheSupplierTeachesItTheInvoicesIdentifiersButNeverTheClients() throws IOException {
+        store.dossiers().save(new Dossier("", "", "Dupont SA", List.of(new SupplierId(SupplierId.Kind.VAT, "FR59542051180")),
+                io.verifact.model.Address.NONE, "401", 0, false, Map.of()), "claire");
+        Supplier atelier = store.suppliers().create("Atelier Dupuis", List.of(), "claire");
+        long id = ingested("a.pdf", "FA-1001", "120,00", new Placed("Client", 340, 100, 10), new Placed("TVA", 380, 100, 10),
+                new Placed("FR59542051180", 410, 100, 10));
+
+        Supplier chosen = verification.chooseSupplier(id, atelier.id());
+
+        assertThat(chosen.identifiers()).contains(new SupplierId(SupplierId.Kind.VAT, "FR40303265045"))
+                .doesNotContain(new SupplierId(SupplierId.Kind.VAT, "FR59542051180"));
+        assertThat(verification.identification(id)).hasValueSatisfying(choice -> {
+            assertThat(choice.supplierId()).isEqualTo(atelier.id());
+            assertThat(choice.matchedBy()).isEqualTo("operator");
+            assertThat(choice.log().getLast()).startsWith("Supplier Atelier Dupuis chosen by claire; it learned VAT FR40303265045");
+        });
+        assertThat(store.audit().forDocument(id)).anyMatch(e -> e.action().equals("supplier") && e.newValue().equals(atelier.id()));
+    }
+
+    @Test
     void pagesAreRenderedForTheViewer() throws Exception {
         long id = ingested("a.pdf", "FA-1001", "120,00");
 
@@ -254,11 +298,15 @@ class VerificationTest {
     }
 
     private long ingested(String name, String number, String gross, Placed... more) throws IOException {
+        return ingested(name, number, gross, "12/10/2026", more);
+    }
+
+    private long ingested(String name, String number, String gross, String date, Placed... more) throws IOException {
         List<Placed> words = new java.util.ArrayList<>(List.of(
                 new Placed("Atelier", 60, 60, 16), new Placed("Dupuis", 130, 60, 16),
                 new Placed("TVA", 60, 80, 10), new Placed("FR40303265045", 90, 80, 10),
                 new Placed("Facture", 60, 140, 14), new Placed("N°", 130, 140, 14), new Placed(number, 160, 140, 14),
-                new Placed("Date", 60, 170, 11), new Placed("12/10/2026", 120, 170, 11),
+                new Placed("Date", 60, 170, 11), new Placed(date, 120, 170, 11),
                 new Placed("Total", 340, 650, 11), new Placed("HT", 375, 650, 11), new Placed("100,00", 470, 650, 11),
                 new Placed("TVA", 340, 670, 11), new Placed("20%", 375, 670, 11), new Placed("20,00", 470, 670, 11),
                 new Placed("Total", 340, 690, 11), new Placed("TTC", 375, 690, 11), new Placed(gross, 470, 690, 11)));
