@@ -96,12 +96,7 @@ public final class Registers {
             String line = "line " + (i + 2) + ": ";
             String name = row.getOrDefault("name", "").strip();
             String ref = row.getOrDefault("id", "").strip();
-            if (name.isEmpty()) {
-                problems.add(line + "no name, not imported.");
-                continue;
-            }
-            if (!ref.isEmpty() && !refs.add(ref)) {
-                problems.add(line + "id " + ref + " is already on an earlier line, not imported.");
+            if (refused(line, name, ref, refs, problems)) {
                 continue;
             }
             List<SupplierId> identifiers = identifiers(row, line, problems);
@@ -145,12 +140,7 @@ public final class Registers {
             String line = "line " + (i + 2) + ": ";
             String name = row.getOrDefault("name", "").strip();
             String ref = row.getOrDefault("id", "").strip();
-            if (name.isEmpty()) {
-                problems.add(line + "no name, not imported.");
-                continue;
-            }
-            if (!ref.isEmpty() && !refs.add(ref)) {
-                problems.add(line + "id " + ref + " is already on an earlier line, not imported.");
+            if (refused(line, name, ref, refs, problems)) {
                 continue;
             }
             int length;
@@ -187,6 +177,19 @@ public final class Registers {
             }
         }
         return new Report(created, updated, unchanged, problems);
+    }
+
+    /** Whether the row is refused: it has no name, or the id of an earlier row; said in the problems. */
+    private static boolean refused(String line, String name, String ref, Set<String> refs, List<String> problems) {
+        if (name.isEmpty()) {
+            problems.add(line + "no name, not imported.");
+            return true;
+        }
+        if (!ref.isEmpty() && !refs.add(ref)) {
+            problems.add(line + "id " + ref + " is already on an earlier line, not imported.");
+            return true;
+        }
+        return false;
     }
 
     public void exportSuppliers(Writer out) throws IOException {
