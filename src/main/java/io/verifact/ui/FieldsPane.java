@@ -74,6 +74,7 @@ final class FieldsPane {
         root.setTop(snippetBox());
         VBox form = new VBox(4);
         form.getStyleClass().add("fields-form");
+        form.getChildren().add(new SupplierSection(model, messages).root());
         for (InvoiceViewModel.Group group : InvoiceViewModel.Group.values()) {
             form.getChildren().add(groupTitle(messages.get("group." + group.name())));
             GridPane grid = grid();
@@ -227,13 +228,13 @@ final class FieldsPane {
         PageSnippet.show(snippet, placed.map(r -> pageImage.apply(r.page())).orElse(null), placed.map(FieldRow::box).orElse(null));
     }
 
-    private static Label groupTitle(String text) {
+    static Label groupTitle(String text) {
         Label title = new Label(text);
         title.getStyleClass().addAll(Styles.TEXT_CAPTION, "group-title");
         return title;
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);

@@ -2,8 +2,10 @@ package io.verifact.ui;
 
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
+import io.verifact.model.Dossier;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
+import io.verifact.model.SupplierChoice;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.InvalidValue;
 import io.verifact.workflow.Invoice;
@@ -23,6 +25,7 @@ import javafx.collections.ObservableList;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +34,9 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The invoice being verified: its fields as the form shows them, the field the operator is on,
@@ -73,6 +78,46 @@ public final class InvoiceViewModel {
             "dates", List.of(FieldKey.INVOICE_DATE, FieldKey.DUE_DATE),
             "amount_due", List.of(FieldKey.AMOUNT_DUE));
 
+    /**
+     * How the supplier of the invoice shown was identified, as the form shows it.
+     *
+     * @param invoiceId the invoice
+     * @param supplierId the supplier in the register, or empty when none was found
+     * @param supplier the supplier's name, or words saying none was found
+     * @param code the id the firm knows the supplier by, or empty
+     * @param how how it was found, in words ({@code by VAT number}, {@code chosen by the operator}), or empty
+     * @param file the client file the invoice is filed in, or words saying it is in none
+     * @param log every step of the identification, in words
+     * @param others how many other suppliers matched as well
+     * @param choices the register's suppliers to choose from, those that matched first; empty when there is nothing to choose
+     */
+    public record Identified(long invoiceId, String supplierId, String supplier, String code, String how, String file,
+                             List<String> log, int others, List<Choice> choices) {
+
+        public Identified {
+            log = List.copyOf(log);
+            choices = List.copyOf(choices);
+        }
+
+        /** Whether the operator is asked to choose: the supplier is unknown, others matched, or the operator chose it. */
+        public boolean choosable() {
+            return !choices.isEmpty();
+        }
+    }
+
+    /**
+     * A supplier of the register the operator can choose, as the list shows it.
+     *
+     * @param matched whether it matched the invoice: the supplier found or one of the others that matched too
+     */
+    public record Choice(String supplierId, String label, boolean matched) {
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /** One correction, as it can be undone and redone. */
     private record Change(long invoiceId, FieldKey key, FieldValue before, FieldValue after) {
     }
@@ -85,6 +130,7 @@ public final class InvoiceViewModel {
     private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FieldKey> current = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Identified> identified = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final Deque<Change> undo = new ArrayDeque<>();
@@ -118,6 +164,11 @@ public final class InvoiceViewModel {
         return current;
     }
 
+    /** How the supplier of the invoice shown was identified; null while it is being read, or with no invoice. */
+    public ReadOnlyObjectProperty<Identified> identifiedProperty() {
+        return identified.getReadOnlyProperty();
+    }
+
     /** Why the last entry was refused, in words; empty when it was taken. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -139,8 +190,82 @@ public final class InvoiceViewModel {
             redo.clear();
             seen.clear();
             current.set(null);
+            identified.set(null);
         }
         refresh(shown);
+        if (shown != null) {
+            identify(shown.id(), () -> verification.identification(shown.id()));
+        }
+    }
+
+    /**
+     * The operator says which supplier the invoice is from: the choice is kept with the invoice and in its
+     * audit trail, and the supplier learns the identifiers the invoice shows; the section shows it once written.
+     */
+    public CompletableFuture<Boolean> chooseSupplier(String supplierId) {
+        Invoice on = invoice.get();
+        if (on == null || !on.open() || identified.get() != null && identified.get().supplierId().equals(supplierId)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return identify(on.id(), () -> {
+            verification.chooseSupplier(on.id(), supplierId);
+            return verification.identification(on.id());
+        });
+    }
+
+    /** Reads (or writes, then reads) how the invoice's supplier was identified, and shows it if the invoice still is. */
+    private CompletableFuture<Boolean> identify(long id, Supplier<Optional<SupplierChoice>> read) {
+        return CompletableFuture.supplyAsync(() -> identifiedOf(id, read.get()), work).handleAsync((found, failure) -> {
+            if (failure != null) {
+                error.set(Failures.reason(failure));
+                return false;
+            }
+            if (invoice.get() != null && invoice.get().id() == id) {
+                identified.set(found);
+            }
+            return true;
+        }, fx);
+    }
+
+    /** The identification in the operator's words, with the register to choose from when there is a choice to make. */
+    private Identified identifiedOf(long id, Optional<SupplierChoice> kept) {
+        SupplierChoice choice = kept.orElse(new SupplierChoice("", "", List.of(), "", List.of()));
+        List<io.verifact.model.Supplier> register = verification.suppliers();
+        Map<String, io.verifact.model.Supplier> byId = register.stream()
+                .collect(Collectors.toMap(io.verifact.model.Supplier::id, Function.identity(), (a, b) -> a));
+        Optional<io.verifact.model.Supplier> supplier = Optional.ofNullable(byId.get(choice.supplierId()));
+        String file = verification.dossier(id).map(Dossier::name).orElseGet(() -> messages.get("identify.file.none"));
+        boolean choosable = choice.supplierId().isEmpty() || !choice.candidates().isEmpty() || choice.matchedBy().equals("operator");
+        return new Identified(id, choice.supplierId(),
+                supplier.map(io.verifact.model.Supplier::name).orElseGet(() -> choice.supplierId().isEmpty()
+                        ? messages.get("identify.unknown") : choice.supplierId()),
+                supplier.map(io.verifact.model.Supplier::code).orElse(""),
+                choice.supplierId().isEmpty() ? "" : how(choice.matchedBy()),
+                file, choice.log(), choice.candidates().size(),
+                choosable ? choices(register, choice) : List.of());
+    }
+
+    /** What found the supplier, in words; a way the workstation has no words for is said as it is kept. */
+    private String how(String matchedBy) {
+        try {
+            return messages.get("identify.by." + matchedBy);
+        } catch (MissingResourceException e) {
+            return messages.get("identify.by.other", matchedBy);
+        }
+    }
+
+    /** The register, the suppliers that matched first in the order they matched, then the others by name. */
+    static List<Choice> choices(List<io.verifact.model.Supplier> register, SupplierChoice choice) {
+        List<String> matched = new ArrayList<>(choice.candidates());
+        if (!choice.supplierId().isEmpty()) {
+            matched.addFirst(choice.supplierId());
+        }
+        Comparator<io.verifact.model.Supplier> order = Comparator
+                .comparingInt((io.verifact.model.Supplier s) -> matched.contains(s.id()) ? matched.indexOf(s.id()) : matched.size())
+                .thenComparing(s -> s.name().toLowerCase(java.util.Locale.ROOT));
+        return register.stream().sorted(order)
+                .map(s -> new Choice(s.id(), s.label() + (s.code().equals(s.id()) ? "" : " · " + s.code()), matched.contains(s.id())))
+                .toList();
     }
 
     /**

@@ -305,6 +305,16 @@ public final class Verification {
         return store.documents().identification(id);
     }
 
+    /** The register's suppliers, for the operator to choose an invoice's supplier from. */
+    public List<Supplier> suppliers() {
+        return store.suppliers().all();
+    }
+
+    /** The client file the invoice is filed in, when it is filed in one. */
+    public Optional<Dossier> dossier(long id) {
+        return store.dossiers().of(id);
+    }
+
     /** Closes the invoice as rejected, with the reason the operator gives. */
     public void reject(long id, String reason) {
         if (reason == null || reason.isBlank()) {

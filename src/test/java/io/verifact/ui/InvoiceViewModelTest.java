@@ -1,6 +1,9 @@
 package io.verifact.ui;
 
 import io.verifact.model.FieldKey;
+import io.verifact.model.SupplierChoice;
+import io.verifact.model.SupplierId;
+import io.verifact.store.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +119,63 @@ class InvoiceViewModelTest {
         model.show(desk.verification.open(desk.verification.queue().getLast().id()));
 
         assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSupplierIsShownWithHowItWasFoundTheClientFileAndEveryStep() throws IOException {
+        String dupuis = desk.store.suppliers().create("Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "test").id();
+        desk.store.dossiers().named("Boulangerie Martin", "test");
+        desk.take(desk.invoice("b.pdf", "Dupuis", "FA-2", "120,00"));
+
+        model.show(desk.verification.open(desk.verification.queue().getLast().id()));
+
+        InvoiceViewModel.Identified shown = model.identifiedProperty().get();
+        assertThat(shown.supplierId()).isEqualTo(dupuis);
+        assertThat(shown.supplier()).isEqualTo("Dupuis");
+        assertThat(shown.how()).isEqualTo("by VAT number");
+        assertThat(shown.file()).isEqualTo("Boulangerie Martin");
+        assertThat(shown.log()).anySatisfy(step -> assertThat(step).contains("FR40303265045"));
+        assertThat(shown.choosable()).as("found by its VAT number alone: nothing to choose").isFalse();
+    }
+
+    @Test
+    void anUnknownSupplierIsChosenFromTheRegisterAndTheChoiceIsShownAndKept() {
+        String dupuis = desk.store.suppliers().create("Atelier Dupuis", List.of(), "test").id();
+        desk.store.suppliers().create("Butagaz", List.of(), "test");
+        long id = model.invoice().id();
+        model.show(desk.verification.open(id));
+
+        InvoiceViewModel.Identified unknown = model.identifiedProperty().get();
+        assertThat(unknown.supplierId()).isEmpty();
+        assertThat(unknown.supplier()).isEqualTo("Not found in the register");
+        assertThat(unknown.file()).isEqualTo("In no client file");
+        assertThat(unknown.choices()).extracting(InvoiceViewModel.Choice::label).containsExactly("Atelier Dupuis", "Butagaz");
+
+        assertThat(model.chooseSupplier(dupuis).join()).isTrue();
+
+        InvoiceViewModel.Identified chosen = model.identifiedProperty().get();
+        assertThat(chosen.supplier()).isEqualTo("Atelier Dupuis");
+        assertThat(chosen.how()).isEqualTo("chosen by the operator");
+        assertThat(chosen.log().getLast()).startsWith("Supplier Atelier Dupuis chosen by claire");
+        assertThat(chosen.choices().getFirst().supplierId()).as("the operator can still change their mind").isEqualTo(dupuis);
+        assertThat(desk.verification.identification(id)).map(SupplierChoice::matchedBy).hasValue("operator");
+        AuditEntry last = desk.store.audit().forDocument(id).getLast();
+        assertThat(last.action()).isEqualTo("supplier");
+        assertThat(last.newValue()).isEqualTo(dupuis);
+    }
+
+    @Test
+    void theSuppliersThatMatchedComeFirstThenTheRegisterByName() {
+        var zeta = new io.verifact.model.Supplier("s-zeta", "Zeta", List.of());
+        var alpha = new io.verifact.model.Supplier("s-alpha", "alpha", List.of());
+        var found = new io.verifact.model.Supplier("s-found", "Found", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")));
+        var other = new io.verifact.model.Supplier("s-other", "Other", List.of());
+
+        List<InvoiceViewModel.Choice> choices = InvoiceViewModel.choices(List.of(zeta, alpha, other, found),
+                new SupplierChoice("s-found", "name", List.of("s-zeta"), "", List.of()));
+
+        assertThat(choices).extracting(InvoiceViewModel.Choice::supplierId).containsExactly("s-found", "s-zeta", "s-alpha", "s-other");
+        assertThat(choices).extracting(InvoiceViewModel.Choice::matched).containsExactly(true, true, false, false);
+        assertThat(choices.getFirst().label()).isEqualTo("Found (FR40303265045)");
     }
 }

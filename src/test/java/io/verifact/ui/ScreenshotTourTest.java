@@ -22,9 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,7 +85,7 @@ class ScreenshotTourTest {
         });
         drag(robot, viewer, new Box(gross.x0() - 0.03, gross.y0() - 0.006, gross.x1() + 0.01, gross.y1() + 0.006));
         VerifyingTest.waitFor(() -> !robot.lookup("#" + ZonePanel.VALUE_ID).queryAs(TextField.class).getText().isEmpty());
-        keep(Screenshots.save(stage.getScene(), "zone-light-en"));
+        Screenshots.keep(Screenshots.save(stage.getScene(), "zone-light-en"));
 
         robot.interact(() -> robot.lookup("#" + ZonePanel.TEACH_ID).queryButton().fire());
         VerifyingTest.waitFor(() -> robot.lookup("#" + WorkstationView.MESSAGE_ID).queryAs(Label.class).getText().startsWith("Taught"));
@@ -118,7 +116,7 @@ class ScreenshotTourTest {
         robot.interact(() -> ((javafx.scene.control.Button) masks.getScene().lookup("#" + MasksDialog.RESTORE_ID)).fire());
         Label trial = (Label) masks.getScene().lookup("#" + MasksDialog.TRIAL_ID);
         VerifyingTest.waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
-        keep(Screenshots.save(masks.getScene(), name));
+        Screenshots.keep(Screenshots.save(masks.getScene(), name));
         robot.interact(masks::close);
         robot.interact(app::stop);
     }
@@ -154,7 +152,7 @@ class ScreenshotTourTest {
         WorkstationApp app = open(robot, locale, theme, id);
         TextField gross = robot.lookup("#field-" + FieldKey.GROSS_TOTAL.key()).queryAs(TextField.class);
         robot.interact(gross::requestFocus);
-        keep(Screenshots.save(stage.getScene(), name));
+        Screenshots.keep(Screenshots.save(stage.getScene(), name));
         robot.interact(app::stop);
     }
 
@@ -173,15 +171,6 @@ class ScreenshotTourTest {
         VerifyingTest.waitFor(() -> app[0].view().invoice().invoice() != null && app[0].view().invoice().invoice().id() == id
                 && viewer.getImage() != null);
         return app[0];
-    }
-
-    /** With {@code -Dverifact.screenshots=docs}, the screenshot goes to the docs too. */
-    private static void keep(Path shot) throws IOException {
-        if ("docs".equals(System.getProperty("verifact.screenshots"))) {
-            Path docs = Path.of("docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(shot, docs.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static long id(String fileName) {

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ExecutionException;
 
 /** Saves what a scene shows to {@code target/screenshots}, for a person to look at after the build. */
@@ -31,6 +32,15 @@ public final class Screenshots {
         Path file = FOLDER.resolve(name + ".png");
         ImageIO.write(toBufferedImage(image), "png", file.toFile());
         return file;
+    }
+
+    /** With {@code -Dverifact.screenshots=docs}, the screenshot goes to {@code docs/screenshots} too, where the README shows it. */
+    public static void keep(Path shot) throws IOException {
+        if ("docs".equals(System.getProperty("verifact.screenshots"))) {
+            Path docs = Path.of("docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(shot, docs.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static BufferedImage toBufferedImage(WritableImage image) {
