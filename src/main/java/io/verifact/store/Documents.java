@@ -127,6 +127,12 @@ public final class Documents {
      * the audit trail, a reading is not.
      */
     public void identify(long id, SupplierChoice choice, boolean byOperator) {
+        identify(id, choice, byOperator ? actor : null);
+    }
+
+    /** @param operator who chose the supplier, recorded in the audit trail; null for a reading */
+    public void identify(long id, SupplierChoice choice, String operator) {
+        boolean byOperator = operator != null;
         database.write(connection -> {
             String before = supplierOf(connection, id);
             ObjectNode json = Rows.JSON.createObjectNode();
@@ -144,7 +150,7 @@ public final class Documents {
                 update.executeUpdate();
             }
             if (byOperator && !Objects.equals(before, choice.supplierId().isEmpty() ? null : choice.supplierId())) {
-                audit.record(connection, actor, id, "supplier", "supplier", before, choice.supplierId());
+                audit.record(connection, operator, id, "supplier", "supplier", before, choice.supplierId());
             }
             return null;
         });

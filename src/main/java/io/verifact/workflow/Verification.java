@@ -296,7 +296,7 @@ public final class Verification {
         log.add("Supplier " + chosen.name() + " chosen by " + operator
                 + (added.isEmpty() ? "." : "; it learned " + String.join(", ", added.stream().map(SupplierId::toString).toList()) + "."));
         String dossierId = store.dossiers().of(id).map(Dossier::id).orElse(null);
-        store.documents().identify(id, new SupplierChoice(chosen.id(), "operator", List.of(), learned.account(dossierId).orElse(""), log), true);
+        store.documents().identify(id, new SupplierChoice(chosen.id(), "operator", List.of(), learned.account(dossierId).orElse(""), log), operator);
         return learned;
     }
 

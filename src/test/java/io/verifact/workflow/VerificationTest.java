@@ -284,7 +284,7 @@ class VerificationTest {
             assertThat(choice.matchedBy()).isEqualTo("operator");
             assertThat(choice.log().getLast()).startsWith("Supplier Atelier Dupuis chosen by claire; it learned VAT FR40303265045");
         });
-        assertThat(store.audit().forDocument(id)).anyMatch(e -> e.action().equals("supplier") && e.newValue().equals(atelier.id()));
+        assertThat(store.audit().forDocument(id)).anyMatch(e -> e.action().equals("supplier") && e.newValue().equals(atelier.id()) && e.actor().equals("claire"));
     }
 
     @Test
