@@ -8,6 +8,8 @@ import io.verifact.model.Mask;
 import io.verifact.model.PageText;
 import io.verifact.model.Zone;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class MaskReader {
         Map<String, Candidate> values = new LinkedHashMap<>();
         // The pages' lines, built once for every zone to find its label and its constant in.
         Layout layout = new Layout(pages);
-        Map<Zone, Double> moved = new java.util.HashMap<>();
+        Map<Zone, Double> moved = new HashMap<>();
         for (Zone zone : mask.zones()) {
             ZonePlacing.uniqueShift(zone, layout).ifPresent(shift -> moved.put(zone, shift));
         }
@@ -84,7 +86,7 @@ public final class MaskReader {
         }
         return moved.entrySet().stream()
                 .filter(e -> e.getKey().page().equals(zone.page()))
-                .min(java.util.Comparator.comparingDouble(e -> Math.abs(e.getKey().labelBox().centerY() - zone.labelBox().centerY())))
+                .min(Comparator.comparingDouble(e -> Math.abs(e.getKey().labelBox().centerY() - zone.labelBox().centerY())))
                 .map(Map.Entry::getValue).orElse(0.0);
     }
 
@@ -97,8 +99,7 @@ public final class MaskReader {
             return Optional.empty();
         }
         double wider = Math.max(zone.width() * 0.5, 0.02);
-        Box around = new Box(Math.max(0, zone.x0() - wider), Math.max(0, zone.y0() - 0.004),
-                Math.min(1, zone.x1() + wider), Math.min(1, zone.y1() + 0.004));
+        Box around = Box.of(zone.x0() - wider, zone.y0() - 0.004, zone.x1() + wider, zone.y1() + 0.004, 1, 1);
         return eyes.read(page.number(), around).filter(words -> !words.isEmpty())
                 .map(words -> new PageText(page.number(), words, page.engine(), page.width(), page.height()));
     }

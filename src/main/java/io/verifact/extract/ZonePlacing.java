@@ -8,9 +8,11 @@ import io.verifact.model.Word;
 import io.verifact.model.Zone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Turns a rectangle drawn on one invoice into a zone that finds its place on the next: it remembers
@@ -115,14 +117,9 @@ public final class ZonePlacing {
         return page.words().stream().mapToDouble(w -> w.box().y1()).max().orElse(0);
     }
 
+    /** The box moved by that much, kept on the page. */
     private static Box moved(Box box, double dx, double dy) {
-        double x0 = clamp(box.x0() + dx);
-        double y0 = clamp(box.y0() + dy);
-        return new Box(x0, y0, Math.max(x0, clamp(box.x1() + dx)), Math.max(y0, clamp(box.y1() + dy)));
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
+        return Box.of(box.x0() + dx, box.y0() + dy, box.x1() + dx, box.y1() + dy, 1, 1);
     }
 
     /** The words of the label run in this page's reading order, nearest the taught place first. */
@@ -144,13 +141,13 @@ public final class ZonePlacing {
      * How far down the zone's label moved on its page, when the label is printed there once only: what
      * the zones whose label is printed several times can go by.
      */
-    static java.util.OptionalDouble uniqueShift(Zone zone, Layout layout) {
+    static OptionalDouble uniqueShift(Zone zone, Layout layout) {
         int preferred = zone.page().in(layout.pageCount());
         if (!zone.hasLabel() || preferred == 0) {
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
         List<Box> hits = labelHits(layout.lines(preferred), tokens(zone.label()));
-        return hits.size() == 1 ? java.util.OptionalDouble.of(hits.getFirst().y0() - zone.labelBox().y0()) : java.util.OptionalDouble.empty();
+        return hits.size() == 1 ? OptionalDouble.of(hits.getFirst().y0() - zone.labelBox().y0()) : OptionalDouble.empty();
     }
 
     private static List<Box> labelHits(List<Line> lines, List<String> tokens) {
@@ -243,7 +240,7 @@ public final class ZonePlacing {
     }
 
     private static List<String> tokens(String label) {
-        return java.util.Arrays.stream(label.split("\\s+")).map(ZonePlacing::token).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(label.split("\\s+")).map(ZonePlacing::token).filter(t -> !t.isEmpty()).toList();
     }
 
     /** A word as compared between invoices: folded, without surrounding punctuation. */

@@ -129,6 +129,27 @@ class OpeningDocumentsTest {
         }
     }
 
+    @Test
+    void aZoneOfAPageTwentyThousandPointsWideCostsOnlyTheZonesPixels() throws Exception {
+        byte[] banner;
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(20_000, 800)));
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            banner = out.toByteArray();
+        }
+
+        try (Document pdf = documents.open(banner)) {
+            Document.RenderedZone small = pdf.renderZone(1, new Box(0.99, 0.1, 1.0, 0.2), 300);
+            Document.RenderedZone whole = pdf.renderZone(1, new Box(0, 0, 1, 1), 300);
+
+            assertThat(small.dpi()).isEqualTo(300);
+            assertThat((long) small.image().getWidth() * small.image().getHeight()).isLessThan(1_000_000);
+            assertThat(whole.dpi()).isLessThan(300);
+            assertThat((long) whole.image().getWidth() * whole.image().getHeight()).isLessThanOrEqualTo(Limits.DEFAULT.maxPixelsPerPage());
+        }
+    }
+
     private static byte[] turned(byte[] pdf, int rotation) throws java.io.IOException {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             document.getPage(0).setRotation(rotation);

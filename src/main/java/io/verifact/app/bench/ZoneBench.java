@@ -74,8 +74,7 @@ public final class ZoneBench {
                 Teaching.Invoice drawnOn = new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), Files.readAllBytes(file));
                 for (Map.Entry<FieldKey, PrintedValue> printed : invoice.printed().entrySet()) {
                     Box b = printed.getValue().box();
-                    Box hand = new Box(Math.max(0, b.x0() - 0.005), Math.max(0, b.y0() - 0.004), Math.min(1, b.x1() + 0.005),
-                            Math.min(1, b.y1() + 0.004));
+                    Box hand = Box.of(b.x0() - 0.005, b.y0() - 0.004, b.x1() + 0.005, b.y1() + 0.004, 1, 1);
                     (invoice.invoice().scanned() ? scan : text).add(new Drawn(drawnOn, printed.getKey(), printed.getValue().page(), hand));
                 }
             }
