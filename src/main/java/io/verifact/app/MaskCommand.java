@@ -27,6 +27,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -108,10 +109,9 @@ final class MaskCommand {
                     return 2;
                 }
                 Teaching teaching = new Teaching(store, actor(), documents, ocr);
+                Teaching.Invoice invoice = new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), Files.readAllBytes(file));
                 // Checked before a custom field is added, so that a refused zone leaves nothing written.
-                if (page < 1 || page > read.pages().size()) {
-                    throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + read.pages().size() + ".");
-                }
+                Teaching.checkZone(invoice, page, zone);
                 if (supplier != null && teaching.supplier(supplier).isEmpty()) {
                     throw new IllegalArgumentException("There is no supplier " + supplier + " in the register.");
                 }
@@ -119,9 +119,7 @@ final class MaskCommand {
                     String owner = supplier != null ? supplier : read.supplier().supplier().map(Supplier::id).orElse(null);
                     teaching.addCustomField(new CustomField(field, CustomField.kind(kind), owner));
                 }
-                Teaching.Taught taught = teaching.teach(
-                        new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), java.nio.file.Files.readAllBytes(file)),
-                        field, page, zone, Optional.ofNullable(supplier));
+                Teaching.Taught taught = teaching.teach(invoice, field, page, zone, Optional.ofNullable(supplier));
                 out.println(json(file, taught));
                 return 0;
             } catch (IllegalArgumentException e) {

@@ -121,17 +121,25 @@ public final class Teaching {
         return read(invoice, field, target(field), page, box);
     }
 
-    private ZoneRead read(Invoice invoice, String field, ZoneReader.Target target, int page, Box box) {
-        List<PageText> pages = invoice.pages();
-        if (page < 1 || page > pages.size()) {
-            throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages.size() + ".");
+    /**
+     * Refuses a rectangle that cannot be read or taught on this invoice: on a page the invoice has not,
+     * or not on the page. Called before anything is written for it (a custom field it is for).
+     */
+    public static void checkZone(Invoice invoice, int page, Box box) {
+        int pages = invoice.pages().size();
+        if (page < 1 || page > pages) {
+            throw new IllegalArgumentException("The invoice has no page " + page + "; it has " + pages + ".");
         }
         if (!onPage(box)) {
             // A zone off the page would be saved in the mask and placed on every next invoice, reading nothing.
             throw new IllegalArgumentException("The zone " + box.x0() + "," + box.y0() + "," + box.x1() + "," + box.y1()
                     + " is not on the page: its corners are fractions of the page from 0 to 1, and it has a width and a height.");
         }
-        PageText whole = pages.get(page - 1);
+    }
+
+    private ZoneRead read(Invoice invoice, String field, ZoneReader.Target target, int page, Box box) {
+        checkZone(invoice, page, box);
+        PageText whole = invoice.pages().get(page - 1);
         Optional<PageText> alone = alone(invoice, whole, box);
         if (alone.isPresent()) {
             Optional<Candidate> value = ZoneReader.drawn(alone.get(), box, target);

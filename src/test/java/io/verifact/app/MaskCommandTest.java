@@ -125,7 +125,7 @@ class MaskCommandTest {
 
     @Test
     void aPageTheInvoiceHasNotIsRefusedAndNothingIsWritten() {
-        for (String page : List.of("0", "99")) {
+        for (String page : List.of("0", "-1", "99")) {
             StandardOutput.Run refused = teachGross("--page", page, "--kind", "amount", "--field", "delivery_fee");
             assertThat(refused.exitCode()).isEqualTo(64);
             assertThat(refused.err()).contains("no page " + page);
