@@ -85,7 +85,7 @@ public final class Masks {
                 insert.setString(6, clock.now());
                 insert.executeUpdate();
             }
-            return version(connection, id, print, zones, taughtOn, false, change);
+            return version(connection, id, 0, print, zones, taughtOn, false, change);
         });
     }
 
@@ -97,7 +97,7 @@ public final class Masks {
     public Mask teach(String maskId, Zone zone, String taughtOn, Change change) {
         return database.write(connection -> {
             Mask mask = current(connection, maskId);
-            return version(connection, maskId, mask.print(), mask.zonesWith(zone), taughtOn, false, change);
+            return version(connection, maskId, mask.version(), mask.print(), mask.zonesWith(zone), taughtOn, false, change);
         });
     }
 
@@ -105,7 +105,8 @@ public final class Masks {
     public void delete(String maskId, String actor) {
         database.write(connection -> {
             Mask mask = current(connection, maskId);
-            return version(connection, maskId, mask.print(), mask.zones(), mask.taughtOn(), true, new Change(actor, "delete", null, null));
+            return version(connection, maskId, mask.version(), mask.print(), mask.zones(), mask.taughtOn(), true,
+                    new Change(actor, "delete", null, null));
         });
     }
 
@@ -115,9 +116,10 @@ public final class Masks {
             MaskChange earlier = history(connection, maskId).stream().filter(c -> c.version() == version).findFirst()
                     .orElseThrow(() -> new StoreException(StoreException.Problem.UNKNOWN_DOCUMENT,
                             "Mask " + maskId + " has no version " + version + "."));
+            Mask now = current(connection, maskId);
             // A version that names no invoice (a deletion) keeps the invoice the mask was last taught on.
-            String taughtOn = earlier.invoice() != null ? earlier.invoice() : current(connection, maskId).taughtOn();
-            return version(connection, maskId, earlier.print(), earlier.zones(), taughtOn, false,
+            String taughtOn = earlier.invoice() != null ? earlier.invoice() : now.taughtOn();
+            return version(connection, maskId, now.version(), earlier.print(), earlier.zones(), taughtOn, false,
                     new Change(actor, "restore", "version " + version, taughtOn));
         });
     }
@@ -127,10 +129,10 @@ public final class Masks {
         return database.read(connection -> history(connection, maskId));
     }
 
-    private Mask version(Connection connection, String maskId, LayoutPrint print, List<Zone> zones, String taughtOn,
+    /** Writes the version after {@code before}, the mask's version as it stands, and returns the mask as it now is. */
+    private Mask version(Connection connection, String maskId, int before, LayoutPrint print, List<Zone> zones, String taughtOn,
                          boolean deleted, Change change) throws SQLException {
-        Mask before = current(connection, maskId);
-        int version = before.version() + 1;
+        int version = before + 1;
         String now = clock.now();
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE masks SET version = ?, print = ?, zones = ?, taught_on = ?, deleted = ?, updated_at = ? WHERE id = ?")) {

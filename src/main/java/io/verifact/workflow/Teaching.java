@@ -14,6 +14,7 @@ import io.verifact.identify.SupplierFinder;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CustomField;
+import io.verifact.model.CustomValue;
 import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
@@ -36,10 +37,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Teaching a supplier's mask by drawing a rectangle: the zone is read, the supplier found (or made
@@ -49,7 +52,7 @@ import java.util.Optional;
 public final class Teaching {
 
     /** Invoices read and not yet decided on: those a new mask reads again. */
-    private static final java.util.Set<InvoiceStatus> AWAITING = java.util.EnumSet.of(InvoiceStatus.RECOGNIZED, InvoiceStatus.TO_VERIFY);
+    private static final Set<InvoiceStatus> AWAITING = EnumSet.of(InvoiceStatus.RECOGNIZED, InvoiceStatus.TO_VERIFY);
 
     private final LocalStore store;
     private final String actor;
@@ -106,14 +109,16 @@ public final class Teaching {
 
     /** A stored invoice as read, to draw on; empty when it has not been read yet. */
     public Optional<Invoice> invoice(long documentId) {
-        Optional<StoredDocument> document = store.documents().find(documentId);
-        Optional<List<PageText>> pages = store.pages().load(documentId);
-        Optional<Recognition> recognition = store.recognitions().load(documentId);
-        if (document.isEmpty() || pages.isEmpty() || pages.get().isEmpty() || recognition.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Invoice(document.get().sha256(), pages.get(), recognition.get(),
-                documents == null ? null : store.documents().original(documentId)));
+        return store.documents().find(documentId).flatMap(this::asRead).map(read -> documents == null ? read
+                : new Invoice(read.sha256(), read.pages(), read.recognition(), store.documents().original(documentId)));
+    }
+
+    /** A stored invoice's pages and fields as read, without its file; empty when it has not been read yet. */
+    private Optional<Invoice> asRead(StoredDocument document) {
+        Optional<List<PageText>> pages = store.pages().load(document.id()).filter(p -> !p.isEmpty());
+        Optional<Recognition> recognition = store.recognitions().load(document.id());
+        return pages.isEmpty() || recognition.isEmpty() ? Optional.empty()
+                : Optional.of(new Invoice(document.sha256(), pages.get(), recognition.get()));
     }
 
     /** Reads the rectangle for the field, without teaching anything. */
@@ -266,24 +271,25 @@ public final class Teaching {
                 // The invoice taught on is the one in the operator's hands: its fields are theirs to set.
                 continue;
             }
-            Optional<List<PageText>> pages = store.pages().load(document.id());
-            Optional<Recognition> stored = store.recognitions().load(document.id());
-            if (pages.isEmpty() || pages.get().isEmpty() || stored.isEmpty()) {
+            Optional<Invoice> read = asRead(document);
+            if (read.isEmpty()) {
                 continue;
             }
-            Recognition layout = extractor.extract(pages.get());
-            MaskChoice choice = MaskChoice.of(knowledge, layout, pages.get());
+            List<PageText> pages = read.get().pages();
+            Recognition stored = read.get().recognition();
+            Recognition layout = extractor.extract(pages);
+            MaskChoice choice = MaskChoice.of(knowledge, layout, pages);
             if (choice.identification().supplier().filter(s -> s.id().equals(supplierId)).isEmpty()) {
                 continue;
             }
-            Recognition masked = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages.get(), mask,
+            Recognition masked = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
                     knowledge.customKinds(supplierId))).orElse(layout);
             Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
             fields.putAll(masked.fields());
-            stored.get().fields().values().stream().filter(f -> f.source() == Source.OPERATOR).forEach(f -> fields.put(f.key(), f));
+            stored.fields().values().stream().filter(f -> f.source() == Source.OPERATOR).forEach(f -> fields.put(f.key(), f));
             Recognition next = masked.withFields(fields);
             next = next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock)));
-            if (!next.fields().equals(stored.get().fields()) || !next.custom().equals(stored.get().custom())) {
+            if (!next.fields().equals(stored.fields()) || !next.custom().equals(stored.custom())) {
                 store.recognitions().save(document.id(), next, actor);
                 changed++;
             }
@@ -308,7 +314,7 @@ public final class Teaching {
         Candidate read = value.get();
         Optional<Integer> row = VatRowReader.row(field);
         if (row.isEmpty()) {
-            store.recognitions().correctCustom(id, field, new io.verifact.model.CustomValue(field, read.value(), Source.MASK,
+            store.recognitions().correctCustom(id, field, new CustomValue(field, read.value(), Source.MASK,
                     read.confidence(), read.page(), read.box()), actor, "zone");
             return;
         }
@@ -386,21 +392,22 @@ public final class Teaching {
         List<Difference> differences = new ArrayList<>();
         Knowledge knowledge = Knowledge.of(store).snapshot();
         for (StoredDocument document : store.documents().list()) {
-            Optional<List<PageText>> pages = store.pages().load(document.id());
-            Optional<Recognition> stored = store.recognitions().load(document.id());
-            if (pages.isEmpty() || pages.get().isEmpty() || stored.isEmpty()) {
+            Optional<Invoice> read = asRead(document);
+            if (read.isEmpty()) {
                 continue;
             }
-            MaskChoice choice = MaskChoice.of(knowledge, stored.get(), pages.get());
+            List<PageText> pages = read.get().pages();
+            Recognition stored = read.get().recognition();
+            MaskChoice choice = MaskChoice.of(knowledge, stored, pages);
             if (choice.identification().supplier().filter(s -> s.id().equals(now.supplierId())).isEmpty()
-                    || LayoutPrints.fit(now.print(), pages.get()) < LayoutPrints.FITS) {
+                    || LayoutPrints.fit(now.print(), pages) < LayoutPrints.FITS) {
                 continue;
             }
             invoices++;
-            Map<FieldKey, FieldValue> before = current == null ? Map.of() : FieldExtractor.withMask(stored.get(), pages.get(), current).fields();
-            Map<FieldKey, FieldValue> after = FieldExtractor.withMask(stored.get(), pages.get(), proposed).fields();
+            Map<FieldKey, FieldValue> before = current == null ? Map.of() : FieldExtractor.withMask(stored, pages, current).fields();
+            Map<FieldKey, FieldValue> after = FieldExtractor.withMask(stored, pages, proposed).fields();
             for (FieldKey key : FieldKey.values()) {
-                String was = Optional.ofNullable(before.get(key)).or(() -> Optional.ofNullable(stored.get().fields().get(key)))
+                String was = Optional.ofNullable(before.get(key)).or(() -> Optional.ofNullable(stored.fields().get(key)))
                         .map(FieldValue::value).orElse(null);
                 String will = Optional.ofNullable(after.get(key)).map(FieldValue::value).orElse(null);
                 if (!Objects.equals(was, will)) {
@@ -442,7 +449,7 @@ public final class Teaching {
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         fields.putAll(recognition.fields());
         fields.put(key.get(), FieldValue.of(key.get(), value.get(), Source.MASK, List.of()));
-        return new Recognition(fields, recognition.vatBreakdown(), recognition.lineItems(), recognition.checks());
+        return recognition.withFields(fields);
     }
 
     private static String nameOf(Recognition recognition) {
