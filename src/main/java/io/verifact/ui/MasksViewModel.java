@@ -68,6 +68,9 @@ final class MasksViewModel {
     record Proposal(Change change, MaskEntry mask, Version version, Teaching.Trial trial) {
     }
 
+    /** Invoices whose pages stay rendered. */
+    private static final int RENDERED_KEPT = 4;
+
     private final Teaching teaching;
     private final Verification verification;
     private final Executor work;
@@ -80,8 +83,16 @@ final class MasksViewModel {
     private final ReadOnlyObjectWrapper<Proposal> proposal = new ReadOnlyObjectWrapper<>(this, "proposal");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    /** Pages rendered, by stored invoice, so that going through a history draws each invoice once. */
-    private final Map<Long, List<Image>> rendered = new HashMap<>();
+    /**
+     * Pages rendered, by stored invoice, so that going through a history draws each invoice once; the
+     * invoices seen last only, as a page is some 9 MB and the operator may go through every supplier.
+     */
+    private final Map<Long, List<Image>> rendered = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<Image>> eldest) {
+            return size() > RENDERED_KEPT;
+        }
+    };
 
     MasksViewModel(Teaching teaching, Verification verification, Executor work, Executor fx) {
         this.teaching = teaching;

@@ -44,6 +44,7 @@ final class SupplierSection {
     private final Label chooseName;
     private final VBox steps = new VBox(2);
     private final TitledPane log;
+    private final javafx.event.EventHandler<KeyEvent> escape = this::escapeInList;
 
     SupplierSection(InvoiceViewModel model, Messages messages) {
         this.model = model;
@@ -82,6 +83,14 @@ final class SupplierSection {
         choice.setVisibleRowCount(12);
         choice.setCellFactory(list -> new ChoiceCell());
         // Arrows move through the register; the choice is taken when the list closes on it or with Enter.
+        // Escape closes it on the supplier the invoice has: what the arrows went through is not taken.
+        // The list is a window of its own, which closes on Escape before the box hears of it.
+        choice.setOnShown(shownList -> {
+            javafx.stage.Window list = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) choice.getSkin()).getPopupContent()
+                    .getScene().getWindow();
+            list.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+            list.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+        });
         choice.showingProperty().addListener((obs, was, showing) -> {
             if (!showing) {
                 take();
@@ -162,6 +171,13 @@ final class SupplierSection {
         InvoiceViewModel.Choice has = shown == null ? null : choice.getItems().stream()
                 .filter(c -> c.supplierId().equals(shown.supplierId())).findFirst().orElse(null);
         choice.setValue(has);
+    }
+
+    /** Escape in the open list puts it back on the supplier the invoice has, so that closing takes nothing. */
+    private void escapeInList(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            select(model.identifiedProperty().get());
+        }
     }
 
     /** Takes the supplier the list is on for the invoice, if it is another than the invoice has. */

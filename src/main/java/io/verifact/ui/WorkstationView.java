@@ -263,11 +263,13 @@ final class WorkstationView {
         zonesThread.shutdownNow();
         masksThread.shutdownNow();
         sharingThread.shutdown();
+        // The last correction or validation is written before the store closes, and settings just confirmed
+        // reach the keyring and the preferences.
         keyringThread.shutdown();
-        // The last correction or validation is written before the store closes.
         storeThread.shutdown();
         try {
             storeThread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            keyringThread.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

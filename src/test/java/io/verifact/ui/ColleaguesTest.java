@@ -142,6 +142,50 @@ class ColleaguesTest {
         keep(Screenshots.save(settings.getScene(), "settings-shared-light-en"));
     }
 
+    @Test
+    void settingsConfirmedRightBeforeTheWorkstationClosesAreKeptWithTheirPassword(FxRobot robot) throws IOException {
+        desk = TestDesk.under(parent);
+        // A keyring that takes its time, as one asking to be unlocked does.
+        Keyring slow = new Keyring() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public Optional<char[]> password(String account) {
+                return desk.keyring.password(account);
+            }
+
+            @Override
+            public boolean keep(String account, char[] password) {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return desk.keyring.keep(account, password);
+            }
+        };
+        WorkstationApp[] opened = new WorkstationApp[1];
+        robot.interact(() -> opened[0] = desk.openWithinReach(stage, slow));
+        app = opened[0];
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#settings").queryButton().fire());
+        VerifyingTest.waitFor(() -> dialog().isPresent());
+        Window settings = dialog().orElseThrow();
+        robot.interact(() -> {
+            ((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_URL_ID)).setText(CLOSED_PORT);
+            ((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_PASSWORD_ID)).setText("secret");
+        });
+        robot.interact(() -> ((Button) ((DialogPane) settings.getScene().getRoot()).lookupButton(ButtonType.OK)).fire());
+        VerifyingTest.waitFor(() -> dialog().isEmpty());
+        app.stop();
+
+        assertThat(desk.preferences.sharedUrl()).isEqualTo(CLOSED_PORT);
+        assertThat(desk.keyring.kept).containsEntry(Keyring.account(CLOSED_PORT, ""), "secret");
+    }
+
     private WorkstationApp open(FxRobot robot) {
         WorkstationApp[] opened = new WorkstationApp[1];
         robot.interact(() -> opened[0] = desk.openWithinReach(stage));

@@ -89,4 +89,34 @@ class IdentifyingTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Screenshots.keep(Screenshots.save(stage.getScene(), "identification"));
     }
+
+    @Test
+    void escapeInTheOpenRegisterLeavesTheSupplierAsItWas(FxRobot robot) throws Exception {
+        Label supplier = robot.lookup("#" + SupplierSection.SUPPLIER_ID).queryAs(Label.class);
+        VerifyingTest.waitFor(() -> app.view().displayedProperty().get() != 0);
+        VerifyingTest.waitFor(() -> "Not found in the register".equals(supplier.getText()));
+        long id = app.view().invoice().invoice().id();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<InvoiceViewModel.Choice> choice = robot.lookup("#" + SupplierSection.CHOICE_ID).queryAs(ComboBox.class);
+        robot.interact(choice::requestFocus);
+        VerifyingTest.waitFor(choice::isFocused);
+        robot.type(KeyCode.F4);
+        VerifyingTest.waitFor(choice::isShowing);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        // The arrows went through the register: the list is on a supplier the invoice does not have.
+        VerifyingTest.waitFor(() -> choice.getValue() != null);
+        robot.type(KeyCode.ESCAPE);
+        VerifyingTest.waitFor(() -> !choice.isShowing());
+        // Typing a letter in the closed list takes nothing either.
+        robot.type(KeyCode.B);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(supplier.getText()).isEqualTo("Not found in the register");
+        assertThat(choice.getValue()).isNull();
+        assertThat(desk.verification.identification(id).map(c -> c.supplierId()).orElse("")).isEmpty();
+    }
 }

@@ -71,6 +71,11 @@ final class TestDesk implements AutoCloseable {
      * screen (1000 pixels square), so that the pointer reaches every part of it.
      */
     WorkstationApp openWithinReach(javafx.stage.Stage stage) {
+        return openWithinReach(stage, keyring);
+    }
+
+    /** Opens the workstation as {@link #openWithinReach(javafx.stage.Stage)} does, on another keyring. */
+    WorkstationApp openWithinReach(javafx.stage.Stage stage, Keyring keyring) {
         WorkstationApp app = new WorkstationApp(java.util.Locale.ENGLISH, WorkstationApp.Theme.LIGHT, workspace, preferences, keyring);
         app.start(stage);
         stage.setX(0);
