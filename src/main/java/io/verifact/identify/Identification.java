@@ -3,6 +3,7 @@ package io.verifact.identify;
 import io.verifact.model.Dossier;
 import io.verifact.model.Supplier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,13 +36,9 @@ public record Identification(Optional<Supplier> supplier, String matchedBy, List
         this(supplier, matchedBy, candidates, log, Optional.empty(), "", Optional.empty(), Optional.empty());
     }
 
-    public static Identification by(Supplier supplier, String matchedBy, String why) {
-        return new Identification(Optional.of(supplier), matchedBy, List.of(), List.of(why));
-    }
-
     /** The same, with another supplier found and the step that found it written down. */
     public Identification withSupplier(Supplier found, String by, List<Supplier> others, String why) {
-        List<String> steps = new java.util.ArrayList<>(log);
+        List<String> steps = new ArrayList<>(log);
         steps.add(why);
         return new Identification(Optional.of(found), by, others, steps, dossier, dossierMatchedBy,
                 found.account(dossier.map(Dossier::id).orElse(null)), Optional.empty());

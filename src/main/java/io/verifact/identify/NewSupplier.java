@@ -1,6 +1,5 @@
 package io.verifact.identify;
 
-import io.verifact.model.Address;
 import io.verifact.model.Supplier;
 import io.verifact.model.SupplierId;
 
@@ -12,12 +11,11 @@ import java.util.Optional;
  *
  * @param name as printed
  * @param identifiers the supplier's identifiers the page shows, never the client file's
- * @param address as printed, when read
  * @param account the account built by the client file's rule
  * @param existing a supplier of the register that already has one of these VAT numbers, SIRENs or
  *        SIRETs: it is the one to use, no second one is made
  */
-public record NewSupplier(String name, List<SupplierId> identifiers, Address address, String account, Optional<Supplier> existing) {
+public record NewSupplier(String name, List<SupplierId> identifiers, String account, Optional<Supplier> existing) {
 
     public NewSupplier {
         identifiers = List.copyOf(identifiers);

@@ -136,16 +136,19 @@ final class PageEvidence {
         words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()).thenComparingDouble(w -> w.box().x0()));
         List<List<Word>> rows = new ArrayList<>();
         List<Word> row = new ArrayList<>();
-        double middle = 0;
-        double height = 0;
+        // The row's middle and height are averages, kept as sums so that a long line costs no more per word.
+        double middles = 0;
+        double heights = 0;
         for (Word word : words) {
-            if (!row.isEmpty() && Math.abs(word.box().centerY() - middle) > 0.5 * Math.max(height, word.box().height())) {
+            if (!row.isEmpty() && Math.abs(word.box().centerY() - middles / row.size()) > 0.5 * Math.max(heights / row.size(), word.box().height())) {
                 rows.add(row);
                 row = new ArrayList<>();
+                middles = 0;
+                heights = 0;
             }
             row.add(word);
-            middle = row.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0);
-            height = row.stream().mapToDouble(w -> w.box().height()).average().orElse(0);
+            middles += word.box().centerY();
+            heights += word.box().height();
         }
         if (!row.isEmpty()) {
             rows.add(row);

@@ -173,7 +173,6 @@ public final class SupplierFinder {
         return settle(found, recognition, page, seen, suppressed, dossier, dossierBy);
     }
 
-    /** Steps 2 to 4: keyword rules, identifiers, names. */
     /**
      * What the first step found out about the page, for the others.
      *
@@ -186,6 +185,7 @@ public final class SupplierFinder {
     private record Context(List<Seen> seen, Set<String> suppressed, Set<String> excluded, Set<Part> buyerLines, Set<String> clients) {
     }
 
+    /** Steps 2 to 4: keyword rules, identifiers, names. */
     private Identification find(Recognition recognition, PageEvidence page, Context context, List<String> log) {
         List<Seen> seen = context.seen();
         Set<String> suppressed = context.suppressed();
@@ -375,10 +375,12 @@ public final class SupplierFinder {
 
     private static Optional<Line> keyword(PageEvidence page, String keyword) {
         String folded = Names.fold(keyword);
-        String digits = keyword.replaceAll("\\D", "");
-        boolean number = digits.length() >= 6 && digits.length() * 2 > keyword.replaceAll("\\s", "").length();
+        String printed = keyword.replaceAll("\\D", "");
+        // Leading zeros are a trunk prefix the page may not print; a number of zeros alone is no number.
+        String digits = printed.replaceFirst("^0+", "");
+        boolean number = digits.length() >= 6 && printed.length() * 2 > keyword.replaceAll("\\s", "").length();
         for (Line line : page.lines()) {
-            if (number ? line.digits().contains(digits.replaceFirst("^0+", "")) : line.holds(folded)) {
+            if (number ? line.digits().contains(digits) : line.holds(folded)) {
                 return Optional.of(line);
             }
         }
@@ -621,7 +623,7 @@ public final class SupplierFinder {
         for (Supplier s : register) {
             s.account(dossier == null ? null : dossier.id()).ifPresent(taken::add);
         }
-        return Optional.of(new NewSupplier(shown, identifiers, Address.NONE, AccountCodes.of(shown, dossier, taken), existing));
+        return Optional.of(new NewSupplier(shown, identifiers, AccountCodes.of(shown, dossier, taken), existing));
     }
 
     /** A proposal takes the identifiers the reader gave the supplier, not every number the page shows. */
@@ -693,10 +695,5 @@ public final class SupplierFinder {
             case IBAN -> FieldKey.SUPPLIER_IBAN;
             default -> null;
         };
-    }
-
-    /** A name as compared: folded, without accents, punctuation or company forms' dots. */
-    static String name(String name) {
-        return Names.fold(name);
     }
 }

@@ -26,6 +26,9 @@ public record Supplier(String id, String ref, String name, List<SupplierId> iden
     /** The key of the account that applies in every client file. */
     public static final String ANY_FILE = "";
 
+    /** A keyword shorter than this would be found on every page. */
+    public static final int SHORTEST_KEYWORD = 3;
+
     public Supplier {
         ref = ref == null ? "" : ref.strip();
         identifiers = List.copyOf(identifiers);

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,36 +235,17 @@ public final class Dossiers {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<SupplierId>> ids = new HashMap<>();
-        Map<String, Map<String, String>> mappings = new HashMap<>();
         String only = rows.size() == 1 ? rows.keySet().iterator().next() : null;
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT dossier_id, kind, value FROM dossier_identifiers WHERE ? IS NULL OR dossier_id = ?")) {
-            query.setString(1, only);
-            query.setString(2, only);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    ids.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
-                            .add(new SupplierId(SupplierId.Kind.fromKey(row.getString(2)), row.getString(3)));
-                }
-            }
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT dossier_id, from_account, to_account FROM account_mappings WHERE ? IS NULL OR dossier_id = ?")) {
-            query.setString(1, only);
-            query.setString(2, only);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    mappings.computeIfAbsent(row.getString(1), k -> new HashMap<>()).put(row.getString(2), row.getString(3));
-                }
-            }
-        }
+        Map<String, List<SupplierId>> ids = Suppliers.children(connection, "dossier_identifiers", "dossier_id", "kind, value", only,
+                row -> new SupplierId(SupplierId.Kind.fromKey(row.getString(2)), row.getString(3)));
+        Map<String, List<Map.Entry<String, String>>> mappings = Suppliers.children(connection, "account_mappings", "dossier_id", "from_account, to_account", only,
+                row -> Map.entry(row.getString(2), row.getString(3)));
         List<Dossier> dossiers = new ArrayList<>(rows.size());
         for (Dossier d : rows.values()) {
             List<SupplierId> own = new ArrayList<>(ids.getOrDefault(d.id(), List.of()));
             own.sort(Comparator.comparing(SupplierId::kind));
             dossiers.add(new Dossier(d.id(), d.ref(), d.name(), own, d.address(), d.accountPrefix(), d.accountLength(), d.firm(),
-                    mappings.getOrDefault(d.id(), Map.of())));
+                    Suppliers.entries(mappings.get(d.id()))));
         }
         return dossiers;
     }

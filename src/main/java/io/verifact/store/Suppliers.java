@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import io.verifact.check.Siren;
 import io.verifact.model.Address;
 import io.verifact.model.Supplier;
 import io.verifact.model.SupplierId;
@@ -94,13 +97,12 @@ public final class Suppliers {
      */
     public Optional<Supplier> matching(Supplier row) {
         return database.read(connection -> {
-            Optional<String> id = row.ref().isEmpty() ? owner(connection, row.identifiers()) : idOfRef(connection, row.ref());
-            if (id.isPresent()) {
-                return load(connection, id.get()).stream().findFirst();
+            Optional<String> id = !row.ref().isEmpty() ? idOfRef(connection, row.ref())
+                    : owner(connection, row.identifiers());
+            if (id.isEmpty() && row.ref().isEmpty()) {
+                id = idOfName(connection, row.name());
             }
-            return row.ref().isEmpty() ? load(connection, null).stream()
-                    .filter(s -> s.ref().isEmpty() && s.name().strip().equalsIgnoreCase(row.name().strip())).findFirst()
-                    : Optional.<Supplier>empty();
+            return id.isEmpty() ? Optional.<Supplier>empty() : load(connection, id.get()).stream().findFirst();
         });
     }
 
@@ -129,7 +131,7 @@ public final class Suppliers {
     /** A keyword rule: a page that contains the keyword is this supplier's invoice. */
     public Supplier addKeyword(String supplierId, String keyword) {
         String kept = keyword == null ? "" : keyword.strip();
-        if (kept.length() < 3) {
+        if (kept.length() < Supplier.SHORTEST_KEYWORD) {
             throw new IllegalArgumentException("A keyword needs at least three characters, or it would be found on every page.");
         }
         return database.write(connection -> {
@@ -265,37 +267,68 @@ public final class Suppliers {
         }
     }
 
-    /** The first supplier of the register with one of these VAT numbers, SIRETs or SIRENs, the SIREN inside each counted too. */
-    private static Optional<String> owner(Connection connection, List<SupplierId> identifiers) throws SQLException {
-        List<SupplierId> wanted = new ArrayList<>();
-        for (SupplierId id : identifiers) {
-            if (id.kind().unique()) {
-                wanted.add(id);
-                sirenIn(id).ifPresent(wanted::add);
-            }
-        }
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Supplier s : load(connection, null)) {
-            for (SupplierId held : s.identifiers()) {
-                if (held.kind().unique() && (wanted.contains(held) || sirenIn(held).filter(wanted::contains).isPresent())) {
-                    return Optional.of(s.id());
+    /** The first supplier without register id of that name, whatever its case. */
+    private static Optional<String> idOfName(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, name FROM suppliers WHERE ref IS NULL ORDER BY position")) {
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    if (row.getString(2).strip().equalsIgnoreCase(name.strip())) {
+                        return Optional.of(row.getString(1));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<SupplierId> sirenIn(SupplierId id) {
-        String v = id.value();
-        if (id.kind() == SupplierId.Kind.VAT && v.startsWith("FR") && v.length() == 13) {
-            return Optional.of(new SupplierId(SupplierId.Kind.SIREN, v.substring(4)));
+    /** The first supplier of the register with one of these VAT numbers, SIRETs or SIRENs, the SIREN inside each counted too. */
+    private static Optional<String> owner(Connection connection, List<SupplierId> identifiers) throws SQLException {
+        Set<SupplierId> same = new LinkedHashSet<>();
+        Set<String> sirens = new LinkedHashSet<>();
+        for (SupplierId id : identifiers) {
+            if (id.kind().unique()) {
+                same.add(id);
+                sirenIn(id).ifPresent(sirens::add);
+            }
         }
-        if (id.kind() == SupplierId.Kind.SIRET && v.length() == 14) {
-            return Optional.of(new SupplierId(SupplierId.Kind.SIREN, v.substring(0, 9)));
+        for (String siren : sirens) {
+            // A SIREN is found in itself, in its French VAT number, and at the start of its SIRETs.
+            same.add(new SupplierId(SupplierId.Kind.SIREN, siren));
+            if (Siren.isValidSiren(siren)) {
+                same.add(new SupplierId(SupplierId.Kind.VAT, Siren.frenchVatOf(siren)));
+            }
         }
-        return Optional.empty();
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> terms = new ArrayList<>();
+        same.forEach(id -> terms.add("(i.kind = ? AND i.value = ?)"));
+        sirens.forEach(siren -> terms.add("(i.kind = 'siret' AND i.value >= ? AND i.value < ?)"));
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.id FROM supplier_identifiers i JOIN suppliers s ON s.id = i.supplier_id WHERE "
+                + String.join(" OR ", terms) + " ORDER BY s.position LIMIT 1")) {
+            int p = 1;
+            for (SupplierId id : same) {
+                query.setString(p++, id.kind().key());
+                query.setString(p++, id.value());
+            }
+            for (String siren : sirens) {
+                query.setString(p++, siren);
+                query.setString(p++, siren + ":");
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The SIREN a French VAT number or a SIRET holds, or a SIREN itself. */
+    private static Optional<String> sirenIn(SupplierId id) {
+        return switch (id.kind()) {
+            case SIREN -> Optional.of(id.value());
+            case VAT -> Siren.sirenOfFrenchVat(id.value());
+            case SIRET -> id.value().length() == 14 ? Optional.of(id.value().substring(0, 9)) : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     private static String newId(Connection connection, Supplier supplier) throws SQLException {
@@ -337,6 +370,39 @@ public final class Suppliers {
         }
     }
 
+    /** How one row of a child table is read. */
+    interface Child<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The columns of a child table, of one parent or of every one
+     * (onlyId null), by parent, in the order the query gives them.
+     */
+    static <T> Map<String, List<T>> children(Connection connection, String table, String parent, String columns, String onlyId,
+                                             Child<T> child) throws SQLException {
+        Map<String, List<T>> children = new HashMap<>();
+        String sql = "SELECT " + parent + ", " + columns + " FROM " + table + " WHERE ? IS NULL OR " + parent + " = ? ORDER BY " + parent + ", 2";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, onlyId);
+            query.setString(2, onlyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    children.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(child.read(row));
+                }
+            }
+        }
+        return children;
+    }
+
+    static Map<String, String> entries(List<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new HashMap<>();
+        if (entries != null) {
+            entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return map;
+    }
+
     private static List<Supplier> load(Connection connection, String onlyId) throws SQLException {
         Map<String, Supplier> rows = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
@@ -352,46 +418,18 @@ public final class Suppliers {
                 }
             }
         }
-        Map<String, List<SupplierId>> ids = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT supplier_id, kind, value FROM supplier_identifiers WHERE ? IS NULL OR supplier_id = ?")) {
-            query.setString(1, onlyId);
-            query.setString(2, onlyId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    ids.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
-                            .add(new SupplierId(SupplierId.Kind.fromKey(row.getString(2)), row.getString(3)));
-                }
-            }
-        }
-        Map<String, List<String>> keywords = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT supplier_id, keyword FROM supplier_keywords WHERE ? IS NULL OR supplier_id = ? ORDER BY keyword")) {
-            query.setString(1, onlyId);
-            query.setString(2, onlyId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    keywords.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(row.getString(2));
-                }
-            }
-        }
-        Map<String, Map<String, String>> accounts = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT supplier_id, dossier_id, account FROM supplier_accounts WHERE ? IS NULL OR supplier_id = ?")) {
-            query.setString(1, onlyId);
-            query.setString(2, onlyId);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    accounts.computeIfAbsent(row.getString(1), k -> new HashMap<>()).put(row.getString(2), row.getString(3));
-                }
-            }
-        }
+        Map<String, List<SupplierId>> ids = children(connection, "supplier_identifiers", "supplier_id", "kind, value", onlyId,
+                row -> new SupplierId(SupplierId.Kind.fromKey(row.getString(2)), row.getString(3)));
+        Map<String, List<String>> keywords = children(connection, "supplier_keywords", "supplier_id", "keyword", onlyId,
+                row -> row.getString(2));
+        Map<String, List<Map.Entry<String, String>>> accounts = children(connection, "supplier_accounts", "supplier_id", "dossier_id, account", onlyId,
+                row -> Map.entry(row.getString(2), row.getString(3)));
         List<Supplier> suppliers = new ArrayList<>(rows.size());
         for (Supplier s : rows.values()) {
             List<SupplierId> own = new ArrayList<>(ids.getOrDefault(s.id(), List.of()));
             own.sort(Comparator.comparing(SupplierId::kind));
             suppliers.add(new Supplier(s.id(), s.ref(), s.name(), own, keywords.getOrDefault(s.id(), List.of()), s.address(), s.email(),
-                    s.currency(), s.vatRate(), s.blocked(), accounts.getOrDefault(s.id(), Map.of())));
+                    s.currency(), s.vatRate(), s.blocked(), entries(accounts.get(s.id()))));
         }
         return suppliers;
     }

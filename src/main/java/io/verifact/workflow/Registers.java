@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,66 +84,35 @@ public final class Registers {
     }
 
     public Report importSuppliers(Reader csv) throws IOException {
-        List<Map<String, String>> rows = rows(csv);
-        List<String> problems = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Set<String> refs = new HashSet<>();
-        List<Dossier> dossiers = store.dossiers().all();
-        SupplierFinder clients = new SupplierFinder(List.of(), dossiers);
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            String line = "line " + (i + 2) + ": ";
-            String name = row.getOrDefault("name", "").strip();
-            String ref = row.getOrDefault("id", "").strip();
-            if (refused(line, name, ref, refs, problems)) {
-                continue;
-            }
+        SupplierFinder clients = new SupplierFinder(List.of(), store.dossiers().all());
+        return load(csv, (row, line, name, ref, problems) -> {
             List<SupplierId> identifiers = identifiers(row, line, problems);
-            List<SupplierId> clientOwn = identifiers.stream().filter(clients::belongsToDossier).toList();
-            for (SupplierId own : clientOwn) {
+            for (SupplierId own : identifiers.stream().filter(clients::belongsToDossier).toList()) {
                 problems.add(line + own + " is a client file's: kept, but it never identifies " + name + ".");
             }
             Map<String, String> accounts = row.getOrDefault("account", "").isBlank() ? Map.of()
                     : Map.of(Supplier.ANY_FILE, row.get("account").strip());
-            Supplier given = new Supplier("", ref, name, identifiers, values(row.get("keywords")),
+            Supplier given = new Supplier("", ref, name, identifiers, keywords(row, line, problems),
                     new Address(row.get("street"), row.get("postcode"), row.get("city"), row.get("country")),
                     row.get("email"), row.getOrDefault("currency", "").toUpperCase(Locale.ROOT), row.get("vat_rate"),
                     yes(row.get("blocked")), accounts);
             Optional<Supplier> held = store.suppliers().matching(given);
             if (held.isEmpty()) {
                 store.suppliers().save(given, actor);
-                created++;
-                continue;
+                return Outcome.CREATED;
             }
             Supplier before = held.get();
             Supplier after = store.suppliers().save(new Supplier(before.id(), ref.isEmpty() ? before.ref() : ref, name, identifiers,
                     given.keywords(), given.address(), given.email(), given.currency(), given.vatRate(), given.blocked(), accounts), actor);
-            if (after.equals(before)) {
-                unchanged++;
-            } else {
-                updated++;
-            }
-        }
-        return new Report(created, updated, unchanged, problems);
+            return after.equals(before) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        });
     }
 
     public Report importDossiers(Reader csv) throws IOException {
-        List<Map<String, String>> rows = rows(csv);
-        List<String> problems = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Set<String> refs = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            String line = "line " + (i + 2) + ": ";
-            String name = row.getOrDefault("name", "").strip();
-            String ref = row.getOrDefault("id", "").strip();
-            if (refused(line, name, ref, refs, problems)) {
-                continue;
-            }
+        // The names taken, read once: a register of thousands of client files is not read again for each row.
+        Set<String> names = new HashSet<>();
+        store.dossiers().all().forEach(d -> names.add(d.name().toLowerCase(Locale.ROOT)));
+        return load(csv, (row, line, name, ref, problems) -> {
             int length;
             try {
                 length = row.getOrDefault("account_length", "").isBlank() ? 0 : Integer.parseInt(row.get("account_length").strip());
@@ -151,7 +121,7 @@ public final class Registers {
                 }
             } catch (NumberFormatException e) {
                 problems.add(line + "account length '" + row.get("account_length") + "' is not a number from 0 to 40, not imported.");
-                continue;
+                return Outcome.REFUSED;
             }
             String prefix = row.getOrDefault("account_prefix", "").isBlank() ? Dossier.DEFAULT_PREFIX : row.get("account_prefix").strip();
             Dossier given = new Dossier("", ref, name, identifiers(row, line, problems),
@@ -159,37 +129,65 @@ public final class Registers {
                     yes(row.get("firm")), Map.of());
             Optional<Dossier> held = store.dossiers().matching(given);
             if (held.isEmpty()) {
-                if (store.dossiers().all().stream().anyMatch(d -> d.name().equalsIgnoreCase(name))) {
+                if (!names.add(name.toLowerCase(Locale.ROOT))) {
                     problems.add(line + "a client file is already named " + name + ", not imported.");
-                    continue;
+                    return Outcome.REFUSED;
                 }
                 store.dossiers().save(given, actor);
-                created++;
-                continue;
+                return Outcome.CREATED;
             }
             Dossier before = held.get();
             Dossier after = store.dossiers().save(new Dossier(before.id(), ref.isEmpty() ? before.ref() : ref, name, given.identifiers(),
                     given.address(), prefix, length, given.firm(), before.mappings()), actor);
-            if (after.equals(before)) {
-                unchanged++;
-            } else {
-                updated++;
-            }
-        }
-        return new Report(created, updated, unchanged, problems);
+            names.remove(before.name().toLowerCase(Locale.ROOT));
+            names.add(after.name().toLowerCase(Locale.ROOT));
+            return after.equals(before) ? Outcome.UNCHANGED : Outcome.UPDATED;
+        });
     }
 
-    /** Whether the row is refused: it has no name, or the id of an earlier row; said in the problems. */
-    private static boolean refused(String line, String name, String ref, Set<String> refs, List<String> problems) {
-        if (name.isEmpty()) {
-            problems.add(line + "no name, not imported.");
-            return true;
+    /** What became of one row. */
+    private enum Outcome { CREATED, UPDATED, UNCHANGED, REFUSED }
+
+    /** One row of a register brought into the store, its problems said with its line. */
+    private interface RowImport {
+        Outcome apply(Map<String, String> row, String line, String name, String ref, List<String> problems);
+    }
+
+    /** Each row of the file, but those without a name or with the id of an earlier row, given to {@code each}. */
+    private static Report load(Reader csv, RowImport each) throws IOException {
+        List<Map<String, String>> rows = rows(csv);
+        List<String> problems = new ArrayList<>();
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        Set<String> refs = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            String line = "line " + (i + 2) + ": ";
+            String name = row.getOrDefault("name", "").strip();
+            String ref = row.getOrDefault("id", "").strip();
+            if (name.isEmpty()) {
+                problems.add(line + "no name, not imported.");
+            } else if (!ref.isEmpty() && !refs.add(ref)) {
+                problems.add(line + "id " + ref + " is already on an earlier line, not imported.");
+            } else {
+                counts.merge(each.apply(row, line, name, ref, problems), 1, Integer::sum);
+            }
         }
-        if (!ref.isEmpty() && !refs.add(ref)) {
-            problems.add(line + "id " + ref + " is already on an earlier line, not imported.");
-            return true;
+        return new Report(counts.getOrDefault(Outcome.CREATED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
+                counts.getOrDefault(Outcome.UNCHANGED, 0), problems);
+    }
+
+    /** The row's keyword rules; one too short to tell a page apart is left out and said. */
+    private static List<String> keywords(Map<String, String> row, String line, List<String> problems) {
+        List<String> kept = new ArrayList<>();
+        for (String keyword : values(row.get("keywords"))) {
+            if (keyword.length() < Supplier.SHORTEST_KEYWORD) {
+                problems.add(line + "keyword '" + keyword + "' is shorter than " + Supplier.SHORTEST_KEYWORD
+                        + " characters, it would be found on every page: left out.");
+            } else {
+                kept.add(keyword);
+            }
         }
-        return false;
+        return kept;
     }
 
     public void exportSuppliers(Writer out) throws IOException {

@@ -286,10 +286,10 @@ public final class Verification {
     public Supplier chooseSupplier(long id, String supplierId) {
         Supplier chosen = store.suppliers().find(supplierId).orElseThrow(() ->
                 new IllegalArgumentException("There is no supplier " + supplierId + " in the register."));
-        Invoice invoice = open(id);
-        List<Dossier> dossiers = store.dossiers().all();
-        SupplierFinder finder = new SupplierFinder(List.of(), dossiers);
-        List<SupplierId> added = finder.learnable(invoice.recognition()).stream()
+        store.documents().find(id).orElseThrow(() -> unknown(id));
+        // What was read is enough: the pages' words are not needed to learn the identifiers it printed.
+        SupplierFinder clients = new SupplierFinder(List.of(), store.dossiers().all());
+        List<SupplierId> added = store.recognitions().load(id).map(clients::learnable).orElse(List.of()).stream()
                 .filter(i -> !chosen.identifiers().contains(i)).toList();
         Supplier learned = added.isEmpty() ? chosen : store.suppliers().learn(chosen.id(), added);
         List<String> log = new ArrayList<>(store.documents().identification(id).map(SupplierChoice::log).orElse(List.of()));

@@ -99,6 +99,26 @@ class RegisterCommandsTest {
         assertThat(StandardOutput.run("dossier", "list", "--db", db.toString()).out()).contains("\"vat\":[\"FR59542051180\"]");
     }
 
+    @Test
+    void aFileThatIsNotUtf8OrAnAccountForAnUnknownClientFileIsRefusedWithWhy() throws Exception {
+        Path latin1 = Files.write(folder.resolve("suppliers.csv"), "id,name\nF001,Société Générale\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path db = folder.resolve("firm.db");
+
+        StandardOutput.Run imported = StandardOutput.run("supplier", "import", "--db", db.toString(), latin1.toString());
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("is not UTF-8 text: save it from the spreadsheet as CSV UTF-8.");
+
+        Path utf8 = Files.writeString(folder.resolve("utf8.csv"), "id,name\nF001,Société Générale\n", StandardCharsets.UTF_8);
+        assertThat(StandardOutput.run("supplier", "import", "--db", db.toString(), utf8.toString()).exitCode()).isZero();
+        StandardOutput.Run account = StandardOutput.run("supplier", "account", "--db", db.toString(), "--supplier", "F001",
+                "--dossier", "C-404", "401SG");
+
+        assertThat(account.exitCode()).isEqualTo(2);
+        assertThat(account.err()).contains("No client file C-404.");
+        assertThat(StandardOutput.run("supplier", "list", "--db", db.toString()).out()).doesNotContain("accounts");
+    }
+
     private static List<JsonNode> lines(String out) throws Exception {
         List<JsonNode> nodes = new java.util.ArrayList<>();
         for (String line : out.lines().toList()) {

@@ -183,4 +183,44 @@ class SupplierFinderTest {
         assertThat(AccountCodes.of("Société Générale d'Électricité SARL", ten, List.of("401GENERAL"))).isEqualTo("401GENERA1");
         assertThat(AccountCodes.of("Müller & Söhne GmbH", null, List.of())).isEqualTo("401MULLERSOHNE");
     }
+
+    @Test
+    void aKeywordOfZerosIsNoNumberFoundOnEveryPage() {
+        Supplier zeros = withAccount(supplier("z", "Zeros Ltd"), "401Z", "00 00 00");
+        Supplier butagaz = supplier("b", "Butagaz SAS", vat(SUPPLIER_VAT));
+
+        Identification found = new SupplierFinder(List.of(zeros, butagaz)).identify(NOTHING_READ, invoice());
+
+        assertThat(found.supplier()).contains(butagaz);
+        assertThat(found.matchedBy()).isEqualTo("vat");
+    }
+
+    @Test
+    void aPageOfFiftyThousandWordsOnOneLineIsSearchedInTime() {
+        PrintedPage crowded = new PrintedPage().at(0.08, 0.05, "Butagaz SAS");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            line.append("w").append(i).append(' ');
+        }
+        crowded.at(0.0, 0.5, line.toString().strip());
+        Supplier butagaz = supplier("b", "Butagaz SAS");
+        long start = System.nanoTime();
+
+        Identification found = new SupplierFinder(List.of(butagaz), List.of(dupont(Map.of()))).identify(NOTHING_READ, List.of(crowded.page(1)));
+
+        assertThat(found.supplier()).contains(butagaz);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(20_000);
+    }
+
+    @Test
+    void namesOfNothingButPunctuationOrLegalFormsStillGetAnAccount() {
+        Dossier three = new Dossier("f", "", "F", List.of(), Address.NONE, "40100", 3, false, Map.of());
+
+        assertThat(Names.core("")).isEmpty();
+        assertThat(Names.core("?!. -")).isEmpty();
+        assertThat(AccountCodes.of("", null, List.of())).isEqualTo("401");
+        assertThat(AccountCodes.of("?!.", null, List.of("401"))).isEqualTo("4011");
+        assertThat(AccountCodes.of("SARL", three, List.of())).as("a prefix longer than the account is cut").isEqualTo("401");
+        assertThat(AccountCodes.of("SARL", three, List.of("401"))).hasSizeLessThanOrEqualTo(4);
+    }
 }
