@@ -105,7 +105,7 @@ public final class Sharing implements AutoCloseable {
 
     /** Whether {@code url} names a PostgreSQL database the way the connection settings expect. */
     public static boolean accepts(String url) {
-        return url != null && url.strip().startsWith("jdbc:postgresql:");
+        return url != null && SharedSettings.accepts(url.strip());
     }
 
     /**
@@ -146,26 +146,11 @@ public final class Sharing implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        try (SharedDatabase database = open(trial)) {
+        try (SharedDatabase database = SharedDatabase.open(trial)) {
             database.prepare();
             return Optional.empty();
         } catch (SharedUnreachable e) {
             return Optional.of(e.getMessage());
-        }
-    }
-
-    /**
-     * The database these settings name; an address the driver cannot read (a port in letters, a host
-     * cut short) is said as one that cannot be reached, rather than failing whoever opens it.
-     */
-    private static SharedDatabase open(SharedSettings settings) {
-        try {
-            return SharedDatabase.open(settings);
-        } catch (SharedUnreachable e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SharedUnreachable("The shared database's address cannot be read by the PostgreSQL driver: "
-                    + settings.shown(), e);
         }
     }
 
@@ -329,7 +314,7 @@ public final class Sharing implements AutoCloseable {
         }
         publish(new SharingState(SharingState.Link.CONNECTING, store.outbox().waiting(), null, null));
         try {
-            shared = open(settings);
+            shared = SharedDatabase.open(settings);
         } catch (SharedUnreachable e) {
             // Work goes on locally; the status bar says why, and Settings takes another address.
             log.warn("Not sharing: {}", e.getMessage());

@@ -92,4 +92,21 @@ class SyncCommandTest {
         assertThat(wrong.exitCode()).isEqualTo(Main.USAGE);
         assertThat(wrong.err()).contains("jdbc:postgresql://");
     }
+
+    @Test
+    void anAddressTheDriverCannotReadSaysSoAndTheChangesWait() {
+        Path station = folder.resolve("station.verifact");
+        try (LocalStore store = LocalStore.open(station)) {
+            byte[] bytes = {4, 5, 6};
+            store.documents().capture(sha256(bytes), "scan-3.pdf", "/scans/scan-3.pdf", bytes);
+        }
+
+        StandardOutput.Run typo = run("sync", "--db", station.toString(), "--shared", "jdbc:postgresql://server:54x2/verifact");
+
+        assertThat(typo.exitCode()).as(typo.err()).isEqualTo(3);
+        assertThat(typo.err()).contains("cannot be read by the PostgreSQL driver").doesNotContain("Exception");
+        try (LocalStore store = LocalStore.open(station)) {
+            assertThat(store.outbox().waiting()).isEqualTo(1);
+        }
+    }
 }
