@@ -60,6 +60,8 @@ public final class Sharing implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Held while sharing is stopped or started again, so that two restarts do not cross. */
+    private final Object lifecycle = new Object();
     private SharedSettings settings;
     // Read without the lock by the worker's listener, which must never wait for a restart that waits for it.
     private volatile SharedDatabase shared;
@@ -80,11 +82,15 @@ public final class Sharing implements AutoCloseable {
     }
 
     /** Starts sharing in the background, and keeps the claim on the open invoice alive. */
-    public synchronized Sharing start() {
-        if (!started) {
-            started = true;
-            connect();
-            renewals.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    public Sharing start() {
+        synchronized (lifecycle) {
+            synchronized (this) {
+                if (!started) {
+                    started = true;
+                    connect();
+                    renewals.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
         }
         return this;
     }
@@ -121,17 +127,19 @@ public final class Sharing implements AutoCloseable {
     }
 
     public void restart(Optional<SharedSettings> next) {
-        String open;
-        synchronized (this) {
+        synchronized (lifecycle) {
             disconnect();
-            settings = next.orElse(null);
-            if (started) {
-                connect();
+            String open;
+            synchronized (this) {
+                settings = next.orElse(null);
+                if (started) {
+                    connect();
+                }
+                open = held;
             }
-            open = held;
-        }
-        if (open != null) {
-            claim(open);
+            if (open != null) {
+                claim(open);
+            }
         }
     }
 
@@ -276,7 +284,10 @@ public final class Sharing implements AutoCloseable {
     }
 
     private void release(String sha256) {
-        Claims in = claims();
+        release(claims(), sha256);
+    }
+
+    private void release(Claims in, String sha256) {
         if (in == null) {
             return;
         }
@@ -335,19 +346,31 @@ public final class Sharing implements AutoCloseable {
         return shared == database;
     }
 
-    // Called with the lock held.
+    /**
+     * Stops sharing with the database it shares with now, letting go of the open invoice there. The network
+     * and the worker's end are waited for outside the lock, so that opening an invoice never waits on them.
+     */
     private void disconnect() {
-        if (worker != null) {
-            String open = held;
-            if (open != null) {
-                release(open);
-            }
-            worker.close();
-            shared.close();
+        SyncWorker stopping;
+        SharedDatabase closing;
+        Claims releasing;
+        String open;
+        synchronized (this) {
+            stopping = worker;
+            closing = shared;
+            releasing = claims;
+            open = held;
+            worker = null;
+            shared = null;
+            claims = null;
         }
-        worker = null;
-        shared = null;
-        claims = null;
+        if (stopping != null) {
+            if (open != null) {
+                release(releasing, open);
+            }
+            stopping.close();
+            closing.close();
+        }
     }
 
     private static SharingState of(SyncState sync) {
@@ -375,9 +398,11 @@ public final class Sharing implements AutoCloseable {
     public void close() {
         renewals.shutdownNow();
         letGo();
-        synchronized (this) {
+        synchronized (lifecycle) {
             disconnect();
-            started = false;
+            synchronized (this) {
+                started = false;
+            }
         }
     }
 }
