@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -54,37 +56,29 @@ public final class Outbox {
 
     /** What is due to be sent now, oldest change first; things whose last send failed wait their turn. */
     public List<Pending> due(int limit) {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT kind, key, change_id, queued_at, attempts, last_error FROM outbox
-                    WHERE next_try_at IS NULL OR next_try_at <= ?
-                    ORDER BY queued_at, kind, key LIMIT ?""")) {
-                query.setString(1, clock.now());
-                query.setInt(2, limit);
-                List<Pending> due = new ArrayList<>();
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        due.add(new Pending(SharedKind.of(row.getString(1)), row.getString(2), row.getString(3),
-                                StoreClock.parse(row.getString(4)), row.getInt(5), row.getString(6)));
-                    }
-                }
-                return due;
-            }
-        });
+        return pending("WHERE next_try_at IS NULL OR next_try_at <= ? ORDER BY queued_at, kind, key LIMIT ?", clock.now(), limit);
     }
 
     /** Everything waiting, due or not, oldest first: what the operator is told is waiting. */
     public List<Pending> all() {
+        return pending("ORDER BY queued_at, kind, key");
+    }
+
+    private List<Pending> pending(String where, Object... parameters) {
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT kind, key, change_id, queued_at, attempts, last_error FROM outbox ORDER BY queued_at, kind, key""");
-                 ResultSet row = query.executeQuery()) {
-                List<Pending> all = new ArrayList<>();
-                while (row.next()) {
-                    all.add(new Pending(SharedKind.of(row.getString(1)), row.getString(2), row.getString(3),
-                            StoreClock.parse(row.getString(4)), row.getInt(5), row.getString(6)));
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT kind, key, change_id, queued_at, attempts, last_error FROM outbox " + where)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
                 }
-                return all;
+                List<Pending> pending = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        pending.add(new Pending(SharedKind.of(row.getString(1)), row.getString(2), row.getString(3),
+                                StoreClock.parse(row.getString(4)), row.getInt(5), row.getString(6)));
+                    }
+                }
+                return pending;
             }
         });
     }
@@ -129,33 +123,16 @@ public final class Outbox {
     }
 
     private Optional<Outgoing> dossier(Connection connection, Pending pending) throws SQLException {
-        ArrayNode dossiers = Rows.select(connection, "SELECT * FROM dossiers WHERE id = ?", pending.key(), Set.of());
-        if (dossiers.isEmpty()) {
-            return Optional.empty();
-        }
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.set("dossier", dossiers.get(0));
-        record.set("identifiers", Rows.select(connection,
-                "SELECT kind, value FROM dossier_identifiers WHERE dossier_id = ? ORDER BY kind, value", pending.key(), Set.of()));
-        record.set("mappings", Rows.select(connection,
-                "SELECT from_account, to_account FROM account_mappings WHERE dossier_id = ? ORDER BY from_account", pending.key(), Set.of()));
-        return Optional.of(plain(connection, pending, pending.key(), record));
+        return plain(connection, pending, "dossier", "SELECT * FROM dossiers WHERE id = ?", Set.of(), Map.of(
+                "identifiers", "SELECT kind, value FROM dossier_identifiers WHERE dossier_id = ? ORDER BY kind, value",
+                "mappings", "SELECT from_account, to_account FROM account_mappings WHERE dossier_id = ? ORDER BY from_account"));
     }
 
     private Optional<Outgoing> supplier(Connection connection, Pending pending) throws SQLException {
-        ArrayNode suppliers = Rows.select(connection, "SELECT * FROM suppliers WHERE id = ?", pending.key(), Set.of("position"));
-        if (suppliers.isEmpty()) {
-            return Optional.empty();
-        }
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.set("supplier", suppliers.get(0));
-        record.set("identifiers", Rows.select(connection,
-                "SELECT kind, value FROM supplier_identifiers WHERE supplier_id = ? ORDER BY kind, value", pending.key(), Set.of()));
-        record.set("keywords", Rows.select(connection,
-                "SELECT keyword FROM supplier_keywords WHERE supplier_id = ? ORDER BY keyword", pending.key(), Set.of()));
-        record.set("accounts", Rows.select(connection,
-                "SELECT dossier_id, account FROM supplier_accounts WHERE supplier_id = ? ORDER BY dossier_id", pending.key(), Set.of()));
-        return Optional.of(plain(connection, pending, pending.key(), record));
+        return plain(connection, pending, "supplier", "SELECT * FROM suppliers WHERE id = ?", Set.of("position"), Map.of(
+                "identifiers", "SELECT kind, value FROM supplier_identifiers WHERE supplier_id = ? ORDER BY kind, value",
+                "keywords", "SELECT keyword FROM supplier_keywords WHERE supplier_id = ? ORDER BY keyword",
+                "accounts", "SELECT dossier_id, account FROM supplier_accounts WHERE supplier_id = ? ORDER BY dossier_id"));
     }
 
     private Optional<Outgoing> mask(Connection connection, Pending pending) throws SQLException {
@@ -172,19 +149,27 @@ public final class Outbox {
     }
 
     private Optional<Outgoing> customField(Connection connection, Pending pending) throws SQLException {
-        ArrayNode fields = Rows.select(connection, "SELECT * FROM custom_fields WHERE " + CUSTOM_FIELD_KEY + " = ?",
-                pending.key(), Set.of());
-        if (fields.isEmpty()) {
+        return plain(connection, pending, "custom_field", "SELECT * FROM custom_fields WHERE " + CUSTOM_FIELD_KEY + " = ?",
+                Set.of(), Map.of());
+    }
+
+    /**
+     * A thing kept whole as one record: its row under {@code part}, and each of its child tables' rows under
+     * the child's name; empty when it no longer exists here.
+     */
+    private Optional<Outgoing> plain(Connection connection, Pending pending, String part, String sql, Set<String> leaveOut,
+                                     Map<String, String> children) throws SQLException {
+        ArrayNode rows = Rows.select(connection, sql, pending.key(), leaveOut);
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
         ObjectNode record = JsonNodeFactory.instance.objectNode();
-        record.set("custom_field", fields.get(0));
-        return Optional.of(plain(connection, pending, pending.key(), record));
-    }
-
-    private Outgoing plain(Connection connection, Pending pending, String gid, ObjectNode record) throws SQLException {
-        return new Outgoing(pending, gid, baseVersion(connection, pending), record, JsonNodeFactory.instance.arrayNode(),
-                JsonNodeFactory.instance.arrayNode(), null, null);
+        record.set(part, rows.get(0));
+        for (Map.Entry<String, String> child : new TreeMap<>(children).entrySet()) {
+            record.set(child.getKey(), Rows.select(connection, child.getValue(), pending.key(), Set.of()));
+        }
+        return Optional.of(new Outgoing(pending, pending.key(), baseVersion(connection, pending), record,
+                JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.arrayNode(), null, null));
     }
 
     private static long baseVersion(Connection connection, Pending pending) throws SQLException {
@@ -197,19 +182,15 @@ public final class Outbox {
         }
     }
 
-    /**
-     * The firm's database has taken the change as its version {@code version}: the outbox row goes, unless
-     * the thing changed again meanwhile, and that version is what the next change is made from.
-     */
-    public void sent(Pending pending, long version, String changeId) {
-        sent(List.of(new Taken(pending, version, changeId)));
-    }
-
     /** What the firm's database took of one change: its version there, and the change it holds. */
     public record Taken(Pending pending, long version, String changeId) {
     }
 
-    /** The changes of one send, acknowledged in one transaction: one write to the disk, not one per change. */
+    /**
+     * The firm's database has taken the changes, each as its version there: their outbox rows go, unless the
+     * thing changed again meanwhile, and that version is what the next change is made from. One transaction:
+     * one write to the disk, not one per change.
+     */
     public void sent(List<Taken> taken) {
         if (taken.isEmpty()) {
             return;

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes what other workstations shared into this store. What arrives is written quietly (it is not
@@ -25,8 +23,6 @@ public final class Replica {
 
     /** The tables an invoice's recognition is kept in, besides {@code recognitions} itself. */
     static final List<String> RECOGNITION_PARTS = List.of("fields", "vat_lines", "line_items", "checks", "custom_values");
-
-    private static final Logger log = LoggerFactory.getLogger(Replica.class);
 
     /** What became of a thing that arrived. */
     public enum Outcome {
@@ -39,7 +35,7 @@ public final class Replica {
     }
 
     private final Database database;
-    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong written = new AtomicLong();
 
     Replica(Database database) {
         this.database = database;
@@ -282,14 +278,6 @@ public final class Replica {
         return database.read(connection -> exists(connection, "SELECT 1 FROM documents WHERE id = ? AND conflict = 1", documentId, null));
     }
 
-    /**
-     * The firm's database took this workstation's validation of an invoice in conflict as the decision:
-     * the flag and the other versions go here too. Nothing is queued: the database settled it already.
-     */
-    public void settle(long documentId) {
-        decided(documentId);
-    }
-
     /** The invoices validated differently on two workstations, by document id, until one is decided. */
     public Set<Long> conflicts() {
         return database.read(connection -> {
@@ -405,9 +393,5 @@ public final class Replica {
             delete.setLong(1, documentId);
             delete.executeUpdate();
         }
-    }
-
-    static void warnSkipped(String what, Exception e) {
-        log.warn("{} was not written: {}", what, e.getMessage());
     }
 }

@@ -83,6 +83,8 @@ final class Exchange {
             INSERT INTO invoices (dossier_gid, status, file_name, supplier, invoice_number, invoice_date, gross,
                                   record, pages, change_id, station, actor, sha256, version, seq)
             VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 1, nextval('changes'))""";
+    /** How many bytes of invoice files are batched before they are sent. */
+    private static final long ORIGINALS_BATCH_BYTES = 16L * 1024 * 1024;
     private static final String INSERT_ORIGINAL = "INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING";
     private static final String INSERT_AUDIT = """
             INSERT INTO audit (gid, sha256, at, actor, action, field, old_value, new_value, station)
@@ -188,16 +190,22 @@ final class Exchange {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ORIGINAL)) {
-            boolean any = false;
+            long batched = 0;
             for (Outgoing outgoing : fresh) {
                 if (held.add(outgoing.gid())) {
+                    byte[] bytes = original.apply(outgoing);
                     insert.setString(1, outgoing.gid());
-                    insert.setBytes(2, original.apply(outgoing));
+                    insert.setBytes(2, bytes);
                     insert.addBatch();
-                    any = true;
+                    batched += bytes.length + 1;
+                    // Sent whenever the files batched grow large: a hundred big scans are never all held at once.
+                    if (batched >= ORIGINALS_BATCH_BYTES) {
+                        insert.executeBatch();
+                        batched = 0;
+                    }
                 }
             }
-            if (any) {
+            if (batched > 0) {
                 insert.executeBatch();
             }
         }
@@ -499,7 +507,7 @@ final class Exchange {
     }
 
     /** The rows of both, each key once, the first's row where both have it. */
-    private static ArrayNode union(JsonNode first, JsonNode second, java.util.function.Function<JsonNode, String> key) {
+    private static ArrayNode union(JsonNode first, JsonNode second, Function<JsonNode, String> key) {
         Set<String> seen = new LinkedHashSet<>();
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         for (JsonNode row : concat(first, second)) {

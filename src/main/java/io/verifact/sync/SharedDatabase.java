@@ -35,6 +35,10 @@ public final class SharedDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
+    /**
+     * The database these settings name; an address the driver cannot read (a port in letters, a host cut
+     * short) is said as one that cannot be reached, rather than failing whoever opens it.
+     */
     public static SharedDatabase open(SharedSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
@@ -46,7 +50,12 @@ public final class SharedDatabase implements AutoCloseable {
         config.setValidationTimeout(2_000);
         config.setInitializationFailTimeout(-1);
         config.setAutoCommit(true);
-        return new SharedDatabase(settings, new HikariDataSource(config));
+        try {
+            return new SharedDatabase(settings, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw new SharedUnreachable("The shared database's address cannot be read by the PostgreSQL driver: "
+                    + settings.shown(), e);
+        }
     }
 
     private static Properties properties(SharedSettings settings) {

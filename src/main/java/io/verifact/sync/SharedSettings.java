@@ -13,10 +13,15 @@ public record SharedSettings(String url, String user, char[] password) {
 
     public SharedSettings {
         Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:postgresql:")) {
+        if (!accepts(url)) {
             throw new IllegalArgumentException("The shared database is a PostgreSQL JDBC URL, such as "
                     + "jdbc:postgresql://server:5432/verifact; got " + url);
         }
+    }
+
+    /** Whether {@code url} names a PostgreSQL database the way these settings expect. */
+    public static boolean accepts(String url) {
+        return url.startsWith("jdbc:postgresql:");
     }
 
     public static SharedSettings of(String url) {

@@ -126,7 +126,7 @@ public final class Sync {
         if (outgoing.kind() == SharedKind.INVOICE && Exchange.decided(outgoing.status())) {
             long id = Long.parseLong(outgoing.pending().key());
             if (store.replica().inConflict(id)) {
-                store.replica().settle(id);
+                store.replica().decided(id);
             }
         }
     }
@@ -198,16 +198,11 @@ public final class Sync {
         }
     }
 
-
     public LocalStore store() {
         return store;
     }
 
     public SharedDatabase shared() {
         return shared;
-    }
-
-    Exchange exchange() {
-        return exchange;
     }
 }

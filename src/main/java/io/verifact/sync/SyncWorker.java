@@ -95,7 +95,7 @@ public final class SyncWorker implements AutoCloseable {
                 log.info("Shared database out of reach: {}", e.getMessage());
                 publish(new SyncState(SyncState.Connection.OFFLINE, waitingSafely(), state.get().lastExchange(), e.getMessage()));
                 waitFor(retry);
-                retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+                retry = longer(retry);
             } catch (StoreException e) {
                 if (closed) {
                     return;
@@ -106,9 +106,15 @@ public final class SyncWorker implements AutoCloseable {
                 log.error("Sharing failed; trying again", e);
                 publish(new SyncState(SyncState.Connection.OFFLINE, waitingSafely(), state.get().lastExchange(), e.getMessage()));
                 waitFor(retry);
-                retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+                retry = longer(retry);
             }
         }
+    }
+
+    /** Twice as long, up to a minute. */
+    private static Duration longer(Duration retry) {
+        Duration twice = retry.multipliedBy(2);
+        return twice.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : twice;
     }
 
     private int waitingSafely() {
@@ -165,7 +171,7 @@ public final class SyncWorker implements AutoCloseable {
                 }
                 log.debug("Not listening to the shared database: {}", e.getMessage());
                 sleep(retry);
-                retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+                retry = longer(retry);
             } finally {
                 listenConnection = null;
             }

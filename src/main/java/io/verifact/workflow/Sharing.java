@@ -60,6 +60,8 @@ public final class Sharing implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Held while sharing is stopped or started again, so that two restarts do not cross. */
+    private final Object lifecycle = new Object();
     private SharedSettings settings;
     // Read without the lock by the worker's listener, which must never wait for a restart that waits for it.
     private volatile SharedDatabase shared;
@@ -80,11 +82,15 @@ public final class Sharing implements AutoCloseable {
     }
 
     /** Starts sharing in the background, and keeps the claim on the open invoice alive. */
-    public synchronized Sharing start() {
-        if (!started) {
-            started = true;
-            connect();
-            renewals.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    public Sharing start() {
+        synchronized (lifecycle) {
+            synchronized (this) {
+                if (!started) {
+                    started = true;
+                    connect();
+                    renewals.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
         }
         return this;
     }
@@ -105,7 +111,7 @@ public final class Sharing implements AutoCloseable {
 
     /** Whether {@code url} names a PostgreSQL database the way the connection settings expect. */
     public static boolean accepts(String url) {
-        return url != null && url.strip().startsWith("jdbc:postgresql:");
+        return url != null && SharedSettings.accepts(url.strip());
     }
 
     /**
@@ -121,17 +127,19 @@ public final class Sharing implements AutoCloseable {
     }
 
     public void restart(Optional<SharedSettings> next) {
-        String open;
-        synchronized (this) {
+        synchronized (lifecycle) {
             disconnect();
-            settings = next.orElse(null);
-            if (started) {
-                connect();
+            String open;
+            synchronized (this) {
+                settings = next.orElse(null);
+                if (started) {
+                    connect();
+                }
+                open = held;
             }
-            open = held;
-        }
-        if (open != null) {
-            claim(open);
+            if (open != null) {
+                claim(open);
+            }
         }
     }
 
@@ -146,26 +154,11 @@ public final class Sharing implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        try (SharedDatabase database = open(trial)) {
+        try (SharedDatabase database = SharedDatabase.open(trial)) {
             database.prepare();
             return Optional.empty();
         } catch (SharedUnreachable e) {
             return Optional.of(e.getMessage());
-        }
-    }
-
-    /**
-     * The database these settings name; an address the driver cannot read (a port in letters, a host
-     * cut short) is said as one that cannot be reached, rather than failing whoever opens it.
-     */
-    private static SharedDatabase open(SharedSettings settings) {
-        try {
-            return SharedDatabase.open(settings);
-        } catch (SharedUnreachable e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SharedUnreachable("The shared database's address cannot be read by the PostgreSQL driver: "
-                    + settings.shown(), e);
         }
     }
 
@@ -291,7 +284,10 @@ public final class Sharing implements AutoCloseable {
     }
 
     private void release(String sha256) {
-        Claims in = claims();
+        release(claims(), sha256);
+    }
+
+    private void release(Claims in, String sha256) {
         if (in == null) {
             return;
         }
@@ -329,7 +325,7 @@ public final class Sharing implements AutoCloseable {
         }
         publish(new SharingState(SharingState.Link.CONNECTING, store.outbox().waiting(), null, null));
         try {
-            shared = open(settings);
+            shared = SharedDatabase.open(settings);
         } catch (SharedUnreachable e) {
             // Work goes on locally; the status bar says why, and Settings takes another address.
             log.warn("Not sharing: {}", e.getMessage());
@@ -350,19 +346,31 @@ public final class Sharing implements AutoCloseable {
         return shared == database;
     }
 
-    // Called with the lock held.
+    /**
+     * Stops sharing with the database it shares with now, letting go of the open invoice there. The network
+     * and the worker's end are waited for outside the lock, so that opening an invoice never waits on them.
+     */
     private void disconnect() {
-        if (worker != null) {
-            String open = held;
-            if (open != null) {
-                release(open);
-            }
-            worker.close();
-            shared.close();
+        SyncWorker stopping;
+        SharedDatabase closing;
+        Claims releasing;
+        String open;
+        synchronized (this) {
+            stopping = worker;
+            closing = shared;
+            releasing = claims;
+            open = held;
+            worker = null;
+            shared = null;
+            claims = null;
         }
-        worker = null;
-        shared = null;
-        claims = null;
+        if (stopping != null) {
+            if (open != null) {
+                release(releasing, open);
+            }
+            stopping.close();
+            closing.close();
+        }
     }
 
     private static SharingState of(SyncState sync) {
@@ -390,9 +398,11 @@ public final class Sharing implements AutoCloseable {
     public void close() {
         renewals.shutdownNow();
         letGo();
-        synchronized (this) {
+        synchronized (lifecycle) {
             disconnect();
-            started = false;
+            synchronized (this) {
+                started = false;
+            }
         }
     }
 }

@@ -70,19 +70,26 @@ class SyncCommandTest {
 
     @Test
     void anUnreachableDatabaseSaysSoAndTheChangesWait() {
+        StandardOutput.Run offline = syncOneWaitingInvoiceWith("jdbc:postgresql://127.0.0.1:9/verifact");
+
+        assertThat(offline.exitCode()).isEqualTo(3);
+        assertThat(offline.err()).contains("cannot be reached");
+    }
+
+    /** A station with one invoice captured runs {@code sync} against {@code url}, and the invoice still waits after. */
+    private StandardOutput.Run syncOneWaitingInvoiceWith(String url) {
         Path station = folder.resolve("station.verifact");
         try (LocalStore store = LocalStore.open(station)) {
             byte[] bytes = {1, 2, 3};
             store.documents().capture(sha256(bytes), "scan-2.pdf", "/scans/scan-2.pdf", bytes);
         }
 
-        StandardOutput.Run offline = run("sync", "--db", station.toString(), "--shared", "jdbc:postgresql://127.0.0.1:9/verifact");
+        StandardOutput.Run run = run("sync", "--db", station.toString(), "--shared", url);
 
-        assertThat(offline.exitCode()).isEqualTo(3);
-        assertThat(offline.err()).contains("cannot be reached");
         try (LocalStore store = LocalStore.open(station)) {
             assertThat(store.outbox().waiting()).isEqualTo(1);
         }
+        return run;
     }
 
     @Test
@@ -91,5 +98,13 @@ class SyncCommandTest {
 
         assertThat(wrong.exitCode()).isEqualTo(Main.USAGE);
         assertThat(wrong.err()).contains("jdbc:postgresql://");
+    }
+
+    @Test
+    void anAddressTheDriverCannotReadSaysSoAndTheChangesWait() {
+        StandardOutput.Run typo = syncOneWaitingInvoiceWith("jdbc:postgresql://server:54x2/verifact");
+
+        assertThat(typo.exitCode()).as(typo.err()).isEqualTo(3);
+        assertThat(typo.err()).contains("cannot be read by the PostgreSQL driver").doesNotContain("Exception");
     }
 }

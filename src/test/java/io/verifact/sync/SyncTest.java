@@ -315,4 +315,45 @@ class SyncTest {
             assertThat(row.next()).isFalse();
         }
     }
+
+    @Test
+    void a_supplier_sent_by_another_version_keeps_the_rows_it_leaves_out_and_skips_what_this_one_does_not_know() {
+        var made = a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        a.suppliers().addKeyword(made.id(), "dupuis");
+        new Sync(a, shared).once();
+        new Sync(b, shared).once();
+        // As an older workstation writes it (no keywords kept) that a newer one also touched (fields unknown here).
+        database.execute("""
+                UPDATE suppliers SET record = jsonb_set(jsonb_set(record - 'keywords', '{supplier,name}', '"Papeterie Dupuis SARL"'),
+                                                        '{supplier,loyalty}', '"gold"') || '{"ratings": [{"stars": 5}]}',
+                                     version = version + 1, change_id = 'elsewhere-1', seq = nextval('changes')""");
+
+        SyncReport pulled = new Sync(b, shared).once();
+
+        assertThat(pulled.problems()).isEmpty();
+        assertThat(pulled.pulled()).isEqualTo(1);
+        assertThat(b.suppliers().find(made.id()).orElseThrow()).satisfies(there -> {
+            assertThat(there.name()).isEqualTo("Papeterie Dupuis SARL");
+            assertThat(there.keywords()).as("not said, so kept").containsExactly("dupuis");
+            assertThat(there.identifiers()).isEqualTo(made.identifiers());
+        });
+    }
+
+    @Test
+    void large_invoice_files_sent_together_each_arrive_whole() {
+        List<byte[]> files = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3; i++) {
+            byte[] bytes = new byte[7 * 1024 * 1024];
+            random.nextBytes(bytes);
+            files.add(bytes);
+            a.documents().capture(sha256(bytes), "scan-" + i + ".tif", "/scans/scan-" + i + ".tif", bytes);
+        }
+
+        assertThat(new Sync(a, shared).push().sent()).isEqualTo(3);
+        new Sync(b, shared).pull();
+
+        assertThat(b.documents().list()).hasSize(3).allSatisfy(there ->
+                assertThat(b.documents().original(there.id())).isEqualTo(files.get(there.fileName().charAt(5) - '0')));
+    }
 }
