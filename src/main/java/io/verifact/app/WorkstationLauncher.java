@@ -49,7 +49,8 @@ final class WorkstationLauncher {
         Clock clock = Clock.systemDefaultZone();
         String operator = System.getProperty("user.name", "operator");
         try (LocalStore store = LocalStore.open(storeFile); OcrEngine ocr = Engines.of(Engine.AUTO, settings);
-             Sharing sharing = new Sharing(store, shared(preferences, Keyring.system()), operator).start()) {
+             Sharing sharing = new Sharing(store, Optional.empty(), operator)
+                     .startInBackground(() -> shared(preferences, Keyring.system()))) {
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));
             Verification verification = new Verification(store, documents, clock, operator, preferences.locale());
             Path demoFolder = storeFile.resolveSibling("demo");

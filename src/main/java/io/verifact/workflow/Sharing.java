@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -70,6 +71,9 @@ public final class Sharing implements AutoCloseable {
     /** The invoice this operator has open, by SHA-256, or null. */
     private String held;
     private boolean started;
+    /** Whether the operator gave settings since this sharing was made: a background start then keeps those. */
+    private boolean changed;
+    private boolean closed;
 
     /**
      * @param settings the firm's database, or empty for a workstation on its own
@@ -81,11 +85,31 @@ public final class Sharing implements AutoCloseable {
         this.settings = settings.orElse(null);
     }
 
+    /**
+     * Starts sharing from a thread of its own, so that the window opens at once: the settings are read
+     * there ({@code settings} may ask the system keyring, which can be slow), then the database is
+     * reached. Settings the operator gave meanwhile win over those read.
+     */
+    public Sharing startInBackground(Supplier<Optional<SharedSettings>> settings) {
+        Thread.ofPlatform().daemon().name("verifact-sharing-start").start(() -> {
+            Optional<SharedSettings> read = settings.get();
+            synchronized (lifecycle) {
+                synchronized (this) {
+                    if (!changed) {
+                        this.settings = read.orElse(null);
+                    }
+                }
+                start();
+            }
+        });
+        return this;
+    }
+
     /** Starts sharing in the background, and keeps the claim on the open invoice alive. */
     public Sharing start() {
         synchronized (lifecycle) {
             synchronized (this) {
-                if (!started) {
+                if (!started && !closed) {
                     started = true;
                     connect();
                     renewals.scheduleWithFixedDelay(this::renew, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
@@ -132,6 +156,7 @@ public final class Sharing implements AutoCloseable {
             String open;
             synchronized (this) {
                 settings = next.orElse(null);
+                changed = true;
                 if (started) {
                     connect();
                 }
@@ -402,6 +427,7 @@ public final class Sharing implements AutoCloseable {
             disconnect();
             synchronized (this) {
                 started = false;
+                closed = true;
             }
         }
     }

@@ -100,6 +100,43 @@ class SharingTest {
     }
 
     @Test
+    void aStartInTheBackgroundReachesTheDatabaseWithoutHoldingTheCallerUp() throws Exception {
+        java.util.concurrent.CountDownLatch keyring = new java.util.concurrent.CountDownLatch(1);
+        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(() -> {
+            try {
+                keyring.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(database.settings());
+        })) {
+            assertThat(marie.state().link()).as("the window opens while the keyring is still asked").isEqualTo(SharingState.Link.LOCAL_ONLY);
+
+            keyring.countDown();
+
+            waitFor(() -> marie.state().link() == SharingState.Link.ONLINE);
+        }
+    }
+
+    @Test
+    void settingsGivenWhileTheBackgroundStartWaitsWinOverThoseItRead() {
+        java.util.concurrent.CountDownLatch keyring = new java.util.concurrent.CountDownLatch(1);
+        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(() -> {
+            try {
+                keyring.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(SharedSettings.of("jdbc:postgresql://127.0.0.1:9/verifact"));
+        })) {
+            marie.restart(database.url(), "postgres", null);
+            keyring.countDown();
+
+            waitFor(() -> marie.state().link() == SharingState.Link.ONLINE);
+        }
+    }
+
+    @Test
     void withoutASharedDatabaseTheWorkstationWorksOnItsOwn() {
         long id = SyncTest.invoice(marieStore, "FA-12", "80.00");
         try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").start()) {
