@@ -102,14 +102,7 @@ class SharingTest {
     @Test
     void aStartInTheBackgroundReachesTheDatabaseWithoutHoldingTheCallerUp() throws Exception {
         java.util.concurrent.CountDownLatch keyring = new java.util.concurrent.CountDownLatch(1);
-        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(() -> {
-            try {
-                keyring.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Optional.of(database.settings());
-        })) {
+        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(once(keyring, database.settings()))) {
             assertThat(marie.state().link()).as("the window opens while the keyring is still asked").isEqualTo(SharingState.Link.LOCAL_ONLY);
 
             keyring.countDown();
@@ -121,14 +114,7 @@ class SharingTest {
     @Test
     void settingsGivenWhileTheBackgroundStartWaitsWinOverThoseItRead() {
         java.util.concurrent.CountDownLatch keyring = new java.util.concurrent.CountDownLatch(1);
-        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(() -> {
-            try {
-                keyring.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Optional.of(SharedSettings.of("jdbc:postgresql://127.0.0.1:9/verifact"));
-        })) {
+        try (Sharing marie = new Sharing(marieStore, Optional.empty(), "marie").startInBackground(once(keyring, SharedSettings.of("jdbc:postgresql://127.0.0.1:9/verifact")))) {
             marie.restart(database.url(), "postgres", null);
             keyring.countDown();
 
@@ -204,6 +190,18 @@ class SharingTest {
             new Sync(claireStore, shared).once();
         }
         return claireStore.documents().list().getFirst().id();
+    }
+
+    /** Settings a slow keyring gives, once the latch opens. */
+    private static java.util.function.Supplier<Optional<SharedSettings>> once(java.util.concurrent.CountDownLatch keyring, SharedSettings settings) {
+        return () -> {
+            try {
+                keyring.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(settings);
+        };
     }
 
     private Sharing sharing(LocalStore store, String operator) {
