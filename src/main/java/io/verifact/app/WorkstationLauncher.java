@@ -10,6 +10,7 @@ import io.verifact.sync.SharedSettings;
 import io.verifact.ui.Keyring;
 import io.verifact.ui.Workstation;
 import io.verifact.ui.WorkstationPreferences;
+import io.verifact.workflow.Registers;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
@@ -55,7 +56,7 @@ final class WorkstationLauncher {
             Verification verification = new Verification(store, documents, clock, operator, preferences.locale());
             Path demoFolder = storeFile.resolveSibling("demo");
             Workspace workspace = new Workspace(verification, new Teaching(store, operator, documents, ocr), new Intake(ingest),
-                    () -> Demo.write(demoFolder), storeFile.toString(), sharing);
+                    () -> Demo.write(demoFolder), storeFile.toString(), sharing, new Registers(store, operator));
             if (Boolean.getBoolean(READY_EXIT)) {
                 Workstation.launch(args, workspace, WorkstationLauncher::readyThenExit);
             } else {

@@ -68,6 +68,18 @@ public final class Dossiers {
      * already there (same id) gets these details and identifiers.
      */
     public Dossier save(Dossier dossier, String actor) {
+        return write(dossier, actor, false);
+    }
+
+    /**
+     * Writes a client file as an operator edited it: its details, and exactly these identifiers and
+     * account mappings; those taken away go.
+     */
+    public Dossier edit(Dossier dossier, String actor) {
+        return write(dossier, actor, true);
+    }
+
+    private Dossier write(Dossier dossier, String actor, boolean exactly) {
         if (dossier.name().isBlank()) {
             throw new IllegalArgumentException("A client file needs a name.");
         }
@@ -78,6 +90,12 @@ public final class Dossiers {
                 insert(connection, withId(dossier, id), actor);
             } else {
                 update(connection, withId(dossier, id));
+                if (exactly) {
+                    Suppliers.keepOnly(connection, "dossier_identifiers", "dossier_id", id, List.of("kind", "value"),
+                            dossier.identifiers().stream().map(i -> List.of(i.kind().key(), i.value())).toList());
+                    Suppliers.keepOnly(connection, "account_mappings", "dossier_id", id, List.of("from_account"),
+                            dossier.mappings().keySet().stream().map(List::of).toList());
+                }
             }
             return find(connection, id).orElseThrow();
         });

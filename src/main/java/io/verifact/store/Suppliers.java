@@ -78,6 +78,20 @@ public final class Suppliers {
      * @return the supplier as stored
      */
     public Supplier save(Supplier supplier, String actor) {
+        return write(supplier, actor, false);
+    }
+
+    /**
+     * Writes a supplier as an operator edited it: its details, and exactly these identifiers, keywords
+     * and accounts; those taken away go. A new one goes to the end of the register.
+     *
+     * @return the supplier as stored
+     */
+    public Supplier edit(Supplier supplier, String actor) {
+        return write(supplier, actor, true);
+    }
+
+    private Supplier write(Supplier supplier, String actor, boolean exactly) {
         return database.write(connection -> {
             String id = supplier.id();
             if (id == null || id.isBlank() || load(connection, id).isEmpty()) {
@@ -85,9 +99,60 @@ public final class Suppliers {
                 insert(connection, withId(supplier, id), actor);
             } else {
                 update(connection, withId(supplier, id));
+                if (exactly) {
+                    keepOnly(connection, "supplier_identifiers", "supplier_id", id, List.of("kind", "value"),
+                            supplier.identifiers().stream().map(i -> List.of(i.kind().key(), i.value())).toList());
+                    keepOnly(connection, "supplier_keywords", "supplier_id", id, List.of("keyword"),
+                            supplier.keywords().stream().map(List::of).toList());
+                    keepOnly(connection, "supplier_accounts", "supplier_id", id, List.of("dossier_id"),
+                            supplier.accounts().keySet().stream().map(List::of).toList());
+                }
             }
             return load(connection, id).getFirst();
         });
+    }
+
+    /**
+     * The first other supplier of the register that holds one of these VAT numbers, SIRETs or SIRENs
+     * (the SIREN inside each counted too): the one a second supplier would duplicate.
+     */
+    public Optional<Supplier> holding(List<SupplierId> identifiers, String exceptId) {
+        return database.read(connection -> {
+            Optional<String> id = owner(connection, identifiers, exceptId);
+            return id.isEmpty() ? Optional.<Supplier>empty() : load(connection, id.get()).stream().findFirst();
+        });
+    }
+
+    /** Deletes the parent's rows of a child table whose key is not among those kept. */
+    static void keepOnly(Connection connection, String table, String parent, String parentId, List<String> key,
+                         List<List<String>> kept) throws SQLException {
+        java.util.Set<List<String>> keep = new java.util.HashSet<>(kept);
+        String columns = String.join(", ", key);
+        List<List<String>> gone = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + columns + " FROM " + table + " WHERE " + parent + " = ?")) {
+            query.setString(1, parentId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= key.size(); i++) {
+                        values.add(row.getString(i));
+                    }
+                    if (!keep.contains(values)) {
+                        gone.add(values);
+                    }
+                }
+            }
+        }
+        String where = String.join(" AND ", key.stream().map(c -> c + " = ?").toList());
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + parent + " = ? AND " + where)) {
+            for (List<String> values : gone) {
+                delete.setString(1, parentId);
+                for (int i = 0; i < values.size(); i++) {
+                    delete.setString(i + 2, values.get(i));
+                }
+                delete.executeUpdate();
+            }
+        }
     }
 
     /**
@@ -283,6 +348,10 @@ public final class Suppliers {
 
     /** The first supplier of the register with one of these VAT numbers, SIRETs or SIRENs, the SIREN inside each counted too. */
     private static Optional<String> owner(Connection connection, List<SupplierId> identifiers) throws SQLException {
+        return owner(connection, identifiers, null);
+    }
+
+    private static Optional<String> owner(Connection connection, List<SupplierId> identifiers, String exceptId) throws SQLException {
         Set<SupplierId> same = new LinkedHashSet<>();
         Set<String> sirens = new LinkedHashSet<>();
         for (SupplierId id : identifiers) {
@@ -305,7 +374,7 @@ public final class Suppliers {
         same.forEach(id -> terms.add("(i.kind = ? AND i.value = ?)"));
         sirens.forEach(siren -> terms.add("(i.kind = 'siret' AND i.value >= ? AND i.value < ?)"));
         try (PreparedStatement query = connection.prepareStatement("SELECT s.id FROM supplier_identifiers i JOIN suppliers s ON s.id = i.supplier_id WHERE "
-                + String.join(" OR ", terms) + " ORDER BY s.position LIMIT 1")) {
+                + "(" + String.join(" OR ", terms) + ") AND s.id IS NOT ? ORDER BY s.position LIMIT 1")) {
             int p = 1;
             for (SupplierId id : same) {
                 query.setString(p++, id.kind().key());
@@ -315,6 +384,7 @@ public final class Suppliers {
                 query.setString(p++, siren);
                 query.setString(p++, siren + ":");
             }
+            query.setString(p, exceptId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }

@@ -62,6 +62,7 @@ final class FieldsPane {
     private final VBox customGroup = new VBox(4);
     private final ScrollPane scroll;
     private Runnable whenAllSeen = () -> { };
+    private final SupplierSection supplierSection;
 
     /**
      * @param pageImage the picture of a page of the invoice shown, by number from 1, or null
@@ -72,9 +73,10 @@ final class FieldsPane {
         this.pageImage = pageImage;
         root.getStyleClass().add("fields-pane");
         root.setTop(snippetBox());
+        supplierSection = new SupplierSection(model, messages);
         VBox form = new VBox(4);
         form.getStyleClass().add("fields-form");
-        form.getChildren().add(new SupplierSection(model, messages).root());
+        form.getChildren().add(supplierSection.root());
         for (InvoiceViewModel.Group group : InvoiceViewModel.Group.values()) {
             form.getChildren().add(groupTitle(messages.get("group." + group.name())));
             GridPane grid = grid();
@@ -112,6 +114,11 @@ final class FieldsPane {
     }
 
     /** What to do when Enter is pressed on a field and no field needs a look any more (focus Validate). */
+    /** What "Create supplier…" does, offered when the invoice's supplier is not in the register. */
+    void setOnCreateSupplier(Runnable action) {
+        supplierSection.setOnCreate(action);
+    }
+
     void setWhenAllSeen(Runnable action) {
         this.whenAllSeen = action;
     }

@@ -9,6 +9,7 @@ import io.verifact.model.SupplierChoice;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.InvalidValue;
 import io.verifact.workflow.Invoice;
+import io.verifact.workflow.SupplierProposal;
 import io.verifact.workflow.Teaching;
 import io.verifact.workflow.Verification;
 import javafx.beans.property.ObjectProperty;
@@ -211,6 +212,24 @@ public final class InvoiceViewModel {
             verification.chooseSupplier(on.id(), supplierId);
             return verification.identification(on.id());
         });
+    }
+
+    /**
+     * For the invoice shown, whose supplier is not in the register, the supplier to create from what it
+     * shows; empty when it shows nothing to make one from, or no invoice is shown.
+     */
+    public CompletableFuture<Optional<SupplierProposal>> proposeSupplier() {
+        Invoice on = invoice.get();
+        if (on == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return CompletableFuture.supplyAsync(() -> verification.proposeSupplier(on.id()), work).handleAsync((proposal, failure) -> {
+            if (failure != null) {
+                error.set(Failures.reason(failure));
+                return Optional.<SupplierProposal>empty();
+            }
+            return proposal;
+        }, fx);
     }
 
     /** Reads (or writes, then reads) how the invoice's supplier was identified, and shows it if the invoice still is. */

@@ -27,6 +27,7 @@ public enum Shortcut {
     ROTATE("key.rotate", "Shortcut+R"),
     DRAW_ZONE("key.draw.zone", "Shortcut+D"),
     MASKS("key.masks", "Shortcut+M"),
+    REGISTERS("key.registers", "Shortcut+Shift+S"),
     GO_TO_PAGE("key.viewer", "F6"),
     GO_TO_FIELDS("key.fields", "F7"),
     SETTINGS("key.settings", "Shortcut+Comma"),

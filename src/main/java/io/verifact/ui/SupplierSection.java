@@ -28,6 +28,7 @@ final class SupplierSection {
     static final String FILE_ID = "identified-file";
     static final String CHOICE_ID = "supplier-choice";
     static final String LOG_ID = "identification-log";
+    static final String CREATE_ID = "create-supplier";
     private static final javafx.css.PseudoClass UNKNOWN = javafx.css.PseudoClass.getPseudoClass("unknown");
 
     private final InvoiceViewModel model;
@@ -45,6 +46,8 @@ final class SupplierSection {
     private final VBox steps = new VBox(2);
     private final TitledPane log;
     private final javafx.event.EventHandler<KeyEvent> escape = this::escapeInList;
+    private final javafx.scene.control.Button create = new javafx.scene.control.Button();
+    private Runnable onCreate = () -> { };
 
     SupplierSection(InvoiceViewModel model, Messages messages) {
         this.model = model;
@@ -69,7 +72,14 @@ final class SupplierSection {
         chooseBox.managedProperty().bind(chooseBox.visibleProperty());
         chooseName.visibleProperty().bind(chooseBox.visibleProperty());
         grid.add(supplierName, 1, 0);
-        grid.add(new VBox(1, supplier, how), 2, 0);
+        create.setId(CREATE_ID);
+        create.setText(messages.get("identify.create"));
+        create.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        create.managedProperty().bind(create.visibleProperty());
+        create.setVisible(false);
+        create.setOnAction(e -> onCreate.run());
+        VBox.setMargin(create, new Insets(3, 0, 0, 0));
+        grid.add(new VBox(1, supplier, how, create), 2, 0);
         grid.add(fileName, 1, 1);
         grid.add(file, 2, 1);
         grid.add(chooseName, 1, 2);
@@ -125,6 +135,11 @@ final class SupplierSection {
         return root;
     }
 
+    /** What "Create supplier…" does. */
+    void setOnCreate(Runnable action) {
+        onCreate = action;
+    }
+
     private static Label name(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-name");
@@ -138,6 +153,7 @@ final class SupplierSection {
             how.setText("");
             file.setText("");
             choice.setDisable(true);
+            create.setVisible(false);
             steps.getChildren().clear();
             return;
         }
@@ -153,6 +169,7 @@ final class SupplierSection {
         choice.getItems().setAll(shown.choices());
         select(shown);
         choice.setDisable(model.invoice() == null || !model.invoice().open());
+        create.setVisible(shown.supplierId().isEmpty() && model.invoice() != null && model.invoice().open());
         others.setText(shown.others() == 0 ? "" : messages.get("identify.others", shown.others()));
         others.setVisible(shown.others() > 0);
         List<String> lines = shown.log().isEmpty() ? List.of(messages.get("identify.log.empty")) : shown.log();

@@ -12,6 +12,7 @@ import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Invoice;
 import io.verifact.workflow.QueueItem;
+import io.verifact.workflow.SupplierProposal;
 import io.verifact.workflow.Workspace;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -72,6 +73,7 @@ final class WorkstationView {
     static final String SHARING_STATUS_ID = "status-sharing";
     static final String DRAW_ZONE_ID = "draw-zone";
     static final String MASKS_ID = "masks";
+    static final String REGISTERS_ID = "registers";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -184,6 +186,7 @@ final class WorkstationView {
         viewer.setOnPageDoubleClicked(this::wordAsked);
         zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));
         fields.setWhenAllSeen(validate::requestFocus);
+        fields.setOnCreateSupplier(this::createSupplier);
         sharing.stateProperty().addListener((obs, was, now) -> {
             if (was.lastExchange() != now.lastExchange() && now.lastExchange() != null) {
                 // What colleagues sent may have changed the queue.
@@ -322,6 +325,7 @@ final class WorkstationView {
             case ROTATE -> viewer.rotate(1);
             case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
             case MASKS -> openMasks();
+            case REGISTERS -> openRegisters();
             case GO_TO_PAGE -> viewer.requestFocus();
             case GO_TO_FIELDS -> fields.focusFirst();
             case HELP -> Dialogs.shortcuts(window(), messages);
@@ -651,6 +655,41 @@ final class WorkstationView {
         MasksDialog.show(window(), messages, new MasksViewModel(workspace.teaching(), workspace.verification(), masks, Platform::runLater));
     }
 
+    /** The suppliers and the client files, in a window over this one; the invoice shown is read again once it closes. */
+    private void openRegisters() {
+        closingReidentifies(RegistersDialog.show(window(), messages, registersModel()));
+    }
+
+    /**
+     * The invoice's supplier is not in the register: the registers open on a new supplier filled from
+     * what the invoice shows, which, once saved, is the invoice's supplier.
+     */
+    private void createSupplier() {
+        long shown = invoice.invoice() == null ? -1 : invoice.invoice().id();
+        invoice.proposeSupplier().thenAccept(proposal -> {
+            if (invoice.invoice() == null || invoice.invoice().id() != shown) {
+                return;
+            }
+            SupplierProposal filled = proposal.orElseGet(() -> new SupplierProposal(
+                    new io.verifact.model.Supplier("", "", List.of()), Optional.empty()));
+            closingReidentifies(RegistersDialog.propose(window(), messages, registersModel(), filled,
+                    created -> invoice.chooseSupplier(created.id())));
+        });
+    }
+
+    private RegistersViewModel registersModel() {
+        return new RegistersViewModel(workspace.registers(), messages, store, Platform::runLater);
+    }
+
+    /** Once the registers close, the invoice shown is shown again: its supplier's name or id may have changed. */
+    private void closingReidentifies(RegistersDialog dialog) {
+        dialog.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            if (invoice.invoice() != null) {
+                invoice.show(invoice.invoice());
+            }
+        });
+    }
+
     /** The settings, once the keyring said whether it keeps a password: it may be slow to answer. */
     private void settings() {
         if (settingsOpening) {
@@ -769,10 +808,12 @@ final class WorkstationView {
         refreshRecent();
         Button maskList = toolButton(messages.get("action.masks"), Shortcut.MASKS, this::openMasks);
         maskList.setId(MASKS_ID);
+        Button registers = toolButton(messages.get("action.registers"), Shortcut.REGISTERS, this::openRegisters);
+        registers.setId(REGISTERS_ID);
         Button settings = toolButton(messages.get("action.settings"), Shortcut.SETTINGS, this::settings);
         settings.setId("settings");
         Button help = toolButton(messages.get("action.help"), Shortcut.HELP, () -> Dialogs.shortcuts(window(), messages));
-        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, maskList, settings, help);
+        HBox header = new HBox(10, mark, name, spring, summary, new Separator(Orientation.VERTICAL), open, maskList, registers, settings, help);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

@@ -83,6 +83,151 @@ public final class Registers {
         this.actor = actor == null ? ACTOR : actor;
     }
 
+    /**
+     * An edit of a register the store does not take, with the reason in words.
+     *
+     * @param existing the supplier the edit would have duplicated, for the operator to go to
+     */
+    public static final class Refused extends Exception {
+
+        private final transient Optional<Supplier> existing;
+
+        Refused(String reason) {
+            this(reason, Optional.empty());
+        }
+
+        Refused(String reason, Optional<Supplier> existing) {
+            super(reason);
+            this.existing = existing;
+        }
+
+        public Optional<Supplier> existing() {
+            return existing;
+        }
+    }
+
+    /**
+     * What an operator typed in one identifier box, read: several values are separated by {@code ,}
+     * {@code ;} {@code |} or a new line.
+     *
+     * @param identifiers each value in its one form
+     * @param problems each value that fails its check, said
+     */
+    public record Typed(List<SupplierId> identifiers, List<String> problems) {
+
+        public Typed {
+            identifiers = List.copyOf(identifiers);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads what an operator typed in the box of one kind of identifier. */
+    public static Typed typed(SupplierId.Kind kind, String text) {
+        List<SupplierId> ids = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String value : text == null ? List.<String>of() : List.of(text.split("[,;|\\n]"))) {
+            if (value.isBlank()) {
+                continue;
+            }
+            Optional<String> normal = Identifiers.normalize(kind, value.strip());
+            if (normal.isPresent()) {
+                SupplierId id = new SupplierId(kind, normal.get());
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            } else {
+                problems.add(kind.words() + " '" + value.strip() + "' is not a valid one: " + checkWords(kind) + ".");
+            }
+        }
+        return new Typed(ids, problems);
+    }
+
+    /** Every supplier, in the register's order. */
+    public List<Supplier> suppliers() {
+        return store.suppliers().all();
+    }
+
+    /** Every client file, by name. */
+    public List<Dossier> dossiers() {
+        return store.dossiers().all();
+    }
+
+    /**
+     * Keeps a supplier as an operator edited it, or adds it when it is new: exactly these identifiers,
+     * keywords and accounts. Refused when it has no name, when another supplier has one of its VAT
+     * numbers, SIRETs or SIRENs (that one is named), when one of its identifiers is a client file's,
+     * when a keyword is too short to tell pages apart, or when its register id is another's.
+     */
+    public Supplier saveSupplier(Supplier edited) throws Refused {
+        if (edited.name().isBlank()) {
+            throw new Refused("A supplier needs a name.");
+        }
+        String self = edited.id().isBlank() ? null : edited.id();
+        Optional<Supplier> twin = store.suppliers().holding(edited.identifiers(), self);
+        if (twin.isPresent()) {
+            Supplier other = twin.get();
+            String shared = edited.identifiers().stream().filter(i -> i.kind().unique())
+                    .filter(i -> store.suppliers().holding(List.of(i), self).isPresent()).map(SupplierId::toString)
+                    .findFirst().orElse("its SIREN");
+            throw new Refused("Supplier " + other.name() + " already has " + shared + ": a second supplier with it would be a duplicate.",
+                    twin);
+        }
+        SupplierFinder clients = new SupplierFinder(List.of(), store.dossiers().all());
+        Optional<SupplierId> buyers = edited.identifiers().stream().filter(clients::belongsToDossier).findFirst();
+        if (buyers.isPresent()) {
+            throw new Refused(buyers.get() + " is a client file's: it names the buyer, never a supplier.");
+        }
+        Optional<String> tooShort = edited.keywords().stream().filter(k -> k.strip().length() < Supplier.SHORTEST_KEYWORD).findFirst();
+        if (tooShort.isPresent()) {
+            throw new Refused("Keyword '" + tooShort.get().strip() + "' is shorter than " + Supplier.SHORTEST_KEYWORD
+                    + " characters: it would be found on every page.");
+        }
+        if (!edited.ref().isEmpty()) {
+            Optional<Supplier> sameRef = store.suppliers().findByCode(edited.ref()).filter(s -> !s.id().equals(edited.id()));
+            if (sameRef.isPresent()) {
+                throw new Refused("Supplier " + sameRef.get().name() + " already has the id " + edited.ref() + ".", sameRef);
+            }
+        }
+        if (!edited.currency().isEmpty() && !edited.currency().matches("[A-Za-z]{3}")) {
+            throw new Refused("Currency '" + edited.currency() + "' is not a currency code such as EUR.");
+        }
+        if (!edited.vatRate().isEmpty() && !edited.vatRate().replace(',', '.').replace("%", "").strip().matches("\\d{1,2}(\\.\\d{1,3})?")) {
+            throw new Refused("VAT rate '" + edited.vatRate() + "' is not a rate such as 20 or 5.5.");
+        }
+        return store.suppliers().edit(new Supplier(edited.id(), edited.ref(), edited.name().strip(), edited.identifiers(),
+                edited.keywords().stream().map(String::strip).distinct().toList(), edited.address(), edited.email(),
+                edited.currency().toUpperCase(Locale.ROOT), edited.vatRate().replace(',', '.').replace("%", "").strip(), edited.blocked(),
+                edited.accounts()), actor);
+    }
+
+    /**
+     * Keeps a client file as an operator edited it, or adds it when it is new: exactly these identifiers
+     * and account mappings. Refused when it has no name or another client file has its name or id.
+     */
+    public Dossier saveDossier(Dossier edited) throws Refused {
+        String name = edited.name().strip();
+        if (name.isEmpty()) {
+            throw new Refused("A client file needs a name.");
+        }
+        for (Dossier other : store.dossiers().all()) {
+            if (other.id().equals(edited.id())) {
+                continue;
+            }
+            if (other.name().strip().equalsIgnoreCase(name)) {
+                throw new Refused("A client file is already named " + other.name() + ".");
+            }
+            if (!edited.ref().isEmpty() && edited.ref().equals(other.ref())) {
+                throw new Refused("Client file " + other.name() + " already has the id " + edited.ref() + ".");
+            }
+        }
+        if (edited.mappings().keySet().stream().anyMatch(String::isBlank)) {
+            throw new Refused("An account mapping starts from an account.");
+        }
+        return store.dossiers().edit(new Dossier(edited.id(), edited.ref(), name, edited.identifiers(), edited.address(),
+                edited.accountPrefix().isBlank() ? Dossier.DEFAULT_PREFIX : edited.accountPrefix(), edited.accountLength(), edited.firm(),
+                edited.mappings()), actor);
+    }
+
     public Report importSuppliers(Reader csv) throws IOException {
         SupplierFinder clients = new SupplierFinder(List.of(), store.dossiers().all());
         return load(csv, (row, line, name, ref, problems) -> {

@@ -300,6 +300,24 @@ public final class Verification {
         return learned;
     }
 
+    /**
+     * For an invoice whose supplier is not in the register, the supplier to create from what its pages
+     * show: the name and identifiers read, and the account made by the client file's rule.
+     */
+    public Optional<SupplierProposal> proposeSupplier(long id) {
+        Optional<Recognition> recognition = store.recognitions().load(id);
+        if (recognition.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dossier> dossier = store.dossiers().of(id);
+        SupplierFinder finder = new SupplierFinder(store.suppliers().all(), store.dossiers().all());
+        return finder.identify(recognition.get(), store.pages().load(id).orElse(List.of()), dossier.orElse(null)).proposal()
+                .map(p -> new SupplierProposal(new Supplier("", "", p.name(), p.identifiers(), List.of(), null, "",
+                        recognition.get().value(FieldKey.CURRENCY).orElse(""), "", false,
+                        p.account().isEmpty() ? Map.of() : Map.of(dossier.map(Dossier::id).orElse(Supplier.ANY_FILE), p.account())),
+                        p.existing()));
+    }
+
     /** The supplier the invoice was identified as or the operator chose, and how, with every step. */
     public Optional<SupplierChoice> identification(long id) {
         return store.documents().identification(id);

@@ -10,6 +10,7 @@ import io.verifact.extract.FieldExtractor;
 import io.verifact.ocr.OcrEngine;
 import io.verifact.ocr.TextLayerEngine;
 import io.verifact.store.LocalStore;
+import io.verifact.workflow.Registers;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
@@ -62,7 +63,7 @@ final class TestDesk implements AutoCloseable {
         this.verification = new Verification(store, documents, clock, "claire");
         this.teaching = new Teaching(store, "claire", documents, engine);
         this.workspace = new Workspace(verification, teaching, intake, demo, folder.resolve("verifact.db").toString(),
-                new Sharing(store, Optional.empty(), "claire"));
+                new Sharing(store, Optional.empty(), "claire"), new Registers(store, "claire"));
         this.preferences = new WorkstationPreferences(new MemoryPreferences());
     }
 

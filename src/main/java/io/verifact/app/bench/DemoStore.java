@@ -7,6 +7,7 @@ import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;
 import io.verifact.ocr.TextLayerEngine;
 import io.verifact.store.LocalStore;
+import io.verifact.workflow.Registers;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
 import io.verifact.workflow.Recognizer;
@@ -51,7 +52,7 @@ public final class DemoStore implements AutoCloseable {
         pdfs.forEach(ingest::ingest);
         Verification verification = new Verification(store, documents, clock, "bench");
         Workspace workspace = new Workspace(verification, new Teaching(store, "bench"), new Intake(ingest), List::of, file.toString(),
-                new Sharing(store, Optional.empty(), "bench"));
+                new Sharing(store, Optional.empty(), "bench"), new Registers(store, "bench"));
         return new DemoStore(file, store, workspace, pdfs.size());
     }
 
