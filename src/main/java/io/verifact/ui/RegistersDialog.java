@@ -108,7 +108,8 @@ final class RegistersDialog {
         dialog.open(owner);
         model.refresh().thenRun(() -> {
             model.propose(proposal, created);
-            dialog.focusFirstField(true);
+            // Once the window has taken the keyboard for itself: the name is where the operator starts.
+            javafx.application.Platform.runLater(() -> dialog.focusFirstField(true));
         });
         return dialog;
     }
@@ -338,16 +339,17 @@ final class RegistersDialog {
         importing.setOnAction(e -> chooseFile(false, ofSuppliers).ifPresent(file -> model.importFile(file.toPath(), ofSuppliers)));
         Button exporting = new Button(messages.get("registers.export"));
         exporting.setOnAction(e -> chooseFile(true, ofSuppliers).ifPresent(file -> model.exportFile(file.toPath(), ofSuppliers)));
-        HBox buttons = new HBox(6, create, importing, exporting);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, create, importing, exporting);
         VBox left = new VBox(8, search, listBox, buttons);
         left.setPadding(new Insets(10));
-        left.setMinWidth(260);
+        left.setMinWidth(240);
 
         ScrollPane right = new ScrollPane(form);
         right.setFitToWidth(true);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(left, false);
         return split;
     }
@@ -377,6 +379,7 @@ final class RegistersDialog {
         TextArea keywords = new TextArea();
         keywords.setId(FIELD_ID.formatted("supplier", "keywords"));
         keywords.setPrefRowCount(3);
+        keywords.setWrapText(true);
         keywords.setPromptText(messages.get("registers.keywords.prompt"));
         keywords.textProperty().bindBidirectional(form.text("keywords"));
         grid.wideNode(keywords, messages.get("registers.field.keywords"));
@@ -511,9 +514,8 @@ final class RegistersDialog {
             setPadding(new Insets(14));
             ColumnConstraints label = new ColumnConstraints();
             label.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints field = new ColumnConstraints();
+            ColumnConstraints field = new ColumnConstraints(80, 160, Double.MAX_VALUE);
             field.setHgrow(Priority.ALWAYS);
-            field.setPercentWidth(34);
             getColumnConstraints().setAll(label, field, label, field);
         }
 
@@ -526,6 +528,7 @@ final class RegistersDialog {
             wide("name", messages.get("registers.field.name"));
             pair("ref", messages.get("registers.field.ref"), null, null);
             CheckBox box = new CheckBox(flagText);
+            box.setWrapText(true);
             box.setId(FIELD_ID.formatted(of, flag));
             box.selectedProperty().bindBidirectional(form.flag);
             add(box, 2, row - 1, 2, 1);

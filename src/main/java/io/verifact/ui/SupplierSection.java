@@ -60,6 +60,7 @@ final class SupplierSection {
         supplier.getStyleClass().add("identified-supplier");
         how.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
         how.setTooltip(howTip);
+        how.managedProperty().bind(how.visibleProperty());
         others.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
         others.managedProperty().bind(others.visibleProperty());
 
@@ -71,6 +72,7 @@ final class SupplierSection {
         chooseName.managedProperty().bind(chooseName.visibleProperty());
         chooseBox.managedProperty().bind(chooseBox.visibleProperty());
         chooseName.visibleProperty().bind(chooseBox.visibleProperty());
+        GridPane.setValignment(supplierName, VPos.TOP);
         grid.add(supplierName, 1, 0);
         create.setId(CREATE_ID);
         create.setText(messages.get("identify.create"));
