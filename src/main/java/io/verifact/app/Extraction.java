@@ -37,7 +37,8 @@ final class Extraction {
     /**
      * @param db the local store, or null for none: without one nothing is known and nothing written,
      *        as with a fresh store in memory, without the cost of making one
-     * @throws OcrUnavailable when a page needs an OCR engine this computer lacks
+     * @throws OcrUnavailable when the engine asked for by name is one this computer lacks; with
+     *         {@code auto}, a scan that needs it is refused with the reason and the other files are read
      */
     Summary run(Engine engine, Path db, List<Path> files, PrintStream out) throws InterruptedException {
         try (LocalStore store = db == null ? null : LocalStore.open(db);
@@ -58,7 +59,7 @@ final class Extraction {
                 int refused = 0;
                 int ocred = 0;
                 for (int i = 0; i < files.size(); i++) {
-                    Outcome outcome = outcome(results.get(i), files.get(i));
+                    Outcome outcome = outcome(results.get(i), files.get(i), engine == Engine.AUTO);
                     switch (outcome) {
                         case Outcome.Refused r -> refused++;
                         case Outcome.Read read -> ocred += read.engines().contains(Engine.TESSERACT) ? 1 : 0;
@@ -75,13 +76,21 @@ final class Extraction {
         }
     }
 
-    /** The file's outcome; an OCR engine missing on this computer stops the whole call, as it would every file. */
-    private static Outcome outcome(Future<Outcome> result, Path file) throws InterruptedException {
+    /**
+     * The file's outcome. An OCR engine missing on this computer stops the whole call when it was asked
+     * for by name, as it would fail every file; with {@code auto}, only the scans that need it are refused,
+     * and the files with a text layer are read.
+     */
+    private static Outcome outcome(Future<Outcome> result, Path file, boolean auto) throws InterruptedException {
         try {
             return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OcrUnavailable unavailable) {
-                throw unavailable;
+                if (!auto) {
+                    throw unavailable;
+                }
+                return new Outcome.Refused(null, "This file has pages without a text layer, and reading them needs Tesseract: "
+                        + unavailable.getMessage());
             }
             // Whatever went wrong with one file, the others are still read.
             log.warn("{} could not be read", file, e.getCause());

@@ -33,6 +33,41 @@ public final class InvoiceChecks {
     private InvoiceChecks() {
     }
 
+    /** A value whose check fails is at most this sure: the operator looks at it. */
+    public static final double DOUBTED = 0.75;
+
+    /**
+     * The invoice with its checks run, and every value read whose check fails lowered below sure: a
+     * value that fails its check digits or does not add up never carries a high confidence. What the
+     * operator typed keeps its own.
+     */
+    public static Recognition checked(Recognition r, LocalDate today) {
+        List<CheckResult> results = run(r, today);
+        java.util.Map<FieldKey, io.verifact.model.FieldValue> fields = new java.util.EnumMap<>(FieldKey.class);
+        fields.putAll(r.fields());
+        for (CheckResult failed : results.stream().filter(c -> !c.ok()).toList()) {
+            for (FieldKey key : fieldsOf(failed.name())) {
+                io.verifact.model.FieldValue value = fields.get(key);
+                if (value != null && value.confidence() > DOUBTED && value.source() != io.verifact.model.Source.OPERATOR) {
+                    fields.put(key, new io.verifact.model.FieldValue(key, value.value(), value.source(), DOUBTED, value.page(),
+                            value.box(), value.alternatives()));
+                }
+            }
+        }
+        return r.withFields(fields).withChecks(results);
+    }
+
+    /** The fields a check is about. */
+    static List<FieldKey> fieldsOf(String check) {
+        return switch (check) {
+            case "totals" -> List.of(NET_TOTAL, TAX_TOTAL, GROSS_TOTAL);
+            case "vat_breakdown" -> List.of(NET_TOTAL, TAX_TOTAL);
+            case "dates" -> List.of(INVOICE_DATE, DUE_DATE);
+            case "amount_due" -> List.of(AMOUNT_DUE);
+            default -> FieldKey.fromKey(check).map(List::of).orElse(List.of());
+        };
+    }
+
     public static List<CheckResult> run(Recognition r, LocalDate today) {
         List<CheckResult> results = new ArrayList<>();
         withAmounts(r, "totals", a -> Totals.totals(a.get(0), a.get(1), a.get(2)), NET_TOTAL, TAX_TOTAL, GROSS_TOTAL)

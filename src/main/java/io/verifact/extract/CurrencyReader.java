@@ -53,8 +53,9 @@ final class CurrencyReader {
                 where.putIfAbsent(code, new Spot<>(code, p, m.start(), m.end(), 0));
             }
         }
+        // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be a misread letter.
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> choice(e.getKey(), where.get(e.getKey()), counts.size() == 1 ? 0.95 : 0.8));
+                .map(e -> choice(e.getKey(), where.get(e.getKey()), counts.size() == 1 && e.getValue() >= 2 ? 0.95 : 0.8));
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {

@@ -103,7 +103,8 @@ public final class FieldExtractor {
         Reading reading = new Reading(new Layout(pages));
         List<VatBreakdownReader.Found> breakdown = VatBreakdownReader.read(reading);
 
-        new TotalsReader(reading, breakdown).read().forEach((key, choice) -> put(fields, key, choice));
+        List<LineItem> lines = new LineItemReader(reading).read();
+        new TotalsReader(reading, breakdown, itemsSum(lines)).read().forEach((key, choice) -> put(fields, key, choice));
         new DatesReader(reading, LocalDate.now(clock)).read().forEach((key, choice) -> put(fields, key, choice));
         ReferenceReader references = new ReferenceReader(reading);
         put(fields, FieldKey.INVOICE_NUMBER, references.read(Concept.INVOICE_NUMBER), 0.95, 0.9);
@@ -136,8 +137,16 @@ public final class FieldExtractor {
 
         List<VatLine> vat = new ArrayList<>();
         breakdown.forEach(f -> vat.add(f.line()));
-        List<LineItem> lines = new LineItemReader(reading).read();
         return new Recognition(fields, vat, lines, List.of());
+    }
+
+    /** The sum of the items' amounts, when every item has one; a row without words is no item (a total below the table). */
+    private static java.util.Optional<BigDecimal> itemsSum(List<LineItem> lines) {
+        List<LineItem> items = lines.stream().filter(l -> l.description() != null && !l.description().isBlank()).toList();
+        if (items.isEmpty() || items.stream().anyMatch(l -> l.amount() == null)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(items.stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** The IBANs outside the buyer's block are the supplier's: an invoice asks to be paid there. */
@@ -183,6 +192,8 @@ public final class FieldExtractor {
     }
 
     private static void put(Map<FieldKey, FieldValue> fields, FieldKey key, Scored.Choice choice) {
-        fields.put(key, FieldValue.of(key, choice.chosen(), Source.LAYOUT, choice.others()));
+        // A total that stands nowhere on the page was worked out from the others.
+        boolean derived = key.kind() == FieldKey.Kind.AMOUNT && choice.chosen().box() == null;
+        fields.put(key, FieldValue.of(key, choice.chosen(), derived ? Source.DERIVED : Source.LAYOUT, choice.others()));
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The totals: net, tax, gross and amount due. Labels propose amounts; the arithmetic net + tax =
- * gross, and the VAT breakdown's sums, choose between them.
+ * gross, the VAT breakdown's sums and the line items' sum choose between them. A total the page does
+ * not print (or prints unreadably) is worked out from the others when they allow it: such a value has
+ * no place on the page, which is how the reader tells it was derived.
  */
 final class TotalsReader {
 
@@ -23,13 +25,25 @@ final class TotalsReader {
     private static final int TOP = 12;
     /** No VAT rate reaches this share of the net: a larger "tax" is another amount. */
     private static final BigDecimal MAX_RATE = new BigDecimal("0.35");
+    /** An invoice that says no VAT is charged: small businesses, exempt supplies, reverse charge. */
+    private static final java.util.regex.Pattern NO_VAT = java.util.regex.Pattern.compile(
+            "(?:§\\s*19\\s*ustg|keine\\s+umsatzsteuer|ohne\\s+umsatzsteuer|steuerschuldnerschaft\\s+des\\s+leistungsempf"
+                    + "|tva\\s+non\\s+applicable|exoneree?\\s+de\\s+tva|autoliquidation|article\\s+293\\s*b|art\\.?\\s*293\\s*b"
+                    + "|vat\\s+exempt|exempt\\s+from\\s+vat|reverse\\s+charge|btw\\s+verlegd|vrijgesteld\\s+van\\s+btw)");
+    /** The confidence of a total worked out from others that were not themselves confirmed. */
+    private static final double DERIVED_UNCONFIRMED = 0.6;
 
     private final Reading reading;
     private final List<VatBreakdownReader.Found> breakdown;
+    private final Optional<BigDecimal> itemsSum;
 
-    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown) {
+    /**
+     * @param itemsSum the sum of the line items' amounts, when the invoice lists items with amounts
+     */
+    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown, Optional<BigDecimal> itemsSum) {
         this.reading = reading;
         this.breakdown = breakdown;
+        this.itemsSum = itemsSum;
     }
 
     /** A proposed amount, where it stands and how strongly a label points at it. */
@@ -51,9 +65,11 @@ final class TotalsReader {
             net.add(new Proposal(bases, lastBase, 0.8));
             tax.add(new Proposal(taxes, lastTax, 0.8));
         }
-        if (VatBreakdownReader.onlyZeroRates(reading) && tax.stream().noneMatch(t -> t.value.signum() == 0)) {
+        if ((VatBreakdownReader.onlyZeroRates(reading) || saysNoVat()) && tax.stream().noneMatch(t -> t.value.signum() == 0)) {
             tax.add(new Proposal(BigDecimal.ZERO.setScale(2), null, 0.8));
         }
+        // The items add up to the net: a net the page does not print, or prints unreadably, is their sum.
+        itemsSum.filter(sum -> sum.signum() != 0).ifPresent(sum -> net.add(new Proposal(sum, null, 0.6)));
         List<Proposal> grossSide = new ArrayList<>(gross);
         due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot, d.score * 0.7)));
         pool.stream().sorted(Comparator.comparing((Proposal p) -> p.value.abs()).reversed()).limit(6).forEach(grossSide::add);
@@ -74,7 +90,7 @@ final class TotalsReader {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
-                    if (n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
+                    if (n.spot != null && n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
@@ -106,12 +122,63 @@ final class TotalsReader {
             put(chosen, FieldKey.TAX_TOTAL, best.tax, tax, confidence);
             put(chosen, FieldKey.GROSS_TOTAL, best.gross, gross, confidence);
         } else {
-            bestOf(net).ifPresent(n -> put(chosen, FieldKey.NET_TOTAL, n, net, 0.6));
-            bestOf(tax).ifPresent(t -> put(chosen, FieldKey.TAX_TOTAL, t, tax, 0.6));
-            bestOf(gross).ifPresent(g -> put(chosen, FieldKey.GROSS_TOTAL, g, gross, 0.6));
+            Optional<Proposal> n = bestOf(net.stream().filter(p -> p.spot != null).toList());
+            Optional<Proposal> t = bestOf(tax);
+            Optional<Proposal> g = bestOf(gross);
+            n.ifPresent(p -> put(chosen, FieldKey.NET_TOTAL, p, net, 0.6));
+            t.ifPresent(p -> put(chosen, FieldKey.TAX_TOTAL, p, tax, 0.6));
+            g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
+            derive(chosen, n, t, g);
         }
         amountDue(chosen, due);
         return chosen;
+    }
+
+    /**
+     * Two totals labelled on the page and the third not found: the third is worked out from them, and
+     * said to be so. Not when the two cannot belong together (a tax larger than any rate allows).
+     */
+    private void derive(Map<FieldKey, Scored.Choice> chosen, Optional<Proposal> net, Optional<Proposal> tax, Optional<Proposal> gross) {
+        boolean labelledNet = net.filter(p -> p.score >= 0.5).isPresent();
+        boolean labelledTax = tax.filter(p -> p.score >= 0.5 || p.spot == null).isPresent();
+        boolean labelledGross = gross.filter(p -> p.score >= 0.5).isPresent();
+        if (labelledNet && labelledTax && gross.isEmpty()) {
+            BigDecimal sum = net.get().value.add(tax.get().value);
+            if (plausible(net.get().value, tax.get().value)) {
+                derived(chosen, FieldKey.GROSS_TOTAL, sum);
+            }
+        } else if (labelledGross && labelledTax && net.isEmpty()) {
+            BigDecimal rest = gross.get().value.subtract(tax.get().value);
+            if (plausible(rest, tax.get().value)) {
+                derived(chosen, FieldKey.NET_TOTAL, rest);
+            }
+        } else if (labelledGross && labelledNet && tax.isEmpty()) {
+            BigDecimal rest = gross.get().value.subtract(net.get().value);
+            if (plausible(net.get().value, rest)) {
+                derived(chosen, FieldKey.TAX_TOTAL, rest);
+            }
+        }
+    }
+
+    /** A net and a tax that can stand on one invoice: the same sign, and a tax no rate exceeds. */
+    private static boolean plausible(BigDecimal net, BigDecimal tax) {
+        return net.signum() != 0 && (tax.signum() == 0 || tax.signum() == net.signum())
+                && tax.abs().compareTo(net.abs().multiply(MAX_RATE)) <= 0;
+    }
+
+    private static void derived(Map<FieldKey, Scored.Choice> chosen, FieldKey key, BigDecimal value) {
+        String plain = value.setScale(Math.max(2, value.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString();
+        chosen.put(key, new Scored.Choice(new Candidate(plain, plain, DERIVED_UNCONFIRMED, 0, null), List.of()));
+    }
+
+    /** Whether the invoice says no VAT is charged on it. */
+    private boolean saysNoVat() {
+        for (Line line : reading.layout.allLines()) {
+            if (NO_VAT.matcher(Fold.fold(line.text())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An invoice without tax (exempt, reverse charge): the net and the gross are the same amount. */
@@ -119,7 +186,8 @@ final class TotalsReader {
         Combination best = null;
         for (Proposal g : gross) {
             for (Proposal n : net) {
-                if (n.value.compareTo(g.value) != 0) {
+                // The items' sum equal to the gross says nothing of a tax: they may be priced with it.
+                if (n.spot == null || n.value.compareTo(g.value) != 0) {
                     continue;
                 }
                 Proposal zero = tax.stream().filter(t -> t.value.signum() == 0).max(Comparator.comparingDouble(Proposal::score)).orElse(null);

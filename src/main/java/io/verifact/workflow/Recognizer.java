@@ -91,7 +91,7 @@ public final class Recognizer {
                     fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
                             knowledge.customKinds(mask.supplierId()), eyes)).orElse(layout);
                 }
-                Recognition checked = fields.withChecks(InvoiceChecks.run(fields, LocalDate.now(clock)));
+                Recognition checked = InvoiceChecks.checked(fields, LocalDate.now(clock));
                 return new Outcome.Read(sha256, pages, checked, choice.identification());
             });
         } catch (DocumentRefused e) {

@@ -288,7 +288,7 @@ public final class Teaching {
             fields.putAll(masked.fields());
             stored.fields().values().stream().filter(f -> f.source() == Source.OPERATOR).forEach(f -> fields.put(f.key(), f));
             Recognition next = masked.withFields(fields);
-            next = next.withChecks(InvoiceChecks.run(next, LocalDate.now(clock)));
+            next = InvoiceChecks.checked(next, LocalDate.now(clock));
             if (!next.fields().equals(stored.fields()) || !next.custom().equals(stored.custom())) {
                 store.recognitions().save(document.id(), next, actor);
                 changed++;

@@ -137,6 +137,25 @@ class InvoiceChecksTest {
         return InvoiceChecks.run(recognition(values, List.of()), TODAY);
     }
 
+    @Test
+    void aValueReadThatFailsItsCheckIsNeverSureAndWhatTheOperatorTypedKeepsItsOwnConfidence() {
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        fields.put(BUYER_VAT, new FieldValue(BUYER_VAT, "FR40303265046", Source.LAYOUT, 0.9, 1, null, List.of()));
+        fields.put(SUPPLIER_IBAN, new FieldValue(SUPPLIER_IBAN, "FR7630006000011234567890189", Source.LAYOUT, 0.95, 1, null, List.of()));
+        fields.put(NET_TOTAL, new FieldValue(NET_TOTAL, "100.00", Source.LAYOUT, 0.97, 1, null, List.of()));
+        fields.put(TAX_TOTAL, new FieldValue(TAX_TOTAL, "20.00", Source.OPERATOR, 1, 1, null, List.of()));
+        fields.put(GROSS_TOTAL, new FieldValue(GROSS_TOTAL, "121.00", Source.LAYOUT, 0.97, 1, null, List.of()));
+
+        Recognition checked = InvoiceChecks.checked(new Recognition(fields, List.of(), List.of(), List.of()), TODAY);
+
+        assertThat(checked.fields().get(BUYER_VAT).confidence()).isLessThan(FieldValue.SURE);
+        assertThat(checked.fields().get(NET_TOTAL).confidence()).isLessThan(FieldValue.SURE);
+        assertThat(checked.fields().get(GROSS_TOTAL).confidence()).isLessThan(FieldValue.SURE);
+        assertThat(checked.fields().get(TAX_TOTAL).confidence()).isEqualTo(1);
+        assertThat(checked.fields().get(SUPPLIER_IBAN).confidence()).isEqualTo(0.95);
+        assertThat(checked.checks()).extracting(CheckResult::name).contains("totals", "buyer_vat", "supplier_iban");
+    }
+
     private static Recognition recognition(Map<FieldKey, String> values, List<VatLine> breakdown) {
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         values.forEach((key, value) -> fields.put(key, new FieldValue(key, value, Source.OPERATOR, 1, 0, null, List.of())));
