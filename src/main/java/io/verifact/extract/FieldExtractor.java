@@ -95,6 +95,94 @@ public final class FieldExtractor {
                 masked.checks(), masked.custom());
     }
 
+    /**
+     * Reads the fields, and when the totals of a scanned page do not add up, reads their block again on
+     * its own at a finer resolution (small print, minus signs and decimal commas read better there),
+     * keeping that reading when its totals add up.
+     *
+     * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
+     */
+    public Recognition extract(List<PageText> pages, ZoneEyes eyes) {
+        Recognition first = extract(pages);
+        if (eyes == ZoneEyes.NONE || totalsSure(first)) {
+            return first;
+        }
+        java.util.Optional<PagePlace> block = totalsBlock(new Reading(new Layout(pages)), pages);
+        if (block.isEmpty()) {
+            return first;
+        }
+        PagePlace zone = block.get();
+        java.util.Optional<List<io.verifact.model.Word>> again = eyes.read(zone.page(), zone.box());
+        if (again.isEmpty() || again.get().isEmpty()) {
+            return first;
+        }
+        List<PageText> reread = new ArrayList<>();
+        for (PageText page : pages) {
+            if (page.number() != zone.page()) {
+                reread.add(page);
+                continue;
+            }
+            List<io.verifact.model.Word> words = new ArrayList<>(page.words().stream().filter(w -> !inside(w.box(), zone.box())).toList());
+            words.addAll(again.get());
+            reread.add(new PageText(page.number(), words, page.engine(), page.width(), page.height()));
+        }
+        Recognition second = extract(reread);
+        return totalsSure(second) ? second : first;
+    }
+
+    /** Whether the totals read add up with their labels: nothing to read again. */
+    private static boolean totalsSure(Recognition r) {
+        FieldValue gross = r.fields().get(FieldKey.GROSS_TOTAL);
+        return gross != null && gross.confidence() >= FieldValue.SURE;
+    }
+
+    /** How far above and below the gross total's label the other totals' labels are looked for, as page fractions. */
+    private static final double BLOCK_ABOVE = 0.15;
+    private static final double BLOCK_BELOW = 0.08;
+    /** How far left or right of the gross total's label the others stand in one block of totals. */
+    private static final double BLOCK_ASIDE = 0.12;
+
+    /** Where a page and a box on it are. */
+    private record PagePlace(int page, io.verifact.model.Box box) {
+    }
+
+    /**
+     * The block of totals on a scanned page: from the labels of the totals to the right edge, where
+     * their amounts stand, with a line's margin around; none on a page with a text layer, whose words are exact.
+     */
+    private static java.util.Optional<PagePlace> totalsBlock(Reading reading, List<PageText> pages) {
+        // The block stands around the last gross total's label (the net's when no gross is labelled).
+        List<Labels.Hit> anchors = reading.hits(Concept.GROSS).isEmpty() ? reading.hits(Concept.NET) : reading.hits(Concept.GROSS);
+        java.util.Optional<Labels.Hit> anchor = anchors.stream().max(java.util.Comparator
+                .comparingInt((Labels.Hit h) -> h.phrase().page).thenComparingDouble(h -> h.phrase().box.y0()));
+        if (anchor.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int page = anchor.get().phrase().page;
+        if (pages.stream().noneMatch(p -> p.number() == page && p.engine() == io.verifact.model.Engine.TESSERACT)) {
+            return java.util.Optional.empty();
+        }
+        double at = anchor.get().phrase().box.y0();
+        double column = anchor.get().phrase().box.x0();
+        List<io.verifact.model.Box> boxes = new ArrayList<>();
+        for (Concept concept : List.of(Concept.NET, Concept.TAX, Concept.GROSS, Concept.DUE)) {
+            reading.hits(concept).stream().filter(h -> h.phrase().page == page)
+                    .map(h -> h.phrase().box).filter(b -> b.y0() >= at - BLOCK_ABOVE && b.y0() <= at + BLOCK_BELOW
+                            && Math.abs(b.x0() - column) <= BLOCK_ASIDE).forEach(boxes::add);
+        }
+        double line = boxes.stream().mapToDouble(b -> b.y1() - b.y0()).max().orElse(0.02);
+        double top = boxes.stream().mapToDouble(io.verifact.model.Box::y0).min().orElseThrow() - line;
+        double bottom = boxes.stream().mapToDouble(io.verifact.model.Box::y1).max().orElseThrow() + 2 * line;
+        double left = boxes.stream().mapToDouble(io.verifact.model.Box::x0).min().orElseThrow() - 0.01;
+        return java.util.Optional.of(new PagePlace(page, new io.verifact.model.Box(Math.max(0, left), Math.max(0, top), 1, Math.min(1, bottom))));
+    }
+
+    private static boolean inside(io.verifact.model.Box word, io.verifact.model.Box zone) {
+        double x = (word.x0() + word.x1()) / 2;
+        double y = (word.y0() + word.y1()) / 2;
+        return x >= zone.x0() && x <= zone.x1() && y >= zone.y0() && y <= zone.y1();
+    }
+
     public Recognition extract(List<PageText> pages) {
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         if (pages.stream().allMatch(p -> p.words().isEmpty())) {

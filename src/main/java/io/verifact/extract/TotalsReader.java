@@ -157,6 +157,9 @@ final class TotalsReader {
             if (plausible(net.get().value, rest)) {
                 derived(chosen, FieldKey.TAX_TOTAL, rest);
             }
+        } else if (net.isEmpty() && gross.isEmpty()) {
+            // Items and no total on the page (the first page of several): the net so far is their sum.
+            itemsSum.filter(sum -> sum.signum() != 0).ifPresent(sum -> derived(chosen, FieldKey.NET_TOTAL, sum));
         }
     }
 

@@ -84,10 +84,11 @@ public final class Recognizer {
             return watchdog.run(name, heartbeat -> {
                 List<PageText> pages = knownPages.isPresent() ? knownPages.get() : read(bytes, heartbeat);
                 heartbeat.beat();
-                Recognition layout = extractor.extract(pages);
-                MaskChoice choice = MaskChoice.of(knowledge, layout, pages, given);
                 Recognition fields;
+                MaskChoice choice;
                 try (DocumentEyes eyes = new DocumentEyes(documents, engine, bytes)) {
+                    Recognition layout = extractor.extract(pages, eyes);
+                    choice = MaskChoice.of(knowledge, layout, pages, given);
                     fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
                             knowledge.customKinds(mask.supplierId()), eyes)).orElse(layout);
                 }
