@@ -2,6 +2,9 @@ package io.verifact.extract.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verifact.app.bench.CorpusRun;
+import io.verifact.app.bench.Scorecard;
+import io.verifact.app.bench.Truth;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;

@@ -1,4 +1,4 @@
-package io.verifact.extract.corpus;
+package io.verifact.app.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * @param file the input file's name
  * @param wanted the true value of each field that counts, by its key in CONTRACT.md, in a fixed order
  */
-record Truth(String file, Map<String, String> wanted) {
+public record Truth(String file, Map<String, String> wanted) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUFFIX = ".truth.json";
@@ -38,7 +38,7 @@ record Truth(String file, Map<String, String> wanted) {
             "invoice_date", "issue_date", "supplier_vat", "seller_vat_id", "supplier_iban", "iban");
 
     /** The born-digital PDFs of a folder ({@code dev/zugferd}), one truth each. */
-    static List<Truth> bornDigital(Path dir) {
+    public static List<Truth> bornDigital(Path dir) {
         List<Truth> truths = new ArrayList<>();
         for (Path file : truthFiles(dir)) {
             JsonNode t = read(file);
@@ -48,7 +48,7 @@ record Truth(String file, Map<String, String> wanted) {
     }
 
     /** The page-1 images of a folder ({@code dev/scans}): each truth stands for a clean and a degraded copy. */
-    static List<Truth> scans(Path dir) {
+    public static List<Truth> scans(Path dir) {
         List<Truth> truths = new ArrayList<>();
         for (Path file : truthFiles(dir)) {
             JsonNode t = read(file);

@@ -1,4 +1,4 @@
-package io.verifact.extract.corpus;
+package io.verifact.app.bench;
 
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
@@ -16,20 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Reads files through the real pipeline, a few side by side, as {@code extract} does. */
-final class CorpusRun {
+public final class CorpusRun {
 
     private final Documents documents;
     private final Recognizer recognizer;
     private final int threads;
 
-    CorpusRun(Documents documents, Recognizer recognizer, int threads) {
+    public CorpusRun(Documents documents, Recognizer recognizer, int threads) {
         this.documents = documents;
         this.recognizer = recognizer;
         this.threads = threads;
     }
 
     /** What each file gave, by its file name, in input order. */
-    Map<String, Outcome> read(List<Path> files) throws InterruptedException, ExecutionException {
+    public Map<String, Outcome> read(List<Path> files) throws InterruptedException, ExecutionException {
         try (ExecutorService workers = Executors.newFixedThreadPool(threads)) {
             List<Future<Outcome>> results = new ArrayList<>();
             for (Path file : files) {

@@ -1,4 +1,4 @@
-package io.verifact.extract.corpus;
+package io.verifact.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.verifact.extract.corpus;
+package io.verifact.app.bench;
 
 import io.verifact.model.FieldKey;
 import io.verifact.model.FieldValue;
@@ -16,13 +16,20 @@ import java.util.TreeMap;
  * Per-field accuracy of a run against the truth, compared by the rules of
  * {@code ../shared/tools/score.py}: amounts to the cent, dates exact, identifiers without spaces or
  * dots in upper case, supplier names loosely. Its report reads like score.py's, so both figures can
- * be set side by side.
+ * be set side by side, and tells for each field how often it was given a confidence of 0.9 or more
+ * (the operator does not look at it then) and how often it was right when it was.
  */
-final class Scorecard {
+public final class Scorecard {
 
     /** A field the run got wrong or did not find. */
-    record Miss(String field, String file, String got, String want) {
+    public record Miss(String field, String file, String got, String want) {
     }
+
+    /** Counts of one field: right, wanted, given 0.9 or more, right among those. */
+    private static final int RIGHT = 0;
+    private static final int WANTED = 1;
+    private static final int SURE = 2;
+    private static final int SURE_RIGHT = 3;
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
@@ -35,12 +42,17 @@ final class Scorecard {
     private int sureRight;
     private int noOutput;
 
-    Scorecard(String kind) {
+    public Scorecard(String kind) {
         this.kind = kind;
     }
 
+    /** What was scored: {@code born}, {@code scans}. */
+    public String kind() {
+        return kind;
+    }
+
     /** Scores one file; a null outcome is a file the run gave nothing for. */
-    void add(Truth truth, Outcome outcome) {
+    public void add(Truth truth, Outcome outcome) {
         Map<FieldKey, FieldValue> fields = outcome instanceof Outcome.Read read ? read.recognition().fields() : Map.of();
         if (outcome == null) {
             noOutput++;
@@ -49,15 +61,17 @@ final class Scorecard {
             FieldValue found = FieldKey.fromKey(field).map(fields::get).orElse(null);
             String got = found == null ? null : found.value();
             boolean right = same(field, got, want);
-            int[] counts = perField.computeIfAbsent(field, f -> new int[2]);
-            counts[0] += right ? 1 : 0;
-            counts[1]++;
+            int[] counts = perField.computeIfAbsent(field, f -> new int[4]);
+            counts[RIGHT] += right ? 1 : 0;
+            counts[WANTED]++;
             hits += right ? 1 : 0;
             total++;
             // extract --json prints confidences to two decimals; score.py compares what it reads.
             if (found != null && Math.round(found.confidence() * 100) / 100.0 >= 0.9) {
                 sure++;
                 sureRight += right ? 1 : 0;
+                counts[SURE]++;
+                counts[SURE_RIGHT] += right ? 1 : 0;
             }
             if (!right) {
                 misses.add(new Miss(field, truth.file(), got != null ? got : absence(outcome), want));
@@ -73,7 +87,7 @@ final class Scorecard {
         };
     }
 
-    static boolean same(String field, String got, String want) {
+    public static boolean same(String field, String got, String want) {
         if (got == null) {
             return false;
         }
@@ -93,29 +107,50 @@ final class Scorecard {
         };
     }
 
-    double accuracy() {
+    public double accuracy() {
         return total == 0 ? 0 : 100.0 * hits / total;
     }
 
     /** The share of one field's values that are right, in percent. */
-    double accuracy(String field) {
+    public double accuracy(String field) {
         int[] counts = perField.get(field);
-        return counts == null || counts[1] == 0 ? 0 : 100.0 * counts[0] / counts[1];
+        return counts == null || counts[WANTED] == 0 ? 0 : 100.0 * counts[RIGHT] / counts[WANTED];
     }
 
-    double calibration() {
+    /** The share of the files where the field was given a confidence of 0.9 or more, in percent. */
+    public double sureShare(String field) {
+        int[] counts = perField.get(field);
+        return counts == null || counts[WANTED] == 0 ? 0 : 100.0 * counts[SURE] / counts[WANTED];
+    }
+
+    /** Of the field's values given 0.9 or more, the share that was right, in percent; 100 when none was. */
+    public double sureRight(String field) {
+        int[] counts = perField.get(field);
+        return counts == null || counts[SURE] == 0 ? 100 : 100.0 * counts[SURE_RIGHT] / counts[SURE];
+    }
+
+    /** The fields scored, by name. */
+    public List<String> fields() {
+        return List.copyOf(perField.keySet());
+    }
+
+    public double calibration() {
         return sure == 0 ? 0 : 100.0 * sureRight / sure;
     }
 
-    List<Miss> misses() {
+    public List<Miss> misses() {
         return List.copyOf(misses);
     }
 
-    /** The per-field table, then the calibration and the overall figure, as score.py prints them. */
-    String report() {
+    /**
+     * The per-field table (right, as score.py prints it; then the share given 0.9 or more and how often
+     * right then), then the calibration and the overall figure, as score.py prints them.
+     */
+    public String report() {
         StringBuilder s = new StringBuilder();
-        perField.forEach((field, counts) -> s.append(String.format(Locale.ROOT, "%-15s %5s%% (%d/%d)%n",
-                field, percent(100.0 * counts[0] / counts[1]), counts[0], counts[1])));
+        perField.forEach((field, counts) -> s.append(String.format(Locale.ROOT, "%-15s %5s%% %-10s  >=0.9 on %5s%%, right %5s%% (%d/%d)%n",
+                field, percent(100.0 * counts[RIGHT] / counts[WANTED]), "(" + counts[RIGHT] + "/" + counts[WANTED] + ")",
+                percent(sureShare(field)), percent(sureRight(field)), counts[SURE_RIGHT], counts[SURE])));
         if (noOutput > 0) {
             s.append("files with no output: ").append(noOutput).append('\n');
         }
