@@ -34,11 +34,16 @@ final class CurrencyReader {
         }
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Spot<String>> where = new HashMap<>();
+        boolean coded = false;
+        boolean scanned = false;
         for (Phrase p : reading.layout.allPhrases()) {
             for (Spot<String> s : codes(p, 0)) {
                 counts.merge(s.value(), 2, Integer::sum);
                 where.putIfAbsent(s.value(), s);
+                coded = true;
             }
+            // Words read by OCR carry its confidence; a text layer's are exact.
+            scanned |= p.words.stream().anyMatch(w -> w.confidence() < 1.0);
             Matcher m = SIGN.matcher(p.text);
             while (m.find()) {
                 String code = switch (m.group()) {
@@ -53,9 +58,11 @@ final class CurrencyReader {
                 where.putIfAbsent(code, new Spot<>(code, p, m.start(), m.end(), 0));
             }
         }
-        // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be a misread letter.
+        // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be
+        // a misread letter, and on a scan any sign may be (P read as ¥, S as $).
+        boolean sure = counts.size() == 1 && (coded || !scanned && counts.values().iterator().next() >= 2);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> choice(e.getKey(), where.get(e.getKey()), counts.size() == 1 && e.getValue() >= 2 ? 0.95 : 0.8));
+                .map(e -> choice(e.getKey(), where.get(e.getKey()), sure ? 0.95 : 0.8));
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {
