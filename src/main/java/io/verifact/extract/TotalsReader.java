@@ -94,6 +94,10 @@ final class TotalsReader {
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
+                    if (g.score < 0.5 && t.score < 0.5 && n.score < 0.5) {
+                        // Three amounts no label points at that happen to add up (prices on a till slip): no totals.
+                        continue;
+                    }
                     double score = g.score + t.score + n.score + CONSISTENT;
                     Combination found = new Combination(n, t, g, score, true);
                     if (best == null || score > best.score) {
