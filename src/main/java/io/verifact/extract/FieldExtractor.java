@@ -201,6 +201,10 @@ public final class FieldExtractor {
         PartyReader parties = new PartyReader(reading);
         put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
         put(fields, FieldKey.SUPPLIER_NAME, parties.supplierName(), 0.85, 0.8);
+        if (TillSlip.is(pages, reading)) {
+            // A slip's merchant is printed at its top: a name read further down is an article or a payment.
+            TillSlip.merchant(reading).ifPresent(merchant -> put(fields, FieldKey.SUPPLIER_NAME, merchant));
+        }
 
         IdentifierReader identifiers = new IdentifierReader(reading);
         new VatOwner(reading, parties, identifiers).read().forEach((key, choice) -> put(fields, key, choice));

@@ -1,0 +1,77 @@
+package io.verifact.extract;
+
+import io.verifact.model.Candidate;
+import io.verifact.model.PageText;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A till slip or retail receipt: one narrow page, or one that says how it was paid (cash, change, card).
+ * It names no seller with a label: the merchant is the name printed at its top.
+ */
+final class TillSlip {
+
+    /** What a slip prints about its payment, and an invoice hardly does. */
+    private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:cash|change|tendered|visa|mastercard|amex|debit\\s+card|"
+            + "especes|rendu|rendue|monnaie\\s+rendue|cb\\s+emv|carte\\s+bancaire|bar|wechselgeld|gegeben|ec-?karte|kartenzahlung|"
+            + "contant|wisselgeld|pinbetaling|pin)(?![a-z])");
+    /** Lines at the top of a slip that are not the merchant's name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?<![a-z])(?:tel|phone|fax|receipt|ticket|invoice|facture|rechnung|"
+            + "bon|kassenbon|quittung|welcome|bienvenue|willkommen|welkom|tax|gst|vat|tva|mwst|btw|date|time|www|http|reg|no|co|siret|siren)"
+            + "(?![a-z])");
+    /** A company's legal form: the line that carries it is the merchant's name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![a-z])(?:sdn\\s*bhd|bhd|pte\\s*ltd|ltd|llc|inc|gmbh|ag|sarl|sas|sa|"
+            + "eurl|bv|nv|plc|enterprise|trading)(?![a-z])");
+    /** How many lines from the top the merchant's name is looked for in. */
+    private static final int TOP_LINES = 6;
+    /** The mean confidence of a line's words below which it is no name but a logo or a smudge. */
+    private static final double READ_WELL = 0.75;
+    /** A page narrower than this share of its height is a strip of paper. */
+    private static final double NARROW = 0.55;
+
+    private TillSlip() {
+    }
+
+    static boolean is(List<PageText> pages, Reading reading) {
+        if (pages.size() != 1) {
+            return false;
+        }
+        PageText page = pages.getFirst();
+        if (page.height() > 0 && page.width() / page.height() < NARROW) {
+            return true;
+        }
+        return reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(Fold.fold(line.text())).find());
+    }
+
+    private static List<Line> top(Reading reading) {
+        return reading.layout.allLines().stream().filter(l -> l.page() == 1).limit(TOP_LINES).toList();
+    }
+
+    /** The merchant: among the first lines, the one with a legal form, else the first that reads as a name. */
+    static Optional<Scored.Choice> merchant(Reading reading) {
+        List<Line> top = top(reading);
+        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(Fold.fold(l.text())).find()).findFirst()
+                .or(() -> top.stream().filter(TillSlip::readsAsName).findFirst());
+        return chosen.map(line -> {
+            String name = line.text().strip();
+            return new Scored.Choice(new Candidate(name, name, 0.8, line.page(), line.box()), List.of());
+        });
+    }
+
+    /**
+     * Letters mostly, a word of three or more, read with confidence (a logo read as text is not), and
+     * none of the words a slip's header prints besides its name.
+     */
+    private static boolean readsAsName(Line line) {
+        String text = Fold.fold(line.text()).strip();
+        double sure = line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0);
+        if (sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        long letters = text.chars().filter(Character::isLetter).count();
+        long digits = text.chars().filter(Character::isDigit).count();
+        return letters >= 3 && digits * 3 <= letters && text.matches(".*\\p{L}{3,}.*") && !NOT_A_NAME.matcher(text).find();
+    }
+}

@@ -1,0 +1,150 @@
+package io.verifact.workflow;
+
+import io.verifact.document.Documents;
+import io.verifact.document.Limits;
+import io.verifact.document.Pictures;
+import io.verifact.extract.FieldExtractor;
+import io.verifact.model.FieldKey;
+import io.verifact.model.Recognition;
+import io.verifact.ocr.AutoEngine;
+import io.verifact.ocr.TesseractEngine;
+import io.verifact.ocr.TextLayerEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Till slips and retail receipts, printed narrow in a monospaced font and scanned: the merchant at the
+ * top, the date, and the total paid, whatever else the slip prints (payment, change, tax summary).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TillSlipsTest {
+
+    private AutoEngine engine;
+    private Recognizer recognizer;
+
+    @BeforeAll
+    void start() {
+        engine = new AutoEngine(new TextLayerEngine(), new TesseractEngine(null, "fra+eng+deu+nld", 1));
+        Documents documents = new Documents(Limits.DEFAULT);
+        recognizer = new Recognizer(documents, engine, new FieldExtractor(Clock.systemDefaultZone()), Clock.systemDefaultZone());
+    }
+
+    @AfterAll
+    void stop() {
+        engine.close();
+    }
+
+    @Test
+    void aMalaysianSlipWithItsTaxSummaryGivesItsRoundedTotal() {
+        Recognition r = read("""
+                  KEDAI RUNCIT AH SENG SDN BHD
+                       (CO. REG 123456-X)
+                NO 12, JALAN BUNGA RAYA 3/2
+                   43000 KAJANG, SELANGOR
+                    GST ID: 001234567890
+
+                      TAX INVOICE
+                INV NO: CS00012345
+                DATE: 15/03/2018   TIME: 10:22:31
+                ----------------------------------
+                MILO 1KG             1       25.90
+                GARDENIA BREAD       2        7.60
+                EGGS GRADE A 10S     1        4.50
+                ----------------------------------
+                TOTAL (INCL GST)             38.00
+                CASH                         50.00
+                CHANGE                       12.00
+
+                GST SUMMARY      AMOUNT(RM)  TAX(RM)
+                SR @ 6%             35.85      2.15
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("38.00");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-03-15");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("AH SENG"));
+    }
+
+    @Test
+    void aFrenchSupermarketSlipGivesItsShopNotAnArticle() {
+        Recognition r = read("""
+                       CARREFOUR MARKET
+                  12 AVENUE DE LA REPUBLIQUE
+                         75011 PARIS
+                      TEL 01 43 55 12 12
+
+                LAIT DEMI ECREME 1L         1,15
+                PAIN DE MIE                 2,35
+                POMMES GOLDEN KG            3,12
+                CAFE MOULU 250G             4,79
+                        4 ARTICLES
+                TOTAL                      11,41 EUR
+                CB EMV                     11,41 EUR
+
+                   22/11/2026 18:42  CAISSE 004
+                     MERCI DE VOTRE VISITE
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("11.41");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2026-11-22");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("CARREFOUR"));
+    }
+
+    @Test
+    void aSlipPaidByCardWithChangeLinesGivesTheTotalNotThePayment() {
+        Recognition r = read("""
+                    PHARMACIE DU CENTRE
+                  3 PLACE DU MARCHE 69002 LYON
+
+                DOLIPRANE 1000MG            2,18
+                SERUM PHYSIOLOGIQUE         3,90
+                CREME MAINS                 6,50
+                SOUS-TOTAL                 12,58
+                REMISE FIDELITE            -0,58
+                TOTAL TTC                  12,00
+                ESPECES                    20,00
+                RENDU                       8,00
+                TVA 20,00%  HT 10,00  TVA 2,00
+
+                   LE 05/02/2026 A 09:31
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("12.00");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2026-02-05");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("PHARMACIE DU CENTRE"));
+    }
+
+    /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
+    private Recognition read(String slip) {
+        List<String> lines = slip.lines().toList();
+        int size = 22;
+        int width = 640;
+        int height = 120 + lines.size() * (size + 10);
+        BufferedImage page = Pictures.blank(width, height);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, size));
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), 30, 70 + i * (size + 10));
+            }
+        } finally {
+            g.dispose();
+        }
+        Outcome outcome = recognizer.recognize("slip.png", Pictures.encode(page, "png"));
+        assertThat(outcome).isInstanceOf(Outcome.Read.class);
+        return ((Outcome.Read) outcome).recognition();
+    }
+}
