@@ -67,11 +67,13 @@ final class TillSlip {
     private static boolean readsAsName(Line line) {
         String text = Fold.fold(line.text()).strip();
         double sure = line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0);
-        if (sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.isEmpty() || sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
             return false;
         }
         long letters = text.chars().filter(Character::isLetter).count();
         long digits = text.chars().filter(Character::isDigit).count();
-        return letters >= 3 && digits * 3 <= letters && text.matches(".*\\p{L}{3,}.*") && !NOT_A_NAME.matcher(text).find();
+        // A shop's number beside its name is fine (WALGREENS #04512); a line that starts with one is its address.
+        return letters >= 3 && digits <= letters && !Character.isDigit(text.charAt(0)) && text.matches(".*\\p{L}{3,}.*")
+                && !NOT_A_NAME.matcher(text).find();
     }
 }

@@ -125,6 +125,25 @@ class TillSlipsTest {
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("PHARMACIE DU CENTRE"));
     }
 
+    @Test
+    void aStoreNumberBesideTheNameKeepsTheNameAndTheAddressBelowIsNotTakenForIt() {
+        Recognition r = read("""
+                    WALGREENS #04512
+                  1200 N STATE ST CHICAGO IL
+                      (312) 555-0199
+
+                ADVIL 24CT            9.99
+                KLEENEX 3PK           6.49
+                SUBTOTAL             16.48
+                TAX 10.25%            1.69
+                TOTAL                18.17
+                VISA ****1234        18.17
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("18.17");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).startsWith("WALGREENS"));
+    }
+
     /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
     private Recognition read(String slip) {
         List<String> lines = slip.lines().toList();
