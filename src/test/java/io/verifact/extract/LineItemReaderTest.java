@@ -3,10 +3,13 @@ package io.verifact.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.verifact.model.FieldKey;
 import io.verifact.model.LineItem;
 import io.verifact.model.PageText;
+import io.verifact.model.Recognition;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,7 +66,7 @@ class LineItemReaderTest {
     }
 
     @Test
-    void aHeadingStackedOverSeveralLinesIsOneColumn() {
+    void aHeadingStackedOverSeveralLinesIsOneColumnAndItsUstIsNoTaxLabel() {
         PageText page = new PrintedPage()
                 .at(0.08, 0.02, "Praxis für Physiotherapie Tanja Tinder")
                 .at(0.08, 0.10, "Rechnung Nr. R18-31")
@@ -80,6 +83,8 @@ class LineItemReaderTest {
 
         assertThat(read(page)).extracting(LineItem::description, LineItem::amount)
                 .containsExactly(tuple("Physiotherapie", new BigDecimal("260.00")), tuple("Hausbesuch", new BigDecimal("120.00")));
+        Recognition r = new FieldExtractor(Clock.systemUTC()).extract(List.of(page));
+        assertThat(r.value(FieldKey.TAX_TOTAL)).as("the tax of an invoice whose every line is at 0 %").hasValue("0.00");
     }
 
     @Test
