@@ -106,9 +106,22 @@ final class TableHeader {
             last++;
         }
         List<Cell> cells = resolve(named(stack(lines.subList(i, last + 1))));
-        boolean enough = cells.stream().filter(c -> c.column() != null && c.column() != Column.LINE_TAX).count() >= 3
-                && has(cells, Column.AMOUNT) && (has(cells, Column.DESCRIPTION) || has(cells, Column.QUANTITY));
-        return enough ? Optional.of(new TableHeader(lines.get(i).page(), i, last, cells)) : Optional.empty();
+        return enough(cells) ? Optional.of(new TableHeader(lines.get(i).page(), i, last, cells)) : Optional.empty();
+    }
+
+    /**
+     * Whether the cells head a table of lines: an amount, and a description or a quantity, and a third
+     * column; or just a description and its amount right of it, as services and subscriptions are billed.
+     */
+    private static boolean enough(List<Cell> cells) {
+        Optional<Cell> amount = cells.stream().filter(c -> c.column() == Column.AMOUNT).findFirst();
+        Optional<Cell> description = cells.stream().filter(c -> c.column() == Column.DESCRIPTION).findFirst();
+        if (amount.isEmpty()) {
+            return false;
+        }
+        long named = cells.stream().filter(c -> c.column() != null && c.column() != Column.LINE_TAX).count();
+        return named >= 3 && (description.isPresent() || has(cells, Column.QUANTITY))
+                || description.isPresent() && description.get().box().x1() < amount.get().box().x0();
     }
 
     /** Every phrase of every table header of the document: the words of headings, not labels of values. */

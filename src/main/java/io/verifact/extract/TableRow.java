@@ -33,6 +33,7 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*");
     private static final Pattern POSITION = Pattern.compile("^\\s*(?:pos|nr|no|#|lfd)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,4}\\.?\\s+(?=\\S)");
+    private static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF");
     private static final BigDecimal MAX_RATE = BigDecimal.valueOf(30);
     /** How far beside a header cell, as a share of the page width, a value may stand and still be in its column. */
     private static final double COLUMN_REACH = 0.06;
@@ -148,6 +149,9 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
     }
 
     /** The numbers of a column's pieces; never those of a sentence that runs across the table. */
+    /**
+     * @param money whether only money counts: an amount with cents, or one with its currency ("$1000")
+     */
     private static List<Spot<BigDecimal>> values(Map<Cell, List<Piece>> columns, TableHeader header, Column column, boolean money,
                                                  Reading reading) {
         List<Spot<BigDecimal>> values = new ArrayList<>();
@@ -155,8 +159,8 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
             if (piece.spanning()) {
                 continue;
             }
-            for (Spot<BigDecimal> spot : money ? reading.money(piece.phrase(), piece.start()) : reading.amounts(piece.phrase(), piece.start())) {
-                if (spot.end() <= piece.end()) {
+            for (Spot<BigDecimal> spot : reading.amounts(piece.phrase(), piece.start())) {
+                if (spot.end() <= piece.end() && (!money || spot.value().scale() == 2 || CURRENCY.matcher(spot.printed()).find())) {
                     values.add(spot);
                 }
             }
