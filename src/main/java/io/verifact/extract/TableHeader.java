@@ -61,7 +61,8 @@ final class TableHeader {
                     + B + "(?:montant|total)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E), null),
             new Rule(Column.AMOUNT, Pattern.compile("(?:gesamt|total|summe|line|zeilen)\\s*-?\\s*(?:preis|price|prix|prijs)|"
                     + "(?:prix|price|prijs)\\s*total"), null),
-            new Rule(Column.VAT, Pattern.compile(B + "(?:mwst|ust|vat|tax|taxe|taxes|tva|btw)" + E + "|steuer(?:satz)?|satz|" + B + "(?:taux|tarief)" + E + "|%"),
+            new Rule(Column.VAT, Pattern.compile("(?:" + B + "taux\\s*(?:de\\s*)?)?" + B + "(?:mwst|ust|vat|tax|taxe|taxes|tva|btw)" + E
+                    + "(?:[\\s.-]*(?:rate|satz|tarief|%))?|steuer(?:satz)?|satz|" + B + "(?:taux|tarief)" + E + "|%"),
                     Pattern.compile("rabatt|remise|rem\\.|discount|disc\\.|korting|nachlass|skonto")),
             new Rule(Column.UNIT_PRICE, Pattern.compile("preis|prijs|" + B + "(?:unit\\s*price|price|prix|p\\.\\s?u\\.?|pu|rate|tarif|unit\\s*cost|cost)" + E), null),
             new Rule(Column.AMOUNT, Pattern.compile("betrag|summe|wert|entgelt|gesamt|"

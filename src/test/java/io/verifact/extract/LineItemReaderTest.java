@@ -56,7 +56,7 @@ class LineItemReaderTest {
     @Test
     void dutchHeadingsNameTheirColumns() {
         List<LineItem> items = read(new PrintedPage()
-                .at(0.08, 0.30, "Omschrijving").at(0.45, 0.30, "Aantal").at(0.56, 0.30, "Eenheidsprijs").at(0.72, 0.30, "BTW")
+                .at(0.08, 0.30, "Omschrijving").at(0.45, 0.30, "Aantal").at(0.56, 0.30, "Eenheidsprijs").at(0.70, 0.30, "BTW-tarief")
                 .at(0.82, 0.30, "Bedrag")
                 .at(0.08, 0.33, "Volkorenbrood").at(0.46, 0.33, "40").at(0.58, 0.33, "2,10").at(0.72, 0.33, "6 %").at(0.83, 0.33, "84,00")
                 .page(1));
@@ -68,25 +68,26 @@ class LineItemReaderTest {
     @Test
     void aServiceInvoiceWithOnlyADescriptionAndAnAmountGivesItsLines() {
         List<LineItem> items = read(new PrintedPage()
-                .at(0.08, 0.30, "Description").at(0.55, 0.30, "Period").at(0.82, 0.30, "Amount")
-                .at(0.08, 0.33, "Cloud server CX21").at(0.55, 0.33, "01/03-31/03").at(0.84, 0.33, "$5.83")
-                .at(0.08, 0.36, "Backup space 100 GB").at(0.55, 0.36, "01/03-31/03").at(0.84, 0.36, "$1.20")
-                .at(0.08, 0.39, "Public IPv4 address").at(0.55, 0.39, "01/03-31/03").at(0.84, 0.39, "$1")
+                .at(0.08, 0.30, "Description").at(0.50, 0.30, "Period").at(0.68, 0.30, "Tax rate").at(0.82, 0.30, "Amount")
+                .at(0.08, 0.33, "Cloud server CX21").at(0.50, 0.33, "01/03-31/03").at(0.69, 0.33, "20%").at(0.84, 0.33, "$5.83")
+                .at(0.08, 0.36, "Backup space 100 GB").at(0.50, 0.36, "01/03-31/03").at(0.69, 0.36, "20%").at(0.84, 0.36, "$1.20")
+                .at(0.08, 0.39, "Public IPv4 address").at(0.50, 0.39, "01/03-31/03").at(0.69, 0.39, "20%").at(0.84, 0.39, "$1")
                 .at(0.60, 0.45, "Subtotal").at(0.84, 0.45, "$8.03")
                 .page(1));
 
-        assertThat(items).extracting(LineItem::description, LineItem::amount).containsExactly(
-                tuple("Cloud server CX21", new BigDecimal("5.83")), tuple("Backup space 100 GB", new BigDecimal("1.20")),
-                tuple("Public IPv4 address", new BigDecimal("1")));
+        assertThat(items).extracting(LineItem::description, LineItem::unitPrice, LineItem::amount, LineItem::vatRate).containsExactly(
+                tuple("Cloud server CX21", null, new BigDecimal("5.83"), new BigDecimal("20")),
+                tuple("Backup space 100 GB", null, new BigDecimal("1.20"), new BigDecimal("20")),
+                tuple("Public IPv4 address", null, new BigDecimal("1"), new BigDecimal("20")));
     }
 
     @Test
     void aMarketplaceInvoiceTakesTheLineTotalNotThePriceWithTax() {
         List<LineItem> items = read(new PrintedPage()
-                .at(0.06, 0.30, "Description").at(0.40, 0.30, "Qty").at(0.47, 0.30, "Unit price").at(0.61, 0.30, "VAT rate")
+                .at(0.06, 0.30, "Description").at(0.40, 0.30, "Qty").at(0.47, 0.30, "VAT rate").at(0.58, 0.30, "Unit price")
                 .at(0.71, 0.30, "Unit price").at(0.84, 0.30, "Item subtotal")
-                .at(0.47, 0.313, "(excl. VAT)").at(0.71, 0.313, "(incl. VAT)").at(0.84, 0.313, "(incl. VAT)")
-                .at(0.06, 0.34, "USB-C charging cable 2 m").at(0.41, 0.34, "2").at(0.48, 0.34, "€8.32").at(0.62, 0.34, "20%")
+                .at(0.58, 0.313, "(excl. VAT)").at(0.71, 0.313, "(incl. VAT)").at(0.84, 0.313, "(incl. VAT)")
+                .at(0.06, 0.34, "USB-C charging cable 2 m").at(0.41, 0.34, "2").at(0.48, 0.34, "20%").at(0.59, 0.34, "€8.32")
                 .at(0.72, 0.34, "€9.99").at(0.86, 0.34, "€19.98")
                 .page(1));
 
