@@ -4,138 +4,239 @@ import io.verifact.model.LineItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The invoice lines: a table found by its header row (description, quantity, price, amount…), read
- * row by row until the totals. Each value is taken from the column its header stands over.
+ * row by row until its totals, over as many pages as it runs. Each value is taken from the column
+ * its header stands over; a description that wraps continues on the lines below its row.
  */
 final class LineItemReader {
 
-    private enum Column { DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, VAT }
-
-    private static final String B = "(?<![a-z])";
-    private static final Map<Column, Pattern> HEADERS = new EnumMap<>(Map.of(
-            Column.DESCRIPTION, Pattern.compile(B + "(?:beschreibung|bezeichnung|artikelbezeichnung|leistung|artikel|description|designation|libelle|omschrijving|product|produkt|item|article|prestation|omschr)"),
-            Column.QUANTITY, Pattern.compile(B + "(?:menge|anzahl|qty|quantity|quantite|qte|aantal|anz)(?![a-z])"),
-            Column.UNIT_PRICE, Pattern.compile(B + "(?:einzelpreis|nettopreis|stuckpreis|preis|unit\\s*price|price|prix|p\\.\\s?u\\.?|pu|prijs|eenheidsprijs|tarif|rate)(?![a-z])"),
-            Column.AMOUNT, Pattern.compile(B + "(?:betrag|gesamtpreis|gesamt|amount|total|montant|bedrag|entgelt|nettowert|positionsbetrag|summe|totaal|net|netto|ht)(?![a-z])"),
-            Column.VAT, Pattern.compile(B + "(?:mwst|ust|steuer|vat|tax|tva|btw)(?![a-z])|%")));
-    private static final int MAX_CONTINUATION = 3;
+    /** A row that gives or takes off an amount rather than selling something: an allowance or a charge. */
+    private static final Pattern ALLOWANCE = Pattern.compile("^\\W*(?:abschlag|zuschlag|rabatt|nachlass|skonto|korting|toeslag"
+            + "|(?:discount|allowance|charge|surcharge|remise|rabais|ristourne|escompte)s?(?![a-z]))");
+    /** A row that carries the sum of the rows so far over to the next page. */
+    private static final Pattern CARRIED = Pattern.compile("^\\W*(?:ubertrag|vortrag|a reporter|report|reporte|carried forward|brought forward|overdracht)(?![a-z])");
+    /** A row that says it is a total: "Total", "Sous-total", "Gesamtbetrag", "Positionssumme". */
+    private static final Pattern SUM = Pattern.compile("^\\W*(?:gesamt|zwischen|total|subtotal|sous-total|somme|totaal|subtotaal)|summe(?![a-z])");
     private static final Pattern MONEY = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
-    private static final Pattern RATE = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%?");
+    private static final Set<Concept> TOTALS = Set.of(Concept.NET, Concept.GROSS, Concept.DUE, Concept.TAX);
+    private static final int MAX_CONTINUATION = 4;
+    /** A wrapped description's next line stands closer than this many line heights below the last. */
+    private static final double WRAP_GAP = 0.9;
+    /** How many lines a continued page may hold before its first row, past its own header. */
+    private static final int LEAD_IN = 12;
+    /** Headers and footers stand in this share of the page at its top and at its bottom. */
+    private static final double MARGIN = 0.1;
 
     private final Reading reading;
-    private final Map<Phrase, List<Column>> named = new java.util.IdentityHashMap<>();
+    private final Set<Line> running;
 
     LineItemReader(Reading reading) {
         this.reading = reading;
+        this.running = running(reading.layout);
     }
 
     List<LineItem> read() {
         List<LineItem> items = new ArrayList<>();
-        for (int page = 1; page <= reading.layout.pageCount(); page++) {
+        int page = 1;
+        int i = 0;
+        while (page <= reading.layout.pageCount()) {
             List<Line> lines = reading.layout.lines(page);
-            for (int i = 0; i < lines.size(); i++) {
-                int lastOfHeader = headerEnd(lines, i);
-                Map<Column, Phrase> header = header(lines, i, lastOfHeader);
-                if (header != null) {
-                    i = rows(lines, lastOfHeader, header, items);
-                }
+            if (i >= lines.size()) {
+                page++;
+                i = 0;
+                continue;
             }
+            Optional<TableHeader> header = TableHeader.at(lines, i);
+            if (header.isEmpty()) {
+                i++;
+                continue;
+            }
+            int[] end = rows(header.get(), items);
+            page = end[0];
+            i = end[1];
         }
         return items;
     }
 
-    /** Headers often take two or three close lines ("Positions-" over "betrag"): the last line that belongs with line {@code i}. */
-    private static int headerEnd(List<Line> lines, int i) {
-        int end = i;
-        while (end + 1 < lines.size() && end - i < 3
-                && lines.get(end + 1).box().y0() - lines.get(end).box().y1() < 0.8 * lines.get(end).height()
-                && !hasMoney(lines.get(end + 1))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean hasMoney(Line line) {
-        return line.phrases().stream().anyMatch(p -> MONEY.matcher(p.text).find());
-    }
-
-    /** The columns lines {@code from} to {@code to} name, when they name enough of them to be a table's header. */
-    private Map<Column, Phrase> header(List<Line> lines, int from, int to) {
-        Map<Column, Phrase> columns = new EnumMap<>(Column.class);
-        for (int i = from; i <= to; i++) {
-            if (hasMoney(lines.get(i))) {
-                return null;
+    /** Reads the rows of a table; returns where it ended, as a page and a line index: the next table may start there. */
+    private int[] rows(TableHeader first, List<LineItem> items) {
+        Table table = new Table(first);
+        int page = first.page;
+        int j = first.lastLine + 1;
+        while (page <= reading.layout.pageCount()) {
+            List<Line> lines = reading.layout.lines(page);
+            if (j >= lines.size()) {
+                // No totals ended the table on this page: it may go on on the next.
+                table.nextPage();
+                page++;
+                j = 0;
+                continue;
             }
-            for (Phrase p : lines.get(i).phrases()) {
-                for (Column column : columnsNamedBy(p)) {
-                    if (!columns.containsKey(column)) {
-                        columns.put(column, p);
-                        break;
-                    }
+            Optional<TableHeader> again = TableHeader.at(lines, j);
+            if (again.isPresent()) {
+                if (!table.repeats(again.get())) {
+                    break;
                 }
+                j = again.get().lastLine + 1;
+                continue;
             }
-        }
-        boolean enough = columns.size() >= 3 && columns.containsKey(Column.AMOUNT)
-                && (columns.containsKey(Column.DESCRIPTION) || columns.containsKey(Column.QUANTITY));
-        return enough ? columns : null;
-    }
-
-    /** The columns a phrase could head, looked up once per phrase. */
-    private List<Column> columnsNamedBy(Phrase phrase) {
-        return named.computeIfAbsent(phrase, p -> HEADERS.entrySet().stream()
-                .filter(e -> e.getValue().matcher(p.folded).find()).map(Map.Entry::getKey).toList());
-    }
-
-    /** Reads rows below the header; returns the index of the last line read. */
-    private int rows(List<Line> lines, int headerIndex, Map<Column, Phrase> header, List<LineItem> items) {
-        Phrase amountHeader = header.get(Column.AMOUNT);
-        Draft current = null;
-        int continuation = 0;
-        int last = headerIndex;
-        for (int j = headerIndex + 1; j < lines.size(); j++) {
-            Line line = lines.get(j);
-            if (endsTable(line)) {
+            if (!running.contains(lines.get(j)) && !table.take(lines.get(j))) {
                 break;
             }
-            Spot<BigDecimal> amount = inColumn(line, amountHeader, true);
-            if (amount != null) {
-                if (current != null) {
-                    items.add(current.item());
-                }
-                current = new Draft(amount.value());
-                current.description.append(description(line, header));
-                Spot<BigDecimal> quantity = inColumn(line, header.get(Column.QUANTITY), false);
-                Spot<BigDecimal> unit = inColumn(line, header.get(Column.UNIT_PRICE), false);
-                current.quantity = quantity == null ? null : quantity.value();
-                current.unitPrice = unit == null || unit.equals(amount) ? null : unit.value();
-                current.vatRate = rate(line, header.get(Column.VAT));
-                continuation = 0;
-            } else if (current != null && continuation < MAX_CONTINUATION) {
-                String more = description(line, header);
-                if (!more.isBlank()) {
-                    current.description.append(current.description.isEmpty() ? "" : " ").append(more);
-                }
-                continuation++;
-            }
-            last = j;
+            j++;
         }
-        if (current != null) {
-            items.add(current.item());
-        }
-        return last;
+        table.drafts.forEach(d -> items.add(d.item()));
+        return new int[] {page, j};
     }
 
-    private boolean endsTable(Line line) {
+    /** A table being read, row by row. */
+    private final class Table {
+        TableHeader header;
+        final List<Draft> drafts = new ArrayList<>();
+        /** What the sub-rows under the items give or take off. */
+        BigDecimal adjustments = BigDecimal.ZERO;
+        /** A row whose amount has not come yet: it may stand on its last line. */
+        Draft pending;
+        /** The last line that gave the current row something; a description wraps only close under it. */
+        Line lastOfRow;
+        Line lastSeen;
+        /** Whether the table runs on from the page before and no row has yet said so on this page. */
+        boolean continued;
+        /** Whether the page before ended on the current row, whose description may go on here. */
+        boolean acrossPage;
+        int leadIn;
+
+        Table(TableHeader header) {
+            this.header = header;
+        }
+
+        void nextPage() {
+            acrossPage = lastOfRow != null && lastOfRow == lastSeen;
+            continued = true;
+            leadIn = 0;
+            pending = null;
+        }
+
+        /** Whether the header is this table's, printed again at the top of the next page: then its columns take over. */
+        boolean repeats(TableHeader again) {
+            if (!continued || !again.sameColumnsAs(header)) {
+                return false;
+            }
+            header = again;
+            continued = false;
+            return true;
+        }
+
+        /** Reads a line of the table; false when the line ends it. */
+        boolean take(Line line) {
+            TableRow row = TableRow.of(line, header, reading);
+            if (TableHeader.namesColumns(line) || endsTable(line, row)) {
+                return false;
+            }
+            lastSeen = line;
+            if (row.amount() != null && pending != null && row.quantity() == null && row.unitPrice() == null && wraps(lastOfRow, line)) {
+                // A row whose amount stands on its last line, under its description and prices.
+                pending.complete(row);
+                drafts.add(pending);
+                pending = null;
+                lastOfRow = line;
+            } else if (row.amount() != null) {
+                pending = null;
+                Kind kind = kind(row, drafts, adjustments);
+                if (kind == Kind.TOTAL) {
+                    return false;
+                }
+                if (kind == Kind.ITEM) {
+                    drafts.add(new Draft(row));
+                    continued = false;
+                } else if (kind == Kind.ADJUSTMENT) {
+                    adjustments = adjustments.add(row.amount());
+                }
+                // A sub-row ends the description of the item above it.
+                lastOfRow = kind == Kind.ITEM ? line : null;
+            } else if (row.quantity() != null && !row.description().isBlank()) {
+                pending = new Draft(row);
+                lastOfRow = line;
+            } else if (!wrapped(line, row)) {
+                if (!row.description().isBlank()) {
+                    lastOfRow = null;
+                }
+                return !continued || ++leadIn <= LEAD_IN && !row.spans();
+            }
+            acrossPage = false;
+            return true;
+        }
+
+        /** Adds the line to the current row's description when it is that description wrapping. */
+        private boolean wrapped(Line line, TableRow row) {
+            Draft current = pending != null ? pending : drafts.isEmpty() ? null : drafts.getLast();
+            boolean wraps = current != null && lastOfRow != null && !row.description().isBlank()
+                    && (acrossPage || wraps(lastOfRow, line)) && current.continuations < MAX_CONTINUATION;
+            acrossPage = false;
+            if (wraps) {
+                current.append(row.description());
+                lastOfRow = line;
+            }
+            return wraps;
+        }
+    }
+
+    /** What a row with an amount is. */
+    private enum Kind { ITEM, ADJUSTMENT, OTHER, TOTAL }
+
+    /**
+     * A row with neither quantity nor price is the table's total when it says so or when its amount is
+     * the sum of the rows above; an adjustment of the item above it when it gives or takes off an
+     * amount (an allowance, a charge); no item either when it carries a sum over from the page
+     * before or has no description at all.
+     */
+    private static Kind kind(TableRow row, List<Draft> drafts, BigDecimal adjustments) {
+        if (row.quantity() != null || row.unitPrice() != null) {
+            return Kind.ITEM;
+        }
+        String said = Fold.fold(row.description());
+        if (CARRIED.matcher(said).find()) {
+            return Kind.OTHER;
+        }
+        if (SUM.matcher(said).find() || sums(row, drafts, adjustments)) {
+            return Kind.TOTAL;
+        }
+        if (ALLOWANCE.matcher(said).find()) {
+            return Kind.ADJUSTMENT;
+        }
+        return said.isBlank() ? Kind.OTHER : Kind.ITEM;
+    }
+
+    /**
+     * Whether the row's amount is the sum of the items read before it, with or without the allowances
+     * and charges under them: the table's subtotal.
+     */
+    private static boolean sums(TableRow row, List<Draft> drafts, BigDecimal adjustments) {
+        BigDecimal sum = drafts.stream().map(d -> d.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return drafts.size() >= 2 && (sum.compareTo(row.amount()) == 0 || sum.add(adjustments).compareTo(row.amount()) == 0);
+    }
+
+    /** A totals line (net, tax, gross, what is due, the payment terms) ends the table; an item's row never does. */
+    private static boolean endsTable(Line line, TableRow row) {
+        if (row.quantity() != null || row.unitPrice() != null) {
+            return false;
+        }
+        boolean money = MONEY.matcher(line.text()).find();
         for (Phrase p : line.phrases()) {
             for (Labels.Hit hit : Labels.find(p)) {
-                if (hit.start() < 3 && (hit.concept() == Concept.NET || hit.concept() == Concept.GROSS || hit.concept() == Concept.DUE
-                        || hit.concept() == Concept.PAYMENT_TERMS) && hit.weight() >= 0.9) {
+                if (hit.start() < 3 && (hit.concept() == Concept.PAYMENT_TERMS
+                        || money && TOTALS.contains(hit.concept()) && hit.weight() >= 0.6 && !row.rates().contains(p))) {
                     return true;
                 }
             }
@@ -143,74 +244,65 @@ final class LineItemReader {
         return false;
     }
 
-    /** The number in the column a header stands over, or null. */
-    private Spot<BigDecimal> inColumn(Line line, Phrase header, boolean money) {
-        if (header == null) {
-            return null;
-        }
-        Spot<BigDecimal> best = null;
-        double bestOverlap = 0;
-        for (Phrase p : line.phrases()) {
-            double shared = Math.min(p.box.x1(), header.box.x1() + 0.02) - Math.max(p.box.x0(), header.box.x0() - 0.02);
-            if (shared <= 0) {
-                continue;
-            }
-            List<Spot<BigDecimal>> values = money ? reading.money(p, 0) : reading.amounts(p, 0);
-            if (!values.isEmpty() && shared > bestOverlap) {
-                best = values.getLast();
-                bestOverlap = shared;
-            }
-        }
-        return best;
+    /** Whether a line is the next line of a description that wraps: close under the last one. */
+    private static boolean wraps(Line above, Line below) {
+        return below.page() == above.page()
+                && below.box().y0() - above.box().y1() < WRAP_GAP * Math.max(above.height(), below.height());
     }
 
-    private static BigDecimal rate(Line line, Phrase vatHeader) {
-        if (vatHeader == null) {
-            return null;
+    /** The lines in the top and bottom margins that repeat on other pages: running headers and footers. */
+    private static Set<Line> running(Layout layout) {
+        Set<Line> running = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (layout.pageCount() < 2) {
+            return running;
         }
-        for (Phrase p : line.phrases()) {
-            if (p.box.x1() < vatHeader.box.x0() - 0.03 || p.box.x0() > vatHeader.box.x1() + 0.03) {
-                continue;
-            }
-            var m = RATE.matcher(p.text);
-            if (m.find()) {
-                return Amounts.parse(m.group(1), m.group(1).contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
-                        .filter(r -> r.compareTo(BigDecimal.valueOf(30)) <= 0).orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** The text of a row left of its numbers, or in the description column. */
-    private static String description(Line line, Map<Column, Phrase> header) {
-        Phrase column = header.get(Column.DESCRIPTION);
-        StringBuilder text = new StringBuilder();
-        for (Phrase p : line.phrases()) {
-            // Descriptions start under their header or left of it, and stop before the next column.
-            boolean words = p.text.chars().filter(Character::isLetter).count() >= 2;
-            boolean inDescription = words && (column == null || p.box.x0() < nextColumnStart(header, column));
-            if (inDescription) {
-                text.append(text.isEmpty() ? "" : " ").append(p.text.strip());
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        List<Line> margins = new ArrayList<>();
+        for (Line line : layout.allLines()) {
+            if (line.box().y1() < MARGIN || line.box().y0() > 1 - MARGIN) {
+                margins.add(line);
+                pagesOf.computeIfAbsent(shape(line), s -> new HashSet<>()).add(line.page());
             }
         }
-        return text.toString();
+        margins.stream().filter(l -> pagesOf.get(shape(l)).size() >= 2).forEach(running::add);
+        return running;
     }
 
-    private static double nextColumnStart(Map<Column, Phrase> header, Phrase description) {
-        return header.values().stream().filter(p -> p != description && p.box.x0() > description.box.x1())
-                .mapToDouble(p -> p.box.x0()).min().orElse(1.0) - 0.01;
+    /** A line's text with its figures blurred: "Page 1 of 3" and "Page 2 of 3" repeat each other. */
+    private static String shape(Line line) {
+        return line.text().replaceAll("\\d", "#");
     }
 
-    /** A line being read. */
+    /** An item being read. */
     private static final class Draft {
         final StringBuilder description = new StringBuilder();
-        final BigDecimal amount;
-        BigDecimal quantity;
-        BigDecimal unitPrice;
-        BigDecimal vatRate;
+        BigDecimal amount;
+        final BigDecimal quantity;
+        final BigDecimal unitPrice;
+        final BigDecimal vatRate;
+        int continuations;
 
-        Draft(BigDecimal amount) {
-            this.amount = amount;
+        Draft(TableRow row) {
+            description.append(row.description());
+            amount = row.amount();
+            quantity = row.quantity();
+            unitPrice = row.unitPrice();
+            vatRate = row.vatRate();
+        }
+
+        /** The next line of the description: a word cut by a hyphen at the line's end is joined again. */
+        void append(String more) {
+            boolean cut = description.length() > 1 && description.charAt(description.length() - 1) == '-'
+                    && Character.isLetterOrDigit(description.charAt(description.length() - 2));
+            description.append(cut || description.isEmpty() ? "" : " ").append(more);
+            continuations++;
+        }
+
+        void complete(TableRow last) {
+            amount = last.amount();
+            if (!last.description().isBlank()) {
+                append(last.description());
+            }
         }
 
         LineItem item() {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One invoice being read: its layout, how it writes amounts, and every label found on it. */
 final class Reading {
@@ -24,9 +25,11 @@ final class Reading {
         this.style = Amounts.styleOf(layout.allPhrases().stream().map(p -> p.text).toList());
         this.search = new ValueSearch(layout);
         this.monthFirst = Dates.monthFirst(layout.allPhrases().stream().map(p -> p.folded).toList());
+        // "USt." stacked under "Positionsbetrag ohne" heads a column of amounts: no tax total is announced there.
+        Set<Phrase> headings = TableHeader.headings(layout);
         for (Phrase phrase : layout.allPhrases()) {
             for (Labels.Hit hit : Labels.find(phrase)) {
-                if (hit.concept() == Concept.TAX && isRateCell(hit)) {
+                if (hit.concept() == Concept.TAX && (isRateCell(hit) || headings.contains(phrase))) {
                     continue;
                 }
                 hits.computeIfAbsent(hit.concept(), c -> new ArrayList<>()).add(hit);
