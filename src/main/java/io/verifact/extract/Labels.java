@@ -87,9 +87,14 @@ final class Labels {
         rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper)" + E + "|^(?:from|von|de|van)\\s*:", 1.0, Pattern.compile("strasse|str\\.|nummer|number|iban|bic|konto|account|compte|rekening|telefon|phone|mail|ust|vat|tva|btw|steuer|" + B + "(?:nr|no|id)" + E));
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
                 Pattern.compile("nummer|number|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
-        rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
+        rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
+        // A VAT number's own label says what the number is, not whose: half the weight, the section tells the owner.
+        rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"
+                + "|" + B + "vat\\s*-?\\s*(?:no|nr|number|id|reg|registration|#)" + E + "|" + B + "(?:no|numero|n)\\.?\\s*(?:de\\s*)?tva" + E
+                + "|" + B + "tva\\s*intra|" + B + "identifiant\\s*tva|" + B + "btw\\s*-?\\s*(?:nummer|nr|no|id|identificatienummer)" + E
+                + "|" + B + "partita\\s*iva", 0.5, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
         rule(Concept.ROUNDING, B + "(?:rounding|round(?:ed)?\\s*(?:adj|off)|arrondi|rundung|afronding)", 1.0, null);
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);
