@@ -85,8 +85,12 @@ final class Labels {
         rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
 
         rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper)" + E + "|^(?:from|von|de|van)\\s*:", 1.0, Pattern.compile("strasse|str\\.|nummer|number|iban|bic|konto|account|compte|rekening|telefon|phone|mail|ust|vat|tva|btw|steuer|" + B + "(?:nr|no|id)" + E));
-        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
-                Pattern.compile("nummer|number|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
+        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
+                Pattern.compile("nummer|number|numero|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
+        // Where the goods go is the buyer's side too, though the invoice's addressee names the buyer first.
+        rule(Concept.BUYER, B + "(?:ship(?:ped)?|deliver(?:ed)?)\\s*to" + E + "|" + B + "(?:delivery|shipping)\\s*address|lieferadresse|lieferanschrift|warenempfanger"
+                + "|" + B + "adresse\\s*de\\s*livraison|" + B + "livre\\s*a" + E + "|" + B + "(?:aflever|lever)adres", 0.6,
+                Pattern.compile("nummer|number|" + B + "(?:nr|no|ref|id|code|date|datum)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);

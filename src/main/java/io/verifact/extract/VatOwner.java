@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whose VAT number is whose. The buyer's stands in the buyer's block or after a label that says so
- * ("N° TVA client", "Ihre USt-IdNr."); every other number is the supplier's, the seller's own
- * labels weighing most. A number whose check digits fail is read as printed but never given a
- * sure confidence.
+ * Whose VAT number is whose. The buyer's stands in the buyer's section or after a label that says so
+ * ("N° TVA client", "Ihre USt-IdNr."); every other number is the supplier's, those in the seller's
+ * section or after the seller's own labels weighing most. A number whose check digits fail is read
+ * as printed but never given a sure confidence.
  */
 final class VatOwner {
 
@@ -35,10 +35,11 @@ final class VatOwner {
             }
         }
         for (Spot<String> vat : numbers) {
-            if (buyer.score(vat.value()) > 0) {
+            boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT) || parties.inSellerBlock(vat.page(), vat.box());
+            // The buyer's number printed elsewhere is still the buyer's, unless the seller's own section shows it.
+            if (buyer.score(vat.value()) > 0 && !sellers) {
                 continue;
             }
-            boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT);
             supplier.add(vat.value(), vat, (sellers ? 1.2 : 0.8) * vat.nearness() + 0.05 * (1 - reading.depth(vat.phrase())));
         }
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);

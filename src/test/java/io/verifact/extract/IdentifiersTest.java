@@ -68,6 +68,27 @@ class IdentifiersTest {
         assertThat(confidence(failing, FieldKey.BUYER_VAT)).isLessThan(0.9);
     }
 
+    @Test
+    void aKeyValueTableGivesEachPartyTheNumbersUnderItsHeading() {
+        Recognition r = read(new PrintedPage()
+                .at(0.11, 0.39, "Verkäufer")
+                .at(0.11, 0.405, "Name:").at(0.51, 0.405, "Lieferant GmbH & Co. KG")
+                .at(0.11, 0.42, "Ansprechpartner:").at(0.51, 0.42, "Georg Verkäufer")
+                .at(0.11, 0.435, "Anschrift:").at(0.51, 0.435, "Lieferanten-Str. 12")
+                .at(0.51, 0.45, "DE 98765 Lieferstadt")
+                .at(0.11, 0.465, "USt.-Id.-Nr.:").at(0.51, 0.465, "DE136695976")
+                .at(0.11, 0.52, "Käufer/Leistungsempfänger")
+                .at(0.11, 0.535, "Name:").at(0.51, 0.535, "Muster Maschinenbau GmbH")
+                .at(0.11, 0.55, "USt.-Id.-Nr.:").at(0.51, 0.55, "FR40303265045")
+                .at(0.11, 0.565, "Anschrift:").at(0.51, 0.565, "Käufer-Str. 12")
+                .at(0.51, 0.58, "DE 87654 Käuferstadt"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE136695976");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("FR40303265045");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Lieferant GmbH & Co. KG");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Muster Maschinenbau GmbH");
+    }
+
     private static double confidence(Recognition r, FieldKey key) {
         return r.fields().get(key).confidence();
     }
