@@ -77,13 +77,17 @@ final class DatesReader {
         return scored;
     }
 
-    /** "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's number. */
+    /**
+     * "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's
+     * number, on its line or opening the line just below it.
+     */
     private double weight(Labels.Hit hit) {
         if (hit.concept() == Concept.INVOICE_DATE && hit.weight() < 0.5) {
+            Phrase at = hit.phrase();
             boolean afterNumber = reading.hits(Concept.INVOICE_NUMBER).stream().filter(n -> n.weight() >= 0.9)
-                    .anyMatch(n -> n.phrase() == hit.phrase() ? n.end() <= hit.start()
-                            : n.phrase().page == hit.phrase().page && n.phrase().lineIndex == hit.phrase().lineIndex
-                                    && n.phrase().box.x1() <= hit.phrase().box.x0());
+                    .anyMatch(n -> n.phrase() == at ? n.end() <= hit.start()
+                            : n.phrase().page == at.page && (n.phrase().lineIndex == at.lineIndex && n.phrase().box.x1() <= at.box.x0()
+                                    || n.phrase().lineIndex == at.lineIndex - 1 && hit.start() == 0 && Math.abs(n.phrase().box.x0() - at.box.x0()) < 0.02));
             return afterNumber ? 0.9 : 0.2;
         }
         return hit.weight();
