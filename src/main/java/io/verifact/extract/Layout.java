@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import io.verifact.model.Box;
+import io.verifact.model.Engine;
 import io.verifact.model.PageText;
 import io.verifact.model.Word;
 
@@ -17,6 +18,11 @@ final class Layout {
 
     /** A gap wider than this many line heights separates two phrases (columns, label and value). */
     private static final double PHRASE_GAP = 1.1;
+    /**
+     * OCR boxes hug the ink, a text layer's span the font's whole height: the same printed space is
+     * more of an OCR word's height.
+     */
+    private static final double OCR_PHRASE_GAP = 1.4;
     /** A word this many times taller than the page's median word is a watermark or a stamp, not text of a line. */
     private static final double GIANT = 4;
     /** Below this slope a scan is as good as straight. */
@@ -157,7 +163,7 @@ final class Layout {
      * per page width: the median over the lines OCR found, each fitted through its words' centres.
      */
     private static double skew(PageText page) {
-        if (page.engine() == io.verifact.model.Engine.TEXT) {
+        if (page.engine() == Engine.TEXT) {
             return 0;
         }
         java.util.Map<Integer, List<Word>> byLine = new java.util.HashMap<>();
@@ -231,13 +237,14 @@ final class Layout {
     private static Line line(int page, int index, List<Word> row, PageText pageText) {
         double aspect = pageText.width() > 0 ? pageText.height() / pageText.width() : 1.414;
         double height = row.stream().mapToDouble(w -> w.box().height()).sorted().skip(row.size() / 2).findFirst().orElse(0.01);
+        double phraseGap = pageText.engine() == Engine.TEXT ? PHRASE_GAP : OCR_PHRASE_GAP;
         List<Phrase> phrases = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         Word previous = null;
         for (Word w : row) {
             // Widths are fractions of the page width, heights of its height: bring both to one scale.
             double gap = previous == null ? 0 : (w.box().x0() - previous.box().x1()) / aspect;
-            if (previous != null && gap > PHRASE_GAP * height) {
+            if (previous != null && gap > phraseGap * height) {
                 phrases.add(new Phrase(page, index, current));
                 current = new ArrayList<>();
             }

@@ -74,6 +74,18 @@ class LayoutTest {
     }
 
     @Test
+    void onAScanWordsASpaceApartStayOnePhraseAndALabelStaysApartFromItsValue() {
+        // Tesseract's boxes hug the letters: a lower-case word is barely as tall as the space after a capital.
+        List<Word> words = List.of(
+                new Word("Globale", new Box(0.082, 0.3567, 0.136, 0.3627), 0.93, 0, 0),
+                new Word("Nummer:", new Box(0.146, 0.3571, 0.198, 0.3627), 0.92, 0, 0),
+                new Word("4333741000005", new Box(0.310, 0.3567, 0.411, 0.3627), 0.91, 0, 0));
+        Layout layout = new Layout(List.of(new PageText(1, words, Engine.TESSERACT, 1654, 2339)));
+
+        assertThat(layout.lines(1).getFirst().phrases()).extracting(p -> p.text).containsExactly("Globale Nummer:", "4333741000005");
+    }
+
+    @Test
     void wordsOnOneStraightLineStayTogetherWhateverTheirHeights() {
         List<Word> words = List.of(
                 new Word("Total", new Box(0.1, 0.500, 0.16, 0.512), 1, 0, 0),
