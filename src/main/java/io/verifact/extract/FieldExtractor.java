@@ -111,7 +111,7 @@ public final class FieldExtractor {
 
         PartyReader parties = new PartyReader(reading);
         put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
-        put(fields, FieldKey.SUPPLIER_NAME, parties.supplierName(), 0.85, 0.8);
+        parties.supplier().ifPresent(c -> put(fields, FieldKey.SUPPLIER_NAME, c));
 
         IdentifierReader identifiers = new IdentifierReader(reading);
         new VatOwner(reading, parties, identifiers).read().forEach((key, choice) -> put(fields, key, choice));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,9 @@ final class PartyReader {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E);
 
+    /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
+    private static final double NAMED = 0.8;
+    private static final double CONFIRMED = 1.4;
     /** The key of a key/value table whose value is a party's name. */
     private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam)" + E);
 
@@ -92,6 +96,20 @@ final class PartyReader {
             scored.add(buyerName, buyerSpot, 1);
         }
         return scored;
+    }
+
+    /**
+     * The supplier's name. Sure only where two places on the invoice agree on it: the seller's
+     * section or the letterhead, and the supplier's own e-mail domain or its footer beside its VAT
+     * number; otherwise the operator is asked to look.
+     */
+    Optional<Scored.Choice> supplier() {
+        Scored scored = supplierName();
+        double best = scored.isEmpty() ? 0 : scored.ranked().getFirst().getValue();
+        if (best < NAMED / 2) {
+            return Optional.empty();
+        }
+        return scored.choose(best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75);
     }
 
     Scored supplierName() {

@@ -174,7 +174,8 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         boolean compound = (hit.start() > 0 && text.charAt(hit.start() - 1) == '-')
                 || (hit.end() + 1 < text.length() && text.charAt(hit.end()) == '-' && Character.isLetter(text.charAt(hit.end() + 1)));
         boolean headsPhrase = before.isEmpty() || (before.split("\\s+").length <= 2 && !before.endsWith(":"));
-        if (!headsPhrase || compound || text.contains("@") || isValueOfKey(reading, label) || isWrappedTail(reading, label)
+        boolean address = text.contains("@") || text.contains("www.") || text.contains("://");
+        if (!headsPhrase || compound || address || isValueOfKey(reading, label) || isWrappedTail(reading, label)
                 || inTable(reading, label) || isSentence(text)) {
             return 0.25 * hit.weight();
         }

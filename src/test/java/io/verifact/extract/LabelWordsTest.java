@@ -50,6 +50,21 @@ class LabelWordsTest {
     }
 
     @Test
+    void anInvoiceDateRightAfterItsOwnLabelIsSureWhereverItStands() {
+        Recognition labelled = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.55, 0.85, "Rechnungsdatum:").at(0.75, 0.85, "05.03.2024"));
+        Recognition dated = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.55, 0.20, "Datum:").at(0.75, 0.20, "05.03.2024"));
+
+        assertThat(labelled.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(labelled.fields().get(FieldKey.INVOICE_DATE).confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(dated.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(dated.fields().get(FieldKey.INVOICE_DATE).confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void whatRemainsOpenIsTheAmountDue() {
         Recognition open = read(totals("Open Amount", "144.60"));
         Recognition residual = read(totals("Residual", "144.60"));

@@ -90,6 +90,24 @@ class PartiesTest {
     }
 
     @Test
+    void aSupplierNameIsSureOnlyWhereTwoPlacesOnTheInvoiceAgree() {
+        Recognition confirmed = read(new PrintedPage()
+                .at(0.08, 0.10, "Verkäufer:")
+                .at(0.08, 0.115, "MUSTERLIEFERANT GMBH")
+                .at(0.08, 0.13, "BAHNHOFSTRASSE 99")
+                .at(0.08, 0.145, "E-Mail : max.muster@musterlieferant.de"));
+        Recognition letterheadAlone = read(new PrintedPage()
+                .at(0.08, 0.05, "Bäckerei Sonnenschein")
+                .at(0.08, 0.065, "Hauptstraße 3")
+                .at(0.08, 0.20, "Rechnung Nr. 2024-17"));
+
+        assertThat(confirmed.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
+        assertThat(confirmed.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(letterheadAlone.value(FieldKey.SUPPLIER_NAME)).hasValue("Bäckerei Sonnenschein");
+        assertThat(letterheadAlone.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void theRecipientInTheAddressWindowUnderTheSendersLineIsTheBuyer() {
         Recognition r = read(new PrintedPage()
                 .at(0.09, 0.165, "Kraxi GmbH · Flugzeugallee 17 · 12345 Papierfeld · Deutschland")
