@@ -98,7 +98,7 @@ final class Labels {
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|invoice(?:d)?\\s*to(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres)" + E, 1.0,
                 Pattern.compile("nummer|number|numero|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
         // Where the goods go is the buyer's side too, though the invoice's addressee names the buyer first.
-        rule(Concept.BUYER, B + "(?:ship(?:ped)?|deliver(?:ed)?)\\s*to" + E + "|" + B + "(?:delivery|shipping)\\s*address|lieferadresse|lieferanschrift|warenempfanger"
+        rule(Concept.BUYER, B + "(?:ship(?:ped)?|deliver(?:ed)?)\\s*to" + E + "|" + B + "(?:delivery|shipping)\\s*address|lieferadresse|lieferanschrift|leistungsadresse|warenempfanger"
                 + "|" + B + "adresse\\s*de\\s*livraison|" + B + "livre\\s*a" + E + "|" + B + "(?:aflever|lever)adres", 0.6,
                 Pattern.compile("nummer|number|" + B + "(?:nr|no|ref|id|code|date|datum)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);

@@ -135,6 +135,19 @@ class PartiesTest {
     }
 
     @Test
+    void theAddressWhereTheServiceWasGivenNamesTheBuyer() {
+        Recognition r = read(new PrintedPage()
+                .at(0.72, 0.05, "Sonnenschein Dienste GmbH")
+                .at(0.48, 0.155, "Leistungsadresse")
+                .at(0.48, 0.167, "Peter Paulpa")
+                .at(0.48, 0.180, "Störzbachstraße 1")
+                .at(0.48, 0.192, "70188 Stuttgart"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Peter Paulpa");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Sonnenschein Dienste GmbH");
+    }
+
+    @Test
     void invoiceToInASentenceHeadsNoBuyerBlock() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Au bon moulin SARL")
