@@ -25,7 +25,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     /** A line's first phrase starts at most this far right of the heading (page widths). */
     private static final double COLUMN_REACH = 0.4;
     private static final Pattern FUNCTION_WORDS = Pattern.compile(
-            "(?<![\\p{L}])(?:der|die|das|des|dem|den|zur|zum|von|vom|und|mit|fur|bis|ist|the|of|for|and|with|to|is|de|la|le|les|des|du|pour|et|avec|van|het|voor|en|met)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:der|die|das|des|dem|den|zur|zum|von|vom|und|mit|fur|bis|ist|the|of|for|and|with|to|is|de|la|le|les|du|pour|et|avec|van|het|voor|en|met)(?![\\p{L}])");
 
     int page() {
         return heading.phrase().page;
@@ -95,19 +95,8 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
             if (apart) {
                 break;
             }
-            Phrase first = null;
+            Phrase first = firstInColumn(line, left, reach, values);
             Phrase value = null;
-            for (Phrase p : line.phrases()) {
-                if (p.box.x0() >= left && p.box.x0() <= reach) {
-                    first = p;
-                    break;
-                }
-                if (!Double.isNaN(values) && Math.abs(p.box.x0() - values) < 0.02) {
-                    // A value-only line of a key/value table: the second line of an address.
-                    first = p;
-                    break;
-                }
-            }
             if (first == null) {
                 if (taken > 0) {
                     break;
@@ -139,6 +128,19 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
             box = box.union(p.box);
         }
         return new PartySection(hit, standing, List.copyOf(phrases), box);
+    }
+
+    /**
+     * The line's first phrase in the section's column, or, in a key/value table, a value-only line
+     * under the values (the second line of an address).
+     */
+    private static Phrase firstInColumn(Line line, double left, double reach, double values) {
+        for (Phrase p : line.phrases()) {
+            if (p.box.x0() >= left && p.box.x0() <= reach || !Double.isNaN(values) && Math.abs(p.box.x0() - values) < 0.02) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "Name:", or "Telefon" with its value starting ": …": the left cell of a key/value table. */
