@@ -184,10 +184,11 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return hit.weight();
     }
 
+    /** Right of a key, and no key itself: two headings side by side ("Bill to:", "Ship to:") are both headings. */
     private static boolean isValueOfKey(Reading reading, Phrase p) {
         List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
         int at = line.indexOf(p);
-        return at > 0 && isKey(reading, line.get(at - 1));
+        return at > 0 && isKey(reading, line.get(at - 1)) && !isKey(reading, p);
     }
 
     private static boolean isWrappedTail(Reading reading, Phrase label) {

@@ -148,6 +148,22 @@ class PartiesTest {
     }
 
     @Test
+    void aMarketplaceInvoiceNamesTheSellerItWasSoldByAndTheBuyerItIsAddressedTo() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.10, "Rechnung an:")
+                .at(0.08, 0.115, "Erika Mustermann")
+                .at(0.08, 0.13, "Heidestraße 17")
+                .at(0.08, 0.145, "51147 Köln")
+                .at(0.55, 0.10, "Verkauft von:")
+                .at(0.55, 0.115, "Schreibwaren Müller")
+                .at(0.55, 0.13, "Marktplatz 3")
+                .at(0.55, 0.145, "04109 Leipzig"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Schreibwaren Müller");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Erika Mustermann");
+    }
+
+    @Test
     void invoiceToInASentenceHeadsNoBuyerBlock() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Au bon moulin SARL")
