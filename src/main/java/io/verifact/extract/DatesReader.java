@@ -5,6 +5,7 @@ import io.verifact.model.FieldKey;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,16 +30,20 @@ final class DatesReader {
 
     Map<FieldKey, Scored.Choice> read() {
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
-        Scored issued = labelled(Concept.INVOICE_DATE);
+        Map<String, Double> announced = new HashMap<>();
+        Scored issued = labelled(Concept.INVOICE_DATE, announced);
         if (issued.isEmpty()) {
             firstDateOfFirstPage(issued);
         }
         if (!issued.isEmpty()) {
-            issued.choose(issued.ranked().getFirst().getValue() >= 0.9 ? 0.95 : 0.7).ifPresent(c -> chosen.put(FieldKey.INVOICE_DATE, c));
+            // Sure only where a precise label stands right before the date; how far down the page it
+            // stands ranks the candidates but does not make the best one less sure.
+            String best = issued.ranked().getFirst().getKey();
+            issued.choose(announced.getOrDefault(best, 0.0) >= 0.9 ? 0.95 : 0.7).ifPresent(c -> chosen.put(FieldKey.INVOICE_DATE, c));
         }
         LocalDate invoiceDate = chosen.containsKey(FieldKey.INVOICE_DATE) ? LocalDate.parse(chosen.get(FieldKey.INVOICE_DATE).chosen().value()) : null;
 
-        Scored due = labelled(Concept.DUE_DATE);
+        Scored due = labelled(Concept.DUE_DATE, new HashMap<>());
         if (invoiceDate != null) {
             due.ranked().stream().map(Map.Entry::getKey).filter(d -> LocalDate.parse(d).isBefore(invoiceDate)).toList()
                     .forEach(d -> due.rescore(d, 0.01));
@@ -52,7 +57,11 @@ final class DatesReader {
         return chosen;
     }
 
-    private Scored labelled(Concept concept) {
+    /**
+     * @param announced filled with how strongly a label announces each date, before the place of
+     *        the date on the page is weighed in
+     */
+    private Scored labelled(Concept concept, Map<String, Double> announced) {
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates, false)) {
@@ -61,8 +70,9 @@ final class DatesReader {
                 }
                 // "Payable by the 14th with a 2 % discount" is the discount's date, not the due date.
                 double discount = concept == Concept.DUE_DATE && DISCOUNT.matcher(lineText(spot)).find() ? 0.5 : 1;
-                double score = discount * weight(hit) * spot.nearness() - 0.05 * reading.depth(spot.phrase());
-                scored.add(spot.value().toString(), spot, score);
+                double strength = discount * weight(hit) * spot.nearness();
+                scored.add(spot.value().toString(), spot, strength - 0.05 * reading.depth(spot.phrase()));
+                announced.merge(spot.value().toString(), strength, Math::max);
             }
         }
         // A date announced as a delivery or order date is not the invoice's own.
@@ -71,19 +81,24 @@ final class DatesReader {
                 String value = spot.value().toString();
                 if (!scored.isEmpty() && scored.score(value) > 0 && scored.score(value) < 0.9 && concept == Concept.INVOICE_DATE) {
                     scored.rescore(value, scored.score(value) * 0.5);
+                    announced.put(value, 0.0);
                 }
             }
         }
         return scored;
     }
 
-    /** "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's number. */
+    /**
+     * "Invoice No. 123 of 30.10.2018": a bare "of" is an invoice date label only after the invoice's
+     * number, on its line or opening the line just below it.
+     */
     private double weight(Labels.Hit hit) {
         if (hit.concept() == Concept.INVOICE_DATE && hit.weight() < 0.5) {
+            Phrase at = hit.phrase();
             boolean afterNumber = reading.hits(Concept.INVOICE_NUMBER).stream().filter(n -> n.weight() >= 0.9)
-                    .anyMatch(n -> n.phrase() == hit.phrase() ? n.end() <= hit.start()
-                            : n.phrase().page == hit.phrase().page && n.phrase().lineIndex == hit.phrase().lineIndex
-                                    && n.phrase().box.x1() <= hit.phrase().box.x0());
+                    .anyMatch(n -> n.phrase() == at ? n.end() <= hit.start()
+                            : n.phrase().page == at.page && (n.phrase().lineIndex == at.lineIndex && n.phrase().box.x1() <= at.box.x0()
+                                    || n.phrase().lineIndex == at.lineIndex - 1 && hit.start() == 0 && Math.abs(n.phrase().box.x0() - at.box.x0()) < 0.02));
             return afterNumber ? 0.9 : 0.2;
         }
         return hit.weight();

@@ -137,7 +137,7 @@ public final class FieldExtractor {
     }
 
     /** How far above and below the gross total's label the other totals' labels are looked for, as page fractions. */
-    private static final double BLOCK_ABOVE = 0.15;
+    private static final double BLOCK_ABOVE = 0.08;
     private static final double BLOCK_BELOW = 0.08;
     /** How far left or right of the gross total's label the others stand in one block of totals. */
     private static final double BLOCK_ASIDE = 0.12;
@@ -200,7 +200,7 @@ public final class FieldExtractor {
 
         PartyReader parties = new PartyReader(reading);
         put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
-        put(fields, FieldKey.SUPPLIER_NAME, parties.supplierName(), 0.85, 0.8);
+        parties.supplier().ifPresent(c -> put(fields, FieldKey.SUPPLIER_NAME, c));
         if (TillSlip.is(pages, reading)) {
             // A slip's merchant is printed at its top: a name read further down is an article or a payment.
             TillSlip.merchant(reading).ifPresent(merchant -> put(fields, FieldKey.SUPPLIER_NAME, merchant));

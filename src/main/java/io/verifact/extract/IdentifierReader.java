@@ -19,6 +19,10 @@ final class IdentifierReader {
     /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
+    /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
+    private static final Pattern PRINTED_VAT = Pattern.compile(
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)"
+                    + "(?:[ .\\-]?[0-9A-Z]*\\d[0-9A-Z]*){1,5}(?![A-Z0-9])");
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
@@ -31,24 +35,38 @@ final class IdentifierReader {
         this.reading = reading;
     }
 
-    /** VAT numbers whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
+    /**
+     * VAT numbers whose check digits hold (nearness 1), then those that only have the shape of one
+     * (0.5), then what a VAT label announces as printed (0.3). Part of a valid IBAN is no VAT number.
+     */
     List<Spot<String>> vatNumbers() {
-        return validThenShaped(VAT, VatNumbers::normalize, VatNumbers::normalizeShape);
+        List<Spot<String>> ibans = longestValid(IBAN, Ibans::normalize);
+        List<Spot<String>> found = new ArrayList<>(validThenShaped(VAT, VatNumbers::normalize, VatNumbers::normalizeShape).stream()
+                .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
+        addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
+        return found;
     }
 
     /** IBANs whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> ibans() {
         List<Spot<String>> found = validThenShaped(IBAN, Ibans::normalize, Ibans::normalizeShape);
-        // What an "IBAN" label announces is read as printed, even when it is no valid IBAN: the check says so.
-        for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
-            for (Spot<String> printed : reading.search.after(hit, (p, from) -> matches(p, from, PRINTED_IBAN, IdentifierReader::compactIban))) {
+        addPrinted(found, Concept.IBAN, PRINTED_IBAN, IdentifierReader::compactIban);
+        return found;
+    }
+
+    /**
+     * What a label announces is read as printed, even when its check fails: the check says so, and
+     * the low nearness keeps it from ever looking sure.
+     */
+    private void addPrinted(List<Spot<String>> found, Concept label, Pattern printedPattern, Function<String, Optional<String>> compact) {
+        for (Labels.Hit hit : reading.hits(label)) {
+            for (Spot<String> printed : reading.search.after(hit, (p, from) -> matches(p, from, printedPattern, compact))) {
                 if (found.stream().noneMatch(v -> v.overlaps(printed))) {
                     found.add(printed.near(0.3));
                 }
                 break;
             }
         }
-        return found;
     }
 
     /**
@@ -69,6 +87,12 @@ final class IdentifierReader {
 
     private static Optional<String> compactIban(String printed) {
         return Optional.of(printed.replaceAll("[^A-Z0-9]", ""));
+    }
+
+    /** As printed, without its grouping; too few or too many characters for any country's number is no VAT number. */
+    private static Optional<String> compactVat(String printed) {
+        String compact = printed.replaceAll("[^A-Z0-9]", "");
+        return compact.length() >= 8 && compact.length() <= 16 && Text.digits(compact) >= 6 ? Optional.of(compact) : Optional.empty();
     }
 
     /** BICs only where a label announces them: eight capitals alone could be any word. */
@@ -118,9 +142,10 @@ final class IdentifierReader {
             int from = 0;
             while (m.find(from)) {
                 Spot<String> spot = null;
-                // The pattern reaches into what follows; the longest part that passes its check is the number.
+                // The pattern reaches into what follows; the longest part that passes its check and ends
+                // where a printed token ends is the number, never a piece cut out of a longer code.
                 for (int end = m.end(); end > m.start() + 4 && spot == null; end--) {
-                    if (Character.isLetterOrDigit(upper.charAt(end - 1))) {
+                    if (Character.isLetterOrDigit(upper.charAt(end - 1)) && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))) {
                         Optional<String> valid = normalize.apply(upper.substring(m.start(), end));
                         if (valid.isPresent()) {
                             spot = new Spot<>(valid.get(), phrase, m.start(), end, 0);

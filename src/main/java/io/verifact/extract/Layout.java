@@ -1,12 +1,14 @@
 package io.verifact.extract;
 
 import io.verifact.model.Box;
+import io.verifact.model.Engine;
 import io.verifact.model.PageText;
 import io.verifact.model.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * The pages as lines of phrases, built from word boxes alone so that every engine's words are read
@@ -16,6 +18,13 @@ final class Layout {
 
     /** A gap wider than this many line heights separates two phrases (columns, label and value). */
     private static final double PHRASE_GAP = 1.1;
+    /**
+     * OCR boxes hug the ink, a text layer's span the font's whole height: the same printed space is
+     * more of an OCR word's height.
+     */
+    private static final double OCR_PHRASE_GAP = 1.4;
+    /** A word this many times taller than the page's median word is a watermark or a stamp, not text of a line. */
+    private static final double GIANT = 4;
     /** Below this slope a scan is as good as straight. */
     private static final double MIN_SKEW = 0.003;
 
@@ -57,33 +66,96 @@ final class Layout {
         }
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
-        List<List<Word>> rows = new ArrayList<>();
-        List<Box> rowBoxes = new ArrayList<>();
+        double giant = GIANT * medianHeight(words);
+        List<Row> rows = new ArrayList<>();
+        List<List<Word>> apart = new ArrayList<>();
         for (Word w : words) {
-            int joined = -1;
-            // Only the last few rows can hold a word sorted by its centre; a tall word never joins a
-            // row it merely touches.
+            if (w.box().height() > giant) {
+                // A watermark or a stamp across the text: a line of its own, so that it joins no lines together.
+                apart.add(List.of(w));
+                continue;
+            }
+            Row joined = null;
+            // Only the last few rows can hold a word sorted by its centre.
             for (int r = Math.max(0, rows.size() - 3); r < rows.size(); r++) {
-                Box rb = rowBoxes.get(r);
-                if (rb.verticalOverlap(w.box()) >= 0.5 && Math.abs(rb.centerY() - w.box().centerY()) < 0.6 * Math.max(rb.height(), w.box().height())) {
-                    joined = r;
+                if (rows.get(r).holds(w)) {
+                    joined = rows.get(r);
                 }
             }
-            if (joined < 0) {
-                rows.add(new ArrayList<>(List.of(w)));
-                rowBoxes.add(w.box());
+            if (joined == null) {
+                rows.add(new Row(w));
             } else {
-                rows.get(joined).add(w);
-                rowBoxes.set(joined, rowBoxes.get(joined).union(w.box()));
+                joined.add(w);
             }
         }
+        List<List<Word>> all = new ArrayList<>(apart);
+        rows.forEach(r -> all.add(r.words));
+        all.sort(Comparator.comparingDouble(r -> r.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0)));
         List<Line> lines = new ArrayList<>();
-        rows.sort(Comparator.comparingDouble(r -> r.stream().mapToDouble(w -> w.box().centerY()).average().orElse(0)));
-        for (List<Word> row : rows) {
-            row.sort(Comparator.comparingDouble(w -> w.box().x0()));
-            lines.add(line(page.number(), lines.size(), row, page));
+        for (List<Word> row : all) {
+            List<Word> sorted = new ArrayList<>(row);
+            sorted.sort(Comparator.comparingDouble(w -> w.box().x0()));
+            lines.add(line(page.number(), lines.size(), sorted, page));
         }
         return lines;
+    }
+
+    private static double medianHeight(List<Word> words) {
+        double[] heights = words.stream().mapToDouble(w -> w.box().height()).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
+    /**
+     * A line being gathered. A word joins it by the median height and centre of the words it holds
+     * so far, never by the box around them all, which one tall word would stretch over its neighbours.
+     */
+    private static final class Row {
+
+        final List<Word> words = new ArrayList<>();
+        private final Median heights = new Median();
+        private final Median centres = new Median();
+
+        Row(Word first) {
+            add(first);
+        }
+
+        void add(Word w) {
+            words.add(w);
+            heights.add(w.box().height());
+            centres.add(w.box().centerY());
+        }
+
+        /** The word's centre lies near the row's, and most of the smaller of the two lies within the other; a tall word never joins a row it merely touches. */
+        boolean holds(Word w) {
+            double height = heights.value();
+            double centre = centres.value();
+            Box typical = new Box(w.box().x0(), centre - height / 2, w.box().x1(), centre + height / 2);
+            return typical.verticalOverlap(w.box()) >= 0.5 && Math.abs(centre - w.box().centerY()) < 0.6 * Math.max(height, w.box().height());
+        }
+    }
+
+    /** The median of numbers given one by one, each in logarithmic time. */
+    private static final class Median {
+
+        private final PriorityQueue<Double> lower = new PriorityQueue<>(Comparator.reverseOrder());
+        private final PriorityQueue<Double> upper = new PriorityQueue<>();
+
+        void add(double value) {
+            if (lower.isEmpty() || value <= lower.peek()) {
+                lower.add(value);
+            } else {
+                upper.add(value);
+            }
+            if (lower.size() > upper.size() + 1) {
+                upper.add(lower.poll());
+            } else if (upper.size() > lower.size()) {
+                lower.add(upper.poll());
+            }
+        }
+
+        double value() {
+            return lower.size() > upper.size() ? lower.peek() : (lower.peek() + upper.peek()) / 2;
+        }
     }
 
     /**
@@ -91,7 +163,7 @@ final class Layout {
      * per page width: the median over the lines OCR found, each fitted through its words' centres.
      */
     private static double skew(PageText page) {
-        if (page.engine() == io.verifact.model.Engine.TEXT) {
+        if (page.engine() == Engine.TEXT) {
             return 0;
         }
         java.util.Map<Integer, List<Word>> byLine = new java.util.HashMap<>();
@@ -126,9 +198,15 @@ final class Layout {
     private static List<Line> skewedLines(PageText page, double slope) {
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble(w -> level(w, slope)));
+        double giant = GIANT * medianHeight(words);
         List<List<Word>> rows = new ArrayList<>();
         List<Double> levels = new ArrayList<>();
+        List<List<Word>> apart = new ArrayList<>();
         for (Word w : words) {
+            if (w.box().height() > giant) {
+                apart.add(new ArrayList<>(List.of(w)));
+                continue;
+            }
             double level = level(w, slope);
             int last = rows.size() - 1;
             if (last >= 0 && Math.abs(levels.get(last) - level) < 0.5 * w.box().height()) {
@@ -139,6 +217,10 @@ final class Layout {
                 rows.add(new ArrayList<>(List.of(w)));
                 levels.add(level);
             }
+        }
+        if (!apart.isEmpty()) {
+            rows.addAll(apart);
+            rows.sort(Comparator.comparingDouble(r -> r.stream().mapToDouble(w -> level(w, slope)).average().orElse(0)));
         }
         List<Line> lines = new ArrayList<>();
         for (List<Word> row : rows) {
@@ -155,13 +237,14 @@ final class Layout {
     private static Line line(int page, int index, List<Word> row, PageText pageText) {
         double aspect = pageText.width() > 0 ? pageText.height() / pageText.width() : 1.414;
         double height = row.stream().mapToDouble(w -> w.box().height()).sorted().skip(row.size() / 2).findFirst().orElse(0.01);
+        double phraseGap = pageText.engine() == Engine.TEXT ? PHRASE_GAP : OCR_PHRASE_GAP;
         List<Phrase> phrases = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         Word previous = null;
         for (Word w : row) {
             // Widths are fractions of the page width, heights of its height: bring both to one scale.
             double gap = previous == null ? 0 : (w.box().x0() - previous.box().x1()) / aspect;
-            if (previous != null && gap > PHRASE_GAP * height) {
+            if (previous != null && gap > phraseGap * height) {
                 phrases.add(new Phrase(page, index, current));
                 current = new ArrayList<>();
             }

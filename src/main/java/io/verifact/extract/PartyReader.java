@@ -3,62 +3,91 @@ package io.verifact.extract;
 import io.verifact.model.Box;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who sent the invoice and who receives it. The buyer's address block is found first, by its label
- * ("Client", "Kunde", "Bill to", …), so that nothing in it is ever taken for the supplier's.
+ * Who sent the invoice and who receives it. The buyer's sections are found first, under their
+ * headings ("Client", "Kunde", "Bill to", "Ship to", …) or in the address window under the sender's
+ * line, so that nothing in them is ever taken for the supplier's. The supplier's name then comes
+ * from the seller's section, a legal form, the sender's line or the letterhead, each made surer by
+ * what else the invoice prints ({@link SupplierEvidence}).
  */
 final class PartyReader {
 
     private static final String B = "(?<![\\p{L}])";
     private static final String E = "(?![\\p{L}])";
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
+    static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
     /** A town with its state or postcode, a phone number: address lines, not names. */
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
-    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}");
+    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|weg|laan|street|road|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E);
 
+    /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
+    private static final double NAMED = 0.8;
+    private static final double CONFIRMED = 1.4;
+    /** The key of a key/value table whose value is a party's name. */
+    private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam)" + E);
+
     private final Reading reading;
-    private final List<Box> buyerBlocks = new ArrayList<>();
-    private final List<Integer> buyerBlockPages = new ArrayList<>();
+    private final List<PartySection> buyers = new ArrayList<>();
+    private final List<PartySection> sellers = new ArrayList<>();
     private String buyerName;
     private Spot<String> buyerSpot;
 
     PartyReader(Reading reading) {
         this.reading = reading;
+        List<PartySection> named = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(Concept.BUYER)) {
-            List<Phrase> block = block(hit);
-            if (block.isEmpty()) {
-                continue;
+            PartySection section = PartySection.of(reading, hit);
+            if (!section.phrases().isEmpty() && section.standing() >= 0.5) {
+                buyers.add(section);
+                named.add(section);
             }
-            Box box = block.stream().map(p -> p.box).reduce(Box::union).orElseThrow();
-            buyerBlocks.add(box.union(hit.phrase().boxOf(hit.start(), hit.end())));
-            buyerBlockPages.add(hit.phrase().page);
-            if (buyerSpot == null) {
-                buyerSpot = firstName(hit, block);
-                buyerName = buyerSpot == null ? null : buyerSpot.value();
+        }
+        for (Phrase sender : senderLines()) {
+            PartySection window = PartySection.window(reading, sender);
+            Spot<String> name = firstName(window);
+            if (name != null && name.phrase() == window.phrases().getFirst() && !POSTCODE.matcher(name.value()).find()) {
+                buyers.add(window);
+                named.add(window);
+            }
+        }
+        // The invoice's addressee ("Bill to", "Kunde") names the buyer before a delivery address does.
+        named.sort(Comparator.comparingDouble(PartySection::standing).reversed());
+        for (PartySection section : named) {
+            buyerSpot = firstName(section);
+            if (buyerSpot != null) {
+                buyerName = buyerSpot.value();
+                break;
+            }
+        }
+        for (Labels.Hit hit : reading.hits(Concept.SELLER)) {
+            PartySection section = PartySection.of(reading, hit);
+            if (!section.phrases().isEmpty() && section.standing() >= 0.5) {
+                sellers.add(section);
             }
         }
     }
 
-    /** Whether a place on a page lies in the buyer's address block. */
+    /** Whether a place on a page lies in the buyer's address block or section. */
     boolean inBuyerBlock(int page, Box box) {
-        for (int i = 0; i < buyerBlocks.size(); i++) {
-            Box b = buyerBlocks.get(i);
-            if (buyerBlockPages.get(i) == page && box.centerY() >= b.y0() - 0.005 && box.centerY() <= b.y1() + 0.005
-                    && box.centerX() >= b.x0() - 0.01 && box.centerX() <= b.x1() + 0.01) {
-                return true;
-            }
-        }
-        return false;
+        return buyers.stream().anyMatch(s -> s.holds(page, box));
+    }
+
+    /** Whether a place on a page lies in a section the seller's heading owns. */
+    boolean inSellerBlock(int page, Box box) {
+        return sellers.stream().anyMatch(s -> s.holds(page, box));
     }
 
     Scored buyerName() {
@@ -69,12 +98,28 @@ final class PartyReader {
         return scored;
     }
 
+    /**
+     * The supplier's name. Sure only where two places on the invoice agree on it: the seller's
+     * section or the letterhead, and the supplier's own e-mail domain or its footer beside its VAT
+     * number; otherwise the operator is asked to look.
+     */
+    Optional<Scored.Choice> supplier() {
+        Scored scored = supplierName();
+        double best = scored.isEmpty() ? 0 : scored.ranked().getFirst().getValue();
+        if (best < NAMED / 2) {
+            return Optional.empty();
+        }
+        return scored.choose(best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75);
+    }
+
     Scored supplierName() {
+        SupplierEvidence evidence = new SupplierEvidence(reading, this);
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(Concept.SELLER)) {
-            Spot<String> name = firstName(hit, block(hit));
-            if (name != null) {
-                scored.add(name.value(), name, 1.2);
+            PartySection section = PartySection.of(reading, hit);
+            Spot<String> name = firstName(section);
+            if (name != null && !inBuyerBlock(name.page(), name.box())) {
+                scored.add(name.value(), name, 1.2 * section.standing() + evidence.of(name.value(), name.phrase()));
             }
         }
         Set<String> seen = new HashSet<>();
@@ -93,30 +138,44 @@ final class PartyReader {
             if (!isName(name)) {
                 continue;
             }
-            double score = (weak ? 0.4 : 0.6) + position(p) + (seen.add(Fold.fold(name)) ? 0 : 0.15);
+            double score = (weak ? 0.4 : 0.6) + position(p) + (seen.add(Fold.fold(name)) ? 0 : 0.15) + evidence.of(name, p);
             scored.add(name, new Spot<>(name, p, 0, p.text.length(), 1), score);
         }
-        senderLine(scored);
-        largestHeading(scored);
+        senderLine(scored, evidence);
+        largestHeading(scored, evidence);
         return scored;
     }
 
-    /** The first phrase of a block that reads as a name; a "Name:" key hands over to the value beside it. */
-    private Spot<String> firstName(Labels.Hit hit, List<Phrase> block) {
-        for (Phrase p : block) {
-            int start = p == hit.phrase() ? after(hit) : 0;
+    /**
+     * The first phrase of a section that reads as a name. A key ("Name:") hands over to its value;
+     * the values of other keys ("Telefon:", "Ansprechpartner:") are no names.
+     */
+    private Spot<String> firstName(PartySection section) {
+        Labels.Hit hit = section.heading();
+        Set<Phrase> notNames = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Phrase p : section.phrases()) {
+            if (notNames.contains(p)) {
+                continue;
+            }
+            int start = p == hit.phrase() ? PartySection.after(hit) : 0;
             Phrase value = p;
-            if (p.text.strip().endsWith(":")) {
+            if (PartySection.isKey(reading, p)) {
                 List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
                 int at = line.indexOf(p);
                 if (at + 1 >= line.size()) {
                     continue;
                 }
                 value = line.get(at + 1);
-                start = 0;
+                notNames.add(value);
+                if (!NAME_KEY.matcher(p.folded).find() && NOT_A_NAME.matcher(p.folded).find()) {
+                    continue;
+                }
+                start = value.text.startsWith(":") ? 1 : 0;
             }
             String name = segmentAround(value.text, start, value.text.length());
-            if (isName(name)) {
+            // What a "Name:" key announces is the name, whatever words it holds; a town with its postcode never is.
+            boolean named = value != p && NAME_KEY.matcher(p.folded).find() && !name.contains("@") && Text.letters(name) >= 3;
+            if ((named || isName(name)) && !POSTCODE.matcher(name).find()) {
                 return new Spot<>(name, value, start, value.text.length(), 1);
             }
         }
@@ -132,27 +191,38 @@ final class PartyReader {
     }
 
     /** The small line above the address window: "Sender GmbH · Street 1 · 12345 Town". */
-    private void senderLine(Scored scored) {
+    private void senderLine(Scored scored, SupplierEvidence evidence) {
+        for (Phrase p : senderLines()) {
+            if (!inBuyerBlock(p.page, p.box)) {
+                String first = SEPARATORS.split(p.text)[0].strip();
+                scored.add(first, new Spot<>(first, p, 0, first.length(), 1), 0.65 + evidence.of(first, p));
+            }
+        }
+    }
+
+    private List<Phrase> senderLines() {
+        List<Phrase> found = new ArrayList<>();
         for (Line line : reading.layout.lines(1)) {
             if (line.box().y0() > 0.4) {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                if (POSTCODE.matcher(p.text).find() && SEPARATORS.matcher(p.text).find() && !inBuyerBlock(p.page, p.box)) {
+                if (POSTCODE.matcher(p.text).find() && SEPARATORS.matcher(p.text).find()) {
                     String first = SEPARATORS.split(p.text)[0].strip();
                     if (isName(first) && !POSTCODE.matcher(first).find()) {
-                        scored.add(first, new Spot<>(first, p, 0, first.length(), 1), 0.65);
+                        found.add(p);
                     }
                 }
             }
         }
+        return found;
     }
 
     /**
      * The letterhead: the first lines of the first page that read as a name and not as an address,
      * a phone number or a label; the tallest of them weighs most, as a logo's name is printed large.
      */
-    private void largestHeading(Scored scored) {
+    private void largestHeading(Scored scored, SupplierEvidence evidence) {
         List<Phrase> heads = new ArrayList<>();
         int lines = 0;
         for (Line line : reading.layout.lines(1)) {
@@ -160,7 +230,8 @@ final class PartyReader {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty() && !ADDRESS.matcher(p.text).find()) {
+                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty() && !ADDRESS.matcher(p.text).find()
+                        && !PartySection.isSentence(p.folded)) {
                     heads.add(p);
                 }
             }
@@ -169,7 +240,7 @@ final class PartyReader {
         for (int i = 0; i < heads.size(); i++) {
             Phrase p = heads.get(i);
             double score = 0.35 + (p.height() >= tallest * 0.95 ? 0.1 : 0) + (i == 0 ? 0.05 : 0);
-            scored.add(p.text.strip(), new Spot<>(p.text, p, 0, p.text.length(), 1), score);
+            scored.add(p.text.strip(), new Spot<>(p.text, p, 0, p.text.length(), 1), score + evidence.of(p.text, p));
         }
     }
 
@@ -194,61 +265,5 @@ final class PartyReader {
         long letters = folded.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
                 && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@");
-    }
-
-    /** Where the text after a label begins, past its colon and past any other label it runs into. */
-    private static int after(Labels.Hit hit) {
-        int i = hit.end();
-        for (Labels.Hit other : Labels.find(hit.phrase())) {
-            if (other.start() >= i && other.start() <= i + 2 && (other.concept() == Concept.BUYER || other.concept() == Concept.SELLER)) {
-                i = other.end();
-            }
-        }
-        String t = hit.phrase().text;
-        while (i < t.length() && (t.charAt(i) == ':' || t.charAt(i) == ' ' || t.charAt(i) == '/')) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The phrases of the address block a label heads: the rest of the label's phrase, then the lines
-     * below it in the same column, until a gap.
-     */
-    private List<Phrase> block(Labels.Hit hit) {
-        List<Phrase> block = new ArrayList<>();
-        Phrase label = hit.phrase();
-        int rest = after(hit);
-        if (rest < label.text.length() && label.text.substring(rest).chars().filter(Character::isLetter).count() >= 3
-                && !label.text.strip().endsWith(":")) {
-            block.add(label);
-        }
-        List<Line> lines = reading.layout.lines(label.page);
-        double x0 = label.box.x0() - 0.02;
-        double x1 = label.box.x0() + 0.4;
-        double bottom = label.box.y1();
-        double height = label.height();
-        for (int j = label.lineIndex + 1; j < lines.size() && block.size() < 7; j++) {
-            Line line = lines.get(j);
-            if (line.box().y0() - bottom > 2.5 * Math.max(height, line.height())) {
-                break;
-            }
-            Phrase inColumn = null;
-            for (Phrase p : line.phrases()) {
-                if (p.box.x0() >= x0 && p.box.x0() <= x1) {
-                    inColumn = p;
-                    break;
-                }
-            }
-            if (inColumn == null) {
-                if (!block.isEmpty()) {
-                    break;
-                }
-                continue;
-            }
-            block.add(inColumn);
-            bottom = inColumn.box.y1();
-        }
-        return block;
     }
 }

@@ -1,5 +1,6 @@
 package io.verifact.extract;
 
+import io.verifact.check.VatNumbers;
 import io.verifact.model.FieldKey;
 
 import java.util.EnumMap;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whose VAT number is whose. The buyer's stands in the buyer's block or after a label that says so
- * ("N° TVA client", "Ihre USt-IdNr."); every other valid number is the supplier's, the seller's
- * own labels weighing most.
+ * Whose VAT number is whose. The buyer's stands in the buyer's section or after a label that says so
+ * ("N° TVA client", "Ihre USt-IdNr."); every other number is the supplier's, those in the seller's
+ * section or after the seller's own labels weighing most. A number whose check digits fail is read
+ * as printed but never given a sure confidence.
  */
 final class VatOwner {
 
@@ -33,16 +35,26 @@ final class VatOwner {
             }
         }
         for (Spot<String> vat : numbers) {
-            if (buyer.score(vat.value()) > 0) {
+            boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT) || parties.inSellerBlock(vat.page(), vat.box());
+            // The buyer's number printed elsewhere is still the buyer's, unless the seller's own section shows it.
+            if (buyer.score(vat.value()) > 0 && !sellers) {
                 continue;
             }
-            double score = (labelledOnLine(vat, Concept.SELLER_VAT) ? 1.2 : 0.8) * vat.nearness();
-            supplier.add(vat.value(), vat, score + 0.05 * (1 - reading.depth(vat.phrase())));
+            supplier.add(vat.value(), vat, (sellers ? 1.2 : 0.8) * vat.nearness() + 0.05 * (1 - reading.depth(vat.phrase())));
         }
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
-        supplier.choose(supplier.isEmpty() || supplier.ranked().getFirst().getValue() < 0.5 ? 0.7 : 0.95).ifPresent(c -> chosen.put(FieldKey.SUPPLIER_VAT, c));
-        buyer.choose(0.9).ifPresent(c -> chosen.put(FieldKey.BUYER_VAT, c));
+        if (!supplier.isEmpty()) {
+            Map.Entry<String, Double> best = supplier.ranked().getFirst();
+            supplier.choose(!valid(best.getKey()) ? 0.6 : best.getValue() < 0.5 ? 0.7 : 0.95).ifPresent(c -> chosen.put(FieldKey.SUPPLIER_VAT, c));
+        }
+        if (!buyer.isEmpty()) {
+            buyer.choose(valid(buyer.ranked().getFirst().getKey()) ? 0.9 : 0.6).ifPresent(c -> chosen.put(FieldKey.BUYER_VAT, c));
+        }
         return chosen;
+    }
+
+    private static boolean valid(String vat) {
+        return VatNumbers.normalize(vat).isPresent();
     }
 
     private boolean isBuyers(Spot<String> vat) {
@@ -54,7 +66,7 @@ final class VatOwner {
         Line line = reading.layout.lines(vat.page()).get(vat.phrase().lineIndex);
         for (Labels.Hit hit : reading.hits(concept)) {
             Phrase p = hit.phrase();
-            if (p.page == vat.page() && p.lineIndex == line.index() && p.box.x0() <= vat.box().x0()) {
+            if (hit.weight() >= 0.9 && p.page == vat.page() && p.lineIndex == line.index() && p.box.x0() <= vat.box().x0()) {
                 return true;
             }
         }

@@ -1,0 +1,99 @@
+package io.verifact.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.Recognition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** VAT numbers and IBANs as the operator sees them printed, and whose they are. */
+class IdentifiersTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor(Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aVatNumberIsNeverCutOutOfTheSuppliersIban() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Lieferant GmbH")
+                .at(0.08, 0.80, "USt.-Id.-Nr.:").at(0.45, 0.80, "DE12435679")
+                .at(0.08, 0.82, "IBAN:").at(0.45, 0.82, "DE75512108001245126199"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE12435679");
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("DE75512108001245126199");
+    }
+
+    @Test
+    void aVatNumberPrintedAfterItsLabelIsReadAsPrintedButNeverLooksSureWhenItsCheckDigitsFail() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Lieferant GmbH")
+                .at(0.08, 0.80, "USt.-Id.-Nr.:").at(0.45, 0.80, "DE12435679"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE12435679");
+        assertThat(confidence(r, FieldKey.SUPPLIER_VAT)).isLessThan(FieldValue.SURE);
+    }
+
+    @Test
+    void aMeteringPointNumberIsNoIban() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Stadtwerke Muster GmbH")
+                .at(0.60, 0.20, "Zählpunkt:")
+                .at(0.60, 0.215, "DE0001346484600000000000000100038"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).isEmpty();
+    }
+
+    @Test
+    void theBuyersVatNumberIsSureOnlyWhenItsCheckDigitsHold() {
+        Recognition valid = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.55, 0.15, "Client")
+                .at(0.55, 0.165, "Brouwerij De Kroon NV")
+                .at(0.55, 0.18, "TVA : BE0403170701"));
+        Recognition failing = read(new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.55, 0.15, "Client")
+                .at(0.55, 0.165, "Kunden AG")
+                .at(0.55, 0.18, "USt-IdNr. DE123456789"));
+
+        assertThat(valid.value(FieldKey.BUYER_VAT)).hasValue("BE0403170701");
+        assertThat(confidence(valid, FieldKey.BUYER_VAT)).isGreaterThanOrEqualTo(0.9);
+        assertThat(failing.value(FieldKey.BUYER_VAT)).hasValue("DE123456789");
+        assertThat(confidence(failing, FieldKey.BUYER_VAT)).isLessThan(0.9);
+    }
+
+    @Test
+    void aKeyValueTableGivesEachPartyTheNumbersUnderItsHeading() {
+        Recognition r = read(new PrintedPage()
+                .at(0.11, 0.39, "Verkäufer")
+                .at(0.11, 0.405, "Name:").at(0.51, 0.405, "Lieferant GmbH & Co. KG")
+                .at(0.11, 0.42, "Ansprechpartner:").at(0.51, 0.42, "Georg Verkäufer")
+                .at(0.11, 0.435, "Anschrift:").at(0.51, 0.435, "Lieferanten-Str. 12")
+                .at(0.51, 0.45, "DE 98765 Lieferstadt")
+                .at(0.11, 0.465, "USt.-Id.-Nr.:").at(0.51, 0.465, "DE136695976")
+                .at(0.11, 0.52, "Käufer/Leistungsempfänger")
+                .at(0.11, 0.535, "Name:").at(0.51, 0.535, "Muster Maschinenbau GmbH")
+                .at(0.11, 0.55, "USt.-Id.-Nr.:").at(0.51, 0.55, "FR40303265045")
+                .at(0.11, 0.565, "Anschrift:").at(0.51, 0.565, "Käufer-Str. 12")
+                .at(0.51, 0.58, "DE 87654 Käuferstadt"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE136695976");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("FR40303265045");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Lieferant GmbH & Co. KG");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Muster Maschinenbau GmbH");
+    }
+
+    private static double confidence(Recognition r, FieldKey key) {
+        return r.fields().get(key).confidence();
+    }
+
+    private static Recognition read(PrintedPage page) {
+        return EXTRACTOR.extract(List.of(page.page(1)));
+    }
+}

@@ -1,0 +1,113 @@
+package io.verifact.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.model.FieldKey;
+import io.verifact.model.Recognition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Labels read as the words they are: in titles, on the line below, and never inside other words. */
+class LabelWordsTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor(Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aSelfBilledCreditNoteTitleGivesItsNumberAndDateThoughItSaysAusgestellte() {
+        Recognition r = read(new PrintedPage()
+                .at(0.11, 0.145, "Stylesheet-Version:").at(0.44, 0.145, "2.6 vom 10.11.2025")
+                .at(0.11, 0.24, "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818 vom 31.10.2018")
+                .at(0.11, 0.258, "Währung:").at(0.51, 0.258, "EUR"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("47110818");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-10-31");
+    }
+
+    @Test
+    void aNumberAFewWordsAfterTheDocumentTitleIsTheInvoiceNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.11, 0.145, "Stylesheet-Version:").at(0.44, 0.145, "2.6 vom 10.11.2025")
+                .at(0.11, 0.24, "Invoice information for accounting purposes (751) Nr. TX-471102 vom 30.10.2019"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("TX-471102");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-10-30");
+    }
+
+    @Test
+    void theDateOnTheLineUnderTheTitleIsTheInvoiceDate() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.089, "ZUGFeRD-Version").at(0.26, 0.089, ": 2.1 vom 24.03.2020")
+                .at(0.08, 0.170, "Gutschrift (Selbst ausgestellte Rechnung) Nr. 47110818")
+                .at(0.08, 0.190, "vom 31.10.2018")
+                .at(0.08, 0.306, "Abrechnungszeitraum").at(0.38, 0.306, ": 01.10.2018 bis 31.10.2018"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-10-31");
+    }
+
+    @Test
+    void anInvoiceDateRightAfterItsOwnLabelIsSureWhereverItStands() {
+        Recognition labelled = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.55, 0.85, "Rechnungsdatum:").at(0.75, 0.85, "05.03.2024"));
+        Recognition dated = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.55, 0.20, "Datum:").at(0.75, 0.20, "05.03.2024"));
+
+        assertThat(labelled.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(labelled.fields().get(FieldKey.INVOICE_DATE).confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(dated.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-05");
+        assertThat(dated.fields().get(FieldKey.INVOICE_DATE).confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void whatRemainsOpenIsTheAmountDue() {
+        Recognition open = read(totals("Open Amount", "144.60"));
+        Recognition residual = read(totals("Residual", "144.60"));
+        Recognition rest = read(totals("Restbetrag", "144.60"));
+
+        assertThat(open.value(FieldKey.AMOUNT_DUE)).hasValue("144.60");
+        assertThat(residual.value(FieldKey.AMOUNT_DUE)).hasValue("144.60");
+        assertThat(rest.value(FieldKey.AMOUNT_DUE)).hasValue("144.60");
+    }
+
+    @Test
+    void zahlbarZumGivesTheDueDate() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.55, 0.20, "Rechnungsdatum:").at(0.75, 0.20, "18.02.2025")
+                .at(0.08, 0.70, "Der Betrag ist zahlbar zum 25.02.2025 ohne Abzug."));
+
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-02-25");
+    }
+
+    @Test
+    void aNetTotalIsNotTakenForTheGross() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Global Goods Inc.")
+                .at(0.17, 0.50, "Net Total Amount").at(0.86, 0.50, "€135.00")
+                .at(0.17, 0.52, "Value Added Tax (19.00%)").at(0.87, 0.52, "€25.65")
+                .at(0.17, 0.54, "Gross Total Amount").at(0.86, 0.54, "€160.65"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("135.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("160.65");
+    }
+
+    private static PrintedPage totals(String openLabel, String open) {
+        return new PrintedPage()
+                .at(0.08, 0.05, "Comfort Test GmbH")
+                .at(0.55, 0.60, "Net amount").at(0.82, 0.60, "200.00")
+                .at(0.55, 0.62, "VAT 19%").at(0.82, 0.62, "38.00")
+                .at(0.55, 0.64, "Total amount").at(0.82, 0.64, "238.00")
+                .at(0.55, 0.66, "Prepaid amount").at(0.82, 0.66, "93.40")
+                .at(0.55, 0.68, openLabel).at(0.82, 0.68, open);
+    }
+
+    private static Recognition read(PrintedPage page) {
+        return EXTRACTOR.extract(List.of(page.page(1)));
+    }
+}

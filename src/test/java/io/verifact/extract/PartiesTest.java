@@ -1,0 +1,179 @@
+package io.verifact.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verifact.model.FieldKey;
+import io.verifact.model.Recognition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Who sent the invoice and who receives it, as the page says it in its layout and its words. */
+class PartiesTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor(Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aSellerBlockThatStartsABlankLineUnderItsHeadingNamesTheSupplier() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.08, "Stylesheet zur Lesbarmachung der XML-Daten von ZUGFeRD-Rechnungen")
+                .at(0.08, 0.12, "Handelsrechnung Nr. R18-31 vom 03.10.2018")
+                .at(0.08, 0.333, "Verkäufer:")
+                .at(0.08, 0.378, "Physiotherapeutin")
+                .at(0.08, 0.392, "Tanja Tinder")
+                .at(0.08, 0.406, "Musterstraße 12")
+                .at(0.08, 0.434, "DE 12345 Beispielstadt")
+                .at(0.08, 0.495, "Käufer/Leistungsempfänger:")
+                .at(0.08, 0.540, "Liselotte Müller")
+                .at(0.08, 0.554, "Rechnungsstraße 12"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Physiotherapeutin");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Liselotte Müller");
+    }
+
+    @Test
+    void aSentenceAtTheTopOfThePageIsNoLetterhead() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Lesbarmachung der XML-Daten von elektronischen Rechnungen")
+                .at(0.08, 0.10, "Bäckerei Sonnenschein")
+                .at(0.08, 0.115, "Hauptstraße 3")
+                .at(0.08, 0.20, "Rechnung Nr. 2024-17"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Bäckerei Sonnenschein");
+    }
+
+    @Test
+    void aSupplierLabelInsideTheItemTableIsNotTheSuppliersHeading() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "MUSTERLIEFERANT GMBH")
+                .at(0.08, 0.065, "BAHNHOFSTRASSE 99")
+                .at(0.08, 0.08, "DE 99199 MUSTERHAUSEN")
+                .at(0.09, 0.40, "Pos").at(0.25, 0.40, "Beschreibung").at(0.41, 0.40, "Nettopreis").at(0.60, 0.40, "Menge").at(0.85, 0.40, "Betrag")
+                .at(0.10, 0.42, "1").at(0.25, 0.42, "GTIN").at(0.46, 0.42, "1,0000").at(0.60, 0.42, "5 Stk").at(0.86, 0.42, "5,00")
+                .at(0.25, 0.434, "Art-Nr-")
+                .at(0.25, 0.447, "Lieferant")
+                .at(0.25, 0.46, "ZS9997")
+                .at(0.25, 0.474, "Zitronensäure"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
+    }
+
+    @Test
+    void theSuppliersOwnEmailDomainTellsItFromTheBuyersAddressAtTheTop() {
+        Recognition r = read(new PrintedPage()
+                .at(0.10, 0.04, "Invoice 103767")
+                .at(0.10, 0.134, "Adatum Corporation").at(0.86, 0.134, "CRONUS DE")
+                .at(0.10, 0.151, "Station Road, 21").at(0.85, 0.151, "Hofstraße 12")
+                .at(0.10, 0.168, "48436 Düsseldorf").at(0.83, 0.168, "20097 Hamburg")
+                .at(0.10, 0.875, "VAT Registration No.").at(0.52, 0.875, "Phone No.").at(0.74, 0.875, "Email")
+                .at(0.10, 0.888, "DE777777777").at(0.52, 0.888, "999 / 9 99 99 99").at(0.74, 0.888, "info@cronus.com"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("CRONUS DE");
+    }
+
+    @Test
+    void theNameBesideTheSuppliersVatNumberInTheFooterIsTheSuppliersName() {
+        Recognition r = read(new PrintedPage()
+                .at(0.07, 0.076, "Lieferant").at(0.35, 0.076, "Käufer")
+                .at(0.07, 0.097, "KOSTENLIEFERANT GMBH").at(0.35, 0.097, "MUSTER-KUNDE GMBH")
+                .at(0.07, 0.123, "BAHNHOFSTRASSE 99").at(0.35, 0.123, "KUNDENWEG 88")
+                .at(0.62, 0.303, "E-Mail : max.muster@musterlieferant.de")
+                .at(0.07, 0.920, "MUSTERLIEFERANT GMBH").at(0.26, 0.920, "Geschäftsführung:").at(0.45, 0.920, "USt-IdNr: DE136695976")
+                .at(0.07, 0.932, "BAHNHOFSTRASSE 99").at(0.45, 0.932, "www.musterlieferant.de"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE136695976");
+    }
+
+    @Test
+    void aSupplierNameIsSureOnlyWhereTwoPlacesOnTheInvoiceAgree() {
+        Recognition confirmed = read(new PrintedPage()
+                .at(0.08, 0.10, "Verkäufer:")
+                .at(0.08, 0.115, "MUSTERLIEFERANT GMBH")
+                .at(0.08, 0.13, "BAHNHOFSTRASSE 99")
+                .at(0.08, 0.145, "E-Mail : max.muster@musterlieferant.de"));
+        Recognition letterheadAlone = read(new PrintedPage()
+                .at(0.08, 0.05, "Bäckerei Sonnenschein")
+                .at(0.08, 0.065, "Hauptstraße 3")
+                .at(0.08, 0.20, "Rechnung Nr. 2024-17"));
+
+        assertThat(confirmed.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
+        assertThat(confirmed.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(letterheadAlone.value(FieldKey.SUPPLIER_NAME)).hasValue("Bäckerei Sonnenschein");
+        assertThat(letterheadAlone.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void theRecipientInTheAddressWindowUnderTheSendersLineIsTheBuyer() {
+        Recognition r = read(new PrintedPage()
+                .at(0.09, 0.165, "Kraxi GmbH · Flugzeugallee 17 · 12345 Papierfeld · Deutschland")
+                .at(0.09, 0.196, "Papierflieger-Vertriebs-GmbH")
+                .at(0.09, 0.212, "Helga Musterfrau")
+                .at(0.09, 0.228, "Rabattstr. 25")
+                .at(0.09, 0.243, "34567 Osterhausen")
+                .at(0.09, 0.308, "Rechnungsnummer: 2014-03"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Kraxi GmbH");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Papierflieger-Vertriebs-GmbH");
+    }
+
+    @Test
+    void theShipToAddressIsTheBuyersSideAndNeverTheSupplier() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Amazon.com")
+                .at(0.08, 0.065, "410 Terry Ave N, Seattle")
+                .at(0.08, 0.20, "SHIP TO")
+                .at(0.08, 0.215, "XZY Company")
+                .at(0.08, 0.23, "45 Mill Lane, Leeds")
+                .at(0.60, 0.20, "Invoice No. 4711"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Amazon.com");
+    }
+
+    @Test
+    void theAddressWhereTheServiceWasGivenNamesTheBuyer() {
+        Recognition r = read(new PrintedPage()
+                .at(0.72, 0.05, "Sonnenschein Dienste GmbH")
+                .at(0.48, 0.155, "Leistungsadresse")
+                .at(0.48, 0.167, "Peter Paulpa")
+                .at(0.48, 0.180, "Störzbachstraße 1")
+                .at(0.48, 0.192, "70188 Stuttgart"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Peter Paulpa");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Sonnenschein Dienste GmbH");
+    }
+
+    @Test
+    void aMarketplaceInvoiceNamesTheSellerItWasSoldByAndTheBuyerItIsAddressedTo() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.10, "Rechnung an:")
+                .at(0.08, 0.115, "Erika Mustermann")
+                .at(0.08, 0.13, "Heidestraße 17")
+                .at(0.08, 0.145, "51147 Köln")
+                .at(0.55, 0.10, "Verkauft von:")
+                .at(0.55, 0.115, "Schreibwaren Müller")
+                .at(0.55, 0.13, "Marktplatz 3")
+                .at(0.55, 0.145, "04109 Leipzig"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Schreibwaren Müller");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Erika Mustermann");
+    }
+
+    @Test
+    void invoiceToInASentenceHeadsNoBuyerBlock() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Au bon moulin SARL")
+                .at(0.08, 0.80, "Invoice to pay by wire transfer to the account below")
+                .at(0.08, 0.815, "IBAN FR76 3000 6000 0112 3456 7890 189"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("FR7630006000011234567890189");
+    }
+
+    private static Recognition read(PrintedPage page) {
+        return EXTRACTOR.extract(List.of(page.page(1)));
+    }
+}
