@@ -1,0 +1,32 @@
+package io.verifact.ocr;
+
+import io.verifact.model.Word;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * How a whole page is read: turned straight when it was scanned askew.
+ */
+final class WholePage {
+
+    /** Tesseract reading a grey picture at a resolution, in a page segmentation mode. */
+    @FunctionalInterface
+    interface Eyes {
+        List<Word> read(BufferedImage grey, int dpi, int mode);
+    }
+
+    private WholePage() {
+    }
+
+    /** The words of the page; boxes are fractions of the page as scanned. */
+    static List<Word> read(BufferedImage grey, int dpi, Eyes tesseract) {
+        Ink ink = new Ink(grey);
+        double skew = Skew.of(grey, ink);
+        double turn = Math.abs(skew) >= PagePicture.MIN_TURN_DEGREES ? -skew : 0;
+        PagePicture picture = PagePicture.of(grey, dpi, turn, 1, ink.paper());
+        List<Word> words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO);
+        return picture.onPage(words);
+    }
+}

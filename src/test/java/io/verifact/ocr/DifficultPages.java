@@ -1,0 +1,105 @@
+package io.verifact.ocr;
+
+import io.verifact.document.Pictures;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+
+/** Pages drawn in the test the way they arrive when nobody took care: fed askew. */
+final class DifficultPages {
+
+    private DifficultPages() {
+    }
+
+    /** The picture turned clockwise by {@code degrees} about its middle, on a sheet of the same size. */
+    static BufferedImage turned(BufferedImage page, double degrees) {
+        BufferedImage turned = Pictures.blank(page.getWidth(), page.getHeight());
+        Graphics2D g = turned.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(page, turning(page, degrees), null);
+        } finally {
+            g.dispose();
+        }
+        return turned;
+    }
+
+    /** Where a point of the page, as fractions of it, lands once the page is turned. */
+    static Point2D turnedPoint(BufferedImage page, double degrees, double x, double y) {
+        Point2D moved = turning(page, degrees).transform(new Point2D.Double(x * page.getWidth(), y * page.getHeight()), null);
+        return new Point2D.Double(moved.getX() / page.getWidth(), moved.getY() / page.getHeight());
+    }
+
+    private static AffineTransform turning(BufferedImage page, double degrees) {
+        return AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
+    }
+
+    /**
+     * A supplier's page of line items at 200 dpi, each row running the page's width from its
+     * description to its amount, rows 40 pixels apart: turned by a few degrees, a row's end drops
+     * below the start of the next one.
+     */
+    static final class ItemRows {
+
+        static final String[][] ROWS = {
+                {"Vis inox M6 x 40", "12", "0,35", "4,20"},
+                {"Écrou frein M6", "12", "0,18", "2,16"},
+                {"Rondelle plate M6", "24", "0,05", "1,20"},
+                {"Cheville nylon 8 mm", "50", "0,09", "4,50"},
+                {"Tige filetée M8 1 m", "3", "2,90", "8,70"},
+                {"Équerre acier 60 mm", "8", "1,45", "11,60"},
+                {"Colle néoprène 250 ml", "2", "6,80", "13,60"},
+                {"Foret béton 8 mm", "4", "3,25", "13,00"},
+                {"Mèche bois 10 mm", "2", "2,75", "5,50"},
+                {"Silicone blanc 310 ml", "6", "4,10", "24,60"},
+                {"Gants de travail T9", "5", "2,40", "12,00"},
+                {"Ruban adhésif 50 m", "10", "1,95", "19,50"}};
+        static final String NET = "120,56";
+        static final String TOTAL = "144,67";
+
+        private final BufferedImage page = Pictures.blank(1654, 2339);
+
+        ItemRows() {
+            Graphics2D g = page.createGraphics();
+            try {
+                g.setColor(Color.BLACK);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 56));
+                g.drawString("FACTURE FA-2026-0311", 150, 250);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 25));
+                int baseline = 500;
+                g.setStroke(new java.awt.BasicStroke(2));
+                for (String[] row : ROWS) {
+                    g.drawLine(130, baseline - 34, 1530, baseline - 34);
+                    for (int x : new int[] {130, 880, 1130, 1380, 1530}) {
+                        g.drawLine(x, baseline - 34, x, baseline + 12);
+                    }
+                    g.drawString(row[0], 150, baseline);
+                    g.drawString(row[1], 900, baseline);
+                    g.drawString(row[2], 1150, baseline);
+                    g.drawString(row[3], 1400, baseline);
+                    baseline += 46;
+                }
+                g.drawLine(130, baseline - 34, 1530, baseline - 34);
+                baseline += 40;
+                g.drawString("Total HT", 150, baseline);
+                g.drawString(NET, 1400, baseline);
+                g.drawString("TVA 20 %", 150, baseline + 40);
+                g.drawString("24,11", 1400, baseline + 40);
+                g.drawString("Total TTC", 150, baseline + 80);
+                g.drawString(TOTAL, 1400, baseline + 80);
+            } finally {
+                g.dispose();
+            }
+        }
+
+        BufferedImage page() {
+            return page;
+        }
+    }
+}
