@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * How a whole page is read: turned straight when it was scanned askew.
+ * How a whole page is read: turned straight when it was scanned askew, and enlarged when its print
+ * is too small for Tesseract.
  */
 final class WholePage {
 
@@ -27,6 +28,11 @@ final class WholePage {
         double turn = Math.abs(skew) >= PagePicture.MIN_TURN_DEGREES ? -skew : 0;
         PagePicture picture = PagePicture.of(grey, dpi, turn, 1, ink.paper());
         List<Word> words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO);
+        double enlargement = picture.enlargementFor(words);
+        if (enlargement > 1) {
+            picture = PagePicture.of(grey, dpi, turn, enlargement, ink.paper());
+            words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO);
+        }
         return picture.onPage(words);
     }
 }

@@ -1,6 +1,7 @@
 package io.verifact.ocr;
 
 import io.verifact.document.Pictures;
+import io.verifact.model.Box;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,8 +11,17 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 
-/** Pages drawn in the test the way they arrive when nobody took care: fed askew. */
+/**
+ * Pages drawn in the test the way they arrive when nobody took care: fed askew, scanned at a low
+ * resolution.
+ */
 final class DifficultPages {
+
+    /** An A4 invoice scanned at 100 dpi: 827 × 1169 pixels, its print 7 pt (10 pixels). */
+    static final int LOW_DPI = 100;
+    static final String TAX = "33,18";
+    static final String TOTAL = "199,08";
+    static final String DATE = "03/02/2026";
 
     private DifficultPages() {
     }
@@ -100,6 +110,55 @@ final class DifficultPages {
 
         BufferedImage page() {
             return page;
+        }
+    }
+
+    /** A garage's invoice scanned at 100 dpi, its totals in small print and the last one in a grey box. */
+    static final class SmallPrint {
+
+        private final BufferedImage page = Pictures.blank(827, 1169);
+        private final PrintedText printed = new PrintedText(page);
+
+        SmallPrint() {
+            Graphics2D g = page.createGraphics();
+            try {
+                g.setColor(Color.BLACK);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                printed.draw(g, "FACTURE", 75, 125, new Font(Font.SANS_SERIF, Font.BOLD, 28));
+                Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+                String[][] heading = {{"Facture n° :", "FA-2026-0117"}, {"Date :", DATE}, {"Client :", "Garage Martin SARL"}};
+                for (int i = 0; i < heading.length; i++) {
+                    printed.draw(g, heading[i][0], 75, 200 + i * 20, small);
+                    printed.draw(g, heading[i][1], 210, 200 + i * 20, small);
+                }
+                String[][] items = {{"Vidange moteur", "89,90"}, {"Filtre à huile", "14,50"}, {"Main d'oeuvre 1,5 h", "61,50"}};
+                for (int i = 0; i < items.length; i++) {
+                    printed.draw(g, items[i][0], 75, 400 + i * 20, small);
+                    printed.draw(g, items[i][1], 700, 400 + i * 20, small);
+                }
+                String[][] totals = {{"Total HT :", "165,90"}, {"TVA 20 % :", TAX}, {"Total TTC :", TOTAL}};
+                for (int i = 0; i < totals.length; i++) {
+                    printed.draw(g, totals[i][0], 560, 900 + i * 20, small);
+                    printed.draw(g, totals[i][1], 700, 900 + i * 20, small);
+                }
+                g.setColor(new Color(200, 200, 200));
+                g.fillRect(550, 955, 220, 26);
+                g.setColor(Color.BLACK);
+                Font bold = new Font(Font.SANS_SERIF, Font.BOLD, 10);
+                printed.draw(g, "A PAYER", 560, 973, bold);
+                printed.draw(g, TOTAL + " €", 690, 973, bold);
+            } finally {
+                g.dispose();
+            }
+        }
+
+        BufferedImage page() {
+            return page;
+        }
+
+        /** Where the ink of a text drawn on the page stands, as fractions of the page. */
+        Box printedOf(String text) {
+            return printed.of(text);
         }
     }
 }

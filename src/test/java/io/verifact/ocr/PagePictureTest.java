@@ -42,6 +42,7 @@ class PagePictureTest {
         PagePicture picture = PagePicture.of(PAGE, 100, 3, 2, 255);
 
         assertThat(picture.dpi()).isEqualTo(200);
+        assertThat(picture.scale()).isCloseTo(2, within(1e-9));
         for (Point2D corner : List.of(new Point2D.Double(0, 0), new Point2D.Double(827, 0), new Point2D.Double(0, 1169), new Point2D.Double(827, 1169))) {
             Point2D there = picture.toPicture().transform(corner, null);
             assertThat(there.getX()).isBetween(-1.0, picture.image().getWidth() + 1.0);
@@ -56,5 +57,31 @@ class PagePictureTest {
 
         assertThat(picture.image()).isSameAs(PAGE);
         assertThat(picture.onPage(read)).isEqualTo(read);
+    }
+
+    @Test
+    void smallPrintIsEnlargedToTheSizeTesseractReadsBestAndOrdinaryPrintIsNot() {
+        PagePicture picture = PagePicture.of(PAGE, 100, 0, 1, 255);
+
+        assertThat(picture.enlargementFor(wordsOfHeight(10, 1169))).isCloseTo(3, within(1e-3));
+        assertThat(picture.enlargementFor(wordsOfHeight(18, 1169))).isEqualTo(1);
+        assertThat(PagePicture.of(Grey.of(Pictures.blank(400, 560)), 50, 0, 1, 255).enlargementFor(wordsOfHeight(5, 560)))
+                .as("at most four times").isEqualTo(4);
+        assertThat(picture.enlargementFor(List.of())).as("nothing read, nothing to tell").isEqualTo(1);
+    }
+
+    @Test
+    void aLargePageIsEnlargedNoFurtherThanAnA4PageAt300Dpi() {
+        BufferedImage large = Grey.of(Pictures.blank(2000, 3000));
+        PagePicture picture = PagePicture.of(large, 150, 0, 1, 255);
+
+        double enlargement = picture.enlargementFor(wordsOfHeight(10, 3000));
+
+        assertThat(2000 * enlargement * 3000 * enlargement).isCloseTo(2480.0 * 3508, within(1.0));
+    }
+
+    private static List<Word> wordsOfHeight(int pixels, int pageHeight) {
+        return List.of("Facture", "Total", "TVA", "Date", "Montant").stream()
+                .map(text -> new Word(text, new Box(0.1, 0.3, 0.2, 0.3 + pixels / (double) pageHeight), 0.9, 0, 0)).toList();
     }
 }

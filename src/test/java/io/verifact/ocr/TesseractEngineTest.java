@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tesseract as installed on the machine, with the product's languages, on pictures drawn in the test:
- * clean pages, and pages that arrive askew.
+ * clean pages, and pages that arrive askew or coarse.
  */
 class TesseractEngineTest {
 
@@ -152,6 +152,30 @@ class TesseractEngineTest {
         assertThat(total.x1()).isCloseTo(end.getX(), within(0.005));
         assertThat(total.centerY()).isCloseTo(end.getY(), within(0.005));
         assertThat(total.height()).as("a word of 10 pt print, not a slanted band").isLessThan(0.03);
+    }
+
+    @Test
+    void aPageScannedAt100DpiIsEnlargedAndItsSmallPrintReadToTheCent() {
+        DifficultPages.SmallPrint invoice = new DifficultPages.SmallPrint();
+
+        List<String> words = tesseract.read(invoice.page(), DifficultPages.LOW_DPI).stream().map(Word::text).toList();
+
+        assertThat(words).contains(DifficultPages.DATE, "89,90", "14,50", "61,50", "165,90", DifficultPages.TAX);
+        assertThat(words.stream().filter(DifficultPages.TOTAL::equals)).as("the total, and again in its grey box").hasSize(2);
+    }
+
+    @Test
+    void theWordsOfAnEnlargedPageAreBoxedInFractionsOfThePageAsScanned() {
+        DifficultPages.SmallPrint invoice = new DifficultPages.SmallPrint();
+
+        List<Word> words = tesseract.read(invoice.page(), DifficultPages.LOW_DPI);
+
+        Box tax = words.stream().filter(w -> w.text().equals(DifficultPages.TAX)).findFirst().orElseThrow().box();
+        Box printed = invoice.printedOf(DifficultPages.TAX);
+        double pixel = 1.0 / invoice.page().getWidth();
+        assertThat(tax.x0()).isCloseTo(printed.x0(), within(2 * pixel));
+        assertThat(tax.x1()).isCloseTo(printed.x1(), within(2 * pixel));
+        assertThat(tax.centerY()).isCloseTo(printed.centerY(), within(2.0 / invoice.page().getHeight()));
     }
 
     private static List<Word> lineHolding(List<Word> words, String text) {
