@@ -7,8 +7,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * How a whole page is read: turned straight when it was scanned askew, and enlarged when its print
- * is too small for Tesseract.
+ * How a whole page is read: its paper evened out when light falls across it, turned straight when
+ * it was scanned askew, and enlarged when its print is too small for Tesseract.
  */
 final class WholePage {
 
@@ -22,7 +22,9 @@ final class WholePage {
     }
 
     /** The words of the page; boxes are fractions of the page as scanned. */
-    static List<Word> read(BufferedImage grey, int dpi, Eyes tesseract) {
+    static List<Word> read(BufferedImage scan, int dpi, Eyes tesseract) {
+        Paper paper = Paper.of(scan);
+        BufferedImage grey = paper.uneven() ? paper.evened(scan) : scan;
         Ink ink = new Ink(grey);
         double skew = Skew.of(grey, ink);
         double turn = Math.abs(skew) >= PagePicture.MIN_TURN_DEGREES ? -skew : 0;

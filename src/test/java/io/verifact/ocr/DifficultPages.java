@@ -6,6 +6,7 @@ import io.verifact.model.Box;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
@@ -13,7 +14,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * Pages drawn in the test the way they arrive when nobody took care: fed askew, scanned at a low
- * resolution.
+ * resolution, photographed in the light of one window.
  */
 final class DifficultPages {
 
@@ -159,6 +160,34 @@ final class DifficultPages {
         /** Where the ink of a text drawn on the page stands, as fractions of the page. */
         Box printedOf(String text) {
             return printed.of(text);
+        }
+    }
+
+    /** A baker's slip photographed by a window: the paper goes from dark grey on the left to light on the right. */
+    static BufferedImage litFromOneSide() {
+        BufferedImage page = Pictures.blank(1654, 2339);
+        Graphics2D g = page.createGraphics();
+        try {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int grey = 120 + x * 120 / page.getWidth();
+                g.setColor(new Color(grey, grey, grey));
+                g.drawLine(x, 0, x, page.getHeight());
+            }
+            print(g, new Font(Font.SANS_SERIF, Font.PLAIN, 28), new Point(400, 500), new Point(200, 300),
+                    "BOULANGERIE", "Pain 1,20", "TOTAL 1,20 EUR", "CB 1,20");
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
+    /** Prints lines in black, the first at {@code first}, each next one moved by {@code step}. */
+    private static void print(Graphics2D g, Font font, Point first, Point step, String... lines) {
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], first.x + i * step.x, first.y + i * step.y);
         }
     }
 }

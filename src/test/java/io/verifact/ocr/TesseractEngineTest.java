@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tesseract as installed on the machine, with the product's languages, on pictures drawn in the test:
- * clean pages, and pages that arrive askew or coarse.
+ * clean pages, and pages that arrive askew, coarse or unevenly lit.
  */
 class TesseractEngineTest {
 
@@ -176,6 +176,13 @@ class TesseractEngineTest {
         assertThat(tax.x0()).isCloseTo(printed.x0(), within(2 * pixel));
         assertThat(tax.x1()).isCloseTo(printed.x1(), within(2 * pixel));
         assertThat(tax.centerY()).isCloseTo(printed.centerY(), within(2.0 / invoice.page().getHeight()));
+    }
+
+    @Test
+    void aSlipPhotographedInTheLightOfOneWindowIsReadOnItsDarkSideToo() {
+        List<String> words = tesseract.read(DifficultPages.litFromOneSide(), DPI).stream().map(Word::text).toList();
+
+        assertThat(words).containsSubsequence("BOULANGERIE", "Pain", "1,20", "TOTAL", "1,20", "EUR");
     }
 
     private static List<Word> lineHolding(List<Word> words, String text) {
