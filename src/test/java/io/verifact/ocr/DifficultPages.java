@@ -11,10 +11,11 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Random;
 
 /**
  * Pages drawn in the test the way they arrive when nobody took care: fed askew, scanned at a low
- * resolution, photographed in the light of one window.
+ * resolution, photographed in the light of one window, printed over a picture.
  */
 final class DifficultPages {
 
@@ -175,6 +176,27 @@ final class DifficultPages {
             }
             print(g, new Font(Font.SANS_SERIF, Font.PLAIN, 28), new Point(400, 500), new Point(200, 300),
                     "BOULANGERIE", "Pain 1,20", "TOTAL 1,20 EUR", "CB 1,20");
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
+    /** A parking ticket printed over a grey, mottled picture that covers the whole page. */
+    static BufferedImage ticketOverAPicture() {
+        BufferedImage page = Pictures.blank(1654, 2339);
+        Graphics2D g = page.createGraphics();
+        try {
+            Random grain = new Random(7);
+            for (int y = 0; y < page.getHeight(); y += 8) {
+                for (int x = 0; x < page.getWidth(); x += 8) {
+                    int grey = 100 + (int) (60 * Math.sin(x / 90.0) * Math.cos(y / 70.0)) + grain.nextInt(40);
+                    g.setColor(new Color(grey, grey, grey));
+                    g.fillRect(x, y, 8, 8);
+                }
+            }
+            print(g, new Font(Font.SANS_SERIF, Font.BOLD, 32), new Point(300, 520), new Point(60, 280),
+                    "Ticket 0042", "Parking Gare Nord", "05/03/2026 14:12", "Montant 6,50 EUR");
         } finally {
             g.dispose();
         }

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tesseract as installed on the machine, with the product's languages, on pictures drawn in the test:
- * clean pages, and pages that arrive askew, coarse or unevenly lit.
+ * clean pages, and pages that arrive askew, coarse, unevenly lit or printed over a picture.
  */
 class TesseractEngineTest {
 
@@ -183,6 +183,13 @@ class TesseractEngineTest {
         List<String> words = tesseract.read(DifficultPages.litFromOneSide(), DPI).stream().map(Word::text).toList();
 
         assertThat(words).containsSubsequence("BOULANGERIE", "Pain", "1,20", "TOTAL", "1,20", "EUR");
+    }
+
+    @Test
+    void aTicketPrintedOverAPictureIsReadAsScatteredText() {
+        List<String> words = tesseract.read(DifficultPages.ticketOverAPicture(), DPI).stream().map(Word::text).toList();
+
+        assertThat(words).contains("6,50", "EUR");
     }
 
     private static List<Word> lineHolding(List<Word> words, String text) {
