@@ -33,4 +33,16 @@ final class Grey {
         }
         return grey;
     }
+
+    /** The grey level of the pixel at {@code rank} (from 0, darkest first) of a picture's 256-level histogram. */
+    static int level(int[] histogram, long rank) {
+        long seen = 0;
+        for (int level = 0; level < histogram.length; level++) {
+            seen += histogram[level];
+            if (seen > rank) {
+                return level;
+            }
+        }
+        return histogram.length - 1;
+    }
 }

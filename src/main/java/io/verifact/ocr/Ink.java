@@ -5,7 +5,10 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.util.function.IntPredicate;
 
-/** Where a grey picture is dark: to fit a zone to the characters it cuts, and to tell how many lines it holds. */
+/**
+ * Where a grey picture is dark: to fit a zone to the characters it cuts, to tell how many lines it
+ * holds, and to find the lines of a page.
+ */
 final class Ink {
 
     /**
@@ -16,16 +19,27 @@ final class Ink {
 
     private final Raster pixels;
     private final int[] row;
+    private final int paper;
     private final int dark;
 
     Ink(BufferedImage grey) {
         this.pixels = grey.getRaster();
         this.row = new int[Math.max(grey.getWidth(), grey.getHeight())];
-        this.dark = paper() - CONTRAST;
+        this.paper = median();
+        this.dark = paper - CONTRAST;
     }
 
-    /** The paper's grey: the picture's median, as a zone is mostly paper, white or not. */
-    private int paper() {
+    /** The paper's grey: the picture's median, as a zone or a page is mostly paper, white or not. */
+    int paper() {
+        return paper;
+    }
+
+    /** The grey below which a pixel is ink. */
+    int darkBelow() {
+        return dark;
+    }
+
+    private int median() {
         int[] counts = new int[256];
         for (int y = 0; y < pixels.getHeight(); y++) {
             pixels.getSamples(0, y, pixels.getWidth(), 1, 0, row);
@@ -33,15 +47,7 @@ final class Ink {
                 counts[row[x]]++;
             }
         }
-        long half = (long) pixels.getWidth() * pixels.getHeight() / 2;
-        long seen = 0;
-        for (int level = 0; level < counts.length; level++) {
-            seen += counts[level];
-            if (seen > half) {
-                return level;
-            }
-        }
-        return 255;
+        return Grey.level(counts, (long) pixels.getWidth() * pixels.getHeight() / 2);
     }
 
     /**

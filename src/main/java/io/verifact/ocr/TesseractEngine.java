@@ -71,9 +71,17 @@ public final class TesseractEngine implements OcrEngine {
         return new PageText(page, words, Engine.TESSERACT, size.width(), size.height());
     }
 
-    /** The words of a picture; boxes are fractions of the picture. */
+    /**
+     * The words of a whole page's picture, made ready for Tesseract as the page needs (see
+     * {@link WholePage}); boxes are fractions of the picture as given.
+     */
     public List<Word> read(BufferedImage image, int dpi) {
-        return recognize(Grey.of(image), dpi, TessPageSegMode.PSM_AUTO);
+        TessBaseAPI handle = acquire();
+        try {
+            return WholePage.read(Grey.of(image), dpi, (picture, resolution, mode) -> recognize(handle, picture, resolution, mode));
+        } finally {
+            release(handle);
+        }
     }
 
     /**

@@ -12,7 +12,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +50,7 @@ final class ScannedInvoice {
 
     private final BufferedImage page = Pictures.blank(WIDTH, HEIGHT);
     private final Map<String, Box> zones = new LinkedHashMap<>();
-    private final Map<String, Box> printed = new LinkedHashMap<>();
+    private final PrintedText printed = new PrintedText(page);
     private Box address;
 
     ScannedInvoice() {
@@ -107,7 +106,7 @@ final class ScannedInvoice {
 
     /** Where the ink of a text drawn on the page stands, as fractions of the page. */
     Box printedOf(String text) {
-        return printed.get(text);
+        return printed.of(text);
     }
 
     /** The zone around the two lines of the street address. */
@@ -139,11 +138,6 @@ final class ScannedInvoice {
 
     /** Draws the text; returns where its ink stands, as fractions of the page. */
     private Box draw(Graphics2D g, String text, int left, int baseline, Font font) {
-        g.setFont(font);
-        g.drawString(text, left, baseline);
-        Rectangle2D ink = font.createGlyphVector(g.getFontRenderContext(), text).getVisualBounds();
-        Box box = Box.of(left + ink.getMinX(), baseline + ink.getMinY(), left + ink.getMaxX(), baseline + ink.getMaxY(), WIDTH, HEIGHT);
-        printed.put(text, box);
-        return box;
+        return printed.draw(g, text, left, baseline, font);
     }
 }

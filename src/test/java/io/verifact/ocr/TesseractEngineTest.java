@@ -13,23 +13,33 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
+import static io.verifact.ocr.ScannedInvoice.DPI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Tesseract as installed on the machine, with the product's languages, on pictures drawn in the test. */
+/**
+ * Tesseract as installed on the machine, with the product's languages, on pictures drawn in the test:
+ * clean pages, and pages that arrive askew, coarse, unevenly lit or printed over a picture.
+ */
 class TesseractEngineTest {
 
     private static final String LANGUAGES = "fra+eng+deu+nld";
     private static final int WIDTH = 1654;
     private static final int HEIGHT = 2339;
+    /** How far a page is fed askew in the tests, clockwise. */
+    private static final double TURN = 3;
 
     private static TesseractEngine tesseract;
 
@@ -113,5 +123,103 @@ class TesseractEngineTest {
             assertThat(text.words()).extracting(Word::text).containsExactly("Rechnung", "12345");
             assertThat(text.words().getFirst().box().y0()).isLessThan(0.1);
         }
+    }
+
+    @Test
+    void aPageFedThreeDegreesAskewIsReadWithItsWordsOnStraightLinesAndItsTotalsFound() {
+        DifficultPages.ItemRows invoice = new DifficultPages.ItemRows();
+        BufferedImage askew = DifficultPages.turned(invoice.page(), TURN);
+
+        List<String> rows = levelRows(tesseract.read(askew, DPI), askew);
+
+        for (String[] row : DifficultPages.ItemRows.ROWS) {
+            assertThat(rows).contains(String.join(" ", row));
+        }
+        assertThat(rows).contains("Total HT " + DifficultPages.ItemRows.NET, "Total TTC " + DifficultPages.ItemRows.TOTAL);
+    }
+
+    @Test
+    void theWordsOfAPageFedAskewAreBoxedWhereTheyStandOnThePageAsScanned() {
+        ScannedInvoice invoice = new ScannedInvoice();
+        BufferedImage askew = DifficultPages.turned(invoice.page(), TURN);
+
+        List<Word> words = tesseract.read(askew, DPI);
+
+        Box total = lineHolding(words, "TTC").stream().filter(w -> w.text().equals("234,56")).findFirst().orElseThrow().box();
+        Box printed = invoice.printedOf(ScannedInvoice.TOTAL);
+        // "234,56" is the right-hand part of "1 234,56": its right edge is the total's.
+        Point2D end = DifficultPages.turnedPoint(invoice.page(), TURN, printed.x1(), printed.centerY());
+        assertThat(total.x1()).isCloseTo(end.getX(), within(0.005));
+        assertThat(total.centerY()).isCloseTo(end.getY(), within(0.005));
+        assertThat(total.height()).as("a word of 10 pt print, not a slanted band").isLessThan(0.03);
+    }
+
+    @Test
+    void aPageScannedAt100DpiIsEnlargedAndItsSmallPrintReadToTheCent() {
+        DifficultPages.SmallPrint invoice = new DifficultPages.SmallPrint();
+
+        List<String> words = tesseract.read(invoice.page(), DifficultPages.LOW_DPI).stream().map(Word::text).toList();
+
+        assertThat(words).contains(DifficultPages.DATE, "89,90", "14,50", "61,50", "165,90", DifficultPages.TAX);
+        assertThat(words.stream().filter(DifficultPages.TOTAL::equals)).as("the total, and again in its grey box").hasSize(2);
+    }
+
+    @Test
+    void theWordsOfAnEnlargedPageAreBoxedInFractionsOfThePageAsScanned() {
+        DifficultPages.SmallPrint invoice = new DifficultPages.SmallPrint();
+
+        List<Word> words = tesseract.read(invoice.page(), DifficultPages.LOW_DPI);
+
+        Box tax = words.stream().filter(w -> w.text().equals(DifficultPages.TAX)).findFirst().orElseThrow().box();
+        Box printed = invoice.printedOf(DifficultPages.TAX);
+        double pixel = 1.0 / invoice.page().getWidth();
+        assertThat(tax.x0()).isCloseTo(printed.x0(), within(2 * pixel));
+        assertThat(tax.x1()).isCloseTo(printed.x1(), within(2 * pixel));
+        assertThat(tax.centerY()).isCloseTo(printed.centerY(), within(2.0 / invoice.page().getHeight()));
+    }
+
+    @Test
+    void aSlipPhotographedInTheLightOfOneWindowIsReadOnItsDarkSideToo() {
+        List<String> words = tesseract.read(DifficultPages.litFromOneSide(), DPI).stream().map(Word::text).toList();
+
+        assertThat(words).containsSubsequence("BOULANGERIE", "Pain", "1,20", "TOTAL", "1,20", "EUR");
+    }
+
+    @Test
+    void aTicketPrintedOverAPictureIsReadAsScatteredText() {
+        List<String> words = tesseract.read(DifficultPages.ticketOverAPicture(), DPI).stream().map(Word::text).toList();
+
+        assertThat(words).contains("6,50", "EUR");
+    }
+
+    private static List<Word> lineHolding(List<Word> words, String text) {
+        int line = words.stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow().line();
+        return words.stream().filter(w -> w.line() == line).toList();
+    }
+
+    /**
+     * The words as rows, seen on the page turned back straight: a word whose middle stands within
+     * a third of a row of the previous one's joins its row; each row is read left to right.
+     */
+    private static List<String> levelRows(List<Word> words, BufferedImage askew) {
+        double third = 15.0 / askew.getHeight();
+        List<Word> byLevel = new ArrayList<>(words);
+        byLevel.sort(Comparator.comparingDouble(w -> straight(w, askew).getY()));
+        List<List<Word>> rows = new ArrayList<>();
+        double last = Double.NEGATIVE_INFINITY;
+        for (Word word : byLevel) {
+            double level = straight(word, askew).getY();
+            if (level - last > third) {
+                rows.add(new ArrayList<>());
+            }
+            rows.getLast().add(word);
+            last = level;
+        }
+        return rows.stream().map(row -> row.stream().sorted(Comparator.comparingDouble(w -> w.box().x0()))
+                .map(Word::text).collect(Collectors.joining(" "))).toList();
+    }
+
+    private static Point2D straight(Word word, BufferedImage askew) {
+        return DifficultPages.turnedPoint(askew, -TURN, word.box().centerX(), word.box().centerY());
     }
 }
