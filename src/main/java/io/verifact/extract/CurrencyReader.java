@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import io.verifact.model.Candidate;
+import io.verifact.model.Engine;
 
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,7 @@ final class CurrencyReader {
                 where.putIfAbsent(s.value(), s);
                 coded = true;
             }
-            // Words read by OCR carry its confidence; a text layer's are exact.
-            scanned |= p.words.stream().anyMatch(w -> w.confidence() < 1.0);
+            scanned |= reading.layout.pages.stream().anyMatch(page -> page.number() == p.page && page.engine() != Engine.TEXT);
             Matcher m = SIGN.matcher(p.text);
             while (m.find()) {
                 String code = switch (m.group()) {

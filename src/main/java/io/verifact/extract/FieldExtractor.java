@@ -103,11 +103,15 @@ public final class FieldExtractor {
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
     public Recognition extract(List<PageText> pages, ZoneEyes eyes) {
-        Recognition first = extract(pages);
+        if (pages.stream().allMatch(p -> p.words().isEmpty())) {
+            return new Recognition(new EnumMap<>(FieldKey.class), List.of(), List.of(), List.of());
+        }
+        Reading reading = new Reading(new Layout(pages));
+        Recognition first = read(pages, reading);
         if (eyes == ZoneEyes.NONE || totalsSure(first)) {
             return first;
         }
-        java.util.Optional<PagePlace> block = totalsBlock(new Reading(new Layout(pages)), pages);
+        java.util.Optional<PagePlace> block = totalsBlock(reading, pages);
         if (block.isEmpty()) {
             return first;
         }
@@ -184,11 +188,11 @@ public final class FieldExtractor {
     }
 
     public Recognition extract(List<PageText> pages) {
+        return extract(pages, ZoneEyes.NONE);
+    }
+
+    private Recognition read(List<PageText> pages, Reading reading) {
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
-        if (pages.stream().allMatch(p -> p.words().isEmpty())) {
-            return new Recognition(fields, List.of(), List.of(), List.of());
-        }
-        Reading reading = new Reading(new Layout(pages));
         List<VatBreakdownReader.Found> breakdown = VatBreakdownReader.read(reading);
 
         List<LineItem> lines = new LineItemReader(reading).read();

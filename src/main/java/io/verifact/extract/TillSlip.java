@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A till slip or retail receipt: one narrow page, or one that says how it was paid (cash, change, card).
+ * A till slip or retail receipt: one narrow page, or one addressed to no buyer that says how it was
+ * paid (cash, change, card).
  * It names no seller with a label: the merchant is the name printed at its top.
  */
 final class TillSlip {
@@ -42,7 +43,9 @@ final class TillSlip {
         if (page.height() > 0 && page.width() / page.height() < NARROW) {
             return true;
         }
-        return reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(Fold.fold(line.text())).find());
+        // An invoice addressed to a buyer is none, whatever it says of payment (a PIN, a bar).
+        return reading.hits(Concept.BUYER).isEmpty()
+                && reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(Fold.fold(line.text())).find());
     }
 
     private static List<Line> top(Reading reading) {

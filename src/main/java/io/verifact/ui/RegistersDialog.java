@@ -170,6 +170,15 @@ final class RegistersDialog {
         return onSuppliers() ? model.suppliers().form : model.dossiers().form;
     }
 
+    /** Puts the form on show back as it was filled. */
+    private void revert() {
+        if (onSuppliers()) {
+            model.revertSupplier();
+        } else {
+            model.revertDossier();
+        }
+    }
+
     private CompletableFuture<Boolean> save() {
         return onSuppliers() ? model.saveSupplier() : model.saveDossier();
     }
@@ -207,7 +216,7 @@ final class RegistersDialog {
                 }
             });
         } else if (answer.filter(drop::equals).isPresent()) {
-            model.revert();
+            revert();
             leaveThen(then);
         }
     }
@@ -257,7 +266,7 @@ final class RegistersDialog {
         save.setId(SAVE_ID);
         save.setDefaultButton(false);
         save.getStyleClass().add(Styles.ACCENT);
-        revert.setOnAction(e -> model.revert());
+        revert.setOnAction(e -> revert());
         save.setOnAction(e -> save());
         Runnable enable = () -> {
             boolean changed = form().changedProperty().get();

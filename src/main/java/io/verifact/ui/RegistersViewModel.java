@@ -290,12 +290,16 @@ final class RegistersViewModel {
         });
     }
 
-    /** Puts the form back as it was filled. */
-    void revert() {
+    /** Puts the supplier's form back as it was filled; a supplier proposed from an invoice is dropped. */
+    void revertSupplier() {
         clearNews();
-        if (proposedFor == null) {
-            suppliers.show(suppliers.chosen.get());
-        }
+        proposedFor = null;
+        suppliers.show(suppliers.chosen.get());
+    }
+
+    /** Puts the client file's form back as it was filled. */
+    void revertDossier() {
+        clearNews();
         dossiers.show(dossiers.chosen.get());
     }
 

@@ -65,7 +65,7 @@ class RegistersViewModelTest {
         form.text("keywords").set("butagaz.fr\n\nBouteille Butagaz\n");
         assertThat(form.changedProperty().get()).isTrue();
 
-        model.revert();
+        model.revertSupplier();
         assertThat(form.get("iban")).isEmpty();
         assertThat(form.changedProperty().get()).isFalse();
 
@@ -125,6 +125,23 @@ class RegistersViewModelTest {
         assertThat(handed.get().address().city()).isEqualTo("Lyon");
         assertThat(model.suppliers().all()).extracting(Supplier::name).contains("Garage Martin");
         assertThat(model.doneProperty().get()).isEqualTo("Garage Martin created.");
+    }
+
+    @Test
+    void undoingASupplierProposedFromAnInvoiceDropsItAndNothingIsLeftToSave() {
+        AtomicReference<Supplier> handed = new AtomicReference<>();
+        model.propose(new SupplierProposal(new Supplier("", "Garage Martin", List.of()), Optional.empty()), handed::set);
+        model.dossiers().form.text("city").set("Lyon");
+
+        model.revertSupplier();
+
+        assertThat(model.suppliers().form.changedProperty().get()).isFalse();
+        assertThat(model.suppliers().form.get("name")).isEmpty();
+        // The client file's form, on the other side, keeps what was typed in it.
+        assertThat(model.dossiers().form.changedProperty().get()).isTrue();
+        assertThat(model.saveSupplier().join()).isFalse();
+        assertThat(handed.get()).isNull();
+        assertThat(store.suppliers().all()).extracting(Supplier::name).doesNotContain("Garage Martin");
     }
 
     @Test

@@ -75,8 +75,14 @@ public final class AccuracyBench {
             kind.put("calibration", round(card.calibration()));
             ObjectNode fields = kind.putObject("fields");
             for (String field : card.fields()) {
-                fields.putObject(field).put("right", round(card.accuracy(field))).put("sure_share", round(card.sureShare(field)))
-                        .put("right_when_sure", round(card.sureRight(field)));
+                ObjectNode figures = fields.putObject(field).put("right", round(card.accuracy(field)))
+                        .put("sure_share", round(card.sureShare(field)));
+                // A field never given 0.9 or more says nothing of how right it is then.
+                if (card.sureShare(field) > 0) {
+                    figures.put("right_when_sure", round(card.sureRight(field)));
+                } else {
+                    figures.putNull("right_when_sure");
+                }
             }
         }
         return root;
