@@ -18,10 +18,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,22 +93,13 @@ final class RegisterCommands {
             super(out);
         }
 
-        abstract Registers.Report load(Registers registers, Reader csv) throws IOException;
+        abstract Registers.Report load(Registers registers, Path csv) throws IOException;
 
         abstract String things();
 
         @Override
         int run(LocalStore store) throws IOException {
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("No file " + file + ".");
-            }
-            Registers.Report report;
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            try (Reader csv = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
-                report = load(new Registers(store, actor()), csv);
-            } catch (CharacterCodingException e) {
-                throw new IOException(file + " is not UTF-8 text: save it from the spreadsheet as CSV UTF-8.", e);
-            }
+            Registers.Report report = load(new Registers(store, actor()), file);
             report.problems().forEach(p -> System.err.println(file.getFileName() + " " + p));
             System.err.printf("%s: %d created, %d updated, %d unchanged, %d refused%n", things(), report.created(), report.updated(),
                     report.unchanged(), report.refused());
@@ -163,7 +151,7 @@ final class RegisterCommands {
         }
 
         @Override
-        Registers.Report load(Registers registers, Reader csv) throws IOException {
+        Registers.Report load(Registers registers, Path csv) throws IOException {
             return registers.importSuppliers(csv);
         }
 
@@ -294,7 +282,7 @@ final class RegisterCommands {
         }
 
         @Override
-        Registers.Report load(Registers registers, Reader csv) throws IOException {
+        Registers.Report load(Registers registers, Path csv) throws IOException {
             return registers.importDossiers(csv);
         }
 

@@ -22,7 +22,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -378,8 +377,8 @@ final class RegistersViewModel {
     CompletableFuture<Boolean> importFile(Path file, boolean ofSuppliers) {
         clearNews();
         return save(() -> {
-            try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return ofSuppliers ? registers.importSuppliers(csv) : registers.importDossiers(csv);
+            try {
+                return ofSuppliers ? registers.importSuppliers(file) : registers.importDossiers(file);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(messages.get("registers.unreadable", file.getFileName(), Objects.requireNonNullElse(e.getMessage(), "")), e);
             }

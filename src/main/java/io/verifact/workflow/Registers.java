@@ -228,6 +228,33 @@ public final class Registers {
                 edited.mappings()), actor);
     }
 
+    /** Imports the suppliers of a CSV file; one that is not UTF-8 is refused with what to do about it. */
+    public Report importSuppliers(java.nio.file.Path file) throws IOException {
+        return fromFile(file, this::importSuppliers);
+    }
+
+    /** Imports the client files of a CSV file; one that is not UTF-8 is refused with what to do about it. */
+    public Report importDossiers(java.nio.file.Path file) throws IOException {
+        return fromFile(file, this::importDossiers);
+    }
+
+    /** What reads a register out of CSV text. */
+    private interface CsvImport {
+        Report load(Reader csv) throws IOException;
+    }
+
+    private static Report fromFile(java.nio.file.Path file, CsvImport load) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IOException("No file " + file + ".");
+        }
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+        try (Reader csv = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file), decoder)) {
+            return load.load(csv);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file.getFileName() + " is not UTF-8 text: save it from the spreadsheet as CSV UTF-8.", e);
+        }
+    }
+
     public Report importSuppliers(Reader csv) throws IOException {
         SupplierFinder clients = new SupplierFinder(List.of(), store.dossiers().all());
         return load(csv, (row, line, name, ref, problems) -> {

@@ -159,6 +159,17 @@ class RegistersViewModelTest {
     }
 
     @Test
+    void aRegisterSavedInAnotherEncodingIsRefusedWithWhatToDoAndNothingIsImported() throws IOException {
+        Path csv = folder.resolve("suppliers.csv");
+        Files.write(csv, "name;city\nSoci\u00e9t\u00e9 G\u00e9n\u00e9rale;Paris\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(model.importFile(csv, true).join()).isFalse();
+
+        assertThat(model.problemProperty().get()).contains("not UTF-8", "CSV UTF-8");
+        assertThat(store.suppliers().all()).hasSize(2);
+    }
+
+    @Test
     void aRegisterImportedFromAFileIsCountedAndListedAndWrittenBack() throws IOException {
         Path csv = folder.resolve("suppliers.csv");
         Files.writeString(csv, "id;name;vat;city\nF1;Orange Business;FR89380129866;Paris\nF2;;;\n", StandardCharsets.UTF_8);
