@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal vatRate,
                 Set<Phrase> rates, boolean spans) {
 
-    private static final Pattern RATE = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%?");
+    /** A rate stands on its own: not the first digits of an amount (119,70) or of a year (2024). */
+    private static final Pattern RATE = Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)(?![.,]?\\d)\\s*%?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*");
     private static final Pattern POSITION = Pattern.compile("^\\s*(?:pos|nr|no|#|lfd)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,4}\\.?\\s+(?=\\S)");

@@ -56,7 +56,8 @@ final class VatBreakdownReader {
         for (int page = 1; page <= reading.layout.pageCount(); page++) {
             List<Line> lines = reading.layout.lines(page);
             for (int i = 0; i < lines.size(); i++) {
-                List<BigDecimal> rates = rates(lines, i, reading);
+                // A rate printed twice on a line is one rate to read.
+                List<BigDecimal> rates = rates(lines, i, reading).stream().distinct().toList();
                 if (rates.isEmpty()) {
                     continue;
                 }
@@ -91,14 +92,18 @@ final class VatBreakdownReader {
     /** The pairs of a base and a tax at this rate, the largest base first. */
     private static List<Found> fits(BigDecimal rate, List<Spot<BigDecimal>> bases, List<Spot<BigDecimal>> taxes) {
         List<Found> fits = new ArrayList<>();
+        // The same base and tax printed again on the line is the same reading: a line of thousands of
+        // amounts keeps one of each pair of values.
+        Set<List<BigDecimal>> seen = new java.util.HashSet<>();
         for (Spot<BigDecimal> base : bases) {
+            if (base.value().signum() == 0 && rate.signum() != 0) {
+                continue;
+            }
+            BigDecimal expected = base.value().multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
             for (Spot<BigDecimal> tax : taxes) {
-                if (base == tax || base.value().signum() == 0 && rate.signum() != 0) {
-                    continue;
-                }
-                BigDecimal expected = base.value().multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
                 // At 0 % any zero is "the tax": only one printed after its base counts.
-                if (expected.subtract(tax.value()).abs().compareTo(CENT) <= 0 && (rate.signum() != 0 || after(tax, base))) {
+                if (base != tax && expected.subtract(tax.value()).abs().compareTo(CENT) <= 0 && (rate.signum() != 0 || after(tax, base))
+                        && seen.add(List.of(base.value(), tax.value()))) {
                     fits.add(new Found(new VatLine(rate.setScale(2, RoundingMode.HALF_UP), base.value(), tax.value()), base, tax));
                 }
             }

@@ -56,7 +56,8 @@ final class Paper {
         int down = Math.ceilDiv(grey.getHeight(), tile);
         Raster pixels = grey.getRaster();
         int[] tiles = new int[across * down];
-        int[] samples = new int[tile * tile];
+        // A strip far wider than high has tiles no higher than itself.
+        int[] samples = new int[tile * Math.min(tile, grey.getHeight())];
         for (int ty = 0; ty < down; ty++) {
             for (int tx = 0; tx < across; tx++) {
                 int x = tx * tile;

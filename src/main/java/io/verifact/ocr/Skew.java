@@ -40,7 +40,9 @@ final class Skew {
      * page is turned clockwise), 0 when the page shows no lines clear enough to tell.
      */
     static double of(BufferedImage grey, Ink ink) {
-        int reduction = Math.max(1, (int) Math.ceil(grey.getWidth() / (double) REDUCED_WIDTH));
+        // Reduced by area, so that a tall strip is reduced as much as a wide one (an A4 page as before).
+        int reduction = Math.max(1, (int) Math.ceil(Math.sqrt(grey.getWidth() * (double) grey.getHeight()
+                / (REDUCED_WIDTH * REDUCED_WIDTH * Math.sqrt(2)))));
         int[][] inked = inked(grey, ink.darkBelow(), reduction);
         int[] xs = inked[0];
         int[] ys = inked[1];

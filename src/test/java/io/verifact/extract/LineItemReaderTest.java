@@ -97,6 +97,17 @@ class LineItemReaderTest {
     }
 
     @Test
+    void aVatColumnHoldingTheLinesTaxAmountGivesNoRateMadeOfItsFirstDigits() {
+        List<LineItem> items = read(new PrintedPage()
+                .at(0.06, 0.30, "Description").at(0.50, 0.30, "Amount").at(0.70, 0.30, "VAT")
+                .at(0.06, 0.34, "Consulting, March").at(0.50, 0.34, "630,00").at(0.70, 0.34, "119,70")
+                .at(0.06, 0.36, "Travel costs").at(0.50, 0.36, "100,00").at(0.70, 0.36, "19 %")
+                .page(1));
+
+        assertThat(items).extracting(LineItem::vatRate).containsExactly(null, new BigDecimal("19"));
+    }
+
+    @Test
     void aHeadingStackedOverSeveralLinesIsOneColumnAndItsUstIsNoTaxLabel() {
         PageText page = new PrintedPage()
                 .at(0.08, 0.02, "Praxis für Physiotherapie Tanja Tinder")

@@ -60,6 +60,20 @@ class VatBreakdownReaderTest {
         assertThat(breakdown).containsExactly(line("19.00", "400.00", "76.00"));
     }
 
+    @Test
+    void aLineRepeatingARateAndItsAmountsThousandsOfTimesIsReadWithoutHanging() {
+        // A hostile or broken page: one line repeating "19% 100,00 19,00" a thousand times.
+        PrintedPage page = new PrintedPage();
+        for (int i = 0; i < 1000; i++) {
+            double x = 0.01 + (i % 30) * 0.032;
+            page.at(x, 0.5, "19%").at(x + 0.008, 0.5, "100,00").at(x + 0.02, 0.5, "19,00");
+        }
+        // A guard against a hang, not a speed claim: the watchdog allows a step 60 seconds.
+        List<VatLine> breakdown = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> read(page));
+
+        assertThat(breakdown).containsExactly(line("19.00", "100.00", "19.00"));
+    }
+
     private static List<VatLine> read(PrintedPage page) {
         return VatBreakdownReader.read(new Reading(new Layout(List.of(page.page(1))))).stream().map(VatBreakdownReader.Found::line).toList();
     }

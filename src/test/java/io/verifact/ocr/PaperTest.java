@@ -27,6 +27,16 @@ class PaperTest {
     }
 
     @Test
+    void aStripFarWiderThanHighIsMeasuredWithoutAskingForTileSizedMemory() {
+        // A 24-tile-wide strip 100 pixels high: tiles of 10 000 pixels square would want 400 MB each.
+        BufferedImage strip = Pictures.blank(240_000, 100);
+
+        Paper paper = Paper.of(strip);
+
+        assertThat(paper.uneven()).isFalse();
+    }
+
+    @Test
     void aScanOnGreyPaperWithALogoAndAShadedRowIsLeftAsItIs() {
         BufferedImage scan = Pictures.blank(1654, 2339);
         Graphics2D g = scan.createGraphics();
