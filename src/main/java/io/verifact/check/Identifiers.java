@@ -61,7 +61,7 @@ public final class Identifiers {
     }
 
     private static Optional<String> digits(String printed) {
-        String digits = printed.replaceAll("[\\s.\\-/]", "");
+        String digits = Printed.compact(printed).replace("/", "");
         return Printed.isDigits(digits) ? Optional.of(digits) : Optional.empty();
     }
 }

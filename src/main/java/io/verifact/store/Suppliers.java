@@ -452,10 +452,13 @@ public final class Suppliers {
     static <T> Map<String, List<T>> children(Connection connection, String table, String parent, String columns, String onlyId,
                                              Child<T> child) throws SQLException {
         Map<String, List<T>> children = new HashMap<>();
-        String sql = "SELECT " + parent + ", " + columns + " FROM " + table + " WHERE ? IS NULL OR " + parent + " = ? ORDER BY " + parent + ", 2";
+        // Only when asked for one parent is there a condition: one that may be void keeps the index unused.
+        String sql = "SELECT " + parent + ", " + columns + " FROM " + table + (onlyId == null ? "" : " WHERE " + parent + " = ?")
+                + " ORDER BY " + parent + ", 2";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, onlyId);
-            query.setString(2, onlyId);
+            if (onlyId != null) {
+                query.setString(1, onlyId);
+            }
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     children.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(child.read(row));
@@ -477,9 +480,10 @@ public final class Suppliers {
         Map<String, Supplier> rows = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT id, name, ref, email, street, postcode, city, country, currency, vat_rate, blocked
-                FROM suppliers WHERE ? IS NULL OR id = ? ORDER BY position""")) {
-            query.setString(1, onlyId);
-            query.setString(2, onlyId);
+                FROM suppliers""" + (onlyId == null ? "" : " WHERE id = ?") + " ORDER BY position")) {
+            if (onlyId != null) {
+                query.setString(1, onlyId);
+            }
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     rows.put(row.getString(1), new Supplier(row.getString(1), row.getString(3), row.getString(2), List.of(), List.of(),

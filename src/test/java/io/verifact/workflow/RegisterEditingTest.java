@@ -106,4 +106,12 @@ class RegisterEditingTest {
         assertThat(typed.identifiers()).containsExactly(BUTAGAZ_IBAN);
         assertThat(typed.problems()).singleElement().asString().contains("FR76 3000 6000 0112 3456 7890 188", "check digits");
     }
+
+    @Test
+    void aSiretGroupedWithTheNoBreakSpacesOfAFrenchSpreadsheetIsRead() {
+        Registers.Typed typed = Registers.typed(SupplierId.Kind.SIRET, "732\u00A0829\u202F320\u00A000074");
+
+        assertThat(typed.problems()).isEmpty();
+        assertThat(typed.identifiers()).containsExactly(new SupplierId(SupplierId.Kind.SIRET, "73282932000074"));
+    }
 }
