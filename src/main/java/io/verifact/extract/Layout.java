@@ -66,7 +66,7 @@ final class Layout {
         }
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
-        double giant = GIANT * medianHeight(words);
+        double giant = giantAbove(words);
         List<Row> rows = new ArrayList<>();
         List<List<Word>> apart = new ArrayList<>();
         for (Word w : words) {
@@ -98,6 +98,15 @@ final class Layout {
             lines.add(line(page.number(), lines.size(), sorted, page));
         }
         return lines;
+    }
+
+    /**
+     * The height above which a word is a watermark or a stamp: a few times the page's usual word. On a
+     * page whose words mostly have no height (a broken text layer), no word is.
+     */
+    private static double giantAbove(List<Word> words) {
+        double median = medianHeight(words);
+        return median > 0 ? GIANT * median : Double.POSITIVE_INFINITY;
     }
 
     private static double medianHeight(List<Word> words) {
@@ -198,7 +207,7 @@ final class Layout {
     private static List<Line> skewedLines(PageText page, double slope) {
         List<Word> words = new ArrayList<>(page.words());
         words.sort(Comparator.comparingDouble(w -> level(w, slope)));
-        double giant = GIANT * medianHeight(words);
+        double giant = giantAbove(words);
         List<List<Word>> rows = new ArrayList<>();
         List<Double> levels = new ArrayList<>();
         List<List<Word>> apart = new ArrayList<>();

@@ -54,6 +54,21 @@ class LayoutTest {
     }
 
     @Test
+    void aTextLayerWhoseWordsMostlyHaveNoHeightKeepsItsOtherWordsOnTheirLines() {
+        List<Word> words = new ArrayList<>();
+        // A broken text layer: most words with a box of no height, a few with one.
+        for (int c = 0; c < 5; c++) {
+            words.add(new Word("flat" + c, new Box(0.1 + 0.15 * c, 0.30, 0.2 + 0.15 * c, 0.30), 1, 0, 0));
+        }
+        words.add(new Word("Total", new Box(0.1, 0.30, 0.18, 0.31), 1, 0, 0));
+        words.add(new Word("12,00", new Box(0.7, 0.30, 0.78, 0.31), 1, 0, 0));
+        Layout layout = new Layout(List.of(new PageText(1, words, Engine.TEXT, 595, 842)));
+
+        // The words with a height are no watermark for being taller than the usual word's nothing.
+        assertThat(layout.lines(1)).extracting(Line::text).anySatisfy(line -> assertThat(line).contains("Total", "12,00"));
+    }
+
+    @Test
     void aTallStampGlyphDoesNotMergeATableHeaderWithItsRow() {
         List<Word> words = new ArrayList<>(List.of(
                 new Word("Sub", new Box(0.55, 0.400, 0.59, 0.410), 1, 0, 0),
