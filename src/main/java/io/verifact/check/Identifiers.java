@@ -39,12 +39,6 @@ public final class Identifiers {
         };
     }
 
-    /** The identifier as created from any form, or one made from what it is, for the one error message. */
-    public static SupplierId of(SupplierId.Kind kind, String printed) {
-        return new SupplierId(kind, normalize(kind, printed).orElseThrow(() -> new IllegalArgumentException(
-                "'" + printed + "' is not a valid " + kind.words())));
-    }
-
     /**
      * What two identifiers of a kind are compared on: the identifier itself, and for phone and fax
      * numbers their last nine digits, whatever the country prefix or trunk zero before them.

@@ -63,11 +63,14 @@ final class PageEvidence {
     private static final int WINDOW = 9;
 
     private final List<Seen> seen;
+    private final Map<String, Seen> byKey;
     private final Map<String, Seen> numbers;
     private final List<Line> lines;
 
-    private PageEvidence(List<Seen> seen, Map<String, Seen> numbers, List<Line> lines) {
-        this.seen = List.copyOf(seen);
+    /** @param byKey every identifier seen, by its key, in page order */
+    private PageEvidence(Map<String, Seen> byKey, Map<String, Seen> numbers, List<Line> lines) {
+        this.byKey = byKey;
+        this.seen = List.copyOf(byKey.values());
         this.numbers = numbers;
         this.lines = List.copyOf(lines);
     }
@@ -82,7 +85,7 @@ final class PageEvidence {
                 lines.add(line(page.number(), line));
             }
         }
-        return new PageEvidence(new ArrayList<>(seen.values()), numbers, lines);
+        return new PageEvidence(seen, numbers, lines);
     }
 
     /** Every identifier seen, in page order, a derived SIREN after the number it was read in. */
@@ -90,16 +93,12 @@ final class PageEvidence {
         return seen;
     }
 
-    List<Seen> seen(SupplierId.Kind kind) {
-        return seen.stream().filter(s -> s.id().kind() == kind).toList();
-    }
-
     /**
      * Where a number of a kind that has no checksum (a national tax number, a bank account) stands on
      * the pages, when it does: such numbers are looked up, not guessed.
      */
     Optional<Seen> find(SupplierId id) {
-        Seen shown = seenByKey(Seen.key(id));
+        Seen shown = byKey.get(Seen.key(id));
         if (shown != null) {
             return Optional.of(shown);
         }
@@ -107,15 +106,6 @@ final class PageEvidence {
             return Optional.ofNullable(numbers.get(Identifiers.matchKey(id.kind(), id.value())));
         }
         return Optional.empty();
-    }
-
-    private Seen seenByKey(String key) {
-        for (Seen s : seen) {
-            if (s.key().equals(key)) {
-                return s;
-            }
-        }
-        return null;
     }
 
     List<Line> lines() {
