@@ -46,6 +46,12 @@ record PagePicture(BufferedImage image, int dpi, AffineTransform toPicture, int 
     /** No page is enlarged past the pixels of an A4 page at 300 dpi. */
     private static final long MAX_PIXELS = 2480L * 3508;
 
+    /**
+     * Turning a page straight may not make its canvas more than this many times larger than the page
+     * (enlarged): an A4 page askew by 7° grows by a quarter, a long till roll by eight times.
+     */
+    private static final double MAX_TURNED_GROWTH = 2;
+
     /** Words read with less confidence than this say little about the size of the print. */
     private static final double SURE = 0.5;
 
@@ -61,17 +67,24 @@ record PagePicture(BufferedImage image, int dpi, AffineTransform toPicture, int 
     /**
      * The page turned by {@code degrees} (positive turns it clockwise) about its middle and enlarged
      * {@code scale} times, on a canvas large enough to keep its corners, the rest the paper's grey:
-     * an edge between the scan's paper and a white ground would read as a ruled line.
+     * an edge between the scan's paper and a white ground would read as a ruled line. A page whose
+     * turned canvas would grow past {@link #MAX_TURNED_GROWTH} times its size (a long, narrow roll)
+     * is not turned: Tesseract reads a few degrees of skew, and memory is not spent on blank corners.
      */
     static PagePicture of(BufferedImage grey, int dpi, double degrees, double scale, int paper) {
-        if (degrees == 0 && scale == 1) {
-            return of(grey, dpi);
-        }
+        int w = grey.getWidth();
+        int h = grey.getHeight();
         double radians = Math.toRadians(degrees);
         double cos = Math.abs(Math.cos(radians));
         double sin = Math.abs(Math.sin(radians));
-        int w = grey.getWidth();
-        int h = grey.getHeight();
+        if ((w * cos + h * sin) * (h * cos + w * sin) > MAX_TURNED_GROWTH * w * h) {
+            radians = 0;
+            cos = 1;
+            sin = 0;
+        }
+        if (radians == 0 && scale == 1) {
+            return of(grey, dpi);
+        }
         int width = (int) Math.ceil((w * cos + h * sin) * scale);
         int height = (int) Math.ceil((h * cos + w * sin) * scale);
         AffineTransform toPicture = new AffineTransform();

@@ -51,6 +51,19 @@ class PagePictureTest {
     }
 
     @Test
+    void aLongTillRollAskewIsReadAsScannedRatherThanOnACanvasEightTimesItsSize() {
+        // A roll 600 pixels wide and 9,000 long, 7° askew: turned, its canvas would hold 1,700 × 9,000 pixels.
+        BufferedImage roll = Grey.of(Pictures.blank(600, 9000));
+
+        PagePicture picture = PagePicture.of(roll, 200, 7, 1, 255);
+
+        assertThat(picture.image()).isSameAs(roll);
+        assertThat(picture.toPicture().isIdentity()).isTrue();
+        // An A4 page as askew is still turned straight.
+        assertThat(PagePicture.of(PAGE, 100, 7, 1, 255).toPicture().isIdentity()).isFalse();
+    }
+
+    @Test
     void aPageNeitherTurnedNorEnlargedIsReadAsItIsWithItsBoxesUntouched() {
         PagePicture picture = PagePicture.of(PAGE, 200, 0, 1, 255);
         List<Word> read = List.of(new Word("Total", new Box(0.1, 0.2, 0.15, 0.21), 0.95, 0, 0));
