@@ -3,7 +3,6 @@ package io.verifact.identify;
 import io.verifact.model.Dossier;
 import io.verifact.model.Supplier;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,13 +33,5 @@ public record Identification(Optional<Supplier> supplier, String matchedBy, List
 
     public Identification(Optional<Supplier> supplier, String matchedBy, List<Supplier> candidates, List<String> log) {
         this(supplier, matchedBy, candidates, log, Optional.empty(), "", Optional.empty(), Optional.empty());
-    }
-
-    /** The same, with another supplier found and the step that found it written down. */
-    public Identification withSupplier(Supplier found, String by, List<Supplier> others, String why) {
-        List<String> steps = new ArrayList<>(log);
-        steps.add(why);
-        return new Identification(Optional.of(found), by, others, steps, dossier, dossierMatchedBy,
-                found.account(dossier.map(Dossier::id).orElse(null)), Optional.empty());
     }
 }

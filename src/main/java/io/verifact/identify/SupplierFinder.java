@@ -256,6 +256,30 @@ public final class SupplierFinder {
     /** Step 5 and 6: the account, its mapping in the client file; a proposal for an unknown supplier. */
     private Identification settle(Identification found, Recognition recognition, PageEvidence page, List<Seen> seen,
                                   Set<String> suppressed, Dossier dossier, String dossierBy) {
+        if (found.supplier().isPresent()) {
+            return booked(found, dossier, dossierBy);
+        }
+        List<String> log = new ArrayList<>(found.log());
+        Optional<NewSupplier> proposal = proposal(recognition, seen, suppressed, dossier);
+        proposal.ifPresent(p -> log.add(p.existing().map(e -> "Creating " + p.name() + " would repeat supplier " + e.name()
+                + ", which has the same " + sameUnique(p, e) + ": use it instead.")
+                .orElse("Unknown supplier " + p.name() + " can be created with account " + p.account() + ".")));
+        return new Identification(Optional.empty(), found.matchedBy(), found.candidates(), log, Optional.ofNullable(dossier), dossierBy,
+                Optional.empty(), proposal);
+    }
+
+    /**
+     * The same identification with its supplier found another way (the layout of one of its masks), booked
+     * as any: on its account after the client file's mappings, and said when it is blocked.
+     */
+    public Identification withSupplier(Identification found, Supplier supplier, String by, String why) {
+        List<String> log = new ArrayList<>(found.log());
+        log.add(why);
+        return booked(new Identification(Optional.of(supplier), by, List.of(), log), found.dossier().orElse(null), found.dossierMatchedBy());
+    }
+
+    /** A supplier found: its account in the client file, after the file's account mappings; whether it is blocked. */
+    private Identification booked(Identification found, Dossier dossier, String dossierBy) {
         List<String> log = new ArrayList<>(found.log());
         Optional<Supplier> supplier = found.supplier();
         Optional<String> account = supplier.flatMap(s -> s.account(dossier == null ? null : dossier.id()));
@@ -279,14 +303,7 @@ public final class SupplierFinder {
             }
         }
         supplier.filter(Supplier::blocked).ifPresent(s -> log.add("Supplier " + s.name() + " is blocked in the register."));
-        Optional<NewSupplier> proposal = Optional.empty();
-        if (supplier.isEmpty()) {
-            proposal = proposal(recognition, seen, suppressed, dossier);
-            proposal.ifPresent(p -> log.add(p.existing().map(e -> "Creating " + p.name() + " would repeat supplier " + e.name()
-                    + ", which has the same " + sameUnique(p, e) + ": use it instead.")
-                    .orElse("Unknown supplier " + p.name() + " can be created with account " + p.account() + ".")));
-        }
-        return new Identification(supplier, matchedBy, candidates, log, Optional.ofNullable(dossier), dossierBy, account, proposal);
+        return new Identification(supplier, matchedBy, candidates, log, Optional.ofNullable(dossier), dossierBy, account, Optional.empty());
     }
 
     private Identification result(Supplier s, String by, List<Supplier> others, List<String> log) {

@@ -41,7 +41,8 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
         if (register.isEmpty() && dossiers.isEmpty() && given == null) {
             return new MaskChoice(Identification.NONE, Optional.empty());
         }
-        Identification found = new SupplierFinder(register, dossiers).identify(layout, pages, given);
+        SupplierFinder finder = new SupplierFinder(register, dossiers);
+        Identification found = finder.identify(layout, pages, given);
         List<Mask> masks = knowledge.masks();
         LayoutPrint print = LayoutPrints.of(pages);
         if (found.supplier().isPresent()) {
@@ -57,7 +58,7 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
         if (supplier == null) {
             return new MaskChoice(found, Optional.empty());
         }
-        return new MaskChoice(found.withSupplier(supplier, "layout", List.of(), String.format(java.util.Locale.ROOT,
+        return new MaskChoice(finder.withSupplier(found, supplier, "layout", String.format(java.util.Locale.ROOT,
                 "The invoice has the layout of a mask of %s (%.0f %% alike) → supplier %s",
                 supplier.name(), 100 * LayoutPrints.fit(alike.get().print(), print), supplier.name())), alike);
     }

@@ -145,6 +145,30 @@ class SupplierFinderTest {
     }
 
     @Test
+    void aSupplierFoundByItsMaskLayoutIsBookedThroughTheMappingAndSaidBlocked() {
+        Supplier unknownHere = new Supplier("u", "", "Propane Ouest", List.of(), List.of(), Address.NONE, "", "", "", true,
+                Map.of(Supplier.ANY_FILE, "401BUTA"));
+        Supplier grouped = withAccount(supplier("g", "Fournisseurs de gaz"), "401GAZ");
+        SupplierFinder finder = new SupplierFinder(List.of(unknownHere, grouped), List.of(dupont(Map.of("401BUTA", "401GAZ"))));
+        Identification none = finder.identify(NOTHING_READ, invoice());
+
+        Identification found = finder.withSupplier(none, unknownHere, "layout", "The invoice has the layout of a mask of Propane Ouest");
+
+        assertThat(none.supplier()).isEmpty();
+        assertThat(found.dossier()).map(Dossier::id).contains("dupont");
+        assertThat(found.supplier()).contains(grouped);
+        assertThat(found.account()).contains("401GAZ");
+        assertThat(found.log()).contains("The invoice has the layout of a mask of Propane Ouest")
+                .anyMatch(l -> l.startsWith("Account mapping of client file Dupont SA: 401BUTA → 401GAZ"));
+        // Without the mapping, the supplier of the mask stays, on its own account, and is said blocked.
+        SupplierFinder unmapped = new SupplierFinder(List.of(unknownHere, grouped), List.of(dupont(Map.of())));
+        Identification kept = unmapped.withSupplier(unmapped.identify(NOTHING_READ, invoice()), unknownHere, "layout", "by layout");
+        assertThat(kept.supplier()).contains(unknownHere);
+        assertThat(kept.account()).contains("401BUTA");
+        assertThat(kept.log()).contains("Supplier Propane Ouest is blocked in the register.");
+    }
+
+    @Test
     void anAccountMappingNeverOverridesAKeywordRule() {
         Supplier byKeyword = withAccount(supplier("k", "Butagaz (keyword)"), "401BUTA", "Levallois");
         Supplier grouped = withAccount(supplier("g", "Fournisseurs de gaz"), "401GAZ");
