@@ -43,8 +43,17 @@ public interface Document extends AutoCloseable {
     record PageSize(double width, double height) {
     }
 
-    /** A rendered page and the resolution it stands at. */
-    record Rendered(BufferedImage image, int dpi) {
+    /**
+     * A rendered page and the resolution it stands at.
+     *
+     * @param stated whether the resolution is known (a PDF rendered, an image that states it), or only
+     *        guessed from the picture's width (an image that states none)
+     */
+    record Rendered(BufferedImage image, int dpi, boolean stated) {
+
+        public Rendered(BufferedImage image, int dpi) {
+            this(image, dpi, true);
+        }
     }
 
     /**

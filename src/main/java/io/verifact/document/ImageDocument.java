@@ -130,7 +130,8 @@ final class ImageDocument implements Document {
     public synchronized Rendered render(int page, int dpi) throws DocumentRefused {
         try {
             BufferedImage image = reader.read(page - 1);
-            return new Rendered(image, resolution(page, image.getWidth()));
+            int stated = statedDpi(page);
+            return credible(stated) ? new Rendered(image, stated) : new Rendered(image, (int) Math.round(image.getWidth() / A4_WIDTH_INCHES), false);
         } catch (IOException | RuntimeException e) {
             throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + e.getMessage() + ")");
         } catch (OutOfMemoryError e) {
@@ -148,12 +149,9 @@ final class ImageDocument implements Document {
         return RenderedZone.cut(zonesPage.image(), zonesPage.dpi(), zone);
     }
 
-    private int resolution(int page, int widthPixels) {
-        int stated = statedDpi(page);
-        if (stated >= 100 && stated <= 1200) {
-            return stated;
-        }
-        return (int) Math.round(widthPixels / A4_WIDTH_INCHES);
+    /** A resolution a scan of an invoice can have: below it, a screen's 72 or 96 written by a program that did not know. */
+    private static boolean credible(int dpi) {
+        return dpi >= 100 && dpi <= 1200;
     }
 
     /** The horizontal resolution the file states, or 0. */

@@ -30,6 +30,9 @@ final class TotalsReader {
             "(?:§\\s*19\\s*ustg|keine\\s+umsatzsteuer|ohne\\s+umsatzsteuer|steuerschuldnerschaft\\s+des\\s+leistungsempf"
                     + "|tva\\s+non\\s+applicable|exoneree?\\s+de\\s+tva|autoliquidation|article\\s+293\\s*b|art\\.?\\s*293\\s*b"
                     + "|vat\\s+exempt|exempt\\s+from\\s+vat|reverse\\s+charge|btw\\s+verlegd|vrijgesteld\\s+van\\s+btw)");
+    /** A line about the cash handed over or the change given back. */
+    private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
+            "(?<![a-z])(?:cash|change|tendered|tender|especes|rendu|rendue|wechselgeld|gegeben|contant|wisselgeld|tunai|baki)(?![a-z])");
     /** The confidence of a total worked out from others that were not themselves confirmed. */
     private static final double DERIVED_UNCONFIRMED = 0.6;
 
@@ -260,12 +263,20 @@ final class TotalsReader {
         return proposals;
     }
 
-    /** Every money amount of the invoice, each weighed a little, so the arithmetic can complete what labels miss. */
+    /**
+     * Every money amount of the invoice, each weighed a little, so the arithmetic can complete what labels
+     * miss; but not the cash handed over and the change given back, which always add up to the total.
+     */
     private List<Proposal> pool() {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
-        for (Phrase p : reading.layout.allPhrases()) {
-            for (Spot<BigDecimal> spot : reading.money(p, 0)) {
-                latest.put(spot.value().stripTrailingZeros(), new Proposal(spot.value(), spot, 0.1 + 0.1 * reading.depth(p)));
+        for (Line line : reading.layout.allLines()) {
+            if (PAYMENT.matcher(Fold.fold(line.text())).find()) {
+                continue;
+            }
+            for (Phrase p : line.phrases()) {
+                for (Spot<BigDecimal> spot : reading.money(p, 0)) {
+                    latest.put(spot.value().stripTrailingZeros(), new Proposal(spot.value(), spot, 0.1 + 0.1 * reading.depth(p)));
+                }
             }
         }
         return List.copyOf(latest.values());

@@ -89,6 +89,8 @@ final class Tesseract {
             tess.TessBaseAPIDelete(handle);
             throw new OcrUnavailable("Tesseract could not start with " + languages + " from " + tessdata + ".", null);
         }
+        // Its remarks (the resolution it estimated for a picture that states none) are not the operator's business.
+        tess.TessBaseAPISetVariable(handle, "debug_file", System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
         return handle;
     }
 

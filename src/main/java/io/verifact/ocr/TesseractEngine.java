@@ -58,6 +58,9 @@ public final class TesseractEngine implements OcrEngine {
         return this;
     }
 
+    /** Tells Tesseract the resolution is unknown: it estimates it from the print. */
+    private static final int UNKNOWN_DPI = 0;
+
     @Override
     public Engine kind() {
         return Engine.TESSERACT;
@@ -67,7 +70,9 @@ public final class TesseractEngine implements OcrEngine {
     public PageText read(Document document, int page) throws DocumentRefused {
         Document.Rendered rendered = document.render(page, RENDER_DPI);
         var size = document.size(page);
-        List<Word> words = read(rendered.image(), rendered.dpi());
+        // A picture whose resolution is only guessed is left to Tesseract to judge by the height of its print:
+        // a till slip guessed as an A4 page is read as 80 dpi, at which Tesseract drops digits.
+        List<Word> words = read(rendered.image(), rendered.stated() ? rendered.dpi() : UNKNOWN_DPI);
         return new PageText(page, words, Engine.TESSERACT, size.width(), size.height());
     }
 

@@ -144,6 +144,35 @@ class TillSlipsTest {
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).startsWith("WALGREENS"));
     }
 
+    @Test
+    void aCashSlipGivesItsTotalNotTheCashHandedOverNorTheTaxItIncludes() {
+        Recognition r = read("""
+                  RESTORAN SELERA KITA SDN BHD
+                       (778812-T)
+                  LOT 5, JALAN PERDANA 2
+                   50450 KUALA LUMPUR
+                  (GST ID NO: 001122334455)
+                      TAX INVOICE
+                INV# 004417
+                12/04/2018                13:05:44
+                QTY ITEM                     TOTAL
+                1 NASI LEMAK AYAM             9.40
+                1 TEH TARIK                   2.60
+                1 ROTI CANAI                  1.50
+                DINE IN TOTAL (INCL GST)     13.50
+                TOTAL ROUNDED                13.50
+                CASH TENDERED                20.00
+                CHANGE                        6.50
+                TOTAL INCLUDES 6% GST         0.76
+                   THANK YOU, PLEASE COME AGAIN
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("13.50");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.76");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-04-12");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("SELERA KITA"));
+    }
+
     /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
     private Recognition read(String slip) {
         List<String> lines = slip.lines().toList();
