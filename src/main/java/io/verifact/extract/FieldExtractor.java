@@ -98,7 +98,8 @@ public final class FieldExtractor {
     /**
      * Reads the fields, and when the totals of a scanned page do not add up, reads their block again on
      * its own at a finer resolution (small print, minus signs and decimal commas read better there),
-     * keeping that reading when its totals add up.
+     * keeping that reading when it is surer of the gross total (it adds up where the first did not, or
+     * it finds one where the first found none).
      *
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
@@ -131,13 +132,18 @@ public final class FieldExtractor {
             reread.add(new PageText(page.number(), words, page.engine(), page.width(), page.height()));
         }
         Recognition second = extract(reread);
-        return totalsSure(second) ? second : first;
+        return grossConfidence(second) > grossConfidence(first) ? second : first;
     }
 
     /** Whether the totals read add up with their labels: nothing to read again. */
     private static boolean totalsSure(Recognition r) {
+        return grossConfidence(r) >= FieldValue.SURE;
+    }
+
+    /** How sure the gross total read is; none read is 0. */
+    private static double grossConfidence(Recognition r) {
         FieldValue gross = r.fields().get(FieldKey.GROSS_TOTAL);
-        return gross != null && gross.confidence() >= FieldValue.SURE;
+        return gross == null ? 0 : gross.confidence();
     }
 
     /** How far above and below the gross total's label the other totals' labels are looked for, as page fractions. */

@@ -49,9 +49,20 @@ final class TotalsReader {
         this.itemsSum = itemsSum;
     }
 
-    /** A proposed amount, where it stands and how strongly a label points at it. */
-    private record Proposal(BigDecimal value, Spot<BigDecimal> spot, double score) {
+    /**
+     * A proposed amount, where it stands and how strongly a label points at it.
+     *
+     * @param rate the VAT rate its label states ("includes 6% GST"), or null
+     */
+    private record Proposal(BigDecimal value, Spot<BigDecimal> spot, double score, BigDecimal rate) {
+
+        Proposal(BigDecimal value, Spot<BigDecimal> spot, double score) {
+            this(value, spot, score, null);
+        }
     }
+
+    /** A rate stated in a label: "6%", "19 %", "5,5%". */
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s*%");
 
     Map<FieldKey, Scored.Choice> read() {
         List<Proposal> net = labelled(Concept.NET);
@@ -113,6 +124,9 @@ final class TotalsReader {
                     }
                 }
             }
+        }
+        if (best == null) {
+            best = included(tax, gross);
         }
         Combination untaxed = untaxed(net, tax, gross);
         if (untaxed != null && (best == null || untaxed.score > best.score)) {
@@ -191,6 +205,34 @@ final class TotalsReader {
         return false;
     }
 
+    /**
+     * A total and the tax it says it includes at a rate ("Total includes 6% GST 0.76" under "Total 13.50"),
+     * the tax being that rate's share of the total: both are confirmed, and the net is what is left.
+     */
+    private static Combination included(List<Proposal> tax, List<Proposal> gross) {
+        Combination best = null;
+        for (Proposal t : tax) {
+            if (t.rate == null || t.rate.signum() <= 0 || t.score < 0.5) {
+                continue;
+            }
+            for (Proposal g : gross) {
+                if (g.score < 0.5 || t.spot == g.spot) {
+                    continue;
+                }
+                BigDecimal share = g.value.multiply(t.rate).divide(t.rate.add(new BigDecimal(100)), 2, java.math.RoundingMode.HALF_UP);
+                if (share.subtract(t.value).abs().compareTo(CENT) > 0) {
+                    continue;
+                }
+                double score = g.score + t.score + CONSISTENT;
+                if (best == null || score > best.score) {
+                    // The net is not printed: it stands nowhere, and is no label's.
+                    best = new Combination(new Proposal(g.value.subtract(t.value), null, 0), t, g, score, true);
+                }
+            }
+        }
+        return best;
+    }
+
     /** An invoice without tax (exempt, reverse charge): the net and the gross are the same amount. */
     private Combination untaxed(List<Proposal> net, List<Proposal> tax, List<Proposal> gross) {
         Combination best = null;
@@ -257,10 +299,16 @@ final class TotalsReader {
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
                 // Totals stand low on the last page: among equals, the later one is the summary.
                 double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
-                proposals.add(new Proposal(spot.value(), spot, score));
+                proposals.add(new Proposal(spot.value(), spot, score, concept == Concept.TAX ? rate(hit) : null));
             }
         }
         return proposals;
+    }
+
+    /** The rate a tax label states, when it states one. */
+    private static BigDecimal rate(Labels.Hit hit) {
+        java.util.regex.Matcher m = RATE.matcher(hit.phrase().text);
+        return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
     }
 
     /**

@@ -2,15 +2,21 @@ package io.verifact.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verifact.model.Box;
+import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
+import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.model.VatLine;
+import io.verifact.model.Word;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -332,5 +338,32 @@ class FieldExtractorTest {
 
     private static VatLine line(String rate, String base, String tax) {
         return new VatLine(new BigDecimal(rate), new BigDecimal(base), new BigDecimal(tax));
+    }
+
+    @Test
+    void aSlipWhoseTotalThePageMisreadIsReadAgainInItsBlockAndTheTotalIsGiven() {
+        PageText printed = new PrintedPage()
+                .at(0.10, 0.05, "BAKERY LAVANDE SDN BHD")
+                .at(0.10, 0.30, "2 EGG TART").at(0.70, 0.30, "5.10")
+                .at(0.10, 0.33, "1 CHEESE BUN").at(0.70, 0.33, "3.10")
+                .at(0.10, 0.36, "TOTAL").at(0.70, 0.36, "8.20")
+                .at(0.10, 0.39, "CASH").at(0.70, 0.39, "10.00")
+                .at(0.10, 0.42, "CHANGE").at(0.70, 0.42, "1.80").page(1);
+        // The whole page's OCR smudged the total's decimal point; read on its own, the block reads right.
+        List<Word> smudged = printed.words().stream()
+                .map(w -> w.text().equals("8.20") ? new Word("8:20", w.box(), 0.5, w.line(), w.block()) : w).toList();
+        PageText scan = new PageText(1, smudged, Engine.TESSERACT, printed.width(), printed.height());
+        List<Box> asked = new ArrayList<>();
+        ZoneEyes eyes = (page, zone) -> {
+            asked.add(zone);
+            return Optional.of(printed.words().stream().filter(w -> zone.contains(w.box())).toList());
+        };
+
+        Recognition once = EXTRACTOR.extract(List.of(scan));
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyes);
+
+        assertThat(once.value(FieldKey.GROSS_TOTAL)).isEmpty();
+        assertThat(asked).hasSize(1);
+        assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("8.20");
     }
 }

@@ -169,6 +169,9 @@ class TillSlipsTest {
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("13.50");
         assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.76");
+        // 6 % of a total of 13.50 is 0.76: the two confirm each other, and the net is what is left.
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("12.74");
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(0.85);
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-04-12");
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("SELERA KITA"));
     }
