@@ -147,8 +147,7 @@ class TillSlipsTest {
     @Test
     void aCashSlipGivesItsTotalNotTheCashHandedOverNorTheTaxItIncludes() {
         Recognition r = read("""
-                  RESTORAN SELERA KITA SDN BHD
-                       (778812-T)
+                  RESTORAN SELERA KITA SDN BHD (778812-T)
                   LOT 5, JALAN PERDANA 2
                    50450 KUALA LUMPUR
                   (GST ID NO: 001122334455)
@@ -173,7 +172,7 @@ class TillSlipsTest {
         assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("12.74");
         assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(0.85);
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-04-12");
-        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).contains("SELERA KITA"));
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("RESTORAN SELERA KITA SDN BHD");
     }
 
     /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
