@@ -108,12 +108,19 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
         for (int k = 0; k < words.size(); k++) {
             boolean last = k == words.size() - 1;
             int end = at + words.get(k).text().length();
-            boolean cutHere = last || (apart ? gaps[k] > wide : !NUMBER.matcher(words.get(fromWord).text()).matches() || !unit(words.get(k + 1)));
+            boolean cutHere = last || (apart ? gaps[k] > wide : !NUMBER.matcher(words.get(fromWord).text()).matches() || !unit(words.get(k + 1))
+                    || underDescription(words.get(k + 1), header));
             if (cutHere) {
                 Box box = words.subList(fromWord, k + 1).stream().map(Word::box).reduce(Box::union).orElseThrow();
                 Cell cell = header.cells.stream().max(Comparator.comparingDouble(c -> shared(box, c.box()))).orElseThrow();
                 if (shared(box, cell.box()) <= 0) {
                     cell = nearest(box, header, 1);
+                }
+                Optional<Cell> description = header.cell(Column.DESCRIPTION);
+                if (description.isPresent() && shared(box, description.get().box()) > 0 && Text.letters(p.text.substring(from, end)) > 0
+                        && !NUMBER.matcher(words.get(fromWord).text()).matches()) {
+                    // Words reaching under the description's heading are the description, whatever they also straddle.
+                    cell = description.get();
                 }
                 columns.computeIfAbsent(cell, c -> new ArrayList<>()).add(new Piece(p, from, end, sentence));
                 from = end + 1;
@@ -121,6 +128,11 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
             }
             at = end + 1;
         }
+    }
+
+    /** Whether a word reaches under the description's heading: "1 NASI LEMAK" is a quantity and a dish, not 1 NASI of LEMAK. */
+    private static boolean underDescription(Word word, TableHeader header) {
+        return header.cell(Column.DESCRIPTION).filter(c -> shared(word.box(), c.box()) > 0).isPresent();
     }
 
     /** A short word without figures: what may follow a number in its cell ("Stk", "%", "VAT (S)"). */

@@ -37,6 +37,21 @@ class LineItemReaderTest {
     }
 
     @Test
+    void aSlipsQuantityBeforeItsItemKeepsTheItemsFirstWord() {
+        // Printed in one run, as a till prints: the quantity, then the item under its heading.
+        List<LineItem> items = read(new PrintedPage()
+                .at(0.05, 0.30, "QTY ITEM").at(0.70, 0.30, "TOTAL")
+                .at(0.05, 0.33, "1 NASI LEMAK AYAM").at(0.70, 0.33, "9.40")
+                .at(0.05, 0.36, "2 TEH TARIK").at(0.70, 0.36, "5.20")
+                .at(0.05, 0.40, "TOTAL").at(0.70, 0.40, "14.60")
+                .page(1));
+
+        assertThat(items).extracting(LineItem::description, LineItem::quantity, LineItem::amount)
+                .containsExactly(tuple("NASI LEMAK AYAM", new BigDecimal("1"), new BigDecimal("9.40")),
+                        tuple("TEH TARIK", new BigDecimal("2"), new BigDecimal("5.20")));
+    }
+
+    @Test
     void frenchHeadingsTakeTheLastPriceColumnForTheAmount() {
         List<LineItem> withUnitPrice = read(new PrintedPage()
                 .at(0.08, 0.30, "Désignation").at(0.50, 0.30, "Qté").at(0.60, 0.30, "Prix unitaire").at(0.82, 0.30, "Prix HT")
