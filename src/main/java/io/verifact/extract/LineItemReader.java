@@ -244,9 +244,9 @@ final class LineItemReader {
         return false;
     }
 
-    /** Whether a line is the next line of a description that wraps: close under the last one. */
+    /** Whether a line is the next line of a description that wraps: close under the last one (none when no row is open). */
     private static boolean wraps(Line above, Line below) {
-        return below.page() == above.page()
+        return above != null && below.page() == above.page()
                 && below.box().y0() - above.box().y1() < WRAP_GAP * Math.max(above.height(), below.height());
     }
 

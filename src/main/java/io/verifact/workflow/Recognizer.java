@@ -91,6 +91,13 @@ public final class Recognizer {
                     choice = MaskChoice.of(knowledge, layout, pages, given);
                     fields = choice.mask().map(mask -> FieldExtractor.withMask(layout, pages, mask,
                             knowledge.customKinds(mask.supplierId()), eyes)).orElse(layout);
+                } catch (OcrUnavailable e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // The pages were read: the invoice is kept for the operator to type its fields, not refused.
+                    log.warn("the fields of {} could not be recognized", name, e);
+                    fields = new Recognition(java.util.Map.of(), List.of(), List.of(), List.of());
+                    choice = new MaskChoice(io.verifact.identify.Identification.NONE, Optional.empty());
                 }
                 Recognition checked = InvoiceChecks.checked(fields, LocalDate.now(clock));
                 return new Outcome.Read(sha256, pages, checked, choice.identification());

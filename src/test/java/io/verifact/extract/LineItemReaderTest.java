@@ -52,6 +52,19 @@ class LineItemReaderTest {
     }
 
     @Test
+    void anAmountAloneUnderAnItemWhoseDescriptionWasInterruptedIsReadWithoutFailing() {
+        // An item with its quantity and no amount, a note further down, then an amount standing alone.
+        List<LineItem> items = read(new PrintedPage()
+                .at(0.08, 0.30, "Description").at(0.55, 0.30, "Qty").at(0.80, 0.30, "Amount")
+                .at(0.08, 0.33, "Printer toner black").at(0.56, 0.33, "2")
+                .at(0.08, 0.40, "Delivered to the second floor")
+                .at(0.80, 0.47, "58.00")
+                .page(1));
+
+        assertThat(items).noneMatch(item -> item.description().isBlank());
+    }
+
+    @Test
     void frenchHeadingsTakeTheLastPriceColumnForTheAmount() {
         List<LineItem> withUnitPrice = read(new PrintedPage()
                 .at(0.08, 0.30, "Désignation").at(0.50, 0.30, "Qté").at(0.60, 0.30, "Prix unitaire").at(0.82, 0.30, "Prix HT")

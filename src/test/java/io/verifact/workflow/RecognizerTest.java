@@ -38,17 +38,45 @@ class RecognizerTest {
     void pagesTheStoreAlreadyHoldsAreNotReadAgain() throws IOException {
         Path scan = blankScan();
         try (LocalStore store = LocalStore.open(folder.resolve("store.db"))) {
-            byte[] bytes = Files.readAllBytes(scan);
-            long id = store.documents().capture(Fingerprint.sha256(bytes), "scan.png", scan.toString(), bytes).documentId();
-            store.pages().save(id, List.of(new PageText(1, List.of(
-                    new Word("Invoice", new Box(0.1, 0.1, 0.2, 0.12), 0.9, 0, 0),
-                    new Word("No.", new Box(0.21, 0.1, 0.25, 0.12), 0.9, 0, 0),
-                    new Word("STORED-17", new Box(0.26, 0.1, 0.4, 0.12), 0.9, 0, 0)), Engine.TESSERACT, 800, 1131)));
+            storeReadPages(store, scan);
 
             Outcome outcome = recognizer.recognize(scan, store);
 
             assertThat(outcome).isInstanceOfSatisfying(Outcome.Read.class,
                     read -> assertThat(read.recognition().value(FieldKey.INVOICE_NUMBER)).hasValue("STORED-17"));
+        }
+    }
+
+    @Test
+    void anInvoiceWhoseFieldsCannotBeRecognizedIsKeptWithItsPagesForTheOperator() throws IOException {
+        // A reader that fails on every invoice: its clock cannot be read.
+        Clock broken = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                throw new IllegalStateException("no time");
+            }
+        };
+        Recognizer failing = new Recognizer(new Documents(Limits.DEFAULT), new TextLayerEngine(), new FieldExtractor(broken), Clock.systemUTC());
+        Path scan = blankScan();
+        try (LocalStore store = LocalStore.open(folder.resolve("store.db"))) {
+            storeReadPages(store, scan);
+
+            Outcome outcome = failing.recognize(scan, store);
+
+            assertThat(outcome).isInstanceOfSatisfying(Outcome.Read.class, read -> {
+                assertThat(read.pages()).singleElement().satisfies(page -> assertThat(page.words()).hasSize(3));
+                assertThat(read.recognition().fields()).isEmpty();
+            });
         }
     }
 
@@ -65,6 +93,16 @@ class RecognizerTest {
         Outcome outcome = recognizer.recognize(folder.resolve("gone.pdf"), null);
 
         assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class, refused -> assertThat(refused.reason()).contains("gone.pdf"));
+    }
+
+    /** The scan captured in the store with the words read on it before: "Invoice No. STORED-17". */
+    private static void storeReadPages(LocalStore store, Path scan) throws IOException {
+        byte[] bytes = Files.readAllBytes(scan);
+        long id = store.documents().capture(Fingerprint.sha256(bytes), "scan.png", scan.toString(), bytes).documentId();
+        store.pages().save(id, List.of(new PageText(1, List.of(
+                new Word("Invoice", new Box(0.1, 0.1, 0.2, 0.12), 0.9, 0, 0),
+                new Word("No.", new Box(0.21, 0.1, 0.25, 0.12), 0.9, 0, 0),
+                new Word("STORED-17", new Box(0.26, 0.1, 0.4, 0.12), 0.9, 0, 0)), Engine.TESSERACT, 800, 1131)));
     }
 
     private Path blankScan() throws IOException {
