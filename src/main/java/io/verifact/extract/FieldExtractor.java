@@ -98,8 +98,8 @@ public final class FieldExtractor {
     /**
      * Reads the fields, and when the totals of a scanned page do not add up, reads their block again on
      * its own at a finer resolution (small print, minus signs and decimal commas read better there),
-     * keeping that reading when it is surer of the gross total (it adds up where the first did not, or
-     * it finds one where the first found none).
+     * keeping that reading unless it is less sure of the gross total (it adds up where the first did not,
+     * it finds one where the first found none, or it reads the block's amounts the page missed).
      *
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
@@ -132,7 +132,8 @@ public final class FieldExtractor {
             reread.add(new PageText(page.number(), words, page.engine(), page.width(), page.height()));
         }
         Recognition second = extract(reread);
-        return grossConfidence(second) > grossConfidence(first) ? second : first;
+        // As sure or surer: the block read on its own, finer, is the better reading of it.
+        return grossConfidence(second) >= grossConfidence(first) ? second : first;
     }
 
     /** Whether the totals read add up with their labels: nothing to read again. */

@@ -61,11 +61,11 @@ final class Labels {
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum", 1.0, null);
 
-        String notGross = B + "(?:ht|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan)" + E + "|zwischen|netto|positions";
+        String notGross = B + "(?:ht|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
         rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
-        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
+        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
         // "Total amount" is the gross only where nothing says net or line; "Net total" is mostly the net, except on some receipts.
         rule(Concept.GROSS, B + "total\\s*(?:amount|value)" + E, 0.7, Pattern.compile(B + "(?:net|nett|netto|line|sub|excl|excluding|before|ht|tax|vat|without|w/o)" + E));
@@ -87,6 +87,9 @@ final class Labels {
         String rate = "(?:\\d{1,2}(?:[.,]\\d{1,2})?\\s*%\\s*)";
         rule(Concept.TAX, B + "(?:includes|included|include|enthalt|enthaltene?|davon|dont|waarvan|hierin)\\s*:?\\s*" + rate + "?" + taxWord
                 + "|^(?:incl|inkl|inclusief|including)\\.?\\s*" + rate + taxWord, 0.9, Pattern.compile(notTaxAmount));
+        // "GST included: 0.38" says the tax; "Total GST inclusive" and "Price is GST inclusive" do not.
+        rule(Concept.TAX, B + "(?:gst|sst|vat|tax|mwst|tva|btw)\\s*(?:@\\s*)?" + rate + "?(?:included|inclusive)" + E, 0.9,
+                Pattern.compile(notTaxAmount + "|total|amount|price|prices|sum|betrag|montant|bedrag|prix|preis"));
         rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
 
         rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("innerhalb|sofort|" + B + "(?:bis|zum|am|tage|tagen)" + E));
@@ -95,6 +98,8 @@ final class Labels {
         // What is still open after payments made: the amount to pay, not the invoice's gross.
         rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, 1.0,
                 Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte)" + E));
+        // A till's "DUE 7.50": the amount to pay, weaker than a label that says whose.
+        rule(Concept.DUE, "^due" + E, 0.6, Pattern.compile(B + "(?:date|on|by|days|in|within)" + E));
         rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor|uiterlijk|binnen"));
 
         rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);

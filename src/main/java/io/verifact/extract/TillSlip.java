@@ -23,10 +23,12 @@ final class TillSlip {
             + "bon|kassenbon|quittung|welcome|bienvenue|willkommen|welkom|tax|gst|vat|tva|mwst|btw|date|time|www|http|reg|no|co|siret|siren)"
             + "(?![a-z])");
     /** A company's legal form: the line that carries it is the merchant's name. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![a-z])(?:sdn\\s*bhd|bhd|pte\\s*ltd|ltd|llc|inc|gmbh|ag|sarl|sas|sa|"
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![a-z])(?:sdn\\s*bhd|bhd|s/b|pte\\s*ltd|ltd|llc|inc|gmbh|ag|sarl|sas|sa|"
             + "eurl|bv|nv|plc|enterprise|trading)(?![a-z])");
     /** A company number in brackets after the name: "ACME TRADING SDN BHD (779763-K)". */
     private static final Pattern REGISTRATION = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d[^()\\[\\]]*[)\\]]$");
+    /** The Malaysian legal form "SDN BHD" as OCR misreads it: "SON BHD", "S0N. BHD.". */
+    private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])(S)[O0](N\\.?\\s*BHD)(?![A-Za-z])");
     /** How many lines from the top the merchant's name is looked for in. */
     private static final int TOP_LINES = 6;
     /** The mean confidence of a line's words below which it is no name but a logo or a smudge. */
@@ -60,7 +62,7 @@ final class TillSlip {
         Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(Fold.fold(l.text())).find()).findFirst()
                 .or(() -> top.stream().filter(TillSlip::readsAsName).findFirst());
         return chosen.map(line -> {
-            String name = REGISTRATION.matcher(line.text().strip()).replaceFirst("");
+            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(line.text().strip()).replaceFirst("")).replaceAll("$1D$2");
             return new Scored.Choice(new Candidate(name, name, 0.8, line.page(), line.box()), List.of());
         });
     }

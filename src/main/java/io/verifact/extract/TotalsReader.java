@@ -33,6 +33,8 @@ final class TotalsReader {
     /** A line about the cash handed over or the change given back. */
     private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
             "(?<![a-z])(?:cash|change|tendered|tender|especes|rendu|rendue|wechselgeld|gegeben|contant|wisselgeld|tunai|baki)(?![a-z])");
+    /** The least score of an amount a label of what is due points at, on the gross total's side. */
+    private static final double LABELLED_DUE = 0.4;
     /** The confidence of a total worked out from others that were not themselves confirmed. */
     private static final double DERIVED_UNCONFIRMED = 0.6;
 
@@ -100,11 +102,11 @@ final class TotalsReader {
                 if (t.value.signum() != 0 && wanted.signum() != 0 && t.value.signum() != wanted.signum()) {
                     continue;
                 }
-                if (t.value.abs().compareTo(g.value.abs()) >= 0 || t.spot != null && t.spot == g.spot) {
+                if (t.value.abs().compareTo(g.value.abs()) >= 0 || sameSpot(t, g)) {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
-                    if (n.spot != null && n.spot == g.spot || t.spot != null && n.spot == t.spot || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
+                    if (sameSpot(n, g) || sameSpot(n, t) || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
@@ -126,7 +128,7 @@ final class TotalsReader {
             }
         }
         if (best == null) {
-            best = included(tax, gross);
+            best = included(tax, grossSide);
         }
         Combination untaxed = untaxed(net, tax, gross);
         if (untaxed != null && (best == null || untaxed.score > best.score)) {
@@ -144,8 +146,10 @@ final class TotalsReader {
             put(chosen, FieldKey.GROSS_TOTAL, best.gross, gross, confidence);
         } else {
             Optional<Proposal> n = bestOf(net.stream().filter(p -> p.spot != null).toList());
-            Optional<Proposal> t = bestOf(tax);
             Optional<Proposal> g = bestOf(gross);
+            // No tax larger than any rate allows beside the totals found: a taxable amount in a summary is none.
+            Optional<Proposal> t = bestOf(tax.stream().filter(p -> n.isEmpty() || plausible(n.get().value, p.value))
+                    .filter(p -> g.isEmpty() || plausible(g.get().value.subtract(p.value), p.value)).toList());
             n.ifPresent(p -> put(chosen, FieldKey.NET_TOTAL, p, net, 0.6));
             t.ifPresent(p -> put(chosen, FieldKey.TAX_TOTAL, p, tax, 0.6));
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
@@ -216,7 +220,7 @@ final class TotalsReader {
                 continue;
             }
             for (Proposal g : gross) {
-                if (g.score < 0.5 || t.spot == g.spot) {
+                if (g.score < LABELLED_DUE || sameSpot(t, g)) {
                     continue;
                 }
                 BigDecimal share = g.value.multiply(t.rate).divide(t.rate.add(new BigDecimal(100)), 2, java.math.RoundingMode.HALF_UP);
@@ -238,8 +242,9 @@ final class TotalsReader {
         Combination best = null;
         for (Proposal g : gross) {
             for (Proposal n : net) {
-                // The items' sum equal to the gross says nothing of a tax: they may be priced with it.
-                if (n.spot == null || n.value.compareTo(g.value) != 0) {
+                // The items' sum equal to the gross says nothing of a tax: they may be priced with it; nor does
+                // an amount a total's label reaches only far off (the subtotal above "Total: 17.22").
+                if (n.spot == null || g.score < 0.5 || n.value.compareTo(g.value) != 0) {
                     continue;
                 }
                 Proposal zero = tax.stream().filter(t -> t.value.signum() == 0).max(Comparator.comparingDouble(Proposal::score)).orElse(null);
@@ -273,7 +278,8 @@ final class TotalsReader {
         }
 
         boolean labelled() {
-            return net.score >= 0.5 && gross.score >= 0.5 && (tax.score >= 0.5 || tax.value.signum() == 0);
+            // A tax of zero counts when the invoice says so, not when it is only assumed.
+            return net.score >= 0.5 && gross.score >= 0.5 && tax.score >= 0.5;
         }
     }
 
@@ -303,6 +309,11 @@ final class TotalsReader {
             }
         }
         return proposals;
+    }
+
+    /** Whether two proposals are the same printed amount, proposed twice (by a label and by the pool). */
+    private static boolean sameSpot(Proposal a, Proposal b) {
+        return a.spot != null && b.spot != null && a.spot.phrase() == b.spot.phrase() && a.spot.start() == b.spot.start();
     }
 
     /** The rate a tax label states, when it states one. */

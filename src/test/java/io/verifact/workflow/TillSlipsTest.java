@@ -175,6 +175,53 @@ class TillSlipsTest {
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("RESTORAN SELERA KITA SDN BHD");
     }
 
+    @Test
+    void aSlipThatOnlySaysWhatIsDueGivesItAsTheTotalConfirmedByTheTaxItIncludes() {
+        Recognition r = read("""
+                  ROTI HARUM BAKERY S/B 551234-U
+                  LOT 12, PASAR BESAR SEKSYEN 14
+                  46100 PETALING JAYA
+                  (GST ID : 000998877665)
+                      TAX INVOICE
+                INV NO :PJ40011852
+                DATE:03/02/17 10:15
+                CODE  DESC          QTY    AMT
+                201   SCONE          2    7.50
+                QTY                  2    7.50
+                ROUNDING ADJ              0.00
+                DUE                       7.50
+                PAY                      20.00
+                CHANGE                   12.50
+                (TOTAL INCLUDED GST @ 6% : 0.42)
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("7.50");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.42");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2017-02-03");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("ROTI HARUM BAKERY S/B 551234-U");
+    }
+
+    @Test
+    void aDiscountBetweenTheSubtotalAndTheGrandTotalIsNotTakenForAnInvoiceWithoutTax() {
+        Recognition r = read("""
+                        PIZZA CORNER
+                    12 JALAN UNIVERSITI 4
+                     81300 SKUDAI, JOHOR
+                DATE : 08/05/18   TIME : 10:52
+                QTY  DESC                  PRICE
+                1    PEPPERONI M           15.60
+                TOTAL ITEMS :                  1
+                SUB-TOTAL :                15.60
+                COUPON DISCOUNT :           8.90
+                GRAND TOTAL :               6.70
+                PAYMENT :                  50.00
+                CHANGE DUE :               43.30
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("6.70");
+        assertThat(r.fields().values()).noneMatch(f -> f.value().equals("15.60") && f.confidence() >= 0.9);
+    }
+
     /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
     private Recognition read(String slip) {
         List<String> lines = slip.lines().toList();
