@@ -65,7 +65,7 @@ import java.util.stream.Collectors;
                 "Workstation: the window, headless, on the demo invoices: Alt+Down to the next invoice drawn (target 150 ms), "
                         + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
                         + "and from the JVM's start to the queue and first invoice drawn, cold (2 s; only when run from verifact.jar).",
-                "Accuracy: the born-digital PDFs and the scans that have truth files (*.truth.json) read with the auto engine; per field, "
+                "Accuracy: the born-digital PDFs and the scans that have truth files (*.truth.json), and the --receipts, read with the auto engine; per field, "
                         + "the share right, the share given a confidence of 0.9 or more, and how often right then (target: 99 %).",
                 "Zones: a rectangle drawn around each value of the demo series read for its field, on text pages (target 30 ms) and on a 200 dpi scan (150 ms), with a warm engine.",
                 "Sync: validated invoices pushed to the PostgreSQL --shared names (scratch databases, created and dropped) against a plain "
@@ -106,6 +106,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scans", paramLabel = "DIR", defaultValue = "../shared/corpus/dev/scans",
             description = "Folder of scanned pages: its PNGs by name, then its JPEG and TIFF images (default: ${DEFAULT-VALUE}).")
     Path scans;
+
+    @Option(names = "--receipts", paramLabel = "DIR",
+            description = "Folder of scanned receipts (NAME.jpg with NAME.key.json: company, date, total) for the accuracy section; none by default.")
+    Path receipts;
 
     @Option(names = "--scan-count", paramLabel = "M", defaultValue = "20", description = "How many scans (default: ${DEFAULT-VALUE}).")
     int scanCount;
@@ -157,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         if (sections.contains(Section.ACCURACY)) {
             Settings settings = Settings.fromSystem();
             try (OcrEngine engine = Engines.of(Engine.AUTO, settings)) {
-                accuracy = new AccuracyBench(engine, settings.workers(), BenchCommand::progress).run(pdfs, scans);
+                accuracy = new AccuracyBench(engine, settings.workers(), BenchCommand::progress).run(pdfs, scans, receipts);
             } catch (OcrUnavailable e) {
                 System.err.println(e.getMessage());
                 return 3;

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * How right the reading is on folders of invoices with their truth files ({@code *.truth.json}, as
- * in the shared corpus): per field, the share right, the share given a confidence of 0.9 or more,
+ * in the shared corpus), and on a folder of scanned receipts with their key files: per field, the share right, the share given a confidence of 0.9 or more,
  * and how often right then.
  */
 public final class AccuracyBench {
@@ -37,6 +37,11 @@ public final class AccuracyBench {
 
     /** The scorecards of the born-digital folder and of the scans folder, for each that holds truth files. */
     public List<Scorecard> run(Path bornDigital, Path scans) throws IOException, InterruptedException {
+        return run(bornDigital, scans, null);
+    }
+
+    /** @param receipts a folder of scanned receipts with their key files, or null */
+    public List<Scorecard> run(Path bornDigital, Path scans, Path receipts) throws IOException, InterruptedException {
         List<Scorecard> cards = new ArrayList<>();
         List<Truth> born = Files.isDirectory(bornDigital) ? Truth.bornDigital(bornDigital) : List.of();
         if (!born.isEmpty()) {
@@ -45,6 +50,10 @@ public final class AccuracyBench {
         List<Truth> scanned = Files.isDirectory(scans) ? Truth.scans(scans) : List.of();
         if (!scanned.isEmpty()) {
             cards.add(score("scans", scans, scanned));
+        }
+        List<Truth> slips = receipts != null && Files.isDirectory(receipts) ? Truth.receipts(receipts) : List.of();
+        if (!slips.isEmpty()) {
+            cards.add(score("receipts", receipts, slips));
         }
         return cards;
     }

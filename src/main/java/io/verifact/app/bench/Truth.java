@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -64,6 +65,49 @@ public record Truth(String file, Map<String, String> wanted) {
         return truths;
     }
 
+    /** How the receipt datasets write a date: day first, in figures or with the month's name. */
+    private static final List<java.time.format.DateTimeFormatter> RECEIPT_DATES = Stream.of(
+                    "d/M/uuuu", "d-M-uuuu", "d.M.uuuu", "d/M/uu", "d-M-uu", "uuuu-M-d", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu")
+            .map(p -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+                    .toFormatter(java.util.Locale.ENGLISH))
+            .toList();
+    private static final String KEY_SUFFIX = ".key.json";
+
+    /**
+     * Scanned receipts, each {@code NAME.jpg} (or {@code .png}) with {@code NAME.key.json} as the public
+     * receipt datasets give them: {@code company}, {@code date}, {@code total}. They count as the
+     * supplier's name, the invoice date and the gross total; a date in no usual form does not count.
+     */
+    public static List<Truth> receipts(Path dir) {
+        List<Truth> truths = new ArrayList<>();
+        for (Path file : files(dir, KEY_SUFFIX)) {
+            JsonNode t = read(file);
+            String name = file.getFileName().toString();
+            String base = name.substring(0, name.length() - KEY_SUFFIX.length());
+            Optional<String> image = Stream.of(".jpg", ".jpeg", ".png").map(e -> base + e).filter(f -> Files.isRegularFile(dir.resolve(f))).findFirst();
+            if (image.isEmpty()) {
+                continue;
+            }
+            Map<String, String> wanted = new LinkedHashMap<>();
+            Optional.ofNullable(text(t.get("date"))).flatMap(Truth::receiptDate).ifPresent(d -> wanted.put("invoice_date", d));
+            Optional.ofNullable(text(t.get("total"))).ifPresent(v -> wanted.put("gross_total", v));
+            Optional.ofNullable(text(t.get("company"))).ifPresent(v -> wanted.put("supplier_name", v));
+            truths.add(new Truth(image.get(), wanted));
+        }
+        return truths;
+    }
+
+    private static Optional<String> receiptDate(String written) {
+        for (java.time.format.DateTimeFormatter format : RECEIPT_DATES) {
+            try {
+                return Optional.of(java.time.LocalDate.parse(written.strip(), format).toString());
+            } catch (java.time.format.DateTimeParseException e) {
+                // Not this form: the next.
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The known fields that {@code visible} says are printed; {@code unlisted} count when it does not name them. */
     private static Map<String, String> printed(JsonNode t, JsonNode visible, Map<String, String> names, Set<String> unlisted) {
         Map<String, String> wanted = new LinkedHashMap<>();
@@ -115,8 +159,12 @@ public record Truth(String file, Map<String, String> wanted) {
     }
 
     private static List<Path> truthFiles(Path dir) {
+        return files(dir, SUFFIX);
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
