@@ -63,8 +63,22 @@ final class TillSlip {
                 .or(() -> top.stream().filter(TillSlip::readsAsName).findFirst());
         return chosen.map(line -> {
             String name = SDN_MISREAD.matcher(REGISTRATION.matcher(line.text().strip()).replaceFirst("")).replaceAll("$1D$2");
-            return new Scored.Choice(new Candidate(name, name, 0.8, line.page(), line.box()), List.of());
+            io.verifact.model.Box box = line.box();
+            int at = top.indexOf(line);
+            if (at > 0 && onlyLegalForm(name) && readsAsName(top.get(at - 1))) {
+                // "POPULAR BOOK" over "CO. (M) SDN BHD": a name printed on two lines.
+                Line above = top.get(at - 1);
+                name = above.text().strip() + " " + name;
+                box = above.box().union(box);
+            }
+            return new Scored.Choice(new Candidate(name, name, 0.8, line.page(), box), List.of());
         });
+    }
+
+    /** Whether a line holds nothing of a name but its legal form: no word of three letters besides it. */
+    private static boolean onlyLegalForm(String text) {
+        String rest = LEGAL_FORM.matcher(Fold.fold(text)).replaceAll(" ");
+        return java.util.Arrays.stream(rest.split("[^\\p{L}]+")).noneMatch(w -> w.length() >= 3);
     }
 
     /**

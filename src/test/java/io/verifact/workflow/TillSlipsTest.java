@@ -222,6 +222,27 @@ class TillSlipsTest {
         assertThat(r.fields().values()).noneMatch(f -> f.value().equals("15.60") && f.confidence() >= 0.9);
     }
 
+    @Test
+    void aMerchantNamePrintedOnTwoLinesIsGivenWhole() {
+        Recognition r = read("""
+                         BUKU RAKYAT
+                        CO. (M) SDN BHD
+                     (CO. NO. 113825-W)
+                 (GST REG NO. 001492992000)
+                  NO 8, JALAN 7/118B, DESA
+                05/03/18 15:02
+                DESCRIPTION                 AMOUNT
+                SC ACR FRAME S103M         11.00 T
+                TOTAL RM INCL. OF GST        11.00
+                CASH                         20.00
+                CHANGE                        9.00
+                """);
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("BUKU RAKYAT CO. (M) SDN BHD");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("11.00");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-03-05");
+    }
+
     /** The slip printed in a monospaced font on a narrow roll, scanned at 200 dpi, and read as extract reads it. */
     private Recognition read(String slip) {
         List<String> lines = slip.lines().toList();
