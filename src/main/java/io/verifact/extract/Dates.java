@@ -19,7 +19,7 @@ final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*" + MONTH_NAME + "\\s*[-/,]?\\s*(?<y>\\d{4}|\\d{2}(?![\\d:]))(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)");
+            "(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s?,?\\s+(?<y>\\d{4})(?!\\d)");
 
     private Dates() {
     }

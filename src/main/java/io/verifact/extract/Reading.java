@@ -74,8 +74,20 @@ final class Reading {
     }
 
     /** Amounts printed as money: with two decimals. */
+    /**
+     * The money amounts of a phrase: with cents, or whole with their currency beside them ("Rs 1680",
+     * "$1000"), given with cents.
+     */
     List<Spot<BigDecimal>> money(Phrase phrase, int from) {
-        return amounts(phrase, from).stream().filter(s -> s.value().scale() == 2).toList();
+        List<Spot<BigDecimal>> money = new ArrayList<>();
+        for (Spot<BigDecimal> s : amounts(phrase, from)) {
+            if (s.value().scale() == 2) {
+                money.add(s);
+            } else if (s.value().scale() == 0 && Amounts.CURRENCY.matcher(s.printed()).find()) {
+                money.add(new Spot<>(s.value().setScale(2), s.phrase(), s.start(), s.end(), s.nearness()));
+            }
+        }
+        return money;
     }
 
     List<Spot<LocalDate>> dates(Phrase phrase, int from) {

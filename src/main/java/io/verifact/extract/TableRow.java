@@ -34,7 +34,6 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*");
     private static final Pattern POSITION = Pattern.compile("^\\s*(?:pos|nr|no|#|lfd)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,4}\\.?\\s+(?=\\S)");
-    private static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF");
     private static final BigDecimal MAX_RATE = BigDecimal.valueOf(30);
     /** How far beside a header cell, as a share of the page width, a value may stand and still be in its column. */
     private static final double COLUMN_REACH = 0.06;
@@ -173,7 +172,7 @@ record TableRow(String description, BigDecimal quantity, BigDecimal unitPrice, B
                 continue;
             }
             for (Spot<BigDecimal> spot : reading.amounts(piece.phrase(), piece.start())) {
-                if (spot.end() <= piece.end() && (!money || spot.value().scale() == 2 || CURRENCY.matcher(spot.printed()).find())) {
+                if (spot.end() <= piece.end() && (!money || spot.value().scale() == 2 || Amounts.CURRENCY.matcher(spot.printed()).find())) {
                     values.add(spot);
                 }
             }

@@ -366,4 +366,19 @@ class FieldExtractorTest {
         assertThat(asked).hasSize(1);
         assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("8.20");
     }
+
+    @Test
+    void aHotelBillTotalledInWholeRupeesGivesItsGrandTotal() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Oravel Stays Private Limited")
+                .at(0.08, 0.12, "Booking ID").at(0.40, 0.12, "Date: 14/03/2019")
+                .at(0.08, 0.30, "Room charges").at(0.80, 0.30, "Rs 1500")
+                .at(0.08, 0.33, "GST").at(0.80, 0.33, "Rs 180")
+                .at(0.08, 0.37, "Grand Total").at(0.80, 0.37, "Rs 1680")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1680.00");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("INR");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-03-14");
+    }
 }

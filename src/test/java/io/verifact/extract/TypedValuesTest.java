@@ -26,6 +26,7 @@ class TypedValuesTest {
             "INVOICE_DATE  | 2026-02-03         | 2026-02-03",
             "INVOICE_DATE  | 3 févr. 2026       | 2026-02-03",
             "INVOICE_DATE  | 24 MAR 18          | 2018-03-24",
+            "INVOICE_DATE  | November 2 , 2017  | 2017-11-02",
             "INVOICE_DATE  | 15-Jun-18          | 2018-06-15",
             "INVOICE_DATE  | 24 MAR 18:30       | REFUSED",
             "DUE_DATE      | 3/2/2026x          | REFUSED",
