@@ -381,4 +381,22 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.CURRENCY)).hasValue("INR");
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-03-14");
     }
+
+    @Test
+    void aNumberUnderAnInvoiceTitleAfterAHashIsTheInvoiceNumber() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Sammy Plumbing LLC")
+                .at(0.70, 0.05, "INVOICE")
+                .at(0.70, 0.08, "# 2017-0042")
+                .at(0.60, 0.14, "Date: Jun 21, 2017")
+                .at(0.08, 0.40, "Item").at(0.50, 0.40, "Quantity").at(0.65, 0.40, "Rate").at(0.82, 0.40, "Amount")
+                .at(0.08, 0.43, "Pipe repair").at(0.52, 0.43, "2").at(0.65, 0.43, "$40.00").at(0.82, 0.43, "$80.00")
+                .at(0.65, 0.50, "Subtotal").at(0.82, 0.50, "$80.00")
+                .at(0.65, 0.53, "Total").at(0.82, 0.53, "$80.00")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2017-0042");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2017-06-21");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("80.00");
+    }
 }
