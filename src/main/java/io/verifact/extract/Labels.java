@@ -134,18 +134,56 @@ final class Labels {
 
     private static volatile Pattern any;
 
-    /** All the labels in one pattern, to pass over a phrase that holds none in a single look. */
+    /**
+     * All the labels in one pattern, to pass over a phrase that holds none in a single look. The labels
+     * that begin a word are tried only where a word begins, the others everywhere: most phrases hold no
+     * label, and this look is made on every one.
+     */
     private static Pattern anyLabel() {
         Pattern all = any;
         if (all == null) {
-            StringBuilder alternatives = new StringBuilder();
+            List<String> atWordStart = new ArrayList<>();
+            List<String> anywhere = new ArrayList<>();
             for (Rule rule : RULES) {
-                alternatives.append(alternatives.isEmpty() ? "" : "|").append("(?:").append(rule.pattern.pattern()).append(')');
+                for (String alternative : alternatives(rule.pattern.pattern())) {
+                    if (alternative.startsWith(B)) {
+                        atWordStart.add("(?:" + alternative.substring(B.length()) + ")");
+                    } else {
+                        anywhere.add("(?:" + alternative + ")");
+                    }
+                }
             }
-            all = Pattern.compile(alternatives.toString());
+            all = Pattern.compile(B + "(?:" + String.join("|", atWordStart) + ")" + (anywhere.isEmpty() ? "" : "|" + String.join("|", anywhere)));
             any = all;
         }
         return all;
+    }
+
+    /** The alternatives of a pattern at its top level: "a|(b|c)|d" is a, (b|c) and d. */
+    static List<String> alternatives(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(regex.substring(from));
+        return parts;
     }
 
     private static void rule(Concept concept, String regex, double weight, Pattern unless) {

@@ -21,6 +21,8 @@ final class Phrase {
     final Box box;
     /** The labels found in this phrase, once looked for; see {@link Labels#find}. */
     volatile List<Labels.Hit> labels;
+    /** The table columns this phrase names, once looked for; see {@code TableHeader.columnsOf}. */
+    volatile List<TableHeader.Naming> columns;
 
     Phrase(int page, int lineIndex, List<Word> words) {
         this.page = page;

@@ -150,7 +150,7 @@ final class TableHeader {
             return false;
         }
         Set<Column> named = new HashSet<>();
-        line.phrases().forEach(p -> columnsOf(p.folded).forEach(n -> named.add(n.column())));
+        line.phrases().forEach(p -> columnsOf(p).forEach(n -> named.add(n.column())));
         return named.size() >= 2 && (named.contains(Column.AMOUNT) || named.contains(Column.LINE_TAX));
     }
 
@@ -269,7 +269,17 @@ final class TableHeader {
     }
 
     /** A column a heading's words name, and where they start in it. */
-    private record Naming(Column column, int start) {
+    record Naming(Column column, int start) {
+    }
+
+    /** The columns a phrase names; looked for once per phrase (every line is asked whether it heads a table). */
+    private static List<Naming> columnsOf(Phrase phrase) {
+        List<Naming> known = phrase.columns;
+        if (known == null) {
+            known = columnsOf(phrase.folded);
+            phrase.columns = known;
+        }
+        return known;
     }
 
     /** The columns a folded heading names, in the order the rules take them. */
@@ -296,7 +306,7 @@ final class TableHeader {
             }
         }
         namings.sort(Comparator.comparingInt(Naming::start));
-        return namings;
+        return List.copyOf(namings);
     }
 
     /**
