@@ -96,10 +96,12 @@ public final class FieldExtractor {
     }
 
     /**
-     * Reads the fields, and when the totals of a scanned page do not add up, reads their block again on
-     * its own at a finer resolution (small print, minus signs and decimal commas read better there),
-     * keeping that reading unless it is less sure of the gross total (it adds up where the first did not,
-     * it finds one where the first found none, or it reads the block's amounts the page missed).
+     * Reads the fields, then reads again, on its own and at a finer resolution, what a scanned page gave
+     * unsurely (small print, minus signs and decimal commas read better there): the block of totals when
+     * they do not add up, and the line of the invoice number or date when it was not found or its words
+     * were read with little confidence. What was read again is kept for the totals unless it is less
+     * sure of the gross total (it adds up where the first did not, finds one where the first found none,
+     * or reads amounts the page missed), and for the number and the date where it is surer of them.
      *
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
@@ -109,31 +111,94 @@ public final class FieldExtractor {
         }
         Reading reading = new Reading(new Layout(pages));
         Recognition first = read(pages, reading);
-        if (eyes == ZoneEyes.NONE || totalsSure(first)) {
+        if (eyes == ZoneEyes.NONE) {
             return first;
         }
-        java.util.Optional<PagePlace> block = totalsBlock(reading, pages);
-        if (block.isEmpty()) {
-            return first;
+        List<PagePlace> zones = new ArrayList<>();
+        boolean totalsUnsure = !totalsSure(first);
+        if (totalsUnsure) {
+            totalsBlock(reading, pages).ifPresent(zones::add);
         }
-        PagePlace zone = block.get();
-        java.util.Optional<List<io.verifact.model.Word>> again = eyes.read(zone.page(), zone.box());
-        if (again.isEmpty() || again.get().isEmpty()) {
-            return first;
+        for (Map.Entry<FieldKey, Concept> field : RE_READ.entrySet()) {
+            if (unsure(first.fields().get(field.getKey()), pages)) {
+                labelLine(reading, pages, field.getValue()).filter(z -> zones.stream().noneMatch(o -> overlap(o, z))).ifPresent(zones::add);
+            }
         }
-        List<PageText> reread = new ArrayList<>();
-        for (PageText page : pages) {
-            if (page.number() != zone.page()) {
-                reread.add(page);
+        List<PageText> reread = new ArrayList<>(pages);
+        boolean readAgain = false;
+        for (PagePlace zone : zones) {
+            java.util.Optional<List<io.verifact.model.Word>> again = eyes.read(zone.page(), zone.box());
+            if (again.isEmpty() || again.get().isEmpty()) {
                 continue;
             }
-            List<io.verifact.model.Word> words = new ArrayList<>(page.words().stream().filter(w -> !inside(w.box(), zone.box())).toList());
-            words.addAll(again.get());
-            reread.add(new PageText(page.number(), words, page.engine(), page.width(), page.height()));
+            readAgain = true;
+            for (int i = 0; i < reread.size(); i++) {
+                PageText page = reread.get(i);
+                if (page.number() == zone.page()) {
+                    List<io.verifact.model.Word> words = new ArrayList<>(page.words().stream().filter(w -> !inside(w.box(), zone.box())).toList());
+                    words.addAll(again.get());
+                    reread.set(i, new PageText(page.number(), words, page.engine(), page.width(), page.height()));
+                }
+            }
+        }
+        if (!readAgain) {
+            return first;
         }
         Recognition second = extract(reread);
         // As sure or surer: the block read on its own, finer, is the better reading of it.
-        return grossConfidence(second) >= grossConfidence(first) ? second : first;
+        Recognition kept = totalsUnsure && grossConfidence(second) >= grossConfidence(first) ? second : first;
+        Recognition other = kept == first ? second : first;
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        fields.putAll(kept.fields());
+        for (FieldKey key : RE_READ.keySet()) {
+            FieldValue mine = kept.fields().get(key);
+            FieldValue theirs = other.fields().get(key);
+            if (theirs != null && (mine == null || theirs.confidence() > mine.confidence())) {
+                fields.put(key, theirs);
+            }
+        }
+        return new Recognition(fields, kept.vatBreakdown(), kept.lineItems(), kept.checks(), kept.custom());
+    }
+
+    /** The fields whose line is read again when they are unsure, and the label that finds the line. */
+    private static final Map<FieldKey, Concept> RE_READ = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
+            FieldKey.INVOICE_NUMBER, Concept.INVOICE_NUMBER, FieldKey.INVOICE_DATE, Concept.INVOICE_DATE)));
+
+    /** Words Tesseract read with less confidence than this make the value they carry worth reading again. */
+    private static final double READ_UNSURELY = 0.8;
+
+    /** Whether a field was not found, or found in words read with little confidence on a scanned page. */
+    private static boolean unsure(FieldValue value, List<PageText> pages) {
+        if (value == null) {
+            return true;
+        }
+        if (value.box() == null || value.confidence() >= FieldValue.SURE) {
+            return false;
+        }
+        return pages.stream().filter(p -> p.number() == value.page() && p.engine() == io.verifact.model.Engine.TESSERACT)
+                .flatMap(p -> p.words().stream()).filter(w -> inside(w.box(), value.box()))
+                .anyMatch(w -> w.confidence() < READ_UNSURELY);
+    }
+
+    /**
+     * The line of a field's strongest label on a scanned page, from the label to the right edge, with a
+     * line above and two below (where a value under its label stands).
+     */
+    private static java.util.Optional<PagePlace> labelLine(Reading reading, List<PageText> pages, Concept concept) {
+        return reading.hits(concept).stream()
+                .filter(h -> pages.stream().anyMatch(p -> p.number() == h.phrase().page && p.engine() == io.verifact.model.Engine.TESSERACT))
+                .max(java.util.Comparator.comparingDouble(Labels.Hit::weight))
+                .map(h -> {
+                    io.verifact.model.Box label = h.phrase().box;
+                    double line = label.y1() - label.y0();
+                    return new PagePlace(h.phrase().page, new io.verifact.model.Box(Math.max(0, label.x0() - 0.01), Math.max(0, label.y0() - line),
+                            1, Math.min(1, label.y1() + 2.5 * line)));
+                });
+    }
+
+    private static boolean overlap(PagePlace a, PagePlace b) {
+        return a.page() == b.page() && a.box().x0() < b.box().x1() && b.box().x0() < a.box().x1()
+                && a.box().y0() < b.box().y1() && b.box().y0() < a.box().y1();
     }
 
     /** Whether the totals read add up with their labels: nothing to read again. */

@@ -74,6 +74,9 @@ final class Reading {
     }
 
     /** Amounts printed as money: with two decimals. */
+    /** Cents the reading set apart from their amount: "RM367 . 10" is no whole 367. */
+    private static final java.util.regex.Pattern CENTS_APART = java.util.regex.Pattern.compile("\\s*[.,]\\s*\\d");
+
     /**
      * The money amounts of a phrase: with cents, or whole with their currency beside them ("Rs 1680",
      * "$1000"), given with cents.
@@ -83,7 +86,8 @@ final class Reading {
         for (Spot<BigDecimal> s : amounts(phrase, from)) {
             if (s.value().scale() == 2) {
                 money.add(s);
-            } else if (s.value().scale() == 0 && Amounts.CURRENCY.matcher(s.printed()).find()) {
+            } else if (s.value().scale() == 0 && Amounts.CURRENCY.matcher(s.printed()).find()
+                    && !CENTS_APART.matcher(phrase.text).region(s.end(), phrase.text.length()).lookingAt()) {
                 money.add(new Spot<>(s.value().setScale(2), s.phrase(), s.start(), s.end(), s.nearness()));
             }
         }

@@ -350,14 +350,9 @@ class FieldExtractorTest {
                 .at(0.10, 0.39, "CASH").at(0.70, 0.39, "10.00")
                 .at(0.10, 0.42, "CHANGE").at(0.70, 0.42, "1.80").page(1);
         // The whole page's OCR smudged the total's decimal point; read on its own, the block reads right.
-        List<Word> smudged = printed.words().stream()
-                .map(w -> w.text().equals("8.20") ? new Word("8:20", w.box(), 0.5, w.line(), w.block()) : w).toList();
-        PageText scan = new PageText(1, smudged, Engine.TESSERACT, printed.width(), printed.height());
+        PageText scan = scanned(printed, "8.20", "8:20", 0.5);
         List<Box> asked = new ArrayList<>();
-        ZoneEyes eyes = (page, zone) -> {
-            asked.add(zone);
-            return Optional.of(printed.words().stream().filter(w -> zone.contains(w.box())).toList());
-        };
+        ZoneEyes eyes = eyesOn(printed, asked);
 
         Recognition once = EXTRACTOR.extract(List.of(scan));
         Recognition again = EXTRACTOR.extract(List.of(scan), eyes);
@@ -379,6 +374,12 @@ class FieldExtractorTest {
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1680.00");
         assertThat(r.value(FieldKey.CURRENCY)).hasValue("INR");
+        // Cents the reading set apart are no whole amount.
+        Recognition apart = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "SUPER SEVEN CASH & CARRY SDN BHD")
+                .at(0.08, 0.37, "NET TOTAL").at(0.80, 0.37, "RM367 . 10")
+                .page(1)));
+        assertThat(apart.value(FieldKey.GROSS_TOTAL)).isNotEqualTo(Optional.of("367.00"));
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-03-14");
     }
 
@@ -398,5 +399,44 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2017-0042");
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2017-06-21");
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("80.00");
+    }
+
+    @Test
+    void anInvoiceNumberReadUnsurelyOnAScanIsReadAgainOnItsLineAndTheSurerReadingKept() {
+        PageText printed = new PrintedPage()
+                .at(0.08, 0.05, "Imprimerie Vauban SARL")
+                .at(0.55, 0.20, "Facture n° FA-2026-0187")
+                .at(0.55, 0.23, "Date : 12/03/2026")
+                .at(0.55, 0.60, "Total HT").at(0.82, 0.60, "100,00")
+                .at(0.55, 0.63, "TVA 20 %").at(0.82, 0.63, "20,00")
+                .at(0.55, 0.66, "Total TTC").at(0.82, 0.66, "120,00").page(1);
+        // The page's OCR smudged the number and was unsure of it; read on its own, the line reads right.
+        PageText scan = scanned(printed, "FA-2026-0187", "FA-2O26-Ol87", 0.45);
+        List<Box> asked = new ArrayList<>();
+        ZoneEyes eyes = eyesOn(printed, asked);
+
+        Recognition once = EXTRACTOR.extract(List.of(scan));
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyes);
+
+        assertThat(once.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("FA-2026-0187"));
+        assertThat(asked).singleElement().satisfies(zone -> assertThat(zone.y0()).isLessThan(0.20));
+        assertThat(again.value(FieldKey.INVOICE_NUMBER)).hasValue("FA-2026-0187");
+        // The totals added up: they were not read again, and stay as read.
+        assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("120.00");
+    }
+
+    /** The printed page as a scan whose OCR misread one word, unsurely. */
+    private static PageText scanned(PageText printed, String word, String misread, double confidence) {
+        List<Word> words = printed.words().stream()
+                .map(w -> w.text().equals(word) ? new Word(misread, w.box(), confidence, w.line(), w.block()) : w).toList();
+        return new PageText(1, words, Engine.TESSERACT, printed.width(), printed.height());
+    }
+
+    /** Eyes that read a zone again as it is printed, and note each zone asked for. */
+    private static ZoneEyes eyesOn(PageText printed, List<Box> asked) {
+        return (page, zone) -> {
+            asked.add(zone);
+            return Optional.of(printed.words().stream().filter(w -> zone.contains(w.box())).toList());
+        };
     }
 }
