@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Amounts {
 
-    /** Grouped thousands, or plain digits; up to four decimals (unit prices print more than two). */
-    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| [.,]\\d{2}(?!\\d))?";
+    /**
+     * Grouped thousands, or plain digits; up to four decimals (unit prices print more than two); cents
+     * a space sets apart from their point, as dot-matrix slips are read ("367 . 10").
+     */
+    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| ?[.,] ?\\d{2}(?!\\d))?";
     /** A currency written beside an amount: a whole number with it is money ("Rs 1680", "$1000"). */
     static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF|INR|Rs\\.?|RM");
     private static final Pattern AMOUNT = Pattern.compile(

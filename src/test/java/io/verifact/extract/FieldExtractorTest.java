@@ -374,12 +374,12 @@ class FieldExtractorTest {
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1680.00");
         assertThat(r.value(FieldKey.CURRENCY)).hasValue("INR");
-        // Cents the reading set apart are no whole amount.
+        // Cents the reading set apart are the amount's cents, not a whole amount.
         Recognition apart = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "SUPER SEVEN CASH & CARRY SDN BHD")
                 .at(0.08, 0.37, "NET TOTAL").at(0.80, 0.37, "RM367 . 10")
                 .page(1)));
-        assertThat(apart.value(FieldKey.GROSS_TOTAL)).isNotEqualTo(Optional.of("367.00"));
+        assertThat(apart.value(FieldKey.GROSS_TOTAL)).hasValue("367.10");
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-03-14");
     }
 
