@@ -155,7 +155,7 @@ final class TotalsReader {
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
             derive(chosen, n, t, g);
         }
-        amountDue(chosen, due);
+        amountDue(chosen, due, gross);
         return chosen;
     }
 
@@ -257,18 +257,42 @@ final class TotalsReader {
         return best;
     }
 
-    private void amountDue(Map<FieldKey, Scored.Choice> chosen, List<Proposal> due) {
+    private void amountDue(Map<FieldKey, Scored.Choice> chosen, List<Proposal> due, List<Proposal> totals) {
         Scored.Choice gross = chosen.get(FieldKey.GROSS_TOTAL);
         Optional<Proposal> labelled = bestOf(due);
+        Optional<Proposal> rounded = gross == null ? Optional.empty() : rounded(new BigDecimal(gross.chosen().value()), totals);
         if (labelled.isPresent() && labelled.get().score >= 0.5) {
             Proposal d = labelled.get();
             boolean agrees = gross != null && new BigDecimal(gross.chosen().value()).compareTo(d.value) == 0;
             put(chosen, FieldKey.AMOUNT_DUE, d, due, agrees ? gross.chosen().confidence() : 0.75);
+        } else if (rounded.isPresent()) {
+            // Cash paid to the coin: what is due is the total after the rounding line.
+            put(chosen, FieldKey.AMOUNT_DUE, rounded.get(), totals, Math.min(0.8, gross.chosen().confidence()));
         } else if (gross != null) {
             // Nothing says part of it was paid: what is due is the gross total.
             Candidate g = gross.chosen();
             chosen.put(FieldKey.AMOUNT_DUE, new Scored.Choice(new Candidate(g.value(), g.printed(), Math.min(0.8, g.confidence()), g.page(), g.box()), List.of()));
         }
+    }
+
+    /**
+     * The total printed under a rounding line that differs from the gross by the rounding alone
+     * ("TOTAL 40.99 / ROUNDING ADJ 0.01 / TOTAL RM 41.00"), when the invoice rounds.
+     */
+    private Optional<Proposal> rounded(BigDecimal gross, List<Proposal> totals) {
+        List<Labels.Hit> rounding = reading.hits(Concept.ROUNDING);
+        if (rounding.isEmpty()) {
+            return Optional.empty();
+        }
+        Labels.Hit last = rounding.getLast();
+        return totals.stream()
+                .filter(t -> t.spot != null && t.score >= 0.5 && t.spot.page() == last.phrase().page
+                        && t.spot.phrase().box.y0() > last.phrase().box.y0())
+                .filter(t -> {
+                    BigDecimal off = t.value.subtract(gross).abs();
+                    return off.signum() > 0 && off.compareTo(new BigDecimal("0.05")) <= 0;
+                })
+                .max(Comparator.comparingDouble(Proposal::score));
     }
 
     private record Combination(Proposal net, Proposal tax, Proposal gross, double score, boolean consistent) {

@@ -232,14 +232,18 @@ class TillSlipsTest {
                   NO 8, JALAN 7/118B, DESA
                 05/03/18 15:02
                 DESCRIPTION                 AMOUNT
-                SC ACR FRAME S103M         11.00 T
-                TOTAL RM INCL. OF GST        11.00
+                SC ACR FRAME S103M         10.99 T
+                TOTAL RM INCL. OF GST        10.99
+                ROUNDING ADJ                  0.01
+                TOTAL RM                     11.00
                 CASH                         20.00
                 CHANGE                        9.00
                 """);
 
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("BUKU RAKYAT CO. (M) SDN BHD");
-        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("11.00");
+        // The total with its tax, and what was paid after rounding to the coin.
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("10.99");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("11.00");
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-03-05");
     }
 
