@@ -160,6 +160,9 @@ public final class Sync {
         int pulled = 0;
         List<String> problems = new ArrayList<>();
         try (Connection connection = shared.connection()) {
+            // A mask or an invoice may come before its supplier: a supplier changed after them was given a later
+            // place in the order. What could not be written is written again once everything else has come.
+            List<Exchange.Change> waiting = new ArrayList<>();
             while (true) {
                 List<Exchange.Change> changes = exchange.changesSince(connection, cursor, PULL_BATCH);
                 if (changes.isEmpty()) {
@@ -167,11 +170,21 @@ public final class Sync {
                 }
                 for (Exchange.Change change : changes) {
                     if (!store.replica().holdsChange(change.kind(), change.gid(), change.changeId())) {
-                        pulled += write(connection, change, problems);
+                        int written = write(connection, change, null);
+                        if (written < 0) {
+                            waiting.add(change);
+                        } else {
+                            pulled += written;
+                        }
                     }
                     cursor = change.seq();
                 }
                 store.outbox().advance(id, cursor);
+            }
+            for (Exchange.Change change : waiting) {
+                if (!store.replica().holdsChange(change.kind(), change.gid(), change.changeId())) {
+                    pulled += write(connection, change, problems);
+                }
             }
         } catch (SQLException e) {
             throw shared.unreachable(e);
@@ -179,6 +192,10 @@ public final class Sync {
         return SyncReport.of(0, 0, 0, pulled, store.outbox().waiting(), problems);
     }
 
+    /**
+     * @param problems where a failure is said; null to say nothing, for a change tried again later
+     * @return 1 when written, 0 when not needed, -1 when it failed and nothing was said
+     */
     private int write(Connection connection, Exchange.Change change, List<String> problems) throws SQLException {
         try {
             Incoming incoming = exchange.fetch(connection, change.kind(), change.gid());
@@ -191,6 +208,11 @@ public final class Sync {
             return store.replica().apply(incoming) == Replica.Outcome.WRITTEN ? 1 : 0;
         } catch (StoreException | IllegalArgumentException | java.io.UncheckedIOException e) {
             // One thing that cannot be written (its supplier has not arrived, a damaged row) does not stop the others.
+            if (problems == null) {
+                // Tried again at the end of the pull.
+                log.debug("{} {} from the shared database waits: {}", change.kind().key(), change.gid(), e.getMessage());
+                return -1;
+            }
             log.warn("{} {} from the shared database was not written: {}", change.kind().key(), change.gid(), e.getMessage());
             problems.add("The " + change.kind().key().replace('_', ' ') + " " + change.gid() + " could not be written here: "
                     + e.getMessage());

@@ -131,6 +131,24 @@ class SyncTest {
     }
 
     @Test
+    void a_mask_whose_supplier_was_changed_after_it_still_arrives_with_its_supplier() {
+        var supplier = a.suppliers().create("Papeterie Dupuis", List.of(new SupplierId(SupplierId.Kind.VAT, "FR40303265045")), "marie");
+        var mask = a.masks().create(supplier.id(), new io.verifact.model.LayoutPrint(List.of()),
+                List.of(new io.verifact.model.Zone("gross_total", io.verifact.model.PagePlace.FIRST, new Box(0.1, 0.1, 0.2, 0.2), "", null, 0)),
+                "sha", new io.verifact.store.Masks.Change("claire", "teach", "gross_total", "sha"));
+        new Sync(a, shared).once();
+        // The supplier changes after its mask was sent: in the shared order it now comes after the mask.
+        a.suppliers().learn(supplier.id(), List.of(new SupplierId(SupplierId.Kind.IBAN, "FR7630006000011234567890189")));
+        new Sync(a, shared).once();
+
+        SyncReport pulled = new Sync(b, shared).once();
+
+        assertThat(pulled.problems()).isEmpty();
+        assertThat(b.suppliers().all()).containsExactlyElementsOf(a.suppliers().all());
+        assertThat(b.masks().all()).extracting(io.verifact.model.Mask::id).containsExactly(mask.id());
+    }
+
+    @Test
     void two_workstations_validating_the_same_invoice_apart_end_in_a_flagged_conflict_not_an_overwrite() {
         long onA = invoice(a, "FA-3", "100.00");
         new Sync(a, shared).once();
