@@ -145,8 +145,7 @@ public final class FieldExtractor {
             return first;
         }
         Recognition second = extract(reread);
-        // As sure or surer: the block read on its own, finer, is the better reading of it.
-        Recognition kept = totalsUnsure && grossConfidence(second) >= grossConfidence(first) ? second : first;
+        Recognition kept = totalsUnsure && betterTotals(second, first) ? second : first;
         Recognition other = kept == first ? second : first;
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         fields.putAll(kept.fields());
@@ -205,6 +204,25 @@ public final class FieldExtractor {
     private static boolean totalsSure(Recognition r) {
         return grossConfidence(r) >= FieldValue.SURE;
     }
+
+    /**
+     * Whether the totals read again are the better reading: sure of the gross; or finding one where the
+     * first found none; or, as sure or surer, the same gross or one where the first was only a guess. A
+     * total the first reading confirmed is not given up for another that the second is not sure of (the
+     * block read alone may lose a label the page held).
+     */
+    private static boolean betterTotals(Recognition again, Recognition first) {
+        double was = grossConfidence(first);
+        double now = grossConfidence(again);
+        if (now >= FieldValue.SURE && now >= was || was == 0 && now > 0) {
+            return true;
+        }
+        boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
+        return now >= was && (same || was <= GUESSED);
+    }
+
+    /** The confidence of a total no arithmetic confirmed. */
+    private static final double GUESSED = 0.6;
 
     /** How sure the gross total read is; none read is 0. */
     private static double grossConfidence(Recognition r) {

@@ -33,6 +33,8 @@ final class TotalsReader {
     /** A line about the cash handed over or the change given back. */
     private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
             "(?<![a-z])(?:cash|change|tendered|tender|especes|rendu|rendue|wechselgeld|gegeben|contant|wisselgeld|tunai|baki)(?![a-z])");
+    /** The score of an amount its label names clearly and close by. */
+    private static final double STRONG = 0.9;
     /** The least score of an amount a label of what is due points at, on the gross total's side. */
     private static final double LABELLED_DUE = 0.4;
     /** The confidence of a total worked out from others that were not themselves confirmed. */
@@ -126,6 +128,13 @@ final class TotalsReader {
                     }
                 }
             }
+        }
+        BigDecimal combined = best == null ? null : best.gross.value;
+        if (best != null && best.gross.score < 0.5 && gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(combined) != 0)) {
+            // Amounts no label names that happen to add up (a line's amount, its base and tax in a summary) do not
+            // overrule a total its label names clearly ("Total (including GST)").
+            best = null;
+            runnerUp = null;
         }
         if (best == null) {
             best = included(tax, grossSide);
@@ -237,8 +246,14 @@ final class TotalsReader {
         return best;
     }
 
-    /** An invoice without tax (exempt, reverse charge): the net and the gross are the same amount. */
+    /**
+     * An invoice without tax (exempt, reverse charge): the net and the gross are the same amount; not
+     * one whose labels name a tax of some amount.
+     */
     private Combination untaxed(List<Proposal> net, List<Proposal> tax, List<Proposal> gross) {
+        if (tax.stream().anyMatch(t -> t.score >= STRONG && t.value.signum() != 0)) {
+            return null;
+        }
         Combination best = null;
         for (Proposal g : gross) {
             for (Proposal n : net) {
