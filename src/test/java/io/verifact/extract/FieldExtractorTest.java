@@ -425,6 +425,23 @@ class FieldExtractorTest {
         assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("120.00");
     }
 
+    @Test
+    void aTotalItsLabelNamesClearlyIsNotOverruledByALineAndASummaryThatHappenToAddUp() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "FARMASI SEJAHTERA S/B")
+                .at(0.08, 0.20, "DESCRIPTION").at(0.70, 0.20, "SUBTOTAL")
+                .at(0.08, 0.23, "MILK THISTLE 1 X 111.30").at(0.55, 0.23, "39.95").at(0.72, 0.23, "72.35 S")
+                .at(0.08, 0.26, "TRILON CREAM 1 X 7.00").at(0.72, 0.26, "7.00 Z")
+                .at(0.08, 0.30, "TOTAL (INCLUDING GST)").at(0.72, 0.30, "79.35")
+                .at(0.08, 0.33, "TENDER").at(0.72, 0.33, "100.00")
+                .at(0.08, 0.36, "CHANGE").at(0.72, 0.36, "20.65")
+                .at(0.08, 0.42, "GST SUMMARY").at(0.45, 0.42, "AMT (EXCL. GST)").at(0.72, 0.42, "TAX (RM)")
+                .at(0.08, 0.45, "SR @ 6.00%").at(0.50, 0.45, "68.25").at(0.72, 0.45, "4.10")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("79.35");
+    }
+
     /** The printed page as a scan whose OCR misread one word, unsurely. */
     private static PageText scanned(PageText printed, String word, String misread, double confidence) {
         List<Word> words = printed.words().stream()
