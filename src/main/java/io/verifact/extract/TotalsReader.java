@@ -30,6 +30,9 @@ final class TotalsReader {
             "(?:§\\s*19\\s*ustg|keine\\s+umsatzsteuer|ohne\\s+umsatzsteuer|steuerschuldnerschaft\\s+des\\s+leistungsempf"
                     + "|tva\\s+non\\s+applicable|exoneree?\\s+de\\s+tva|autoliquidation|article\\s+293\\s*b|art\\.?\\s*293\\s*b"
                     + "|vat\\s+exempt|exempt\\s+from\\s+vat|reverse\\s+charge|btw\\s+verlegd|vrijgesteld\\s+van\\s+btw)");
+    /** A line that charges for service. */
+    private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile(
+            "(?<![a-z])(?:service|serv|srv|svc)\\.?\\s*(?:charge|chg|chrg)(?![a-z])|frais\\s+de\\s+service|servicekosten|bedieningskosten");
     /** A line about the cash handed over or the change given back. */
     private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
             "(?<![a-z])(?:cash|change|tendered|tender|especes|rendu|rendue|wechselgeld|gegeben|contant|wisselgeld|tunai|baki)(?![a-z])");
@@ -88,6 +91,11 @@ final class TotalsReader {
         }
         // The items add up to the net: a net the page does not print, or prints unreadably, is their sum.
         itemsSum.filter(sum -> sum.signum() != 0).ifPresent(sum -> net.add(new Proposal(sum, null, 0.6)));
+        // A restaurant's service charge is taxed with the rest: the net is the subtotal with it.
+        for (BigDecimal charge : serviceCharges()) {
+            net.stream().filter(n -> n.spot != null && n.score >= 0.5).toList()
+                    .forEach(n -> net.add(new Proposal(n.value.add(charge), null, n.score * 0.9)));
+        }
         List<Proposal> grossSide = new ArrayList<>(gross);
         due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot, d.score * 0.7)));
         pool.stream().sorted(Comparator.comparing((Proposal p) -> p.value.abs()).reversed()).limit(6).forEach(grossSide::add);
@@ -348,6 +356,18 @@ final class TotalsReader {
             }
         }
         return proposals;
+    }
+
+    /** The amounts of the lines that charge for service ("10% SRV CHG 1.55", "Service charge 4.20"). */
+    private List<BigDecimal> serviceCharges() {
+        List<BigDecimal> charges = new ArrayList<>();
+        for (Line line : reading.layout.allLines()) {
+            if (SERVICE.matcher(Fold.fold(line.text())).find()) {
+                line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).map(Spot::value)
+                        .filter(v -> v.signum() > 0).reduce((first, second) -> second).ifPresent(charges::add);
+            }
+        }
+        return charges;
     }
 
     /** Whether two proposals are the same printed amount, proposed twice (by a label and by the pool). */

@@ -442,6 +442,24 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("79.35");
     }
 
+    @Test
+    void aRestaurantsServiceChargeIsPartOfWhatTheTaxIsReckonedOn() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "KEDAI KOPI BANGSAR SDN BHD")
+                .at(0.08, 0.20, "1 NASI LEMAK").at(0.72, 0.20, "9.50")
+                .at(0.08, 0.23, "1 TEH TARIK").at(0.72, 0.23, "3.50")
+                .at(0.08, 0.27, "SUBTOTAL").at(0.72, 0.27, "13.00")
+                .at(0.08, 0.30, "10% SRV CHG").at(0.72, 0.30, "1.30")
+                .at(0.08, 0.33, "6% GST").at(0.72, 0.33, "0.86")
+                .at(0.08, 0.36, "TOTAL:").at(0.72, 0.36, "15.16")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("15.16");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.86");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("14.30");
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(0.85);
+    }
+
     /** The printed page as a scan whose OCR misread one word, unsurely. */
     private static PageText scanned(PageText printed, String word, String misread, double confidence) {
         List<Word> words = printed.words().stream()
