@@ -196,8 +196,7 @@ public final class FieldExtractor {
     }
 
     private static boolean overlap(PagePlace a, PagePlace b) {
-        return a.page() == b.page() && a.box().x0() < b.box().x1() && b.box().x0() < a.box().x1()
-                && a.box().y0() < b.box().y1() && b.box().y0() < a.box().y1();
+        return a.page() == b.page() && a.box().overlaps(b.box());
     }
 
     /** Whether the totals read add up with their labels: nothing to read again. */

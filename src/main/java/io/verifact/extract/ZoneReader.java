@@ -158,9 +158,7 @@ public final class ZoneReader {
         for (Word w : page.words()) {
             Box b = w.box();
             double area = Math.max(b.width() * b.height(), 1e-12);
-            double shared = Math.max(0, Math.min(b.x1(), zone.x1()) - Math.max(b.x0(), zone.x0()))
-                    * Math.max(0, Math.min(b.y1(), zone.y1()) - Math.max(b.y0(), zone.y0()));
-            if (shared / area >= INSIDE) {
+            if (b.sharedArea(zone) / area >= INSIDE) {
                 words.add(w);
             }
         }

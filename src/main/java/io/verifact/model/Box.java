@@ -42,6 +42,16 @@ public record Box(double x0, double y0, double x1, double y1) {
         return new Box(Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));
     }
 
+    /** The area the two boxes share; 0 when they do not meet. */
+    public double sharedArea(Box other) {
+        return Math.max(0, Math.min(x1, other.x1) - Math.max(x0, other.x0)) * Math.max(0, Math.min(y1, other.y1) - Math.max(y0, other.y0));
+    }
+
+    /** Whether the two boxes share some area. */
+    public boolean overlaps(Box other) {
+        return sharedArea(other) > 0;
+    }
+
     public boolean contains(Box other) {
         return other.x0 >= x0 && other.x1 <= x1 && other.y0 >= y0 && other.y1 <= y1;
     }

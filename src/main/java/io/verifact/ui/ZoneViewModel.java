@@ -76,8 +76,8 @@ final class ZoneViewModel {
         if (current != null) {
             return current;
         }
-        return form.rows().stream().filter(r -> r.box() != null && r.page() == page && overlap(r.box(), zone) > 0)
-                .max(java.util.Comparator.comparingDouble(r -> overlap(r.box(), zone))).map(FieldRow::key)
+        return form.rows().stream().filter(r -> r.box() != null && r.page() == page && r.box().overlaps(zone))
+                .max(java.util.Comparator.comparingDouble(r -> r.box().sharedArea(zone))).map(FieldRow::key)
                 .orElse(InvoiceViewModel.ORDER.getFirst());
     }
 
@@ -86,10 +86,6 @@ final class ZoneViewModel {
         return invoice.pages().stream().filter(p -> p.number() == page).flatMap(p -> p.words().stream())
                 .map(io.verifact.model.Word::box).filter(b -> b.x0() <= x && x <= b.x1() && b.y0() <= y && y <= b.y1())
                 .findFirst();
-    }
-
-    private static double overlap(Box a, Box b) {
-        return Math.max(0, Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0())) * Math.max(0, Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0()));
     }
 
     /** The zone being looked at, or null when the panel is closed. */
