@@ -20,6 +20,9 @@ final class WholePage {
      */
     static final int FEW_WORDS = 50;
 
+    /** A page narrower than this share of its height is a strip of paper: a till slip. */
+    private static final double NARROW = 0.55;
+
     /** Words read with less confidence than this are mostly noise: they do not make a reading better. */
     private static final double LEGIBLE = 0.6;
 
@@ -57,8 +60,25 @@ final class WholePage {
             if (legible(sparse) > CLEARLY_MORE * legible(words)) {
                 words = sparse;
             }
+        } else if (grey.getWidth() < NARROW * grey.getHeight()) {
+            words = withFiguresMissed(words, tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT));
         }
         return picture.onPage(words);
+    }
+
+    /**
+     * The reading with the figures a sparse reading found where it found nothing: on a till slip the
+     * column of amounts stands apart from the labels, and the page's layout analysis may skip it whole.
+     */
+    static List<Word> withFiguresMissed(List<Word> read, List<Word> sparse) {
+        List<Word> all = new java.util.ArrayList<>(read);
+        for (Word word : sparse) {
+            if (word.confidence() >= LEGIBLE && word.text().chars().anyMatch(Character::isDigit)
+                    && read.stream().noneMatch(w -> w.box().overlaps(word.box()))) {
+                all.add(word);
+            }
+        }
+        return all;
     }
 
     /** How much of a reading can be trusted: its letters and digits read with confidence, weighed by it. */
