@@ -119,7 +119,7 @@ public final class FieldExtractor {
         if (totalsUnsure) {
             totalsBlock(reading, pages).ifPresent(zones::add);
         }
-        for (Map.Entry<FieldKey, Concept> field : RE_READ.entrySet()) {
+        for (Map.Entry<FieldKey, Concept> field : RE_READ) {
             if (unsure(first.fields().get(field.getKey()), pages)) {
                 labelLine(reading, pages, field.getValue()).filter(z -> zones.stream().noneMatch(o -> overlap(o, z))).ifPresent(zones::add);
             }
@@ -149,7 +149,7 @@ public final class FieldExtractor {
         Recognition other = kept == first ? second : first;
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         fields.putAll(kept.fields());
-        for (FieldKey key : RE_READ.keySet()) {
+        for (FieldKey key : RE_READ.stream().map(Map.Entry::getKey).toList()) {
             FieldValue mine = kept.fields().get(key);
             FieldValue theirs = other.fields().get(key);
             if (theirs != null && (mine == null || theirs.confidence() > mine.confidence())) {
@@ -160,8 +160,8 @@ public final class FieldExtractor {
     }
 
     /** The fields whose line is read again when they are unsure, and the label that finds the line. */
-    private static final Map<FieldKey, Concept> RE_READ = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
-            FieldKey.INVOICE_NUMBER, Concept.INVOICE_NUMBER, FieldKey.INVOICE_DATE, Concept.INVOICE_DATE)));
+    private static final List<Map.Entry<FieldKey, Concept>> RE_READ = List.of(
+            Map.entry(FieldKey.INVOICE_NUMBER, Concept.INVOICE_NUMBER), Map.entry(FieldKey.INVOICE_DATE, Concept.INVOICE_DATE));
 
     /** Words Tesseract read with less confidence than this make the value they carry worth reading again. */
     private static final double READ_UNSURELY = 0.8;

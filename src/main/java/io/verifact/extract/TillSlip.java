@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 final class TillSlip {
 
     /** What a slip prints about its payment, and an invoice hardly does. */
-    private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:cash|change|tendered|visa|mastercard|amex|debit\\s+card|"
-            + "especes|rendu|rendue|monnaie\\s+rendue|cb\\s+emv|carte\\s+bancaire|bar|wechselgeld|gegeben|ec-?karte|kartenzahlung|"
-            + "contant|wisselgeld|pinbetaling|pin)(?![a-z])");
+    private static final String CASH_WORDS = "cash|change|tendered|tender|especes|rendu|rendue|monnaie\\s+rendue|wechselgeld|gegeben|"
+            + "contant|wisselgeld|tunai|baki";
+    /** A line about the cash handed over or the change given back: its amounts always add up to the total. */
+    static final Pattern CASH = Pattern.compile("(?<![a-z])(?:" + CASH_WORDS + ")(?![a-z])");
+    private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:" + CASH_WORDS + "|visa|mastercard|amex|debit\\s+card|"
+            + "cb\\s+emv|carte\\s+bancaire|bar|ec-?karte|kartenzahlung|pinbetaling|pin)(?![a-z])");
     /** Lines at the top of a slip that are not the merchant's name. */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?<![a-z])(?:tel|phone|fax|receipt|ticket|invoice|facture|rechnung|"
             + "bon|kassenbon|quittung|welcome|bienvenue|willkommen|welkom|tax|gst|vat|tva|mwst|btw|date|time|www|http|reg|no|co|siret|siren)"

@@ -33,9 +33,6 @@ final class TotalsReader {
     /** A line that charges for service. */
     private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile(
             "(?<![a-z])(?:service|serv|srv|svc)\\.?\\s*(?:charge|chg|chrg)(?![a-z])|frais\\s+de\\s+service|servicekosten|bedieningskosten");
-    /** A line about the cash handed over or the change given back. */
-    private static final java.util.regex.Pattern PAYMENT = java.util.regex.Pattern.compile(
-            "(?<![a-z])(?:cash|change|tendered|tender|especes|rendu|rendue|wechselgeld|gegeben|contant|wisselgeld|tunai|baki)(?![a-z])");
     /** The score of an amount its label names clearly and close by. */
     private static final double STRONG = 0.9;
     /** The least score of an amount a label of what is due points at, on the gross total's side. */
@@ -388,7 +385,7 @@ final class TotalsReader {
     private List<Proposal> pool() {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
         for (Line line : reading.layout.allLines()) {
-            if (PAYMENT.matcher(Fold.fold(line.text())).find()) {
+            if (TillSlip.CASH.matcher(Fold.fold(line.text())).find()) {
                 continue;
             }
             for (Phrase p : line.phrases()) {
