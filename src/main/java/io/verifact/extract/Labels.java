@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,58 +133,12 @@ final class Labels {
     private Labels() {
     }
 
-    private static volatile Pattern any;
+    /** Which rules a phrase holds, found in one pass over it: most phrases hold none. */
+    private static final PatternScreen SCREEN = new PatternScreen(patterns());
 
-    /**
-     * All the labels in one pattern, to pass over a phrase that holds none in a single look. The labels
-     * that begin a word are tried only where a word begins, the others everywhere: most phrases hold no
-     * label, and this look is made on every one.
-     */
-    private static Pattern anyLabel() {
-        Pattern all = any;
-        if (all == null) {
-            List<String> atWordStart = new ArrayList<>();
-            List<String> anywhere = new ArrayList<>();
-            for (Rule rule : RULES) {
-                for (String alternative : alternatives(rule.pattern.pattern())) {
-                    if (alternative.startsWith(B)) {
-                        atWordStart.add("(?:" + alternative.substring(B.length()) + ")");
-                    } else {
-                        anywhere.add("(?:" + alternative + ")");
-                    }
-                }
-            }
-            all = Pattern.compile(B + "(?:" + String.join("|", atWordStart) + ")" + (anywhere.isEmpty() ? "" : "|" + String.join("|", anywhere)));
-            any = all;
-        }
-        return all;
-    }
-
-    /** The alternatives of a pattern at its top level: "a|(b|c)|d" is a, (b|c) and d. */
-    static List<String> alternatives(String regex) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int from = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(regex.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(regex.substring(from));
-        return parts;
+    /** The rules' patterns, in order. */
+    static List<Pattern> patterns() {
+        return RULES.stream().map(Rule::pattern).toList();
     }
 
     private static void rule(Concept concept, String regex, double weight, Pattern unless) {
@@ -202,11 +157,13 @@ final class Labels {
 
     private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();
-        if (Text.letters(phrase.folded) < 2 || !anyLabel().matcher(phrase.folded).find()) {
-            // Figures alone label nothing, and most phrases (names, addresses, lines) hold no label.
+        if (Text.letters(phrase.folded) < 2) {
+            // Figures alone label nothing.
             return hits;
         }
-        for (Rule rule : RULES) {
+        BitSet holding = SCREEN.matching(phrase.folded);
+        for (int r = holding.nextSetBit(0); r >= 0; r = holding.nextSetBit(r + 1)) {
+            Rule rule = RULES.get(r);
             Matcher m = rule.pattern.matcher(phrase.folded);
             if (!m.find() || rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
                 continue;

@@ -5,6 +5,7 @@ import io.verifact.model.Word;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -73,6 +74,8 @@ final class TableHeader {
                     + B + "(?:description|designation|libelle|omschrijving|product|produit|item|article|prestation|omschr|dienst|details?|service)" + E), null),
             // "HT", "Netto": an amount when they stand alone; "Prix HT" is a price.
             new Rule(Column.AMOUNT, Pattern.compile(B + "(?:ht|ttc|net|netto|brutto|gross)" + E), null, true));
+    /** Which naming rules a phrase holds, found in one pass: every line is asked whether it heads a table. */
+    private static final PatternScreen SCREEN = new PatternScreen(patterns());
     /** A description heading that may as well head the position number ("Item" beside "Product"). */
     private static final Pattern WEAK_DESCRIPTION = Pattern.compile("^\\W*(?:item|artikel|article|art|pos)\\W*(?:no|nr|#)?\\W*$");
     private static final Pattern GROSS = Pattern.compile(B + "(?:incl|inkl|including|brutto|ttc|gross)" + E);
@@ -272,6 +275,11 @@ final class TableHeader {
     record Naming(Column column, int start) {
     }
 
+    /** The naming rules' patterns, in order. */
+    static List<Pattern> patterns() {
+        return RULES.stream().map(Rule::pattern).toList();
+    }
+
     /** The columns a phrase names; looked for once per phrase (every line is asked whether it heads a table). */
     private static List<Naming> columnsOf(Phrase phrase) {
         List<Naming> known = phrase.columns;
@@ -286,7 +294,9 @@ final class TableHeader {
     private static List<Naming> columnsOf(String folded) {
         boolean[] taken = new boolean[folded.length()];
         List<Naming> namings = new ArrayList<>();
-        for (Rule rule : RULES) {
+        BitSet holding = SCREEN.matching(folded);
+        for (int r = holding.nextSetBit(0); r >= 0; r = holding.nextSetBit(r + 1)) {
+            Rule rule = RULES.get(r);
             if (rule.unless() != null && rule.unless().matcher(folded).find() || rule.alone() && !namings.isEmpty()) {
                 continue;
             }

@@ -18,12 +18,6 @@ class LabelWordsTest {
     private static final FieldExtractor EXTRACTOR = new FieldExtractor(Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
-    void theFirstLookOverAPhraseSplitsEachLabelAtItsTopLevelAlternativesOnly() {
-        assertThat(Labels.alternatives("total|(?:net|gross) amount|[|#]no|a\\|b"))
-                .containsExactly("total", "(?:net|gross) amount", "[|#]no", "a\\|b");
-    }
-
-    @Test
     void aSelfBilledCreditNoteTitleGivesItsNumberAndDateThoughItSaysAusgestellte() {
         Recognition r = read(new PrintedPage()
                 .at(0.11, 0.145, "Stylesheet-Version:").at(0.44, 0.145, "2.6 vom 10.11.2025")
