@@ -92,15 +92,16 @@ final class Amounts {
         }
     }
 
+    private static final Pattern COMMA_AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[. ]\\d{3})*,\\d{2}(?![\\d.,])");
+    private static final Pattern POINT_AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})*\\.\\d{2}(?![\\d.,])");
+
     /** The decimal style most unambiguous amounts of the text use; comma when nothing tells. */
     static Style styleOf(Iterable<String> texts) {
-        Pattern comma = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[. ]\\d{3})*,\\d{2}(?![\\d.,])");
-        Pattern point = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})*\\.\\d{2}(?![\\d.,])");
         int commas = 0;
         int points = 0;
         for (String t : texts) {
-            commas += (int) comma.matcher(t).results().count();
-            points += (int) point.matcher(t).results().count();
+            commas += (int) COMMA_AMOUNT.matcher(t).results().count();
+            points += (int) POINT_AMOUNT.matcher(t).results().count();
         }
         return points > commas ? Style.POINT : Style.COMMA;
     }

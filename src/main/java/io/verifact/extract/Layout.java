@@ -6,8 +6,12 @@ import io.verifact.model.PageText;
 import io.verifact.model.Word;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
@@ -30,6 +34,8 @@ final class Layout {
 
     final List<PageText> pages;
     final List<List<Line>> linesByPage = new ArrayList<>();
+    /** Whether each line begins a table's header: the lines and the totals are both read with the table in mind. */
+    private final Map<Line, Optional<TableHeader>> headers = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Layout(List<PageText> pages) {
         this.pages = pages;
@@ -48,6 +54,11 @@ final class Layout {
 
     List<Line> allLines() {
         return linesByPage.stream().flatMap(List::stream).toList();
+    }
+
+    /** The header of a table of lines that starts at line {@code i} of a page, if one does; looked for once. */
+    Optional<TableHeader> headerAt(int page, int i) {
+        return headers.computeIfAbsent(lines(page).get(i), line -> TableHeader.at(lines(page), i));
     }
 
     List<Phrase> allPhrases() {

@@ -4,10 +4,23 @@ import io.verifact.model.Box;
 
 import java.util.List;
 
-/** The phrases of one visual line of a page, left to right. */
-record Line(int page, int index, List<Phrase> phrases, Box box) {
+/**
+ * The phrases of one visual line of a page, left to right.
+ *
+ * @param text the phrases' text, two spaces apart
+ * @param folded the same text folded for matching, position for position
+ */
+record Line(int page, int index, List<Phrase> phrases, Box box, String text, String folded) {
 
-    String text() {
+    Line(int page, int index, List<Phrase> phrases, Box box) {
+        this(page, index, phrases, box, joined(phrases));
+    }
+
+    private Line(int page, int index, List<Phrase> phrases, Box box, String text) {
+        this(page, index, phrases, box, text, Fold.fold(text));
+    }
+
+    private static String joined(List<Phrase> phrases) {
         StringBuilder s = new StringBuilder();
         for (Phrase p : phrases) {
             if (!s.isEmpty()) {

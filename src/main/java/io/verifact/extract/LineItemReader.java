@@ -57,7 +57,7 @@ final class LineItemReader {
                 i = 0;
                 continue;
             }
-            Optional<TableHeader> header = TableHeader.at(lines, i);
+            Optional<TableHeader> header = reading.layout.headerAt(page, i);
             if (header.isEmpty()) {
                 i++;
                 continue;
@@ -83,7 +83,7 @@ final class LineItemReader {
                 j = 0;
                 continue;
             }
-            Optional<TableHeader> again = TableHeader.at(lines, j);
+            Optional<TableHeader> again = reading.layout.headerAt(page, j);
             if (again.isPresent()) {
                 if (!table.repeats(again.get())) {
                     break;

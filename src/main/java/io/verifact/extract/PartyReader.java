@@ -123,8 +123,9 @@ final class PartyReader {
             }
         }
         Set<String> seen = new HashSet<>();
+        String buyer = buyerName != null && buyerName.length() > 3 ? Fold.fold(buyerName) : null;
         for (Phrase p : reading.layout.allPhrases()) {
-            if (inBuyerBlock(p.page, p.box) || (buyerName != null && Fold.fold(p.text).contains(Fold.fold(buyerName)) && buyerName.length() > 3)) {
+            if (inBuyerBlock(p.page, p.box) || buyer != null && p.folded.contains(buyer)) {
                 continue;
             }
             Matcher legal = LEGAL_FORM.matcher(p.folded);

@@ -19,6 +19,7 @@ final class Phrase {
     final String folded;
     private final int[] starts;
     final Box box;
+    private final double height;
     /** The labels found in this phrase, once looked for; see {@link Labels#find}. */
     volatile List<Labels.Hit> labels;
     /** The table columns this phrase names, once looked for; see {@code TableHeader.columnsOf}. */
@@ -42,6 +43,7 @@ final class Phrase {
         this.text = joined.toString();
         this.folded = Fold.fold(text);
         this.box = union;
+        this.height = words.stream().mapToDouble(w -> w.box().height()).sorted().skip(words.size() / 2).findFirst().orElse(union == null ? 0 : union.height());
     }
 
     /** The box of the words the characters from {@code start} to {@code end} fall in. */
@@ -73,8 +75,9 @@ final class Phrase {
         return wordsOf(start, end).stream().mapToDouble(Word::confidence).min().orElse(0);
     }
 
+    /** The median height of the words: the size of the text, which a tall initial or a stray mark does not change. */
     double height() {
-        return words.stream().mapToDouble(w -> w.box().height()).sorted().skip(words.size() / 2).findFirst().orElse(box.height());
+        return height;
     }
 
     @Override

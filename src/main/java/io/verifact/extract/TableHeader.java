@@ -134,7 +134,7 @@ final class TableHeader {
         for (int page = 1; page <= layout.pageCount(); page++) {
             List<Line> lines = layout.lines(page);
             for (int i = 0; i < lines.size(); i++) {
-                Optional<TableHeader> header = at(lines, i);
+                Optional<TableHeader> header = layout.headerAt(page, i);
                 if (header.isPresent()) {
                     header.get().cells.forEach(c -> phrases.addAll(c.phrases()));
                     i = header.get().lastLine;

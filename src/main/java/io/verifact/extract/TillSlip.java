@@ -52,7 +52,7 @@ final class TillSlip {
         }
         // An invoice addressed to a buyer is none, whatever it says of payment (a PIN, a bar).
         return reading.hits(Concept.BUYER).isEmpty()
-                && reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(Fold.fold(line.text())).find());
+                && reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(line.folded()).find());
     }
 
     private static List<Line> top(Reading reading) {
@@ -62,7 +62,7 @@ final class TillSlip {
     /** The merchant: among the first lines, the one with a legal form, else the first that reads as a name. */
     static Optional<Scored.Choice> merchant(Reading reading) {
         List<Line> top = top(reading);
-        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(Fold.fold(l.text())).find()).findFirst()
+        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find()).findFirst()
                 .or(() -> top.stream().filter(TillSlip::readsAsName).findFirst());
         return chosen.map(line -> {
             String name = SDN_MISREAD.matcher(REGISTRATION.matcher(line.text().strip()).replaceFirst("")).replaceAll("$1D$2");
@@ -89,7 +89,7 @@ final class TillSlip {
      * none of the words a slip's header prints besides its name.
      */
     private static boolean readsAsName(Line line) {
-        String text = Fold.fold(line.text()).strip();
+        String text = line.folded().strip();
         double sure = line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0);
         if (text.isEmpty() || sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
             return false;

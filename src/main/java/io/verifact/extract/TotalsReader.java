@@ -216,7 +216,7 @@ final class TotalsReader {
     /** Whether the invoice says no VAT is charged on it. */
     private boolean saysNoVat() {
         for (Line line : reading.layout.allLines()) {
-            if (NO_VAT.matcher(Fold.fold(line.text())).find()) {
+            if (NO_VAT.matcher(line.folded()).find()) {
                 return true;
             }
         }
@@ -359,7 +359,7 @@ final class TotalsReader {
     private List<BigDecimal> serviceCharges() {
         List<BigDecimal> charges = new ArrayList<>();
         for (Line line : reading.layout.allLines()) {
-            if (SERVICE.matcher(Fold.fold(line.text())).find()) {
+            if (SERVICE.matcher(line.folded()).find()) {
                 line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).map(Spot::value)
                         .filter(v -> v.signum() > 0).reduce((first, second) -> second).ifPresent(charges::add);
             }
@@ -385,7 +385,7 @@ final class TotalsReader {
     private List<Proposal> pool() {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
         for (Line line : reading.layout.allLines()) {
-            if (TillSlip.CASH.matcher(Fold.fold(line.text())).find()) {
+            if (TillSlip.CASH.matcher(line.folded()).find()) {
                 continue;
             }
             for (Phrase p : line.phrases()) {
