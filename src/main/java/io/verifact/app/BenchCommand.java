@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
                         + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
                         + "and from the JVM's start to the queue and first invoice drawn, cold (2 s; only when run from verifact.jar).",
                 "Accuracy: the born-digital PDFs and the scans that have truth files (*.truth.json), and the --receipts, read with the auto engine; per field, "
-                        + "the share right, the share given a confidence of 0.9 or more, and how often right then (target: 99 %).",
+                        + "the share right, the share given a confidence of 0.9 or more, and how often right then (target: 99 %%).",
                 "Zones: a rectangle drawn around each value of the demo series read for its field, on text pages (target 30 ms) and on a 200 dpi scan (150 ms), with a warm engine.",
                 "Sync: validated invoices pushed to the PostgreSQL --shared names (scratch databases, created and dropped) against a plain "
                         + "batch insert of the same bytes (target 200 invoices/s), and a validation's way from one workstation to another (p95 within 1 s).",

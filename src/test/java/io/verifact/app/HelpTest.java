@@ -1,0 +1,44 @@
+package io.verifact.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+class HelpTest {
+
+    @Test
+    void everyCommandsHelpIsPrintedAsWrittenWithItsLineBreaksAndPercentSigns() {
+        List<CommandLine> commands = new ArrayList<>();
+        collect(Main.configured(new CommandLine(new VerifactCommand())), commands);
+        assertThat(commands).extracting(CommandLine::getCommandName).contains("extract", "ingest", "bench", "mask");
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            for (CommandLine command : commands) {
+                assertThat(command.getUsageMessage(CommandLine.Help.Ansi.OFF)).as("help of %s", command.getCommandName())
+                        .doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(err);
+        }
+        // A help text picocli cannot format is printed raw, with a warning on standard error.
+        assertThat(said.toString(StandardCharsets.UTF_8)).isEmpty();
+        String bench = commands.stream().filter(c -> c.getCommandName().equals("bench")).findFirst().orElseThrow()
+                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(bench).contains("(target: 99 %).");
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, into));
+    }
+}
