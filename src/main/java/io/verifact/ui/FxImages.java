@@ -30,9 +30,29 @@ final class FxImages {
             }
         } else {
             argb = picture.getRGB(0, 0, width, height, null, 0, width);
+            if (picture.getColorModel().hasAlpha()) {
+                onWhite(argb);
+            }
         }
         WritableImage image = new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
         return image;
+    }
+
+    /** A page with see-through parts is shown as printed on white paper: nothing is drawn under it. */
+    private static void onWhite(int[] argb) {
+        for (int i = 0; i < argb.length; i++) {
+            int a = argb[i] >>> 24;
+            if (a != 0xFF) {
+                int r = white(argb[i] >> 16 & 0xFF, a);
+                int g = white(argb[i] >> 8 & 0xFF, a);
+                int b = white(argb[i] & 0xFF, a);
+                argb[i] = 0xFF000000 | r << 16 | g << 8 | b;
+            }
+        }
+    }
+
+    private static int white(int channel, int alpha) {
+        return (channel * alpha + 0xFF * (0xFF - alpha) + 127) / 0xFF;
     }
 }
