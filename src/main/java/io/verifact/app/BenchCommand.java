@@ -291,8 +291,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The workstation's figures: the start only when this runs from verifact.jar, which a new JVM can start. */
     private List<Latency> workstation() throws Exception {
-        Optional<ColdStarts> starts = runningJar()
-                .map(jar -> new ColdStarts(List.of("-D" + WorkstationLauncher.READY_EXIT + "=true", "-jar", jar.toString())));
+        Optional<ColdStarts> starts = Jars.running()
+                .map(jar -> new ColdStarts(List.of("-D" + WorkstationLauncher.READY_EXIT + "=true", "-jar", jar.toString()),
+                        StartCache.besideJar(jar)));
         return new WorkstationBench(warmup, rounds, starts, BenchCommand::progress).run();
     }
 
@@ -337,7 +338,7 @@ final class BenchCommand implements Callable<Integer> {
             notes.add(summary.refused() + " of " + summary.files() + " PDFs were refused by Verifact.");
         }
         List<Comparison.Other> others = new ArrayList<>();
-        Optional<Path> jar = runningJar();
+        Optional<Path> jar = Jars.running();
         if (jar.isPresent()) {
             System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
             others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
@@ -399,15 +400,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         return new Timing(List.of(took), cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? List.of(Duration.ofNanos(cpuAfter.getAsLong() - cpuBefore.getAsLong())) : List.of());
-    }
-
-    /** The jar this command runs from, when it runs from one. */
-    private static Optional<Path> runningJar() {
-        try {
-            Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
-        } catch (Exception e) {
-            return Optional.empty();
-        }
     }
 }

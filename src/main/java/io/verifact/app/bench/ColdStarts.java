@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,13 +33,25 @@ public final class ColdStarts {
     private static final int LINES_KEPT = 12;
 
     private final List<String> launch;
+    private final Optional<Path> cache;
 
     /**
      * @param launch what follows {@code java} to start the workstation and have it say when it is
      *        ready: {@code -Dverifact.ready.exit=true -jar verifact.jar}, or the same with a class path and the main class
+     * @param cache the start cache the workstation is installed with ({@code -XX:AOTCache}), if there is one
      */
-    public ColdStarts(List<String> launch) {
+    public ColdStarts(List<String> launch, Optional<Path> cache) {
         this.launch = List.copyOf(launch);
+        this.cache = cache;
+    }
+
+    public ColdStarts(List<String> launch) {
+        this(launch, Optional.empty());
+    }
+
+    /** The start cache the workstation starts with, if any. */
+    public Optional<Path> cache() {
+        return cache;
     }
 
     /**
@@ -50,10 +63,19 @@ public final class ColdStarts {
     public record Start(Duration sinceJvmStart, Duration sinceLaunch) {
     }
 
-    /** Starts the workstation on the store and waits until it is ready and closed again. */
+    /** Starts the workstation on the store, with its start cache if it has one, and waits until it is ready and closed again. */
     public Start once(Path store) throws IOException, InterruptedException {
+        return once(command(store, true));
+    }
+
+    /** The same start without the start cache, as a JVM starts an application it knows nothing of. */
+    public Start onceWithoutCache(Path store) throws IOException, InterruptedException {
+        return once(command(store, false));
+    }
+
+    private Start once(List<String> command) throws IOException, InterruptedException {
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command(store)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Deque<String> lastLines = new ArrayDeque<>();
         CompletableFuture<Start> ready = new CompletableFuture<>();
         Thread reader = Thread.ofVirtual().start(() -> read(process, launched, lastLines, ready));
@@ -65,7 +87,7 @@ public final class ColdStarts {
             return start;
         } catch (ExecutionException | TimeoutException e) {
             synchronized (lastLines) {
-                throw new ReferenceTool.ToolFailed("the workstation did not say it was ready (" + String.join(" | ", command(store))
+                throw new ReferenceTool.ToolFailed("the workstation did not say it was ready (" + String.join(" ", command)
                         + "); it wrote: " + String.join(" | ", lastLines));
             }
         } finally {
@@ -75,9 +97,12 @@ public final class ColdStarts {
     }
 
     /** The command line of one start, for the notes and for errors. */
-    public List<String> command(Path store) {
+    public List<String> command(Path store, boolean cached) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (cached) {
+            cache.ifPresent(file -> command.add("-XX:AOTCache=" + file));
+        }
         // The settings this bench runs with apply to the start it times.
         System.getProperties().stringPropertyNames().stream()
                 .filter(p -> p.startsWith("verifact.") && !p.equals("verifact.store"))

@@ -17,6 +17,9 @@ import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -68,6 +71,15 @@ public final class DemoStore implements AutoCloseable {
     /** How many invoices the store holds. */
     public int invoices() {
         return invoices;
+    }
+
+    /** Deletes the folder a demo store was made in, with all it holds. */
+    public static void removeFolder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     @Override

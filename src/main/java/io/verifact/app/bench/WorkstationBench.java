@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The bench's workstation section: how fast the workstation feels, in three figures. The next invoice
@@ -69,13 +67,14 @@ public final class WorkstationBench {
             }
             return figures;
         } finally {
-            remove(folder);
+            DemoStore.removeFolder(folder);
         }
     }
 
     private Latency start(WorkstationFigures window, ColdStarts starts, Path store, int invoices) throws IOException, InterruptedException {
         List<Duration> sinceJvmStart = new ArrayList<>();
         List<Duration> sinceLaunch = new ArrayList<>();
+        List<Duration> withoutCache = new ArrayList<>();
         for (int round = 0; round < warmup + rounds; round++) {
             ColdStarts.Start start = starts.once(store);
             boolean warming = round < warmup;
@@ -85,24 +84,34 @@ public final class WorkstationBench {
                 sinceJvmStart.add(start.sinceJvmStart());
                 sinceLaunch.add(start.sinceLaunch());
             }
-        }
-        return new Latency("start", "Workstation, start: the JVM's start to the queue and the first invoice drawn", Duration.ofSeconds(2),
-                Latency.Statistic.MEDIAN,
-                new Waits("jvm_start_to_ready", "JVM start to the window of use, a cold JVM", sinceJvmStart),
-                List.of(new Waits("launch_to_ready", "launch to the window of use, as the bench sees it", sinceLaunch)),
-                List.of("java -jar verifact.jar with no command, a new JVM every round, on a store holding the " + invoices
-                                + " born-digital demo invoices; -Dverifact.ready.exit=true makes it write \"ready after N ms\" (N from the "
-                                + "JVM's start, RuntimeMXBean) once the queue and the first invoice's page and fields are drawn, and close.",
-                        "The window runs " + WorkstationFigures.window() + ", with preferences in memory "
-                                + "(java.util.prefs.PreferencesFactory), so the operator's own are neither read nor written; "
-                                + "launch to ready adds the process's creation and the JVM's own start."));
-    }
-
-    private static void remove(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+            if (starts.cache().isPresent()) {
+                ColdStarts.Start plain = starts.onceWithoutCache(store);
+                progress.accept("workstation, start without the start cache, %s: ready after %d ms".formatted(
+                        window.which(round), plain.sinceJvmStart().toMillis()));
+                if (!warming) {
+                    withoutCache.add(plain.sinceJvmStart());
+                }
             }
         }
+        List<Waits> beside = new ArrayList<>();
+        beside.add(new Waits("launch_to_ready", "launch to the window of use, as the bench sees it", sinceLaunch));
+        List<String> notes = new ArrayList<>();
+        String cache = starts.cache().map(file -> " -XX:AOTCache=" + file.getFileName()).orElse("");
+        notes.add("java" + cache + " -jar verifact.jar with no command, a new JVM every round, on a store holding the " + invoices
+                + " born-digital demo invoices; -Dverifact.ready.exit=true makes it write \"ready after N ms\" (N from the "
+                + "JVM's start, RuntimeMXBean) once the queue and the first invoice's page and fields are drawn, and close.");
+        if (starts.cache().isPresent()) {
+            beside.add(new Waits("jvm_start_to_ready_without_cache", "the same start without the start cache", withoutCache));
+            notes.add("The start cache (" + starts.cache().get().getFileName() + ", made by the build beside verifact.jar) holds the classes and "
+                    + "method profiles of a start; the installed workstation starts with it, a plain java -jar without it.");
+        } else {
+            notes.add("No start cache beside verifact.jar (the build makes one): the start is timed without it.");
+        }
+        notes.add("The window runs " + WorkstationFigures.window() + ", with preferences in memory "
+                + "(java.util.prefs.PreferencesFactory), so the operator's own are neither read nor written; "
+                + "launch to ready adds the process's creation and the JVM's own start.");
+        return new Latency("start", "Workstation, start: the JVM's start to the queue and the first invoice drawn", Duration.ofSeconds(2),
+                Latency.Statistic.MEDIAN,
+                new Waits("jvm_start_to_ready", "JVM start to the window of use, a cold JVM", sinceJvmStart), beside, notes);
     }
 }

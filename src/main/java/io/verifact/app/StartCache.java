@@ -1,0 +1,88 @@
+package io.verifact.app;
+
+import io.verifact.app.bench.ColdStarts;
+import io.verifact.app.bench.DemoStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The workstation's start cache: the classes a start loads, linked, and the profile of the methods it
+ * runs, as the JVM's ahead-of-time cache keeps them ({@code -XX:AOTCache}). A workstation started with
+ * it skips most of the class loading and warming up that a cold start spends its time on.
+ *
+ * <p>The build makes it beside {@code verifact.jar} by starting the workstation once, the way an
+ * operator does, on a store of the demo invoices, headless, until the first invoice is drawn. It holds
+ * for the JVM that made it and for this jar and its {@code lib/}: after a rebuild or with another JVM,
+ * the JVM does without it, silently. With it, the build writes the launchers that use it,
+ * {@code verifact} and {@code verifact.cmd}. Run: {@code java -cp target/verifact.jar io.verifact.app.StartCache}.
+ */
+public final class StartCache {
+
+    /** The cache's name, in the jar's folder. */
+    public static final String FILE_NAME = "verifact.aot";
+
+    private StartCache() {
+    }
+
+    /**
+     * Writes {@code verifact} and {@code verifact.cmd} into the jar's folder: they start the workstation, or
+     * run a command, with the start cache when it is there.
+     */
+    static void writeLaunchers(Path folder) throws IOException {
+        for (String name : List.of("verifact", "verifact.cmd")) {
+            String resource = "launcher/" + (name.endsWith(".cmd") ? name : name + ".sh");
+            try (InputStream in = Objects.requireNonNull(StartCache.class.getResourceAsStream(resource), resource + " is missing from the build")) {
+                Path launcher = folder.resolve(name);
+                Files.copy(in, launcher, StandardCopyOption.REPLACE_EXISTING);
+                if (!name.endsWith(".cmd") && Files.getFileStore(launcher).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+    }
+
+    /** The cache beside the jar, when the build made one. */
+    public static Optional<Path> besideJar(Path jar) {
+        Path cache = jar.resolveSibling(FILE_NAME);
+        return Files.isRegularFile(cache) ? Optional.of(cache) : Optional.empty();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Optional<Path> jar = Jars.running();
+        if (jar.isEmpty()) {
+            System.err.println("start cache: not made, this does not run from verifact.jar (run it as java -cp target/verifact.jar "
+                    + StartCache.class.getName() + ")");
+            System.exit(1);
+        }
+        writeLaunchers(jar.get().getParent());
+        Path cache = jar.get().resolveSibling(FILE_NAME);
+        Files.deleteIfExists(cache);
+        Path folder = Files.createTempDirectory("verifact-start-cache-");
+        try {
+            Path store;
+            try (DemoStore demo = DemoStore.create(folder)) {
+                store = demo.file();
+            }
+            ColdStarts training = new ColdStarts(List.of("-XX:AOTCacheOutput=" + cache,
+                    "-D" + WorkstationLauncher.READY_EXIT + "=true", "-jar", jar.get().toString()));
+            ColdStarts.Start start = training.once(store);
+            if (!Files.isRegularFile(cache)) {
+                System.err.println("start cache: not made; the JVM did not write " + cache);
+                System.exit(1);
+            }
+            System.err.printf("start cache: %s (%d MB), from a start that took %d ms%n", cache,
+                    Files.size(cache) >> 20, start.sinceJvmStart().toMillis());
+        } finally {
+            DemoStore.removeFolder(folder);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.verifact.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartCacheTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the POSIX launcher; verifact.cmd is its Windows twin")
+    void theLauncherStartsTheJarWithTheStartCacheOnlyWhenTheBuildMadeOne() throws Exception {
+        StartCache.writeLaunchers(folder);
+        Path launcher = folder.resolve("verifact");
+        assertThat(Files.isExecutable(launcher)).isTrue();
+        assertThat(folder.resolve("verifact.cmd")).content().contains("-XX:AOTCache=").contains("verifact.jar");
+        Path javaHome = javaThatSaysItsArguments();
+
+        assertThat(run(launcher, javaHome, "extract", "--json", "a b.pdf"))
+                .isEqualTo(List.of("-jar", folder.toRealPath() + "/verifact.jar", "extract", "--json", "a b.pdf"));
+
+        Files.writeString(folder.resolve(StartCache.FILE_NAME), "cache");
+        assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).contains(folder.resolve(StartCache.FILE_NAME));
+        assertThat(run(launcher, javaHome))
+                .isEqualTo(List.of("-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
+    }
+
+    @Test
+    void withoutACacheBesideTheJarThereIsNone() {
+        assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).isEmpty();
+    }
+
+    /** A JVM stand-in that prints each argument it is given on a line of its own. */
+    private Path javaThatSaysItsArguments() throws IOException {
+        Path home = folder.resolve("jdk");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    private static List<String> run(Path launcher, Path javaHome, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("JAVA_HOME", javaHome.toString()));
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(said).isZero();
+        return said.lines().toList();
+    }
+}
