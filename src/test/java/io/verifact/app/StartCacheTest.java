@@ -36,7 +36,7 @@ class StartCacheTest {
         Files.writeString(folder.resolve(StartCache.FILE_NAME), "cache");
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).contains(folder.resolve(StartCache.FILE_NAME));
         assertThat(run(launcher, javaHome))
-                .isEqualTo(List.of("-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
+                .isEqualTo(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
     }
 
     @Test
