@@ -30,6 +30,8 @@ final class IdentifierReader {
     private static final int MIN_DIGITS = 7;
 
     private final Reading reading;
+    /** The valid IBANs, looked for once: VAT numbers are read around them, and they are read themselves. */
+    private List<Spot<String>> validIbans;
 
     IdentifierReader(Reading reading) {
         this.reading = reading;
@@ -40,8 +42,8 @@ final class IdentifierReader {
      * (0.5), then what a VAT label announces as printed (0.3). Part of a valid IBAN is no VAT number.
      */
     List<Spot<String>> vatNumbers() {
-        List<Spot<String>> ibans = longestValid(IBAN, Ibans::normalize);
-        List<Spot<String>> found = new ArrayList<>(validThenShaped(VAT, VatNumbers::normalize, VatNumbers::normalizeShape).stream()
+        List<Spot<String>> ibans = validIbans();
+        List<Spot<String>> found = new ArrayList<>(validThenShaped(longestValid(VAT, VatNumbers::normalize), VAT, VatNumbers::normalizeShape).stream()
                 .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
         addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
         return found;
@@ -49,7 +51,7 @@ final class IdentifierReader {
 
     /** IBANs whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> ibans() {
-        List<Spot<String>> found = validThenShaped(IBAN, Ibans::normalize, Ibans::normalizeShape);
+        List<Spot<String>> found = validThenShaped(validIbans(), IBAN, Ibans::normalizeShape);
         addPrinted(found, Concept.IBAN, PRINTED_IBAN, IdentifierReader::compactIban);
         return found;
     }
@@ -73,9 +75,8 @@ final class IdentifierReader {
      * What is printed is read as printed: a number that fails only its check digits is kept, weighing
      * less, where no valid number stands.
      */
-    private List<Spot<String>> validThenShaped(Pattern pattern, Function<String, Optional<String>> valid,
-                                               Function<String, Optional<String>> shaped) {
-        List<Spot<String>> found = new ArrayList<>(longestValid(pattern, valid).stream().map(s -> s.near(1)).toList());
+    private List<Spot<String>> validThenShaped(List<Spot<String>> valid, Pattern pattern, Function<String, Optional<String>> shaped) {
+        List<Spot<String>> found = new ArrayList<>(valid.stream().map(s -> s.near(1)).toList());
         List<Spot<String>> checked = List.copyOf(found);
         for (Spot<String> shape : longestValid(pattern, shaped)) {
             if (checked.stream().noneMatch(v -> v.overlaps(shape))) {
@@ -83,6 +84,13 @@ final class IdentifierReader {
             }
         }
         return found;
+    }
+
+    private List<Spot<String>> validIbans() {
+        if (validIbans == null) {
+            validIbans = longestValid(IBAN, Ibans::normalize);
+        }
+        return validIbans;
     }
 
     private static Optional<String> compactIban(String printed) {
