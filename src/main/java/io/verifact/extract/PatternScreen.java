@@ -43,7 +43,8 @@ final class PatternScreen {
                 if (alternative.startsWith(WORD_START)) {
                     wordStart.set(alternatives.size());
                 }
-                alternatives.add(Pattern.compile(alternative));
+                // Each alternative keeps its pattern's flags, so it matches as it does within the pattern.
+                alternatives.add(Pattern.compile(alternative, patterns.get(p).flags()));
                 owner.add(p);
             }
         }
