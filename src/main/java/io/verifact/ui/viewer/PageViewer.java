@@ -1,6 +1,8 @@
 package io.verifact.ui.viewer;
 
 import io.verifact.model.Box;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +38,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +68,10 @@ import java.util.function.Consumer;
  * actual size, W fits the width, Esc drops a zone being drawn, or else stops drawing.
  *
  * <p>The image is scaled as a node and moved by its layout position; nothing rescales pixels on a
- * gesture, and the gesture handlers allocate nothing.
+ * gesture, and the gesture handlers allocate nothing. Once the zoom has rested below the page's actual
+ * size, the viewer makes a copy of the page at the size it is shown, a few rows between one event and
+ * the next ({@link PageCopy}); until the zoom changes again that copy is drawn pixel for pixel, which
+ * makes each frame of a pan several times cheaper than scaling the page again.
  */
 public final class PageViewer extends Region {
 
@@ -97,6 +103,10 @@ public final class PageViewer extends Region {
     private static final double MIN_SIDE = 80;
     /** A drag shorter than this on either side, in screen pixels, was a click, not a zone. */
     private static final double MIN_ZONE = 4;
+    /** How long the zoom must rest before a copy of the page at that zoom is begun. */
+    private static final double COPY_DELAY_MS = 120;
+    /** Page pixels read into a copy between two looks at the events waiting. */
+    private static final int PIXELS_PER_SLICE = 150_000;
 
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
@@ -127,6 +137,16 @@ public final class PageViewer extends Region {
     private double dragX;
     private double dragY;
     private boolean revealWhenLaidOut;
+
+    /** Of the page at its shown zoom, the copy asked for last: once made, {@link #copy}. */
+    private Image copyOf;
+    private double copyZoom;
+    /** The page at the shown size, of {@link #copyOf} at {@link #copyZoom}; null while there is none. */
+    private Image copy;
+    /** The copy being made, null when none is. */
+    private PageCopy making;
+    /** A copy is begun once the zoom has rested this long: not for each step of a zoom gesture. */
+    private final PauseTransition copyDelay = new PauseTransition(Duration.millis(COPY_DELAY_MS));
 
     public PageViewer() {
         getStyleClass().add(STYLE_CLASS);
@@ -421,7 +441,7 @@ public final class PageViewer extends Region {
             now.widthProperty().addListener(pageLoaded);
             now.heightProperty().addListener(pageLoaded);
         }
-        picture.setImage(now);
+        dropCopy();
         showPage();
     }
 
@@ -456,13 +476,31 @@ public final class PageViewer extends Region {
         paper.resizeRelocate(viewport.left(), viewport.top(), width, height);
 
         // The image is sized as captured and turned about its centre, which stays the shown page's centre.
-        double imageWidth = viewport.pageWidth() * viewport.zoom();
-        double imageHeight = viewport.pageHeight() * viewport.zoom();
+        // A copy at the shown size is drawn at whole pixels, so that it is copied rather than scaled.
+        boolean copied = copy != null && copyOf == image.get() && copyZoom == viewport.zoom();
+        if (!copied) {
+            askForCopy();
+        }
+        Image drawn = copied ? copy : image.get();
+        if (picture.getImage() != drawn) {
+            picture.setImage(drawn);
+        }
+        double imageWidth = copied ? copy.getWidth() : viewport.pageWidth() * viewport.zoom();
+        double imageHeight = copied ? copy.getHeight() : viewport.pageHeight() * viewport.zoom();
+        boolean sideways = viewport.quarterTurns() % 2 == 1;
+        double drawnWidth = sideways ? imageHeight : imageWidth;
+        double drawnHeight = sideways ? imageWidth : imageHeight;
+        double drawnX = viewport.left() + (width - drawnWidth) / 2;
+        double drawnY = viewport.top() + (height - drawnHeight) / 2;
+        if (copied) {
+            drawnX = Math.round(drawnX);
+            drawnY = Math.round(drawnY);
+        }
         picture.setFitWidth(imageWidth);
         picture.setFitHeight(imageHeight);
         picture.setRotate(90.0 * viewport.quarterTurns());
-        picture.setLayoutX(viewport.left() + (width - imageWidth) / 2);
-        picture.setLayoutY(viewport.top() + (height - imageHeight) / 2);
+        picture.setLayoutX(drawnX - (imageWidth - drawnWidth) / 2);
+        picture.setLayoutY(drawnY - (imageHeight - drawnHeight) / 2);
 
         for (Node node : overlay.getChildren()) {
             Rectangle shape = (Rectangle) node;
@@ -484,6 +522,59 @@ public final class PageViewer extends Region {
             label.relocate(fromRight ? right : left,
                     Math.min(viewport.localY(box.x0(), box.y0()), viewport.localY(box.x1(), box.y1())));
         }
+    }
+
+    /**
+     * Asks for a copy of the page at the shown zoom, to be begun once the zoom has rested, unless
+     * it is asked for already or the page is shown at its actual size or larger, where a copy would
+     * be no smaller.
+     */
+    private void askForCopy() {
+        Image page = image.get();
+        double at = viewport.zoom();
+        if (copyOf == page && copyZoom == at) {
+            return;
+        }
+        dropCopy();
+        copyOf = page;
+        copyZoom = at;
+        int width = (int) Math.round(viewport.pageWidth() * at);
+        int height = (int) Math.round(viewport.pageHeight() * at);
+        if (page == null || page.isError() || page.getPixelReader() == null
+                || width < 1 || height < 1 || width >= page.getWidth() || height >= page.getHeight()) {
+            return;
+        }
+        copyDelay.setOnFinished(rested -> {
+            PageCopy copying = new PageCopy(page, width, height);
+            making = copying;
+            Platform.runLater(() -> copySome(copying));
+        });
+        copyDelay.playFromStart();
+    }
+
+    /**
+     * Makes a slice of the copy, about a millisecond's work, then lets the events and the frames
+     * waiting have their turn before the next slice; shows the copy once it is whole.
+     */
+    private void copySome(PageCopy copying) {
+        if (making != copying) {
+            return;
+        }
+        if (!copying.advance(Math.max(1, PIXELS_PER_SLICE / copying.pageWidth()))) {
+            Platform.runLater(() -> copySome(copying));
+            return;
+        }
+        making = null;
+        copy = copying.image();
+        place();
+    }
+
+    /** Forgets the copy of the page and stops one being made. */
+    private void dropCopy() {
+        copy = null;
+        copyOf = null;
+        making = null;
+        copyDelay.stop();
     }
 
     /** Puts the rubber band on the zone, unless the operator is drawing one. */

@@ -8,6 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -115,6 +116,16 @@ final class OnScreen {
             }
         }
         return maxX < 0 ? null : new BoundingBox(minX, minY, maxX + 1 - minX, maxY + 1 - minY);
+    }
+
+    /** Whether the page is drawn from a copy made at the size shown rather than from the page itself. */
+    boolean drawsACopy() {
+        return fx(() -> image().getImage() != null && image().getImage() != viewer.getImage());
+    }
+
+    /** The image drawn for the page, the page itself or its copy at the size shown. */
+    Image drawn() {
+        return fx(() -> image().getImage());
     }
 
     private ImageView image() {
