@@ -50,6 +50,8 @@ class WorkstationBenchTest {
         assertThat(json.at("/workstation/zoom_pan/target_ms").asDouble()).isEqualTo(16.67);
         assertThat(json.at("/workstation/zoom_pan/statistic").asText()).isEqualTo("p95");
         assertThat(json.at("/workstation/zoom_pan/waits/frame_time/p95_ms").asDouble()).isPositive();
+        // The same drags again once the zoom has rested, on a line of their own.
+        assertThat(json.at("/workstation/zoom_pan/waits/pan_after_rest/samples_ms").size()).isEqualTo(20);
         assertThat(json.at("/workstation/start/target_ms").asDouble()).isEqualTo(2000.0);
         assertThat(json.at("/workstation/start/waits/jvm_start_to_ready/median_ms").asDouble()).isPositive();
         for (String key : List.of("next_invoice", "zoom_pan", "start")) {
