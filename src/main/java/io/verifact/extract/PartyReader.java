@@ -36,6 +36,8 @@ final class PartyReader {
     /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
     private static final double NAMED = 0.8;
     private static final double CONFIRMED = 1.4;
+    /** The last word of a label that hands over to the name after it: "Sold by", "Bill to", "Adressée à". */
+    private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor)$");
     /** The key of a key/value table whose value is a party's name. */
     private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam)" + E);
 
@@ -173,7 +175,11 @@ final class PartyReader {
                 }
                 start = value.text.startsWith(":") ? 1 : 0;
             }
-            String name = segmentAround(value.text, start, value.text.length());
+            // A label that hands over to what follows ("Sold by ACME Ltd", "Seller: ACME Ltd") is no part of
+            // the name; a role word without either may be its first word ("Seller Company").
+            String name = start > 0 && value == p && handsOver(hit)
+                    ? segmentAround(value.text.substring(start), 0, value.text.length() - start)
+                    : segmentAround(value.text, start, value.text.length());
             // What a "Name:" key announces is the name, whatever words it holds; a town with its postcode never is.
             boolean named = value != p && NAME_KEY.matcher(p.folded).find() && !name.contains("@") && Text.letters(name) >= 3;
             if ((named || isName(name)) && !POSTCODE.matcher(name).find()) {
@@ -231,7 +237,7 @@ final class PartyReader {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && Labels.find(p).isEmpty() && !ADDRESS.matcher(p.text).find()
+                if (isName(p.text) && !inBuyerBlock(p.page, p.box) && !labelled(p) && !ADDRESS.matcher(p.text).find()
                         && !PartySection.isSentence(p.folded)) {
                     heads.add(p);
                 }
@@ -243,6 +249,21 @@ final class PartyReader {
             double score = 0.35 + (p.height() >= tallest * 0.95 ? 0.1 : 0) + (i == 0 ? 0.05 : 0);
             scored.add(p.text.strip(), new Spot<>(p.text, p, 0, p.text.length(), 1), score + evidence.of(p.text, p));
         }
+    }
+
+    /** Whether a label ends in a colon or in a word that hands over to a name: by, to, von, par, door, aan. */
+    private static boolean handsOver(Labels.Hit hit) {
+        String folded = hit.phrase().folded;
+        String label = folded.substring(hit.start(), hit.end()).strip();
+        return label.endsWith(":") || folded.substring(hit.end()).stripLeading().startsWith(":") || HANDING_OVER.matcher(label).find();
+    }
+
+    /**
+     * Whether a phrase holds a label. Weak ones do not count: "van" and "du" may open a period
+     * ("du 01/11 au 30/11"), and they are just as often part of a name (Van Dijk, Garage du Parc).
+     */
+    private static boolean labelled(Phrase p) {
+        return Labels.find(p).stream().anyMatch(hit -> hit.weight() >= 0.5);
     }
 
     /** The part of a phrase, between separators, that holds the characters from {@code start} to {@code end}. */
@@ -265,6 +286,6 @@ final class PartyReader {
         String folded = Fold.fold(text);
         long letters = folded.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
-                && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@");
+                && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@") && Dates.find(folded).isEmpty();
     }
 }

@@ -173,6 +173,81 @@ class PartiesTest {
         assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("FR7630006000011234567890189");
     }
 
+    @Test
+    void fromAndToHeadingsTellTheSuppliersVatNumberFromTheBuyersBesideIt() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Tax Invoice")
+                .at(0.08, 0.115, "From").at(0.35, 0.115, "To").at(0.70, 0.115, "Invoice No.").at(0.80, 0.115, "BD-1187")
+                .at(0.08, 0.130, "Brightline Digital Ltd").at(0.35, 0.130, "Harper & Cole Accountants LLP")
+                .at(0.08, 0.144, "Unit 5, The Old Mill").at(0.35, 0.144, "22 King Street").at(0.70, 0.144, "Date").at(0.80, 0.144, "28/02/2024")
+                .at(0.08, 0.158, "Leeds LS1 4AB").at(0.35, 0.158, "Manchester M2 6AZ")
+                .at(0.08, 0.172, "United Kingdom").at(0.35, 0.172, "VAT No. GB 123 4567 82")
+                .at(0.08, 0.186, "VAT Reg. No. GB 980 7806 84"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Brightline Digital Ltd");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("GB980780684");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Harper & Cole Accountants LLP");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("GB123456782");
+    }
+
+    @Test
+    void soldByHandsOverToTheNameAfterIt() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Invoice").at(0.66, 0.07, "Sold by Kartell Home Goods S.à r.l.")
+                .at(0.66, 0.083, "VAT # LU20260743")
+                .at(0.08, 0.123, "Invoice date").at(0.45, 0.123, "Billing address")
+                .at(0.08, 0.137, "14 January 2024").at(0.45, 0.137, "Atelier Dupont SPRL")
+                .at(0.45, 0.151, "Rue Neuve 12")
+                .at(0.45, 0.166, "1000 Bruxelles")
+                .at(0.45, 0.180, "VAT # BE0403170701"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Kartell Home Goods S.à r.l.");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("LU20260743");
+        assertThat(r.value(FieldKey.BUYER_NAME)).as("under a billing address").hasValue("Atelier Dupont SPRL");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("BE0403170701");
+    }
+
+    @Test
+    void aRoleWordWithNeitherColonNorLinkingWordIsKeptAsPartOfTheName() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.18, "Seller Company · 123 Seller St · 12345 Seller City")
+                .at(0.08, 0.20, "Buyer Company").at(0.60, 0.20, "Invoice Number:").at(0.75, 0.20, "DOC-12345")
+                .at(0.08, 0.218, "456 Buyer St")
+                .at(0.08, 0.236, "67890 Buyer City"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Seller Company");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Buyer Company");
+    }
+
+    @Test
+    void theAddresseeUnderAdresseeANamesTheBuyer() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Ondéa Télécom").at(0.55, 0.07, "Facture n° F2411-00092817")
+                .at(0.08, 0.096, "18 avenue de la République").at(0.55, 0.096, "Date de facture : 12/11/2024")
+                .at(0.08, 0.11, "75011 Paris")
+                .at(0.65, 0.158, "Adressée à")
+                .at(0.65, 0.170, "Cabinet Moreau Expertise")
+                .at(0.65, 0.185, "3 place Bellecour")
+                .at(0.65, 0.199, "69002 Lyon"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Ondéa Télécom");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Cabinet Moreau Expertise");
+    }
+
+    @Test
+    void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
+        for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
+            Recognition r = read(new PrintedPage()
+                    .at(0.08, 0.07, name).at(0.80, 0.07, "Factuur")
+                    .at(0.08, 0.096, "Oudegracht 201")
+                    .at(0.08, 0.11, "3511 NK Utrecht")
+                    .at(0.08, 0.173, "Factuurnummer").at(0.35, 0.173, "VD-24-00917")
+                    .at(0.08, 0.199, "Factuurdatum").at(0.35, 0.199, "5 maart 2024"));
+
+            assertThat(r.value(FieldKey.SUPPLIER_NAME)).as(name).hasValue(name);
+        }
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
