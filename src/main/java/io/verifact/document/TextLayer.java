@@ -87,8 +87,22 @@ final class TextLayer extends PDFTextStripper {
             right = Math.max(right, x1);
             bottom = Math.max(bottom, y1);
         }
-        chars.append(unicode);
+        chars.append(withoutLigatures(unicode));
         previous = glyph;
+    }
+
+    /**
+     * The letters of a ligature glyph as letters: "ﬁ" as "fi", "ﬃ" as "ffi", as the words are written
+     * and looked for (Office, Identification).
+     */
+    static String withoutLigatures(String unicode) {
+        for (int i = 0; i < unicode.length(); i++) {
+            char c = unicode.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return unicode;
     }
 
     /**

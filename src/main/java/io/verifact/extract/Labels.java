@@ -48,6 +48,7 @@ final class Labels {
 
         String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;
         rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);
+        rule(Concept.INVOICE_DATE, B + "(?:emise?|etablie?|faite?)\\s*le|" + B + "en\\s*date\\s*du|" + B + "(?:ausgestellt|erstellt)\\s*am|" + B + "(?:issued|dated)\\s*on", 0.9, null);
         rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)-?\\s*datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
         rule(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice)" + E, 1.0, null);
         rule(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, null);

@@ -2,12 +2,20 @@ package io.verifact.document;
 
 import io.verifact.model.Box;
 import io.verifact.model.Word;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -80,6 +88,32 @@ class OpeningDocumentsTest {
             }
             Box top = words.stream().filter(w -> w.text().equals("Rechnung")).findFirst().orElseThrow().box();
             assertThat(top.y0()).as("a word near the top has a small y0").isLessThan(0.1);
+        }
+    }
+
+    @Test
+    void ligaturesOfATextLayerAreReadAsTheirLetters() throws Exception {
+        byte[] file;
+        try (PDDocument made = new PDDocument();
+             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            made.addPage(page);
+            PDType0Font liberation = PDType0Font.load(made, font);
+            try (PDPageContentStream content = new PDPageContentStream(made, page)) {
+                content.beginText();
+                content.setFont(liberation, 12);
+                content.newLineAtOffset(60, 700);
+                // As word processors and browsers set them: one glyph for "fi" and for "fl".
+                content.showText("Identi\uFB01cation \uFB02yers");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            made.save(out);
+            file = out.toByteArray();
+        }
+
+        try (Document pdf = documents.open(file)) {
+            assertThat(pdf.textLayer(1)).extracting(Word::text).containsExactly("Identification", "flyers");
         }
     }
 

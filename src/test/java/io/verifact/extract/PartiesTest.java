@@ -248,6 +248,23 @@ class PartiesTest {
         }
     }
 
+    @Test
+    void aLegalFormAfterItsCommaBelongsToTheNameAndAStreetIsNoName() {
+        Recognition us = read(new PrintedPage()
+                .at(0.08, 0.07, "ACME SIGNAL, INC.").at(0.75, 0.07, "INVOICE")
+                .at(0.08, 0.09, "1200 Market Street, Suite 400")
+                .at(0.08, 0.105, "San Francisco, CA 94103"));
+        Recognition fr = read(new PrintedPage()
+                .at(0.08, 0.07, "Julie Marchand")
+                .at(0.08, 0.092, "Entrepreneur individuel")
+                .at(0.08, 0.106, "8 impasse des Lilas, 44000 Nantes")
+                .at(0.08, 0.225, "FACTURE N° 2024-031 — émise le 3 juin 2024"));
+
+        assertThat(us.value(FieldKey.SUPPLIER_NAME)).hasValue("ACME SIGNAL, INC.");
+        assertThat(fr.value(FieldKey.SUPPLIER_NAME)).hasValue("Julie Marchand");
+        assertThat(fr.value(FieldKey.INVOICE_DATE)).as("émise le").hasValue("2024-06-03");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
