@@ -88,9 +88,50 @@ final class IdentifierReader {
 
     private List<Spot<String>> validIbans() {
         if (validIbans == null) {
-            validIbans = longestValid(IBAN, Ibans::normalize);
+            List<Spot<String>> found = new ArrayList<>(longestValid(IBAN, Ibans::normalize));
+            found.addAll(wrappedIbans(found));
+            validIbans = List.copyOf(found);
         }
         return validIbans;
+    }
+
+    /**
+     * IBANs that the end of a line cuts in two, as in a long footer: "IBAN DE61 7605 0101 0012" and,
+     * at the start of the next line, "3456 78". The number after an IBAN label runs to the end of its
+     * line, is no valid IBAN alone, and is one with the first groups of the next line.
+     */
+    private List<Spot<String>> wrappedIbans(List<Spot<String>> whole) {
+        List<Spot<String>> found = new ArrayList<>();
+        for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
+            Phrase p = hit.phrase();
+            String upper = p.text.toUpperCase(java.util.Locale.ROOT).stripTrailing();
+            Matcher m = IBAN.matcher(upper);
+            m.region(hit.end(), upper.length());
+            if (!m.find() || m.end() != upper.length() || whole.stream().anyMatch(spot -> spot.phrase() == p && spot.end() > hit.end())) {
+                continue;
+            }
+            List<Line> lines = reading.layout.lines(p.page);
+            if (p.lineIndex + 1 >= lines.size()) {
+                continue;
+            }
+            Line next = lines.get(p.lineIndex + 1);
+            Phrase rest = next.phrases().getFirst();
+            if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
+                continue;
+            }
+            String joined = upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT);
+            int cut = upper.length() - m.start();
+            for (int end = joined.length(); end > cut + 1; end--) {
+                if (Character.isLetterOrDigit(joined.charAt(end - 1)) && (end == joined.length() || !Character.isLetterOrDigit(joined.charAt(end)))) {
+                    Optional<String> valid = Ibans.normalize(joined.substring(0, end));
+                    if (valid.isPresent()) {
+                        found.add(new Spot<>(valid.get(), p, m.start(), upper.length(), 0));
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static Optional<String> compactIban(String printed) {

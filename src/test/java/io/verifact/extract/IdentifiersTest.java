@@ -89,6 +89,28 @@ class IdentifiersTest {
         assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Muster Maschinenbau GmbH");
     }
 
+    @Test
+    void anIbanThatTheEndOfAFooterLineCutsInTwoIsReadWhole() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Elektro Wagner e.K.")
+                .at(0.08, 0.30, "Rechnung Nr. RE-24-1033")
+                .at(0.08, 0.931, "Elektro Wagner e.K. · Sparkasse Nürnberg · IBAN DE61 7605 0101 0012")
+                .at(0.08, 0.943, "3456 78 · BIC SSKNDE77XXX"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("DE61760501010012345678");
+        assertThat(confidence(r, FieldKey.SUPPLIER_IBAN)).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void theNextLineDoesNotCompleteAnIbanItsCheckDigitsRefuse() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Elektro Wagner e.K.")
+                .at(0.08, 0.931, "Elektro Wagner e.K. · Sparkasse Nürnberg · IBAN DE61 7605 0101 0012")
+                .at(0.08, 0.943, "3456 79 · BIC SSKNDE77XXX"));
+
+        assertThat(confidence(r, FieldKey.SUPPLIER_IBAN)).isLessThan(0.9);
+    }
+
     private static double confidence(Recognition r, FieldKey key) {
         return r.fields().get(key).confidence();
     }
