@@ -134,6 +134,18 @@ final class IdentifierReader {
         return found;
     }
 
+    /**
+     * A number as OCR may have misread it, its digits read as the letters they look like: O for 0, I
+     * for 1. Only tried where the number as read fails its check, and kept only where the check then
+     * holds; the country letters are left as they are.
+     */
+    static String misreadDigits(String read) {
+        if (read.length() <= 2) {
+            return read;
+        }
+        return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
+    }
+
     private static Optional<String> compactIban(String printed) {
         return Optional.of(printed.replaceAll("[^A-Z0-9]", ""));
     }
@@ -196,6 +208,9 @@ final class IdentifierReader {
                 for (int end = m.end(); end > m.start() + 4 && spot == null; end--) {
                     if (Character.isLetterOrDigit(upper.charAt(end - 1)) && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))) {
                         Optional<String> valid = normalize.apply(upper.substring(m.start(), end));
+                        if (valid.isEmpty() && phrase.confidenceOf(m.start(), end) < 1) {
+                            valid = normalize.apply(misreadDigits(upper.substring(m.start(), end)));
+                        }
                         if (valid.isPresent()) {
                             spot = new Spot<>(valid.get(), phrase, m.start(), end, 0);
                         }

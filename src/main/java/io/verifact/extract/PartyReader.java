@@ -27,6 +27,12 @@ final class PartyReader {
     static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
+    /**
+     * Between the parts of the sender's line above the address window: the same, and a colon standing
+     * alone, as OCR may read its middle dots; a line of three parts at least, so that a key and its
+     * value ("Période : du 01/11 au 30/11") are no sender.
+     */
+    private static final Pattern SENDER_SEPARATORS = Pattern.compile(SEPARATORS.pattern() + "|\\s+:\\s+");
     /** A town with its state or postcode, a phone number: address lines, not names. */
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
     private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
@@ -207,7 +213,7 @@ final class PartyReader {
     private void senderLine(Scored scored, SupplierEvidence evidence) {
         for (Phrase p : senderLines()) {
             if (!inBuyerBlock(p.page, p.box)) {
-                String first = SEPARATORS.split(p.text)[0].strip();
+                String first = SENDER_SEPARATORS.split(p.text)[0].strip();
                 scored.add(first, new Spot<>(first, p, 0, first.length(), 1), 0.65 + evidence.of(first, p));
             }
         }
@@ -220,8 +226,9 @@ final class PartyReader {
                 break;
             }
             for (Phrase p : line.phrases()) {
-                if (POSTCODE.matcher(p.text).find() && SEPARATORS.matcher(p.text).find()) {
-                    String first = SEPARATORS.split(p.text)[0].strip();
+                String[] parts = SENDER_SEPARATORS.split(p.text);
+                if (POSTCODE.matcher(p.text).find() && parts.length >= (p.text.contains(" : ") ? 3 : 2)) {
+                    String first = parts[0].strip();
                     if (isName(first) && !POSTCODE.matcher(first).find()) {
                         found.add(p);
                     }

@@ -111,6 +111,22 @@ class IdentifiersTest {
         assertThat(confidence(r, FieldKey.SUPPLIER_IBAN)).isLessThan(0.9);
     }
 
+    @Test
+    void onAScanADigitReadAsTheLetterItLooksLikeIsReadAsTheDigitWhenTheCheckThenHolds() {
+        PrintedPage page = new PrintedPage()
+                .at(0.08, 0.05, "Fietsenwinkel Van Dijk")
+                .at(0.08, 0.14, "Btw-nummer: NLO04495445B01")
+                .at(0.08, 0.20, "IBAN NL91 ABNA O417 1643 00");
+
+        Recognition scanned = EXTRACTOR.extract(List.of(page.scanned(1, 0.85)));
+        Recognition printed = EXTRACTOR.extract(List.of(page.page(1)));
+
+        assertThat(scanned.value(FieldKey.SUPPLIER_VAT)).hasValue("NL004495445B01");
+        assertThat(scanned.value(FieldKey.SUPPLIER_IBAN)).hasValue("NL91ABNA0417164300");
+        assertThat(printed.value(FieldKey.SUPPLIER_VAT)).as("a text layer's letter is a letter").isNotEqualTo(java.util.Optional.of("NL004495445B01"));
+        assertThat(confidence(printed, FieldKey.SUPPLIER_VAT)).isLessThan(0.9);
+    }
+
     private static double confidence(Recognition r, FieldKey key) {
         return r.fields().get(key).confidence();
     }

@@ -265,6 +265,22 @@ class PartiesTest {
         assertThat(fr.value(FieldKey.INVOICE_DATE)).as("émise le").hasValue("2024-06-03");
     }
 
+    @Test
+    void aSendersLineWhoseDotsOcrReadAsColonsStillHeadsTheAddressWindowButAKeyAndValueDoNot() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Bürotechnik Hansen GmbH : Lindenallee 7 - 20259 Hamburg")
+                .at(0.60, 0.10, "Bürotechnik Hansen GmbH")
+                .at(0.08, 0.115, "Steuerberatung Krüger & Partner")
+                .at(0.08, 0.13, "Herrn Jan Krüger")
+                .at(0.08, 0.145, "Marktplatz 3")
+                .at(0.08, 0.16, "24103 Kiel")
+                .at(0.60, 0.16, "Rechnungsnummer: 2024-4711")
+                .at(0.60, 0.175, "Période : du 01/11/2024 au 30/11/2024"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Bürotechnik Hansen GmbH");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Steuerberatung Krüger & Partner");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }

@@ -38,4 +38,10 @@ public final class PrintedPage {
     public PageText page(int number) {
         return new PageText(number, words, Engine.TEXT, 595, 842);
     }
+
+    /** The page as OCR would give it, each word read with the confidence given. */
+    public PageText scanned(int number, double confidence) {
+        return new PageText(number, words.stream().map(w -> new Word(w.text(), w.box(), confidence, w.line(), w.block())).toList(),
+                Engine.TESSERACT, 1654, 2339);
+    }
 }
