@@ -39,6 +39,7 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
@@ -53,10 +54,12 @@ final class Labels {
         rule(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice)" + E, 1.0, null);
         rule(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, null);
         rule(Concept.INVOICE_DATE, B + "factuurdatum|" + B + "datum\\s*factuur", 1.0, null);
-        rule(Concept.INVOICE_DATE, B + "(?:datum|date|dated|fecha)" + E, 0.6, Pattern.compile(notIssue));
+        rule(Concept.INVOICE_DATE, B + "data\\s*(?:della\\s*|del\\s*)?(?:fattura|documento|emissione)|" + B + "fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emision|expedicion)", 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "(?:datum|date|dated|fecha|data)" + E, 0.6, Pattern.compile(notIssue + "|scadenza|vencimiento"));
         rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|" + B + "(?:bis|au|to|tot)" + E));
 
         rule(Concept.DUE_DATE, B + "fallig(?:keit)?(?:s?datum)?(?:\\s*(?:am|bis))?|zahlbar\\s*(?:bis|am|zum)|zahlungsziel|" + B + "zu\\s*zahlen\\s*bis", 1.0, null);
+        rule(Concept.DUE_DATE, B + "(?:data\\s*(?:di\\s*)?)?scadenza|" + B + "(?:fecha\\s*de\\s*)?vencimiento", 1.0, null);
         rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)", 1.0,
                 Pattern.compile("amount|balance|total|change"));
         rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "a\\s*payer\\s*(?:avant|au\\s*plus\\s*tard)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)", 1.0, null);
@@ -69,14 +72,16 @@ final class Labels {
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
+        rule(Concept.GROSS, B + "totale\\s*(?:documento|fattura|complessivo|generale)|" + B + "importe\\s*total|" + B + "total\\s*(?:factura|documento)" + E, 1.0, null);
         // "Total amount" is the gross only where nothing says net or line; "Net total" is mostly the net, except on some receipts.
         rule(Concept.GROSS, B + "total\\s*(?:amount|value)" + E, 0.7, Pattern.compile(B + "(?:net|nett|netto|line|sub|excl|excluding|before|ht|tax|vat|without|w/o)" + E));
         rule(Concept.GROSS, B + "(?:nett|net)\\s*total" + E, 0.5, Pattern.compile("excl|before"));
-        rule(Concept.GROSS, B + "(?:total|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross));
+        rule(Concept.GROSS, B + "(?:total|totale|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross + "|imponibile|iva|neto"));
 
         rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "ht" + E, 1.0, Pattern.compile(B + "ttc" + E));
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
         rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "taxable\\s*amount|" + B + "tax\\s*basis", 1.0, null);
+        rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|" + B + "a\\s*payer|" + B + "(?:tage|days|jours|dagen)" + E));
 
         String notTaxAmount = B + "(?:id|nr|no|num|reg|intra|intracom|identification|ident|registration|code|klant|client|kunde|siret|siren)" + E
@@ -92,22 +97,25 @@ final class Labels {
         // "GST included: 0.38" says the tax; "Total GST inclusive" and "Price is GST inclusive" do not.
         rule(Concept.TAX, B + "(?:gst|sst|vat|tax|mwst|tva|btw)\\s*(?:@\\s*)?" + rate + "?(?:included|inclusive)" + E, 0.9,
                 Pattern.compile(notTaxAmount + "|total|amount|price|prices|sum|betrag|montant|bedrag|prix|preis"));
+        rule(Concept.TAX, B + "(?:totale\\s*|importo\\s*|total\\s*|cuota\\s*(?:de\\s*)?)?iva" + E + "|" + B + "imposta" + E, 1.0,
+                Pattern.compile(notTaxAmount + "|" + B + "p\\.?\\s*iva|partita|esente|exento|inclus|incluido|compres|" + B + "(?:codice|regime)" + E));
         rule(Concept.TAX, B + "(?:totaal\\s*)?btw(?:\\s*bedrag)?" + E + "|" + B + "btw-?bedrag", 1.0, Pattern.compile(notTaxAmount + "|incl|excl|exclusief|inclusief"));
 
         rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("innerhalb|sofort|" + B + "(?:bis|zum|am|tage|tagen)" + E));
         rule(Concept.DUE, B + "(?:amount|balance|total)\\s*(?:due|payable|to\\s*pay)|" + B + "to\\s*pay" + E + "|" + B + "please\\s*pay", 1.0, Pattern.compile("before|until|change|" + B + "(?:date|by)" + E));
-        rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant|" + B + "le\\s*\\d"));
+        rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant(?!\\s*le\\s*\\d)|(?<!avant\\s)" + B + "le\\s*\\d"));
         // What is still open after payments made: the amount to pay, not the invoice's gross.
         rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, 1.0,
                 Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte)" + E));
         // A till's "DUE 7.50": the amount to pay, weaker than a label that says whose.
+        rule(Concept.DUE, B + "(?:netto|totale|importo)\\s*da\\s*pagare|" + B + "(?:total|importe)\\s*a\\s*pagar" + E, 1.0, null);
         rule(Concept.DUE, "^due" + E, 0.6, Pattern.compile(B + "(?:date|on|by|days|in|within)" + E));
-        rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor|uiterlijk|binnen"));
+        rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor(?!\\s*\\d)|uiterlijk|binnen"));
 
         rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
 
-        rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|auftragnehmer|sold\\s*by|verkauft\\s*von|vendu\\s*par|verkocht\\s*door|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper)" + E + "|^(?:from|von|de|van)\\s*(?::|$)", 1.0, Pattern.compile("strasse|nummer|number|iban|konto|account|compte|rekening|telefon|phone|mail|steuer|" + B + "(?:str\\.|bic|ust|vat|tva|btw)|" + B + "(?:nr|no|id)" + E));
-        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|(?:invoice(?:d)?\\s*to|rechnung\\s*an)(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres|(?:billing|invoice|invoicing)\\s*address)" + E
+        rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|auftragnehmer|sold\\s*by|verkauft\\s*von|vendu\\s*par|verkocht\\s*door|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper|fornitore|cedente|prestatore|proveedor|emisor)" + E + "|^(?:from|von|de|van)\\s*(?::|$)", 1.0, Pattern.compile("strasse|nummer|number|iban|konto|account|compte|rekening|telefon|phone|mail|steuer|" + B + "(?:str\\.|bic|ust|vat|tva|btw)|" + B + "(?:nr|no|id)" + E));
+        rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|(?:invoice(?:d)?\\s*to|rechnung\\s*an)(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres|cliente|destinatario|committente|cessionario|spett\\.?\\s*le|spettabile|facturar\\s*a|(?:billing|invoice|invoicing)\\s*address)" + E
                 + "|" + B + "adressee?\\s*a\\s*(?::|$)|^(?:to|aan)\\s*(?::|$)", 1.0,
                 Pattern.compile("nummer|number|numero|kundennr|service|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact)" + E));
         // Where the goods go is the buyer's side too, though the invoice's addressee names the buyer first.
@@ -121,7 +129,7 @@ final class Labels {
         rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"
                 + "|" + B + "vat\\s*-?\\s*(?:no|nr|number|id|reg|registration|#)" + E + "|" + B + "(?:no|numero|n)\\.?\\s*(?:de\\s*)?tva" + E
                 + "|" + B + "tva\\s*intra|" + B + "identifiant\\s*tva|" + B + "btw\\s*-?\\s*(?:nummer|nr|no|id|identificatienummer)" + E
-                + "|" + B + "partita\\s*iva", 0.5, null);
+                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?)" + E, 0.5, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
         rule(Concept.ROUNDING, B + "(?:rounding|round(?:ed)?\\s*(?:adj|off)|arrondi|rundung|afronding)", 1.0, null);
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);

@@ -46,6 +46,63 @@ class FieldExtractorTest {
     }
 
     @Test
+    void anItalianInvoiceGivesItsNumberDatesTotalsAndParties() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Tipografia Rossi S.r.l.").at(0.60, 0.07, "FATTURA")
+                .at(0.08, 0.093, "Via Garibaldi 21")
+                .at(0.08, 0.106, "20121 Milano (MI)").at(0.60, 0.106, "Fattura n. 145/2024")
+                .at(0.08, 0.12, "P.IVA IT12345678903").at(0.60, 0.12, "Data: 15/03/2024")
+                .at(0.60, 0.167, "Spett.le")
+                .at(0.60, 0.18, "Studio Bianchi & Associati")
+                .at(0.60, 0.194, "10121 Torino")
+                .at(0.60, 0.208, "P.IVA IT00743110157")
+                .at(0.08, 0.26, "Descrizione").at(0.50, 0.26, "Q.tà").at(0.60, 0.26, "Prezzo unitario").at(0.75, 0.26, "Importo").at(0.88, 0.26, "IVA")
+                .at(0.08, 0.28, "Carta intestata A4").at(0.50, 0.28, "2").at(0.60, 0.28, "150,00").at(0.75, 0.28, "300,00").at(0.88, 0.28, "22%")
+                .at(0.60, 0.35, "Imponibile").at(0.82, 0.35, "300,00 €")
+                .at(0.60, 0.37, "IVA 22%").at(0.82, 0.37, "66,00 €")
+                .at(0.60, 0.40, "Totale documento").at(0.82, 0.40, "366,00 €")
+                .at(0.08, 0.43, "Pagamento: bonifico bancario a 30 giorni, scadenza 14/04/2024."));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("145/2024");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-03-15");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2024-04-14");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("300.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("66.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("366.00");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).as("P.IVA is a VAT number's label, not a tax amount's").hasValue("IT12345678903");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Studio Bianchi & Associati");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("IT00743110157");
+    }
+
+    @Test
+    void aSpanishInvoiceGivesItsNumberDatesTotalsAndParties() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.07, "Suministros Levante S.L.").at(0.60, 0.07, "FACTURA")
+                .at(0.08, 0.093, "Calle Colón 14").at(0.60, 0.093, "Nº factura: FV-2024-0318")
+                .at(0.08, 0.106, "46004 Valencia").at(0.60, 0.106, "Fecha de factura: 21/05/2024")
+                .at(0.08, 0.12, "CIF: ESB12345674").at(0.60, 0.12, "Fecha de vencimiento: 20/06/2024")
+                .at(0.60, 0.167, "Cliente")
+                .at(0.60, 0.18, "Gestoría Martínez S.L.")
+                .at(0.60, 0.194, "46023 Valencia")
+                .at(0.60, 0.208, "NIF: ESB98765431")
+                .at(0.08, 0.26, "Concepto").at(0.50, 0.26, "Cantidad").at(0.65, 0.26, "Precio").at(0.82, 0.26, "Importe")
+                .at(0.08, 0.28, "Papel A4").at(0.50, 0.28, "5").at(0.65, 0.28, "70,00").at(0.82, 0.28, "350,00")
+                .at(0.60, 0.35, "Base imponible").at(0.82, 0.35, "350,00 €")
+                .at(0.60, 0.37, "IVA 21%").at(0.82, 0.37, "73,50 €")
+                .at(0.60, 0.40, "Total factura").at(0.82, 0.40, "423,50 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("FV-2024-0318");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-05-21");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2024-06-20");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("350.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("73.50");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("423.50");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("ESB12345674");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Gestoría Martínez S.L.");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("ESB98765431");
+    }
+
+    @Test
     void anEnglishInvoiceGivesItsThreeTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Acme Supplies Ltd")
