@@ -146,18 +146,30 @@ public final class FieldExtractor {
         }
         Recognition second = extract(reread);
         Recognition kept = totalsUnsure && betterTotals(second, first) ? second : first;
-        Recognition other = kept == first ? second : first;
+        // The words read again may group the page's other lines otherwise (their slope, their breaks):
+        // the second reading answers for what was read again, the first for the rest of the page.
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
-        fields.putAll(kept.fields());
+        fields.putAll(second.fields());
+        fields.putAll(first.fields());
+        for (FieldKey key : TOTALS) {
+            fields.remove(key);
+            FieldValue total = kept.fields().get(key);
+            if (total != null) {
+                fields.put(key, total);
+            }
+        }
         for (FieldKey key : RE_READ.stream().map(Map.Entry::getKey).toList()) {
-            FieldValue mine = kept.fields().get(key);
-            FieldValue theirs = other.fields().get(key);
+            FieldValue mine = first.fields().get(key);
+            FieldValue theirs = second.fields().get(key);
             if (theirs != null && (mine == null || theirs.confidence() > mine.confidence())) {
                 fields.put(key, theirs);
             }
         }
         return new Recognition(fields, kept.vatBreakdown(), kept.lineItems(), kept.checks(), kept.custom());
     }
+
+    /** The fields the block of totals gives, taken from the reading whose totals are the better. */
+    private static final List<FieldKey> TOTALS = List.of(FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL, FieldKey.GROSS_TOTAL, FieldKey.AMOUNT_DUE);
 
     /** The fields whose line is read again when they are unsure, and the label that finds the line. */
     private static final List<Map.Entry<FieldKey, Concept>> RE_READ = List.of(

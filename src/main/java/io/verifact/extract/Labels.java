@@ -39,7 +39,7 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
-        rule(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
