@@ -124,6 +124,11 @@ public final class FieldExtractor {
                 labelLine(reading, pages, field.getValue()).filter(z -> zones.stream().noneMatch(o -> overlap(o, z))).ifPresent(zones::add);
             }
         }
+        FieldValue name = first.fields().get(FieldKey.SUPPLIER_NAME);
+        PagePlace nameLine = name != null && name.box() != null && unsure(name, pages) ? nameLine(name) : null;
+        if (nameLine != null && zones.stream().noneMatch(o -> overlap(o, nameLine))) {
+            zones.add(nameLine);
+        }
         List<PageText> reread = new ArrayList<>(pages);
         boolean readAgain = false;
         for (PagePlace zone : zones) {
@@ -165,7 +170,25 @@ public final class FieldExtractor {
                 fields.put(key, theirs);
             }
         }
+        // The name read again where it stood, at a finer resolution, and no less sure: large letterhead
+        // type read as one line at last.
+        FieldValue theirs = second.fields().get(FieldKey.SUPPLIER_NAME);
+        if (nameLine != null && theirs != null && theirs.box() != null && theirs.page() == nameLine.page()
+                && nameLine.box().overlaps(theirs.box()) && theirs.confidence() >= name.confidence()) {
+            fields.put(FieldKey.SUPPLIER_NAME, theirs);
+        }
         return new Recognition(fields, kept.vatBreakdown(), kept.lineItems(), kept.checks(), kept.custom());
+    }
+
+    /**
+     * Around a name read unsurely, as large letterhead type beside smaller lines may be, where Tesseract
+     * can take one line of it for two: the name's line, from the name on for up to half the page.
+     */
+    private static PagePlace nameLine(FieldValue name) {
+        io.verifact.model.Box box = name.box();
+        double line = box.y1() - box.y0();
+        return new PagePlace(name.page(), new io.verifact.model.Box(Math.max(0, box.x0() - 0.01), Math.max(0, box.y0() - 0.5 * line),
+                Math.min(1, Math.max(box.x1(), box.x0() + 0.45)), Math.min(1, box.y1() + 0.5 * line)));
     }
 
     /** The fields the block of totals gives, taken from the reading whose totals are the better. */

@@ -517,6 +517,31 @@ class FieldExtractorTest {
         assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(0.85);
     }
 
+    @Test
+    void aLetterheadNameReadUnsurelyOnAScanIsReadAgainOnItsLineAndKeptWhenSurer() {
+        PageText printed = new PrintedPage()
+                .at(0.09, 0.07, "Ondéa Télécom").at(0.55, 0.07, "Votre facture")
+                .at(0.55, 0.085, "Facture n° F2411-00092817")
+                .at(0.09, 0.097, "SA au capital de 12 000 000 €").at(0.55, 0.097, "Date de facture : 12/11/2024")
+                .at(0.09, 0.111, "18 avenue de la République")
+                .at(0.09, 0.125, "75011 Paris")
+                .at(0.55, 0.40, "Total HT").at(0.82, 0.40, "45,67 €")
+                .at(0.55, 0.42, "TVA 20 %").at(0.82, 0.42, "9,13 €")
+                .at(0.55, 0.44, "Total TTC").at(0.82, 0.44, "54,80 €").page(1);
+        // Large type beside smaller lines: the page's OCR took the heading for two lines' worth of marks.
+        PageText scan = scanned(scanned(printed, "Ondéa", "Ondéa A", 0.55), "Télécom", "Télécom alá", 0.4);
+        List<Box> asked = new ArrayList<>();
+        ZoneEyes eyes = eyesOn(printed, asked);
+
+        Recognition once = EXTRACTOR.extract(List.of(scan));
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyes);
+
+        assertThat(once.value(FieldKey.SUPPLIER_NAME)).isNotEqualTo(Optional.of("Ondéa Télécom"));
+        assertThat(asked).anySatisfy(zone -> assertThat(zone.y0()).isLessThan(0.07));
+        assertThat(again.value(FieldKey.SUPPLIER_NAME)).hasValue("Ondéa Télécom");
+        assertThat(again.value(FieldKey.INVOICE_NUMBER)).hasValue("F2411-00092817");
+    }
+
     /** The printed page as a scan whose OCR misread one word, unsurely. */
     private static PageText scanned(PageText printed, String word, String misread, double confidence) {
         List<Word> words = printed.words().stream()
