@@ -110,24 +110,19 @@ final class IdentifierReader {
             if (!m.find() || m.end() != upper.length() || whole.stream().anyMatch(spot -> spot.phrase() == p && spot.end() > hit.end())) {
                 continue;
             }
+            // The start of the next line down; on a scan slightly askew, a piece of the same line may be
+            // sorted between, so the next few lines' starts are tried, and the check digits choose.
             List<Line> lines = reading.layout.lines(p.page);
-            if (p.lineIndex + 1 >= lines.size()) {
-                continue;
-            }
-            Line next = lines.get(p.lineIndex + 1);
-            Phrase rest = next.phrases().getFirst();
-            if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
-                continue;
-            }
-            String joined = upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT);
             int cut = upper.length() - m.start();
-            for (int end = joined.length(); end > cut + 1; end--) {
-                if (Character.isLetterOrDigit(joined.charAt(end - 1)) && (end == joined.length() || !Character.isLetterOrDigit(joined.charAt(end)))) {
-                    Optional<String> valid = Ibans.normalize(joined.substring(0, end));
-                    if (valid.isPresent()) {
-                        found.add(new Spot<>(valid.get(), p, m.start(), upper.length(), 0));
-                        break;
-                    }
+            for (int j = p.lineIndex + 1; j < Math.min(lines.size(), p.lineIndex + 4); j++) {
+                Phrase rest = lines.get(j).phrases().getFirst();
+                if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
+                    continue;
+                }
+                Optional<String> valid = longestValidStart(upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT), cut);
+                if (valid.isPresent()) {
+                    found.add(new Spot<>(valid.get(), p, m.start(), upper.length(), 0));
+                    break;
                 }
             }
         }
@@ -144,6 +139,19 @@ final class IdentifierReader {
             return read;
         }
         return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
+    }
+
+    /** The longest valid IBAN that begins the text, ends where a printed token ends, and reaches past {@code cut}. */
+    private static Optional<String> longestValidStart(String joined, int cut) {
+        for (int end = joined.length(); end > cut + 1; end--) {
+            if (Character.isLetterOrDigit(joined.charAt(end - 1)) && (end == joined.length() || !Character.isLetterOrDigit(joined.charAt(end)))) {
+                Optional<String> valid = Ibans.normalize(joined.substring(0, end));
+                if (valid.isPresent()) {
+                    return valid;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> compactIban(String printed) {
