@@ -44,6 +44,7 @@ final class PartyReader {
     /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
     private static final double NAMED = 0.8;
     private static final double CONFIRMED = 1.4;
+    private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,4}\\s+\\p{L}");
     /** The last word of a label that hands over to the name after it: "Sold by", "Bill to", "Adressée à". */
     private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor)$");
     /** The key of a key/value table whose value is a party's name. */
@@ -229,7 +230,8 @@ final class PartyReader {
                 String[] parts = SENDER_SEPARATORS.split(p.text);
                 if (POSTCODE.matcher(p.text).find() && parts.length >= (p.text.contains(" : ") ? 3 : 2)) {
                     String first = parts[0].strip();
-                    if (isName(first) && !POSTCODE.matcher(first).find()) {
+                    // A line that starts with a house number ("21 High St, Bristol BS1 2AW") is an address.
+                    if (isName(first) && !POSTCODE.matcher(first).find() && !HOUSE_NUMBER_FIRST.matcher(first).find()) {
                         found.add(p);
                     }
                 }
@@ -251,6 +253,7 @@ final class PartyReader {
             }
             for (Phrase p : line.phrases()) {
                 if (isName(p.text) && !inBuyerBlock(p.page, p.box) && !labelled(p) && !ADDRESS.matcher(p.text).find()
+                        && !POSTCODE.matcher(p.text).find() && !HOUSE_NUMBER_FIRST.matcher(p.text).find()
                         && !PartySection.isSentence(p.folded)) {
                     heads.add(p);
                 }

@@ -281,6 +281,20 @@ class PartiesTest {
         assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Steuerberatung Krüger & Partner");
     }
 
+    @Test
+    void aLineThatStartsWithAHouseNumberIsTheAddressNotTheName() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.023, "THE CORNER CAFE")
+                .at(0.22, 0.05, "21 High St, Bristol BS1 2AW")
+                .at(0.28, 0.08, "VAT No 980 7806 84")
+                .at(0.10, 0.133, "Flat White").at(0.80, 0.133, "3.20")
+                .at(0.10, 0.161, "Croissant").at(0.80, 0.161, "2.50")
+                .at(0.10, 0.273, "TOTAL").at(0.80, 0.273, "£5.70")
+                .at(0.25, 0.355, "02/02/2024 09:31 Till 2"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("THE CORNER CAFE");
+    }
+
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
