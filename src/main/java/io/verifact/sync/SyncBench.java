@@ -1,7 +1,6 @@
 package io.verifact.sync;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +26,8 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
 
 import io.verifact.model.Box;
 import io.verifact.model.CheckResult;
@@ -419,14 +418,6 @@ public final class SyncBench {
     }
 
     private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        PathUtils.deleteDirectory(folder);
     }
 }

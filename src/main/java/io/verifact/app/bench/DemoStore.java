@@ -16,10 +16,9 @@ import io.verifact.workflow.Verification;
 import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -75,11 +74,7 @@ public final class DemoStore implements AutoCloseable {
 
     /** Deletes the folder a demo store was made in, with all it holds. */
     public static void removeFolder(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        PathUtils.deleteDirectory(folder);
     }
 
     @Override

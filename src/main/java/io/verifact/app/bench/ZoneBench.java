@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -94,9 +93,7 @@ public final class ZoneBench {
                             List.of("One warm Tesseract engine (" + languages + "); each read opens the file again, as the "
                                     + "workstation does, and cuts the zone from the page at 300 dpi.")));
         } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            DemoStore.removeFolder(folder);
         }
     }
 
