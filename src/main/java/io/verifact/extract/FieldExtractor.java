@@ -334,7 +334,7 @@ public final class FieldExtractor {
             TillSlip.merchant(reading).ifPresent(merchant -> put(fields, FieldKey.SUPPLIER_NAME, merchant));
         }
 
-        IdentifierReader identifiers = new IdentifierReader(reading);
+        IdentifierReader identifiers = reading.identifiers();
         new VatOwner(reading, parties, identifiers).read().forEach((key, choice) -> put(fields, key, choice));
         put(fields, FieldKey.SUPPLIER_IBAN, payee(identifiers.ibans(), parties), 0.95, 0.9, 0.25);
         put(fields, FieldKey.SUPPLIER_BIC, first(identifiers.bics()), 0.95, 0);

@@ -32,6 +32,9 @@ final class IdentifierReader {
     private final Reading reading;
     /** The valid IBANs, looked for once: VAT numbers are read around them, and they are read themselves. */
     private List<Spot<String>> validIbans;
+    /** What was found, found once a reading: the fields and the supplier's evidence both ask for it. */
+    private List<Spot<String>> vatNumbers;
+    private List<Spot<String>> ibans;
 
     IdentifierReader(Reading reading) {
         this.reading = reading;
@@ -42,18 +45,24 @@ final class IdentifierReader {
      * (0.5), then what a VAT label announces as printed (0.3). Part of a valid IBAN is no VAT number.
      */
     List<Spot<String>> vatNumbers() {
-        List<Spot<String>> ibans = validIbans();
-        List<Spot<String>> found = new ArrayList<>(validThenShaped(longestValid(VAT, VatNumbers::normalize), VAT, VatNumbers::normalizeShape).stream()
-                .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
-        addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
-        return found;
+        if (vatNumbers == null) {
+            List<Spot<String>> ibans = validIbans();
+            List<Spot<String>> found = new ArrayList<>(validThenShaped(longestValid(VAT, VatNumbers::normalize), VAT, VatNumbers::normalizeShape).stream()
+                    .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
+            addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
+            vatNumbers = List.copyOf(found);
+        }
+        return vatNumbers;
     }
 
     /** IBANs whose check digits hold (nearness 1), then those that only have the shape of one (0.5). */
     List<Spot<String>> ibans() {
-        List<Spot<String>> found = validThenShaped(validIbans(), IBAN, Ibans::normalizeShape);
-        addPrinted(found, Concept.IBAN, PRINTED_IBAN, IdentifierReader::compactIban);
-        return found;
+        if (ibans == null) {
+            List<Spot<String>> found = validThenShaped(validIbans(), IBAN, Ibans::normalizeShape);
+            addPrinted(found, Concept.IBAN, PRINTED_IBAN, IdentifierReader::compactIban);
+            ibans = List.copyOf(found);
+        }
+        return ibans;
     }
 
     /**

@@ -19,6 +19,7 @@ final class Reading {
     private final Map<Concept, List<Labels.Hit>> hits = new EnumMap<>(Concept.class);
     private final Map<Phrase, List<Spot<BigDecimal>>> amountsOfPhrase = new IdentityHashMap<>();
     private final Map<Phrase, List<Spot<LocalDate>>> datesOfPhrase = new IdentityHashMap<>();
+    private IdentifierReader identifiers;
 
     Reading(Layout layout) {
         this.layout = layout;
@@ -47,6 +48,14 @@ final class Reading {
             before = at > 0 ? line.get(at - 1).text.strip() : "";
         }
         return before.endsWith("%");
+    }
+
+    /** The VAT numbers, IBANs and other identifiers of the invoice, each kind looked for once. */
+    IdentifierReader identifiers() {
+        if (identifiers == null) {
+            identifiers = new IdentifierReader(this);
+        }
+        return identifiers;
     }
 
     List<Labels.Hit> hits(Concept concept) {

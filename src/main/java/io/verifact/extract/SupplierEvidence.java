@@ -41,7 +41,7 @@ final class SupplierEvidence {
                 domainName(m.group(1) != null ? m.group(1) : m.group(2)).ifPresent(domains::add);
             }
         }
-        IdentifierReader identifiers = new IdentifierReader(reading);
+        IdentifierReader identifiers = reading.identifiers();
         List<Spot<String>> ids = new ArrayList<>(identifiers.vatNumbers());
         ids.addAll(identifiers.ibans());
         for (Spot<String> id : ids) {
