@@ -103,7 +103,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
                 }
                 continue;
             }
-            if (first != label && isHeading(reading, first)) {
+            if (first != label && (isHeading(reading, first) || endsAddress(reading, first))) {
                 break;
             }
             int index = line.phrases().indexOf(first);
@@ -154,6 +154,19 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     }
 
     /** Another party's heading starts this line: the section above ends here. A name is no heading. */
+    /** A table's heading or a total in the section's column: the address ended above it. */
+    private static boolean endsAddress(Reading reading, Phrase p) {
+        if (reading.headsTable(p)) {
+            return true;
+        }
+        for (Labels.Hit hit : Labels.find(p)) {
+            if (hit.weight() >= 0.5 && (hit.concept() == Concept.NET || hit.concept() == Concept.GROSS || hit.concept() == Concept.DUE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHeading(Reading reading, Phrase p) {
         for (Labels.Hit hit : Labels.find(p)) {
             if ((hit.concept() == Concept.SELLER || hit.concept() == Concept.BUYER) && standingOf(reading, hit) >= 0.5

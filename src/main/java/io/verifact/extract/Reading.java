@@ -20,6 +20,8 @@ final class Reading {
     private final Map<Phrase, List<Spot<BigDecimal>>> amountsOfPhrase = new IdentityHashMap<>();
     private final Map<Phrase, List<Spot<LocalDate>>> datesOfPhrase = new IdentityHashMap<>();
     private IdentifierReader identifiers;
+    /** The phrases that head a table's columns. */
+    private final Set<Phrase> tableHeadings;
 
     Reading(Layout layout) {
         this.layout = layout;
@@ -28,6 +30,7 @@ final class Reading {
         this.monthFirst = Dates.monthFirst(layout.allPhrases().stream().map(p -> p.folded).toList());
         // "USt." stacked under "Positionsbetrag ohne" heads a column of amounts: no tax total is announced there.
         Set<Phrase> headings = TableHeader.headings(layout);
+        this.tableHeadings = headings;
         for (Phrase phrase : layout.allPhrases()) {
             for (Labels.Hit hit : Labels.find(phrase)) {
                 if (hit.concept() == Concept.TAX && (isRateCell(hit) || headings.contains(phrase))) {
@@ -48,6 +51,11 @@ final class Reading {
             before = at > 0 ? line.get(at - 1).text.strip() : "";
         }
         return before.endsWith("%");
+    }
+
+    /** Whether a phrase heads a column of a table (Description, Qty, Amount, …). */
+    boolean headsTable(Phrase phrase) {
+        return tableHeadings.contains(phrase);
     }
 
     /** The VAT numbers, IBANs and other identifiers of the invoice, each kind looked for once. */

@@ -127,6 +127,28 @@ class IdentifiersTest {
         assertThat(confidence(printed, FieldKey.SUPPLIER_VAT)).isLessThan(0.9);
     }
 
+    @Test
+    void theBuyersAddressEndsAtTheTableBelowItAndTheIbanUnderTheTotalsIsTheSuppliers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Alpen Treuhand AG").at(0.60, 0.05, "Rechnung")
+                .at(0.08, 0.065, "Bahnhofstrasse 10, 8001 Zürich")
+                .at(0.08, 0.152, "Rechnungsadresse:")
+                .at(0.08, 0.166, "Müller Bau GmbH")
+                .at(0.08, 0.180, "Seestrasse 3")
+                .at(0.08, 0.194, "6300 Zug")
+                .at(0.08, 0.212, "Leistung").at(0.75, 0.212, "Betrag CHF")
+                .at(0.08, 0.226, "Buchhaltung Q1 2024").at(0.80, 0.226, "1'850.00")
+                .at(0.08, 0.240, "Jahresabschluss 2023").at(0.80, 0.240, "2'400.00")
+                .at(0.08, 0.254, "Zwischentotal CHF 4'250.00")
+                .at(0.08, 0.268, "MWST 8.1 % CHF 344.25")
+                .at(0.08, 0.282, "Total CHF 4'594.25")
+                .at(0.08, 0.296, "Bank: UBS Switzerland AG, IBAN CH93 0076 2011 6238 5295 7"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Müller Bau GmbH");
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("CH9300762011623852957");
+        assertThat(confidence(r, FieldKey.SUPPLIER_IBAN)).isGreaterThanOrEqualTo(0.9);
+    }
+
     private static double confidence(Recognition r, FieldKey key) {
         return r.fields().get(key).confidence();
     }
