@@ -4,6 +4,8 @@ import io.verifact.app.bench.ColdStarts;
 import io.verifact.app.bench.DemoStore;
 import io.verifact.app.bench.ReferenceTool;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -92,7 +94,7 @@ public final class StartCache {
         } catch (ReferenceTool.ToolFailed e) {
             return "the workstation's start could not be run: " + e.getMessage();
         } finally {
-            DemoStore.removeFolder(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,9 +129,10 @@ final class IdentifierReader {
                 if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
                     continue;
                 }
-                Optional<String> valid = longestValidStart(upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT), cut);
+                String joined = upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT);
+                Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false);
                 if (valid.isPresent()) {
-                    found.add(new Spot<>(valid.get(), p, m.start(), upper.length(), 0));
+                    found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
                     break;
                 }
             }
@@ -143,20 +145,33 @@ final class IdentifierReader {
      * for 1. Only tried where the number as read fails its check, and kept only where the check then
      * holds; the country letters are left as they are.
      */
-    static String misreadDigits(String read) {
+    private static String misreadDigits(String read) {
         if (read.length() <= 2) {
             return read;
         }
         return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
     }
 
-    /** The longest valid IBAN that begins the text, ends where a printed token ends, and reaches past {@code cut}. */
-    private static Optional<String> longestValidStart(String joined, int cut) {
-        for (int end = joined.length(); end > cut + 1; end--) {
-            if (Character.isLetterOrDigit(joined.charAt(end - 1)) && (end == joined.length() || !Character.isLetterOrDigit(joined.charAt(end)))) {
-                Optional<String> valid = Ibans.normalize(joined.substring(0, end));
+    /** A number that passed its check, as normalized, and where it ends in the text read. */
+    private record Valid(String value, int end) {
+    }
+
+    /**
+     * The longest part of {@code text} from {@code start} that passes its check and ends where a printed
+     * token ends, no further than {@code longest} and beyond {@code shortest}. Where {@code scanned} says
+     * the part was read by OCR, it is checked again with the digits OCR reads as letters.
+     */
+    private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
+                                                    Function<String, Optional<String>> normalize, IntPredicate scanned) {
+        for (int end = longest; end > shortest; end--) {
+            if (Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                String part = text.substring(start, end);
+                Optional<String> valid = normalize.apply(part);
+                if (valid.isEmpty() && scanned.test(end)) {
+                    valid = normalize.apply(misreadDigits(part));
+                }
                 if (valid.isPresent()) {
-                    return valid;
+                    return Optional.of(new Valid(valid.get(), end));
                 }
             }
         }
@@ -219,25 +234,16 @@ final class IdentifierReader {
             Matcher m = pattern.matcher(upper);
             int from = 0;
             while (m.find(from)) {
-                Spot<String> spot = null;
+                int start = m.start();
                 // The pattern reaches into what follows; the longest part that passes its check and ends
                 // where a printed token ends is the number, never a piece cut out of a longer code.
-                for (int end = m.end(); end > m.start() + 4 && spot == null; end--) {
-                    if (Character.isLetterOrDigit(upper.charAt(end - 1)) && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))) {
-                        Optional<String> valid = normalize.apply(upper.substring(m.start(), end));
-                        if (valid.isEmpty() && phrase.confidenceOf(m.start(), end) < 1) {
-                            valid = normalize.apply(misreadDigits(upper.substring(m.start(), end)));
-                        }
-                        if (valid.isPresent()) {
-                            spot = new Spot<>(valid.get(), phrase, m.start(), end, 0);
-                        }
-                    }
-                }
-                if (spot != null) {
-                    found.add(spot);
-                    from = spot.end();
+                Optional<Valid> valid = longestValidFrom(upper, start, m.end(), start + 4, normalize,
+                        end -> phrase.confidenceOf(start, end) < 1);
+                if (valid.isPresent()) {
+                    found.add(new Spot<>(valid.get().value(), phrase, start, valid.get().end(), 0));
+                    from = valid.get().end();
                 } else {
-                    from = m.start() + 1;
+                    from = start + 1;
                 }
                 if (from >= upper.length()) {
                     break;

@@ -153,7 +153,6 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return at + 1 < line.size() && line.get(at + 1).text.startsWith(":");
     }
 
-    /** Another party's heading starts this line: the section above ends here. A name is no heading. */
     /** A table's heading or a total in the section's column: the address ended above it. */
     private static boolean endsAddress(Reading reading, Phrase p) {
         if (reading.headsTable(p)) {
@@ -167,6 +166,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return false;
     }
 
+    /** Another party's heading starts this line: the section above ends here. A name is no heading. */
     private static boolean isHeading(Reading reading, Phrase p) {
         for (Labels.Hit hit : Labels.find(p)) {
             if ((hit.concept() == Concept.SELLER || hit.concept() == Concept.BUYER) && standingOf(reading, hit) >= 0.5

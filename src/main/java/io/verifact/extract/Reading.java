@@ -29,11 +29,10 @@ final class Reading {
         this.search = new ValueSearch(layout);
         this.monthFirst = Dates.monthFirst(layout.allPhrases().stream().map(p -> p.folded).toList());
         // "USt." stacked under "Positionsbetrag ohne" heads a column of amounts: no tax total is announced there.
-        Set<Phrase> headings = TableHeader.headings(layout);
-        this.tableHeadings = headings;
+        this.tableHeadings = TableHeader.headings(layout);
         for (Phrase phrase : layout.allPhrases()) {
             for (Labels.Hit hit : Labels.find(phrase)) {
-                if (hit.concept() == Concept.TAX && (isRateCell(hit) || headings.contains(phrase))) {
+                if (hit.concept() == Concept.TAX && (isRateCell(hit) || tableHeadings.contains(phrase))) {
                     continue;
                 }
                 hits.computeIfAbsent(hit.concept(), c -> new ArrayList<>()).add(hit);

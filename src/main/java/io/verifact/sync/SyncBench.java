@@ -129,7 +129,7 @@ public final class SyncBench {
             List<Duration> arrivals = arrivals(folder);
             return new Figures(push, reference, arrivals, facts);
         } finally {
-            delete(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
 
@@ -417,7 +417,5 @@ public final class SyncBench {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
-        PathUtils.deleteDirectory(folder);
-    }
+
 }

@@ -16,8 +16,6 @@ import io.verifact.workflow.Verification;
 import io.verifact.workflow.Sharing;
 import io.verifact.workflow.Workspace;
 
-import org.apache.commons.io.file.PathUtils;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,11 +68,6 @@ public final class DemoStore implements AutoCloseable {
     /** How many invoices the store holds. */
     public int invoices() {
         return invoices;
-    }
-
-    /** Deletes the folder a demo store was made in, with all it holds. */
-    public static void removeFolder(Path folder) throws IOException {
-        PathUtils.deleteDirectory(folder);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.verifact.app.bench;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +69,7 @@ public final class WorkstationBench {
             }
             return figures;
         } finally {
-            DemoStore.removeFolder(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
 

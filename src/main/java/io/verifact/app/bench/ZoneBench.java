@@ -18,6 +18,8 @@ import io.verifact.workflow.Outcome;
 import io.verifact.workflow.Recognizer;
 import io.verifact.workflow.Teaching;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +95,7 @@ public final class ZoneBench {
                             List.of("One warm Tesseract engine (" + languages + "); each read opens the file again, as the "
                                     + "workstation does, and cuts the zone from the page at 300 dpi.")));
         } finally {
-            DemoStore.removeFolder(folder);
+            PathUtils.deleteDirectory(folder);
         }
     }
 

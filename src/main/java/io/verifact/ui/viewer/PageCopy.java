@@ -82,13 +82,6 @@ final class PageCopy {
         out = new byte[4 * width];
     }
 
-    /** The page made smaller at once. */
-    static WritableImage of(Image page, int width, int height) {
-        PageCopy copy = new PageCopy(page, width, height);
-        copy.advance(Integer.MAX_VALUE);
-        return copy.image();
-    }
-
     /** How many page pixels a call to {@link #advance(int)} reads per row. */
     int pageWidth() {
         return pageWidth;

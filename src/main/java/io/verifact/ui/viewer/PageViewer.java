@@ -476,11 +476,10 @@ public final class PageViewer extends Region {
         paper.resizeRelocate(viewport.left(), viewport.top(), width, height);
 
         // The image is sized as captured and turned about its centre, which stays the shown page's centre.
-        // A copy at the shown size is drawn at whole pixels, so that it is copied rather than scaled.
-        boolean copied = copy != null && copyOf == image.get() && copyZoom == viewport.zoom();
-        if (!copied) {
-            askForCopy();
-        }
+        // A copy at the shown size is drawn at whole pixels, so that it is copied rather than scaled. Asking
+        // for the copy of this page at this zoom drops one of another.
+        askForCopy();
+        boolean copied = copy != null;
         Image drawn = copied ? copy : image.get();
         if (picture.getImage() != drawn) {
             picture.setImage(drawn);

@@ -27,7 +27,7 @@ class PageCopyTest {
     void aPlainPageStaysTheSameColourEverywhere() {
         WritableImage page = page(997, 1403, (x, y) -> 0xFF3C6E9A);
 
-        Image copy = PageCopy.of(page, 311, 640);
+        Image copy = copyOf(page, 311, 640);
 
         PixelReader pixels = copy.getPixelReader();
         for (int y = 0; y < 640; y++) {
@@ -43,7 +43,7 @@ class PageCopyTest {
         // One-pixel rules across and down the page, as on a printed form: sampling would drop some of them.
         WritableImage page = page(pageWidth, pageHeight, (x, y) -> x % 37 == 5 || y % 41 == 7 ? INK : PAPER);
 
-        Image copy = PageCopy.of(page, width, height);
+        Image copy = copyOf(page, width, height);
 
         assertThat(copy.getWidth()).isEqualTo(width);
         assertThat(copy.getHeight()).isEqualTo(height);
@@ -73,7 +73,7 @@ class PageCopyTest {
         WritableImage page = new WritableImage(640, 905);
         page.getPixelWriter().setPixels(0, 0, 640, 905, PixelFormat.getIntArgbPreInstance(), noise, 0, 640);
 
-        Image atOnce = PageCopy.of(page, 401, 567);
+        Image atOnce = copyOf(page, 401, 567);
         PageCopy slices = new PageCopy(page, 401, 567);
         int calls = 0;
         while (!slices.advance(13)) {
@@ -121,6 +121,13 @@ class PageCopyTest {
             }
         }
         return false;
+    }
+
+    /** The page made smaller at once. */
+    private static Image copyOf(Image page, int width, int height) {
+        PageCopy copy = new PageCopy(page, width, height);
+        copy.advance(Integer.MAX_VALUE);
+        return copy.image();
     }
 
     private interface Paint {
