@@ -340,9 +340,17 @@ final class BenchCommand implements Callable<Integer> {
         List<Comparison.Other> others = new ArrayList<>();
         Optional<Path> jar = Jars.running();
         if (jar.isPresent()) {
+            Optional<Path> cache = StartCache.besideJar(jar.get());
+            if (cache.isPresent()) {
+                System.err.println("bench: born-digital, cold start with the start cache: verifact extract --json (" + files.size() + " files)");
+                others.add(new Comparison.Other("cold start, start cache", new Measure("cold_start_cached",
+                        "verifact extract, once, cold JVM with the start cache", coldStart(jar.get(), cache, files)), "pdftotext_sequential"));
+            } else {
+                notes.add("No start cache beside the jar (built with -Dverifact.startCache.skip=true): the cold start is timed without it.");
+            }
             System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
             others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
-                    coldStart(jar.get(), files)), "pdftotext_sequential"));
+                    coldStart(jar.get(), Optional.empty(), files)), "pdftotext_sequential"));
         } else {
             notes.add("Cold start not measured: the bench was not run from verifact.jar.");
         }
@@ -377,10 +385,14 @@ final class BenchCommand implements Callable<Integer> {
                 List.of(), notes);
     }
 
-    /** One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it. */
-    private static Timing coldStart(Path jar, List<Path> files) throws IOException, InterruptedException {
+    /**
+     * One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it; with the
+     * start cache, as the {@code verifact} launcher makes it.
+     */
+    private static Timing coldStart(Path jar, Optional<Path> cache, List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cache.ifPresent(file -> command.add("-XX:AOTCache=" + file));
         // The settings this bench runs with apply to the call it times.
         System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("verifact."))
                 .sorted().forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));

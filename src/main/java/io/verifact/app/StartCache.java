@@ -23,7 +23,9 @@ import java.util.Optional;
  * it skips most of the class loading and warming up that a cold start spends its time on.
  *
  * <p>The build makes it beside {@code verifact.jar} by starting the workstation once, the way an
- * operator does, on a store of the demo invoices, headless, until the first invoice is drawn. It holds
+ * operator does, on a store of the demo invoices, headless, until the first invoice is drawn, and then
+ * reading the demo PDFs as {@code verifact extract} does ({@link StartCacheTraining}): the launchers
+ * start commands with the same cache. It holds
  * for the JVM that made it and for this jar and its {@code lib/}: after a rebuild or with another JVM,
  * the JVM does without it, silently. With it, the build writes the launchers that use it,
  * {@code verifact} and {@code verifact.cmd}. Run: {@code java -cp target/verifact.jar io.verifact.app.StartCache}.
@@ -82,8 +84,8 @@ public final class StartCache {
             try (DemoStore demo = DemoStore.create(folder)) {
                 store = demo.file();
             }
-            ColdStarts training = new ColdStarts(List.of("-XX:AOTCacheOutput=" + cache,
-                    "-D" + WorkstationLauncher.READY_EXIT + "=true", "-jar", jar.get().toString()));
+            ColdStarts training = new ColdStarts(List.of("-XX:AOTCacheOutput=" + cache, "-D" + WorkstationLauncher.READY_EXIT + "=true",
+                    "-cp", jar.get().toString(), StartCacheTraining.class.getName(), folder.resolve("demo").toString()));
             ColdStarts.Start start = training.once(store);
             if (!Files.isRegularFile(cache)) {
                 return "the JVM did not write " + cache;
