@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +20,13 @@ final class Amounts {
     private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| ?[.,] ?\\d{2}(?!\\d))?";
     /** A currency written beside an amount: a whole number with it is money ("Rs 1680", "$1000"). */
     static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF|INR|Rs\\.?|RM");
-    private static final Pattern AMOUNT = Pattern.compile(
+    private static final Screened AMOUNT = Screened.compile(
             "(?<![\\p{L}\\p{N}.,/-])(?<open>\\()?(?<lead>[-−–]\\s?)?(?:(?:[€$£₹¥]|EUR|USD|GBP|CHF|RM|Rs\\.?|INR)\\s?)?(?<lead2>[-−])?"
                     + "(?<number>" + NUMBER + ")(?<trail>-(?!\\d))?(?<close>\\))?"
                     + "(?![\\p{L}\\p{N}]|[.,/]\\d|\\s?%)");
+
+    private static final Pattern GROUPING = Pattern.compile("[ '’\\u00A0\\u202F]");
+    private static final Pattern SEPARATOR = Pattern.compile("[.,]");
 
     /** How a document writes its decimals, decided by the amounts that are not ambiguous. */
     enum Style { COMMA, POINT }
@@ -40,8 +43,7 @@ final class Amounts {
         if (Text.digits(text) == 0) {
             return found;
         }
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : AMOUNT.all(text)) {
             parse(m.group("number"), style).ifPresent(parsed -> {
                 boolean negative = m.group("lead") != null || m.group("lead2") != null || m.group("trail") != null
                         || (m.group("open") != null && m.group("close") != null);
@@ -54,7 +56,7 @@ final class Amounts {
 
     /** A number as printed, without sign, or empty when it is not one. */
     static Optional<BigDecimal> parse(String printed, Style style) {
-        String s = printed.replaceAll("[ '’\\u00A0\\u202F]", "");
+        String s = GROUPING.matcher(printed).replaceAll("");
         int lastComma = s.lastIndexOf(',');
         int lastPoint = s.lastIndexOf('.');
         int last = Math.max(lastComma, lastPoint);
@@ -77,9 +79,9 @@ final class Amounts {
         }
         String digits;
         if (decimal) {
-            digits = s.substring(0, last).replaceAll("[.,]", "") + "." + s.substring(last + 1);
+            digits = SEPARATOR.matcher(s.substring(0, last)).replaceAll("") + "." + s.substring(last + 1);
         } else {
-            digits = s.replaceAll("[.,]", "");
+            digits = SEPARATOR.matcher(s).replaceAll("");
         }
         return number(digits);
     }
@@ -92,16 +94,16 @@ final class Amounts {
         }
     }
 
-    private static final Pattern COMMA_AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[. ]\\d{3})*,\\d{2}(?![\\d.,])");
-    private static final Pattern POINT_AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})*\\.\\d{2}(?![\\d.,])");
+    private static final Screened COMMA_AMOUNT = Screened.compile("(?<![\\d.,])\\d{1,3}(?:[. ]\\d{3})*,\\d{2}(?![\\d.,])");
+    private static final Screened POINT_AMOUNT = Screened.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})*\\.\\d{2}(?![\\d.,])");
 
     /** The decimal style most unambiguous amounts of the text use; comma when nothing tells. */
     static Style styleOf(Iterable<String> texts) {
         int commas = 0;
         int points = 0;
         for (String t : texts) {
-            commas += (int) COMMA_AMOUNT.matcher(t).results().count();
-            points += (int) POINT_AMOUNT.matcher(t).results().count();
+            commas += COMMA_AMOUNT.all(t).size();
+            points += POINT_AMOUNT.all(t).size();
         }
         return points > commas ? Style.POINT : Style.COMMA;
     }

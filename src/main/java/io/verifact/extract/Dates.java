@@ -5,20 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /** Dates as invoices print them: day first in Europe, ISO, and with month names in four languages. */
 final class Dates {
 
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAME = "(?<month>[a-z]{3,10})\\.?";
-    private static final Pattern NUMERIC = Pattern.compile(
+    private static final Screened NUMERIC = Screened.compile(
             "(?<![\\d.,/-])(?<d>\\d{1,2}|\\d \\d)\\s?(?<s>[./-])\\s?(?<m>\\d{1,2})\\s?\\k<s>\\s?(?<y>\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/-])(?<y>\\d{4})(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+    private static final Screened ISO = Screened.compile("(?<![\\d.,/-])(?<y>\\d{4})(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)");
+    private static final Screened DAY_MONTH_YEAR = Screened.compile(
             "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*" + MONTH_NAME + "\\s*[-/,]?\\s*(?<y>\\d{4}|\\d{2}(?![\\d:]))(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+    private static final Screened MONTH_DAY_YEAR = Screened.compile(
             "(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s?,?\\s+(?<y>\\d{4})(?!\\d)");
 
     private Dates() {
@@ -44,8 +43,7 @@ final class Dates {
         boolean dollars = false;
         boolean euros = false;
         for (String text : foldedTexts) {
-            Matcher m = NUMERIC.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : NUMERIC.all(text)) {
                 int first = Integer.parseInt(m.group("d").replace(" ", ""));
                 int second = Integer.parseInt(m.group("m"));
                 dayFirstSeen |= first > 12 && second <= 12;
@@ -66,9 +64,8 @@ final class Dates {
             // Every date has a four-digit year or six digits in all: most phrases have neither.
             return found;
         }
-        for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
-            Matcher m = p.matcher(folded);
-            while (m.find()) {
+        for (Screened p : List.of(ISO, NUMERIC, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+            for (MatchResult m : p.all(folded)) {
                 int start = m.start();
                 if (found.stream().anyMatch(f -> f.start() < m.end() && start < f.end())) {
                     continue;
@@ -83,7 +80,7 @@ final class Dates {
         return found;
     }
 
-    private static LocalDate date(Matcher m, boolean numeric, boolean named, boolean monthFirst) {
+    private static LocalDate date(MatchResult m, boolean numeric, boolean named, boolean monthFirst) {
         try {
             int year = Integer.parseInt(m.group("y"));
             if (year < 100) {

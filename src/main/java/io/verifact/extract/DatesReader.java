@@ -8,13 +8,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The invoice date and the due date, by their labels, and the due date from payment terms. */
 final class DatesReader {
 
-    private static final Pattern TERMS_DAYS = Pattern.compile(
+    private static final Screened TERMS_DAYS = Screened.compile(
             "(?:innerhalb(?:\\s*von)?|within|sous|binnen|dans\\s*les|a|net|netto|zahlbar\\s*in)\\s*(\\d{1,3})\\s*(?:tagen|tage|days|jours|dagen|d)(?![a-z])"
                     + "|(\\d{1,3})\\s*(?:tage|days|jours|dagen)\\s*(?:netto|net|nach|after|apres|na)");
 
@@ -119,8 +120,8 @@ final class DatesReader {
 
     private java.util.Optional<Scored.Choice> fromTerms(LocalDate invoiceDate) {
         for (Phrase p : reading.layout.allPhrases()) {
-            Matcher m = TERMS_DAYS.matcher(p.folded);
-            if (m.find()) {
+            MatchResult m = TERMS_DAYS.first(p.folded);
+            if (m != null) {
                 int days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 if (days > 0 && days <= 180) {
                     String due = invoiceDate.plusDays(days).toString();

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,8 @@ final class PartyReader {
 
     private static final String B = "(?<![\\p{L}])";
     private static final String E = "(?![\\p{L}])";
-    static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
-    private static final Pattern WEAK_LEGAL_FORM = Pattern.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
+    static final Screened LEGAL_FORM = Screened.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
+    private static final Screened WEAK_LEGAL_FORM = Screened.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
     /**
      * Between the parts of the sender's line above the address window: the same, and a colon standing
@@ -35,8 +36,8 @@ final class PartyReader {
     private static final Pattern SENDER_SEPARATORS = Pattern.compile(SEPARATORS.pattern() + "|\\s+:\\s+");
     /** A town with its state or postcode, a phone number: address lines, not names. */
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
-    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
-    private static final Pattern NOT_A_NAME = Pattern.compile(
+    private static final Screened POSTCODE = Screened.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
+    private static final Screened NOT_A_NAME = Screened.compile(
             B + "(?:rechnung|invoice|facture|factuur|fattura|factura|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E
                     // A street of a compound name with its number: Bahnhofstraße 2, Kerkstraat 12.
                     + "|(?:str(?:asse|aße|aat)|gracht|laan|gasse|platz|kade|weg|allee|damm)\\.?\\s*\\d");
@@ -69,7 +70,7 @@ final class PartyReader {
         for (Phrase sender : senderLines()) {
             PartySection window = PartySection.window(reading, sender);
             Spot<String> name = firstName(window);
-            if (name != null && name.phrase() == window.phrases().getFirst() && !POSTCODE.matcher(name.value()).find()) {
+            if (name != null && name.phrase() == window.phrases().getFirst() && !POSTCODE.in(name.value())) {
                 buyers.add(window);
                 named.add(window);
             }
@@ -139,15 +140,15 @@ final class PartyReader {
             if (inBuyerBlock(p.page, p.box) || buyer != null && p.folded.contains(buyer)) {
                 continue;
             }
-            Matcher legal = LEGAL_FORM.matcher(p.folded);
-            boolean found = legal.find();
-            boolean weak = !found && WEAK_LEGAL_FORM.matcher(p.folded).find();
+            MatchResult legal = LEGAL_FORM.first(p.folded);
+            boolean found = legal != null;
+            boolean weak = !found && WEAK_LEGAL_FORM.in(p.folded);
             if (!found && !weak) {
                 continue;
             }
             int at = found ? legal.start() : p.folded.length() - 1;
             String name = segmentAround(p.text, at, found ? legal.end() : p.text.length());
-            if (found && at >= 2 && p.folded.startsWith(", ", at - 2) && LEGAL_FORM.matcher(Fold.fold(name)).replaceAll("").chars().noneMatch(Character::isLetter)) {
+            if (found && at >= 2 && p.folded.startsWith(", ", at - 2) && LEGAL_FORM.pattern().matcher(Fold.fold(name)).replaceAll("").chars().noneMatch(Character::isLetter)) {
                 // "Acme Signal, Inc.": the form after its comma belongs to the name before it.
                 name = segmentAround(p.text, at - 1, legal.end());
             }
@@ -183,7 +184,7 @@ final class PartyReader {
                 }
                 value = line.get(at + 1);
                 notNames.add(value);
-                if (!NAME_KEY.matcher(p.folded).find() && NOT_A_NAME.matcher(p.folded).find()) {
+                if (!NAME_KEY.matcher(p.folded).find() && NOT_A_NAME.in(p.folded)) {
                     continue;
                 }
                 start = value.text.startsWith(":") ? 1 : 0;
@@ -195,7 +196,7 @@ final class PartyReader {
                     : segmentAround(value.text, start, value.text.length());
             // What a "Name:" key announces is the name, whatever words it holds; a town with its postcode never is.
             boolean named = value != p && NAME_KEY.matcher(p.folded).find() && !name.contains("@") && Text.letters(name) >= 3;
-            if ((named || isName(name)) && !POSTCODE.matcher(name).find()) {
+            if ((named || isName(name)) && !POSTCODE.in(name)) {
                 return new Spot<>(name, value, start, value.text.length(), 1);
             }
         }
@@ -227,11 +228,14 @@ final class PartyReader {
                 break;
             }
             for (Phrase p : line.phrases()) {
+                if (!POSTCODE.in(p.text)) {
+                    continue;
+                }
                 String[] parts = SENDER_SEPARATORS.split(p.text);
-                if (POSTCODE.matcher(p.text).find() && parts.length >= (p.text.contains(" : ") ? 3 : 2)) {
+                if (parts.length >= (p.text.contains(" : ") ? 3 : 2)) {
                     String first = parts[0].strip();
                     // A line that starts with a house number ("21 High St, Bristol BS1 2AW") is an address.
-                    if (isName(first) && !POSTCODE.matcher(first).find() && !HOUSE_NUMBER_FIRST.matcher(first).find()) {
+                    if (isName(first) && !POSTCODE.in(first) && !HOUSE_NUMBER_FIRST.matcher(first).find()) {
                         found.add(p);
                     }
                 }
@@ -253,7 +257,7 @@ final class PartyReader {
             }
             for (Phrase p : line.phrases()) {
                 if (isName(p.text) && !inBuyerBlock(p.page, p.box) && !labelled(p) && !ADDRESS.matcher(p.text).find()
-                        && !POSTCODE.matcher(p.text).find() && !HOUSE_NUMBER_FIRST.matcher(p.text).find()
+                        && !POSTCODE.in(p.text) && !HOUSE_NUMBER_FIRST.matcher(p.text).find()
                         && !PartySection.isSentence(p.folded)) {
                     heads.add(p);
                 }
@@ -302,6 +306,6 @@ final class PartyReader {
         String folded = Fold.fold(text);
         long letters = folded.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
-                && !NOT_A_NAME.matcher(folded).find() && !folded.contains("@") && Dates.find(folded).isEmpty();
+                && !NOT_A_NAME.in(folded) && !folded.contains("@") && Dates.find(folded).isEmpty();
     }
 }

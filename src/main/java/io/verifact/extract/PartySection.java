@@ -170,7 +170,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     private static boolean isHeading(Reading reading, Phrase p) {
         for (Labels.Hit hit : Labels.find(p)) {
             if ((hit.concept() == Concept.SELLER || hit.concept() == Concept.BUYER) && standingOf(reading, hit) >= 0.5
-                    && !PartyReader.LEGAL_FORM.matcher(p.folded).find()) {
+                    && !PartyReader.LEGAL_FORM.in(p.folded)) {
                 return true;
             }
         }

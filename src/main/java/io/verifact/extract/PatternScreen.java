@@ -20,14 +20,21 @@ import java.util.regex.Pattern;
 final class PatternScreen {
 
     private static final int[] NONE = new int[0];
-    /** How the labels say that a word begins: no lower-case letter before it (the text is folded). */
-    private static final String WORD_START = "(?<![a-z])";
+    /** What an alternative's opening lookbehind of one character refuses, cached: not known yet, refused, let through. */
+    private static final byte UNKNOWN = 0;
+    private static final byte REFUSED = 1;
+    private static final byte LET = 2;
 
     private final List<Pattern> alternatives = new ArrayList<>();
     /** For each alternative, the pattern it belongs to. */
     private final int[] owners;
-    /** The alternatives that begin only where a word does, after no letter: "(?<![a-z])tax". */
-    private final BitSet wordStart = new BitSet();
+    /**
+     * For each alternative that opens with a lookbehind refusing one character of a class ("(?<![a-z])tax",
+     * "(?<![\\d.,])\\d"), that class; null for the others.
+     */
+    private final Pattern[] notAfter;
+    /** For each such alternative, what the class makes of each ASCII character, learnt as they are met. */
+    private final byte[][] notAfterAscii;
     /** For each character, the alternatives that can begin with it; filled as characters are met. */
     private final AtomicReferenceArray<int[]> ascii = new AtomicReferenceArray<>(128);
     private final ConcurrentHashMap<Character, int[]> others = new ConcurrentHashMap<>();
@@ -38,17 +45,21 @@ final class PatternScreen {
     PatternScreen(List<Pattern> patterns) {
         this.patterns = patterns.size();
         List<Integer> owner = new ArrayList<>();
+        List<Pattern> refusals = new ArrayList<>();
         for (int p = 0; p < patterns.size(); p++) {
             for (String alternative : alternatives(patterns.get(p).pattern())) {
-                if (alternative.startsWith(WORD_START)) {
-                    wordStart.set(alternatives.size());
-                }
+                refusals.add(lookbehindClass(alternative, patterns.get(p).flags()));
                 // Each alternative keeps its pattern's flags, so it matches as it does within the pattern.
                 alternatives.add(Pattern.compile(alternative, patterns.get(p).flags()));
                 owner.add(p);
             }
         }
         owners = owner.stream().mapToInt(Integer::intValue).toArray();
+        notAfter = refusals.toArray(Pattern[]::new);
+        notAfterAscii = new byte[notAfter.length][];
+        for (int a = 0; a < notAfter.length; a++) {
+            notAfterAscii[a] = notAfter[a] == null ? null : new byte[128];
+        }
     }
 
     /** The indexes, in the list given, of the patterns that match somewhere in the text. */
@@ -57,10 +68,10 @@ final class PatternScreen {
         int left = patterns;
         Matcher[] matchers = new Matcher[alternatives.size()];
         for (int i = 0; i < text.length() && left > 0; i++) {
-            boolean inWord = i > 0 && isLetter(text.charAt(i - 1));
+            char before = i == 0 ? 0 : text.charAt(i - 1);
             for (int a : startingAt(text, i)) {
                 int owner = owners[a];
-                if (found.get(owner) || inWord && wordStart.get(a)) {
+                if (found.get(owner) || i > 0 && refusedAfter(a, before)) {
                     continue;
                 }
                 Matcher m = matchers[a];
@@ -77,8 +88,77 @@ final class PatternScreen {
         return found;
     }
 
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z';
+    /**
+     * Whether a match of one of the patterns can begin at a place in the text, by its first two characters
+     * and, for an alternative that begins where a word does, the character before.
+     */
+    boolean canBegin(String text, int i) {
+        char before = i == 0 ? 0 : text.charAt(i - 1);
+        for (int a : startingAt(text, i)) {
+            if (i == 0 || !refusedAfter(a, before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an alternative's opening lookbehind refuses the character before the place. */
+    private boolean refusedAfter(int a, char before) {
+        byte[] known = notAfterAscii[a];
+        if (known == null) {
+            return false;
+        }
+        if (before < 128) {
+            byte said = known[before];
+            if (said == UNKNOWN) {
+                said = notAfter[a].matcher(String.valueOf(before)).matches() ? REFUSED : LET;
+                known[before] = said;
+            }
+            return said == REFUSED;
+        }
+        // A surrogate's lookbehind reads a whole code point: left to the pattern itself.
+        return !Character.isSurrogate(before) && notAfter[a].matcher(String.valueOf(before)).matches();
+    }
+
+    /**
+     * The class of characters an alternative's opening negative lookbehind refuses, when it looks at one
+     * character of a class: {@code [a-z]} of {@code (?<![a-z])tax}, {@code \\d} of {@code (?<!\\d)\\d{5}}; else null.
+     */
+    static Pattern lookbehindClass(String alternative, int flags) {
+        if (!alternative.startsWith("(?<!")) {
+            return null;
+        }
+        int from = "(?<!".length();
+        int end = classEnd(alternative, from);
+        if (end < 0 || end >= alternative.length() || alternative.charAt(end) != ')') {
+            return null;
+        }
+        return Pattern.compile(alternative.substring(from, end), flags);
+    }
+
+    /** Where one character class written at a place ends: {@code [...]} without a class inside, {@code \\d}, {@code \\p{L}}; -1 for anything else. */
+    private static int classEnd(String regex, int from) {
+        if (regex.startsWith("[", from)) {
+            for (int i = from + 1; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[' || c == '&') {
+                    return -1;
+                } else if (c == ']' && i > from + 1) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        if (regex.startsWith("\\p{", from) || regex.startsWith("\\P{", from)) {
+            int close = regex.indexOf('}', from);
+            return close < 0 ? -1 : close + 1;
+        }
+        if (from + 1 < regex.length() && regex.charAt(from) == '\\' && "dDwWsS".indexOf(regex.charAt(from + 1)) >= 0) {
+            return from + 2;
+        }
+        return -1;
     }
 
     /** The alternatives that can begin at a place in the text, by its first two characters. */

@@ -18,7 +18,7 @@ final class TillSlip {
     private static final String CASH_WORDS = "cash|change|tendered|tender|especes|rendu|rendue|monnaie\\s+rendue|wechselgeld|gegeben|"
             + "contant|wisselgeld|tunai|baki";
     /** A line about the cash handed over or the change given back: its amounts always add up to the total. */
-    static final Pattern CASH = Pattern.compile("(?<![a-z])(?:" + CASH_WORDS + ")(?![a-z])");
+    static final Screened CASH = Screened.compile("(?<![a-z])(?:" + CASH_WORDS + ")(?![a-z])");
     private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:" + CASH_WORDS + "|visa|mastercard|amex|debit\\s+card|"
             + "cb\\s+emv|carte\\s+bancaire|bar|ec-?karte|kartenzahlung|pinbetaling|pin)(?![a-z])");
     /** Lines at the top of a slip that are not the merchant's name. */

@@ -26,12 +26,12 @@ final class TotalsReader {
     /** No VAT rate reaches this share of the net: a larger "tax" is another amount. */
     private static final BigDecimal MAX_RATE = new BigDecimal("0.35");
     /** An invoice that says no VAT is charged: small businesses, exempt supplies, reverse charge. */
-    private static final java.util.regex.Pattern NO_VAT = java.util.regex.Pattern.compile(
+    private static final Screened NO_VAT = Screened.compile(
             "(?:§\\s*19\\s*ustg|keine\\s+umsatzsteuer|ohne\\s+umsatzsteuer|steuerschuldnerschaft\\s+des\\s+leistungsempf"
                     + "|tva\\s+non\\s+applicable|exoneree?\\s+de\\s+tva|autoliquidation|article\\s+293\\s*b|art\\.?\\s*293\\s*b"
                     + "|vat\\s+exempt|exempt\\s+from\\s+vat|reverse\\s+charge|btw\\s+verlegd|vrijgesteld\\s+van\\s+btw)");
     /** A line that charges for service. */
-    private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile(
+    private static final Screened SERVICE = Screened.compile(
             "(?<![a-z])(?:service|serv|srv|svc)\\.?\\s*(?:charge|chg|chrg)(?![a-z])|frais\\s+de\\s+service|servicekosten|bedieningskosten");
     /** The score of an amount its label names clearly and close by. */
     private static final double STRONG = 0.9;
@@ -216,7 +216,7 @@ final class TotalsReader {
     /** Whether the invoice says no VAT is charged on it. */
     private boolean saysNoVat() {
         for (Line line : reading.layout.allLines()) {
-            if (NO_VAT.matcher(line.folded()).find()) {
+            if (NO_VAT.in(line.folded())) {
                 return true;
             }
         }
@@ -359,7 +359,7 @@ final class TotalsReader {
     private List<BigDecimal> serviceCharges() {
         List<BigDecimal> charges = new ArrayList<>();
         for (Line line : reading.layout.allLines()) {
-            if (SERVICE.matcher(line.folded()).find()) {
+            if (SERVICE.in(line.folded())) {
                 line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).map(Spot::value)
                         .filter(v -> v.signum() > 0).reduce((first, second) -> second).ifPresent(charges::add);
             }
@@ -385,7 +385,7 @@ final class TotalsReader {
     private List<Proposal> pool() {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
         for (Line line : reading.layout.allLines()) {
-            if (TillSlip.CASH.matcher(line.folded()).find()) {
+            if (TillSlip.CASH.in(line.folded())) {
                 continue;
             }
             for (Phrase p : line.phrases()) {

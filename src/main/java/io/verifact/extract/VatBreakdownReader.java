@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  */
 final class VatBreakdownReader {
 
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
+    /** A rate printed bare in a column of rates: "20", "5,5". */
+    private static final Pattern BARE_RATE = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?");
+    private static final Screened PERCENT = Screened.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
     /** Rates charged somewhere in Europe; a bare number is taken as a rate only when it is one of them. */
     private static final Set<BigDecimal> KNOWN_RATES = Set.of(
             "0", "2.1", "2.5", "3", "4", "5", "5.5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15", "16", "17",
@@ -81,8 +84,7 @@ final class VatBreakdownReader {
     static boolean onlyZeroRates(Reading reading) {
         List<BigDecimal> all = new ArrayList<>();
         for (Line line : reading.layout.allLines()) {
-            Matcher m = PERCENT.matcher(line.text());
-            while (m.find()) {
+            for (MatchResult m : PERCENT.all(line.text())) {
                 Amounts.parse(m.group(1), Amounts.Style.COMMA).ifPresent(all::add);
             }
         }
@@ -205,8 +207,7 @@ final class VatBreakdownReader {
     private static List<BigDecimal> rates(List<Line> lines, int i, Reading reading) {
         Line line = lines.get(i);
         List<BigDecimal> rates = new ArrayList<>();
-        Matcher m = PERCENT.matcher(line.text());
-        while (m.find()) {
+        for (MatchResult m : PERCENT.all(line.text())) {
             Amounts.parse(m.group(1), Amounts.Style.COMMA.equals(reading.style) || m.group(1).contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
                     .map(BigDecimal::stripTrailingZeros)
                     .filter(r -> r.compareTo(BigDecimal.valueOf(30)) <= 0)
@@ -216,7 +217,7 @@ final class VatBreakdownReader {
             // Tables often print the rate as a bare number, in a column its header names as the rate.
             for (Phrase p : line.phrases()) {
                 String bare = p.text.strip();
-                if (bare.matches("\\d{1,2}(?:[.,]\\d{1,2})?") && underRateHeader(lines, i, p)) {
+                if (BARE_RATE.matcher(bare).matches() && underRateHeader(lines, i, p)) {
                     Amounts.parse(bare, bare.contains(",") ? Amounts.Style.COMMA : Amounts.Style.POINT)
                             .map(BigDecimal::stripTrailingZeros)
                             .filter(KNOWN_RATES::contains)
