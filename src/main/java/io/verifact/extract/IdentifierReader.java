@@ -114,7 +114,7 @@ final class IdentifierReader {
         List<Spot<String>> found = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
             Phrase p = hit.phrase();
-            String upper = p.text.toUpperCase(java.util.Locale.ROOT).stripTrailing();
+            String upper = Text.upper(p.text).stripTrailing();
             Matcher m = IBAN.matcher(upper);
             m.region(hit.end(), upper.length());
             if (!m.find() || m.end() != upper.length() || whole.stream().anyMatch(spot -> spot.phrase() == p && spot.end() > hit.end())) {
@@ -129,7 +129,7 @@ final class IdentifierReader {
                 if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
                     continue;
                 }
-                String joined = upper.substring(m.start()) + " " + rest.text.toUpperCase(java.util.Locale.ROOT);
+                String joined = upper.substring(m.start()) + " " + Text.upper(rest.text);
                 Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false);
                 if (valid.isPresent()) {
                     found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
@@ -230,7 +230,7 @@ final class IdentifierReader {
             if (Text.digits(phrase.text) < MIN_DIGITS) {
                 continue;
             }
-            String upper = phrase.text.toUpperCase(java.util.Locale.ROOT);
+            String upper = Text.upper(phrase.text);
             Matcher m = pattern.matcher(upper);
             int from = 0;
             while (m.find(from)) {
@@ -255,7 +255,7 @@ final class IdentifierReader {
 
     private static List<Spot<String>> matches(Phrase phrase, int from, Pattern pattern, Function<String, Optional<String>> normalize) {
         List<Spot<String>> found = new ArrayList<>();
-        String upper = phrase.text.toUpperCase(java.util.Locale.ROOT);
+        String upper = Text.upper(phrase.text);
         Matcher m = pattern.matcher(upper);
         m.region(from, upper.length());
         while (m.find()) {

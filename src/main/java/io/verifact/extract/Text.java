@@ -1,6 +1,6 @@
 package io.verifact.extract;
 
-/** Quick counts that spare a phrase the patterns it cannot match. */
+/** Quick counts that spare a phrase the patterns it cannot match, and capitals that keep every place in a text. */
 final class Text {
 
     private Text() {
@@ -25,5 +25,19 @@ final class Text {
             }
         }
         return n;
+    }
+
+    /**
+     * The text in capitals, letter for letter, so that a place in it is the same place in the text: "ß"
+     * stays one letter where {@link String#toUpperCase} writes "SS" and moves all that follows.
+     */
+    static String upper(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (!Character.isSurrogate(chars[i])) {
+                chars[i] = Character.toUpperCase(chars[i]);
+            }
+        }
+        return new String(chars);
     }
 }

@@ -30,6 +30,20 @@ class IdentifiersTest {
     }
 
     @Test
+    void aFooterWithAnEszettBeforeTheVatNumberGivesTheNumberAndTheRestOfTheInvoice() {
+        // "ß" is "SS" in capitals: a place counted in the capitals fell one past the end of the printed line.
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Host Meridian GmbH")
+                .at(0.60, 0.20, "Rechnungsnummer: AR-123456789")
+                .at(0.60, 0.60, "Gesamtbetrag").at(0.85, 0.60, "9,98 €")
+                .at(0.05, 0.95, "Host Meridian GmbH · Hansestraße 111 · 51149 Köln · Geschäftsführer: Claus Boyens · Amtsgericht Köln HRB 28495 · USt-IdNr. DE812851202"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE812851202");
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("AR-123456789");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("9.98");
+    }
+
+    @Test
     void aVatNumberPrintedAfterItsLabelIsReadAsPrintedButNeverLooksSureWhenItsCheckDigitsFail() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Lieferant GmbH")
