@@ -75,6 +75,12 @@ final class PartyReader {
                 named.add(window);
             }
         }
+        if (named.isEmpty()) {
+            recipientBlock().ifPresent(block -> {
+                buyers.add(block);
+                named.add(block);
+            });
+        }
         // The invoice's addressee ("Bill to", "Kunde") names the buyer before a delivery address does.
         named.sort(Comparator.comparingDouble(PartySection::standing).reversed());
         for (PartySection section : named) {
@@ -90,6 +96,76 @@ final class PartyReader {
                 sellers.add(section);
             }
         }
+    }
+
+    /**
+     * The addressee's block when no heading names it: of the address blocks at the top of the first page
+     * (a name, then lines under it in its column down to one with a postcode and a town), the one that is
+     * not the sender's. A block is the sender's when it gives a phone, an e-mail or a website, or when its
+     * name is printed again elsewhere (the footer's legal lines, the line above the window). The one block
+     * without either is the addressee's, where another block is the sender's or, alone, where another
+     * company names itself elsewhere on the invoice.
+     */
+    private Optional<PartySection> recipientBlock() {
+        List<List<Phrase>> blocks = addressBlocks();
+        List<List<Phrase>> unclaimed = blocks.stream().filter(b -> !sendersBlock(b)).toList();
+        if (unclaimed.size() != 1) {
+            return Optional.empty();
+        }
+        List<Phrase> block = unclaimed.getFirst();
+        boolean senderElsewhere = blocks.size() > 1 || reading.layout.allPhrases().stream()
+                .anyMatch(p -> !block.contains(p) && LEGAL_FORM.in(p.folded));
+        if (!senderElsewhere) {
+            return Optional.empty();
+        }
+        Phrase first = block.getFirst();
+        Box box = block.stream().map(p -> p.box).reduce(Box::union).orElseThrow();
+        return Optional.of(new PartySection(new Labels.Hit(Concept.BUYER, first, 0, 0, ADDRESS_BLOCK), ADDRESS_BLOCK, List.copyOf(block), box));
+    }
+
+    /** An addressee's block found by its shape names the buyer less surely than the envelope window. */
+    private static final double ADDRESS_BLOCK = 0.7;
+    /** How far down the first page an address block may start, and how many lines it holds at most. */
+    private static final double BLOCKS_ABOVE = 0.45;
+    private static final int BLOCK_LINES = 6;
+    private static final Pattern CONTACT = Pattern.compile(B + "(?:tel|telefon|phone|fax|e-?mail|www|http)" + E + "|@");
+
+    private List<List<Phrase>> addressBlocks() {
+        List<List<Phrase>> blocks = new ArrayList<>();
+        Set<Phrase> taken = new HashSet<>();
+        List<Line> lines = reading.layout.lines(1);
+        for (int i = 0; i < lines.size() && lines.get(i).box().y0() < BLOCKS_ABOVE; i++) {
+            for (Phrase first : lines.get(i).phrases()) {
+                if (taken.contains(first) || !isName(first.text) || POSTCODE.in(first.text) || labelled(first)) {
+                    continue;
+                }
+                List<Phrase> block = new ArrayList<>(List.of(first));
+                double bottom = first.box.y1();
+                for (int j = i + 1; j < lines.size() && block.size() < BLOCK_LINES; j++) {
+                    Phrase under = lines.get(j).phrases().stream()
+                            .filter(q -> Math.abs(q.box.x0() - first.box.x0()) < 0.02).findFirst().orElse(null);
+                    if (under == null || under.box.y0() - bottom > 1.2 * first.height()) {
+                        break;
+                    }
+                    block.add(under);
+                    bottom = under.box.y1();
+                }
+                if (block.size() >= 2 && block.subList(1, block.size()).stream().anyMatch(q -> POSTCODE.in(q.text))) {
+                    blocks.add(block);
+                    taken.addAll(block);
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /** Whether an address block gives the sender's contact, or its name is printed again outside it. */
+    private boolean sendersBlock(List<Phrase> block) {
+        if (block.stream().anyMatch(p -> CONTACT.matcher(p.folded).find())) {
+            return true;
+        }
+        String name = block.getFirst().folded.strip();
+        return name.length() >= 5 && reading.layout.allPhrases().stream().anyMatch(p -> !block.contains(p) && p.folded.contains(name));
     }
 
     /** Whether a place on a page lies in the buyer's address block or section. */

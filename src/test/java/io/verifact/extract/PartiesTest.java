@@ -36,6 +36,56 @@ class PartiesTest {
     }
 
     @Test
+    void anUnheadedAddressBlockBesideTheSendersIsTheBuyersWithItsVatNumber() {
+        // A German letter: the sender's block gives its phone, the addressee's block holds the buyer's
+        // VAT number, and the supplier's own number stands in the footer with its register.
+        Recognition r = read(new PrintedPage()
+                .at(0.60, 0.05, "Elektro-Großhandel Brandt GmbH & Co. KG")
+                .at(0.60, 0.065, "Industriering 40")
+                .at(0.60, 0.08, "85386 Eching")
+                .at(0.60, 0.095, "Tel. 089 3190-0")
+                .at(0.08, 0.20, "Elektrotechnik Huber GmbH").at(0.60, 0.20, "Gutschrift Nr. GS-2026-0042")
+                .at(0.08, 0.215, "Am Anger 5").at(0.60, 0.215, "Datum: 03.04.2026")
+                .at(0.08, 0.23, "82205 Gilching")
+                .at(0.08, 0.245, "USt-IdNr.: DE266118702")
+                .at(0.55, 0.60, "Gesamtbetrag").at(0.85, 0.60, "-297,50 €")
+                .at(0.10, 0.93, "Elektro-Großhandel Brandt GmbH & Co. KG · Sitz Eching · Amtsgericht München HRA 88120")
+                .at(0.10, 0.945, "USt-IdNr. DE147223068 · Steuer-Nr. 114/123/45678"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Elektrotechnik Huber GmbH");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("DE266118702");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("DE147223068");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Elektro-Großhandel Brandt GmbH & Co. KG");
+    }
+
+    @Test
+    void theOneAddressBlockAtTheTopIsTheBuyersWhenTheSupplierNamesItselfInTheFooter() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.03, "libretélécom").at(0.65, 0.03, "SARL Boulangerie Martin")
+                .at(0.65, 0.045, "8 place du Marché")
+                .at(0.65, 0.06, "44000 Nantes")
+                .at(0.08, 0.15, "Facture n°2026031287 du 3 mars 2026")
+                .at(0.08, 0.60, "Montant à payer (EUR)").at(0.80, 0.60, "39,99")
+                .at(0.08, 0.95, "Libre Télécom - SAS au capital de 3 441 812 EUR - RCS Paris 421 938 861"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("SARL Boulangerie Martin");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).isNotEqualTo(java.util.Optional.of("SARL Boulangerie Martin"));
+    }
+
+    @Test
+    void aShopsOwnAddressAloneAtTheTopIsNoBuyer() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "Boulangerie Martin SARL")
+                .at(0.30, 0.045, "8 place du Marché")
+                .at(0.30, 0.06, "44000 Nantes")
+                .at(0.10, 0.20, "Ticket 1234 du 03/03/2026")
+                .at(0.10, 0.40, "TOTAL TTC").at(0.70, 0.40, "12,40"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).isEmpty();
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Boulangerie Martin SARL");
+    }
+
+    @Test
     void aSentenceAtTheTopOfThePageIsNoLetterhead() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Lesbarmachung der XML-Daten von elektronischen Rechnungen")
