@@ -25,6 +25,8 @@ final class Labels {
     private static final String E = "(?![a-z])";
     private static final String NO = "(?:nr|no|num|numero|nummer|number|#)\\.?";
 
+    /** The weight of a label of what is left to pay after payments made, over a plain "to pay". */
+    private static final double REMAINING = 1.3;
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
@@ -104,8 +106,9 @@ final class Labels {
         rule(Concept.DUE, "zahlbetrag|" + B + "(?:noch\\s*)?zu\\s*zahlen(?:der\\s*betrag)?|offener\\s*betrag|falliger\\s*betrag|restbetrag|" + B + "zahlbar" + E, 1.0, Pattern.compile("innerhalb|sofort|" + B + "(?:bis|zum|am|tage|tagen)" + E));
         rule(Concept.DUE, B + "(?:amount|balance|total)\\s*(?:due|payable|to\\s*pay)|" + B + "to\\s*pay" + E + "|" + B + "please\\s*pay", 1.0, Pattern.compile("before|until|change|" + B + "(?:date|by)" + E));
         rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant(?!\\s*le\\s*\\d)|(?<!avant\\s)" + B + "le\\s*\\d"));
-        // What is still open after payments made: the amount to pay, not the invoice's gross.
-        rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, 1.0,
+        // What is still open after payments made: the amount to pay, not the invoice's gross; it says more than
+        // a "total to pay" printed above the payment ("Total à payer 49,90 / Montant payé 49,90 / Reste à payer 0,00").
+        rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, REMAINING,
                 Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte)" + E));
         // A till's "DUE 7.50": the amount to pay, weaker than a label that says whose.
         rule(Concept.DUE, B + "(?:netto|totale|importo)\\s*da\\s*pagare|" + B + "(?:total|importe)\\s*a\\s*pagar" + E, 1.0, null);

@@ -72,7 +72,8 @@ final class TotalsReader {
         List<Proposal> net = labelled(Concept.NET);
         List<Proposal> tax = labelled(Concept.TAX);
         List<Proposal> gross = labelled(Concept.GROSS);
-        List<Proposal> due = labelled(Concept.DUE);
+        // On the gross total's side, a label of what is left to pay weighs as any label of what is due.
+        List<Proposal> due = labelled(Concept.DUE, 1.0);
         List<Proposal> pool = pool();
 
         if (!breakdown.isEmpty()) {
@@ -169,7 +170,7 @@ final class TotalsReader {
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
             derive(chosen, n, t, g);
         }
-        amountDue(chosen, due, gross);
+        amountDue(chosen, labelled(Concept.DUE), gross);
         return chosen;
     }
 
@@ -344,11 +345,16 @@ final class TotalsReader {
     }
 
     private List<Proposal> labelled(Concept concept) {
+        return labelled(concept, Double.MAX_VALUE);
+    }
+
+    /** @param most the most a label's weight counts for */
+    private List<Proposal> labelled(Concept concept, double most) {
         List<Proposal> proposals = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
                 // Totals stand low on the last page: among equals, the later one is the summary.
-                double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
+                double score = Math.min(hit.weight(), most) * spot.nearness() + 0.1 * reading.depth(spot.phrase());
                 proposals.add(new Proposal(spot.value(), spot, score, concept == Concept.TAX ? rate(hit) : null));
             }
         }

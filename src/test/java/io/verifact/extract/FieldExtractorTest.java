@@ -46,6 +46,24 @@ class FieldExtractorTest {
     }
 
     @Test
+    void anInvoicePaidByCardLeavesNothingToPayWhateverItsSummaryAtTheTopSaid() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Maison Lumière SAS")
+                .at(0.60, 0.10, "Facture n° FA-2026-5521")
+                .at(0.60, 0.115, "Total à payer 49,90 €")
+                .at(0.08, 0.30, "Description").at(0.70, 0.30, "Prix total (TTC)")
+                .at(0.08, 0.32, "Lampe de bureau LED").at(0.70, 0.32, "44,90 €")
+                .at(0.08, 0.34, "Frais de port").at(0.70, 0.34, "5,00 €")
+                .at(0.45, 0.40, "Total HT").at(0.60, 0.40, "TVA").at(0.75, 0.40, "Total TTC")
+                .at(0.30, 0.42, "Total").at(0.45, 0.42, "41,58 €").at(0.60, 0.42, "8,32 €").at(0.75, 0.42, "49,90 €")
+                .at(0.45, 0.46, "Montant payé (carte bancaire)").at(0.80, 0.46, "49,90 €")
+                .at(0.45, 0.48, "Reste à payer").at(0.80, 0.48, "0,00 €"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("49.90");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("0.00");
+    }
+
+    @Test
     void anItalianInvoiceGivesItsNumberDatesTotalsAndParties() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.07, "Tipografia Rossi S.r.l.").at(0.60, 0.07, "FATTURA")
