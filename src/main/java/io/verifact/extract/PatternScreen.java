@@ -33,7 +33,10 @@ final class PatternScreen {
      * "(?<![\\d.,])\\d"), that class; null for the others.
      */
     private final Pattern[] notAfter;
-    /** For each such alternative, what the class makes of each ASCII character, learnt as they are met. */
+    /**
+     * For each such alternative, what the class makes of each ASCII character, learnt as they are met; two
+     * readings at once may both learn a character, and write the same answer.
+     */
     private final byte[][] notAfterAscii;
     /** For each character, the alternatives that can begin with it; filled as characters are met. */
     private final AtomicReferenceArray<int[]> ascii = new AtomicReferenceArray<>(128);
@@ -90,7 +93,7 @@ final class PatternScreen {
 
     /**
      * Whether a match of one of the patterns can begin at a place in the text, by its first two characters
-     * and, for an alternative that begins where a word does, the character before.
+     * and, for an alternative that opens with a lookbehind of one character class, the character before.
      */
     boolean canBegin(String text, int i) {
         char before = i == 0 ? 0 : text.charAt(i - 1);

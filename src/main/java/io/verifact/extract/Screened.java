@@ -18,13 +18,14 @@ final class Screened {
 
     private final Pattern pattern;
     private final PatternScreen screen;
-    /** A pattern that matches nothing at all matches everywhere: no place can be skipped. */
-    private final boolean matchesEmpty;
 
+    /** @param pattern a pattern whose every match holds a character at least: one matching nothing could stand anywhere */
     private Screened(Pattern pattern) {
+        if (pattern.matcher("").lookingAt()) {
+            throw new IllegalArgumentException("a pattern that matches an empty text cannot be screened: " + pattern);
+        }
         this.pattern = pattern;
         this.screen = new PatternScreen(List.of(pattern));
-        this.matchesEmpty = pattern.matcher("").lookingAt();
     }
 
     static Screened of(Pattern pattern) {
@@ -41,19 +42,7 @@ final class Screened {
 
     /** Whether the pattern is found in the text: its {@code find}. */
     boolean in(String text) {
-        if (matchesEmpty) {
-            return pattern.matcher(text).find();
-        }
-        Matcher m = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (screen.canBegin(text, i)) {
-                m = m == null ? matcher(text) : m;
-                if (m.region(i, text.length()).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return first(text) != null;
     }
 
     /** The first match in the text, or null: its first {@code find}. */
@@ -69,13 +58,6 @@ final class Screened {
 
     private List<MatchResult> find(String text, int most) {
         List<MatchResult> found = new ArrayList<>();
-        if (matchesEmpty) {
-            Matcher m = pattern.matcher(text);
-            while (found.size() < most && m.find()) {
-                found.add(m.toMatchResult());
-            }
-            return found;
-        }
         Matcher m = null;
         int i = 0;
         while (i < text.length() && found.size() < most) {
@@ -83,7 +65,7 @@ final class Screened {
                 m = m == null ? matcher(text) : m;
                 if (m.region(i, text.length()).lookingAt()) {
                     found.add(m.toMatchResult());
-                    // As find goes on: from the end of a match, or past an empty one.
+                    // As find goes on: from the end of the match, or past the place should it have matched nothing there.
                     i = Math.max(m.end(), i + 1);
                     continue;
                 }

@@ -72,8 +72,7 @@ final class TotalsReader {
         List<Proposal> net = labelled(Concept.NET);
         List<Proposal> tax = labelled(Concept.TAX);
         List<Proposal> gross = labelled(Concept.GROSS);
-        // On the gross total's side, a label of what is left to pay weighs as any label of what is due.
-        List<Proposal> due = labelled(Concept.DUE, 1.0);
+        List<Proposal> due = labelled(Concept.DUE);
         List<Proposal> pool = pool();
 
         if (!breakdown.isEmpty()) {
@@ -95,7 +94,9 @@ final class TotalsReader {
                     .forEach(n -> net.add(new Proposal(n.value.add(charge), null, n.score * 0.9)));
         }
         List<Proposal> grossSide = new ArrayList<>(gross);
-        due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot, d.score * 0.7)));
+        // On the gross total's side, a label of what is left to pay weighs no more than any label of what is due.
+        due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot,
+                Math.min(d.score, d.spot.nearness() + 0.1 * reading.depth(d.spot.phrase())) * 0.7)));
         pool.stream().sorted(Comparator.comparing((Proposal p) -> p.value.abs()).reversed()).limit(6).forEach(grossSide::add);
         List<Proposal> taxSide = new ArrayList<>(tax);
         pool.forEach(taxSide::add);
@@ -170,7 +171,7 @@ final class TotalsReader {
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
             derive(chosen, n, t, g);
         }
-        amountDue(chosen, labelled(Concept.DUE), gross);
+        amountDue(chosen, due, gross);
         return chosen;
     }
 
@@ -345,16 +346,11 @@ final class TotalsReader {
     }
 
     private List<Proposal> labelled(Concept concept) {
-        return labelled(concept, Double.MAX_VALUE);
-    }
-
-    /** @param most the most a label's weight counts for */
-    private List<Proposal> labelled(Concept concept, double most) {
         List<Proposal> proposals = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
                 // Totals stand low on the last page: among equals, the later one is the summary.
-                double score = Math.min(hit.weight(), most) * spot.nearness() + 0.1 * reading.depth(spot.phrase());
+                double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
                 proposals.add(new Proposal(spot.value(), spot, score, concept == Concept.TAX ? rate(hit) : null));
             }
         }

@@ -76,6 +76,12 @@ class ScreenedTest {
     }
 
     @Test
+    void aPatternThatMatchesNothingAtAllIsRefusedRatherThanScreenedWrong() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Screened.compile("\\d*"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anAmountInsideALongerNumberIsNotFoundWhereThePatternWouldNotFindIt() {
         Screened percent = Screened.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
 
