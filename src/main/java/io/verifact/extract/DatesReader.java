@@ -20,6 +20,17 @@ final class DatesReader {
 
     private static final Pattern DISCOUNT = Pattern.compile("skonto|escompte|discount|korting|remise");
 
+    /** A sentence that asks for the payment or says when it will be taken: its date is the due date. */
+    private static final Screened PAY_SENTENCE = Screened.compile("(?<![a-z])(?:abgebucht|eingezogen|abbuchung|lastschrift|uberweis|zahlen|bezahlen|begleichen"
+            + "|afgeschreven|geincasseerd|incasso|overmaken|over\\s*te\\s*maken|betalen|voldoen|preleve|prelevement|payer|regler|pay(?:able|ment)?(?![a-z])|debited|collected"
+            + "|zahlung|cargo|pagar|addebit)");
+
+    /** A sentence that says a payment was made or a refund will be: its date is no due date. */
+    private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:recu|payee?|regle|acquitte|bezahlt|erhalten|betaald|ontvangen|received|paid|pagado|pagato|thank)(?![a-z])"
+            + "|rembours|refund|erstatt|gutgeschrieben|terugbetaal|teruggestort"
+            // "Payment date": on a paid invoice, the day it was paid.
+            + "|(?:payment|paiement|zahlungs|betaal|pago)\\s*-?\\s*(?:date|datum)|date\\s*(?:de\\s*|du\\s*)?(?:paiement|reglement)|fecha\\s*de\\s*pago");
+
     private final Reading reading;
     private final LocalDate today;
 
@@ -51,8 +62,12 @@ final class DatesReader {
         if (!due.isEmpty()) {
             // A due date before the invoice date is kept, as printed, with a confidence that asks for a look.
             due.choose(due.ranked().getFirst().getValue() > 0.3 ? 0.9 : 0.5).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
-        } else if (invoiceDate != null) {
-            fromTerms(invoiceDate).ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
+        } else {
+            java.util.Optional<Scored.Choice> asked = fromSentences(invoiceDate);
+            if (asked.isEmpty() && invoiceDate != null) {
+                asked = fromTerms(invoiceDate);
+            }
+            asked.ifPresent(c -> chosen.put(FieldKey.DUE_DATE, c));
         }
         return chosen;
     }
@@ -117,10 +132,29 @@ final class DatesReader {
         }
     }
 
+    /**
+     * "Der Betrag wird am 18.03.2026 abgebucht", "Gelieve vóór 18 maart 2026 te betalen": a date in a
+     * sentence about paying, on or after the invoice date, where no label announced a due date.
+     */
+    private java.util.Optional<Scored.Choice> fromSentences(LocalDate invoiceDate) {
+        for (Phrase p : reading.layout.allPhrases()) {
+            if (PAY_SENTENCE.first(p.folded) == null || PAID.matcher(p.folded).find()) {
+                continue;
+            }
+            for (Spot<LocalDate> spot : reading.dates(p, 0)) {
+                if (plausible(spot.value()) && (invoiceDate == null || !spot.value().isBefore(invoiceDate))) {
+                    return java.util.Optional.of(new Scored.Choice(
+                            new Candidate(spot.value().toString(), spot.printed(), 0.7, spot.page(), spot.box()), List.of()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private java.util.Optional<Scored.Choice> fromTerms(LocalDate invoiceDate) {
         for (Phrase p : reading.layout.allPhrases()) {
             MatchResult m = TERMS_DAYS.first(p.folded);
-            if (m != null) {
+            if (m != null && !PAID.matcher(p.folded).find()) {
                 int days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 if (days > 0 && days <= 180) {
                     String due = invoiceDate.plusDays(days).toString();

@@ -6,6 +6,7 @@ import io.verifact.check.VatNumbers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -24,6 +25,16 @@ final class IdentifierReader {
     private static final Pattern PRINTED_VAT = Pattern.compile(
             "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)"
                     + "(?:[ .\\-]?[0-9A-Z]*\\d[0-9A-Z]*){1,5}(?![A-Z0-9])");
+    /** A VAT number printed without its country, as national labels print it: "CIF B86129434", "P.IVA 01845520962". */
+    private static final Pattern BARE_VAT = Pattern.compile("(?<![A-Z0-9])(?:[A-Z][ .\\-]?)?\\d[\\d .\\-]{5,14}\\d[A-Z]?(?![A-Z0-9])");
+    /** The countries a VAT label's word names, as the folded label begins with it. */
+    private static final List<Map.Entry<Pattern, List<String>>> LABEL_COUNTRIES = List.of(
+            Map.entry(Pattern.compile("cif|nif|n\\.i\\.f"), List.of("ES", "PT")),
+            Map.entry(Pattern.compile("iva|p\\.?\\s*iva|partita"), List.of("IT")),
+            Map.entry(Pattern.compile("btw"), List.of("BE", "NL")),
+            Map.entry(Pattern.compile("tva|identifiant|no|numero|n\\b"), List.of("FR", "BE", "LU")),
+            Map.entry(Pattern.compile("ust|mwst|umsatzsteuer|uid"), List.of("DE", "AT")),
+            Map.entry(Pattern.compile("vat"), List.of("GB")));
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
@@ -50,6 +61,7 @@ final class IdentifierReader {
             List<Spot<String>> ibans = validIbans();
             List<Spot<String>> found = new ArrayList<>(validThenShaped(longestValid(VAT, VatNumbers::normalize), VAT, VatNumbers::normalizeShape).stream()
                     .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
+            addNational(found, ibans);
             addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
             vatNumbers = List.copyOf(found);
         }
@@ -64,6 +76,32 @@ final class IdentifierReader {
             ibans = List.copyOf(found);
         }
         return ibans;
+    }
+
+    /**
+     * A VAT number printed without its country after a national label ("CIF", "P.IVA", "BTW", "VAT
+     * Reg. No."): the label's country, and the check digits, make it whole.
+     */
+    private void addNational(List<Spot<String>> found, List<Spot<String>> ibans) {
+        for (Labels.Hit hit : reading.hits(Concept.SELLER_VAT)) {
+            String word = hit.phrase().folded.substring(hit.start(), hit.end());
+            List<String> countries = LABEL_COUNTRIES.stream().filter(e -> e.getKey().matcher(word).lookingAt()).findFirst()
+                    .map(Map.Entry::getValue).orElse(List.of());
+            if (countries.isEmpty()) {
+                continue;
+            }
+            for (Spot<String> bare : reading.search.after(hit, (p, from) -> matches(p, from, BARE_VAT, printed -> national(printed, countries)))) {
+                if (found.stream().noneMatch(v -> v.overlaps(bare)) && ibans.stream().noneMatch(iban -> iban.overlaps(bare))) {
+                    found.add(bare.near(1));
+                }
+                break;
+            }
+        }
+    }
+
+    private static Optional<String> national(String printed, List<String> countries) {
+        String compact = printed.replaceAll("[^A-Z0-9]", "");
+        return countries.stream().map(country -> VatNumbers.normalize(country + compact)).flatMap(Optional::stream).findFirst();
     }
 
     /**

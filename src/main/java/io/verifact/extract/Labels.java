@@ -32,15 +32,18 @@ final class Labels {
     static {
         // Short words only as words: "ust" is no VAT word inside "August", nor "tax" inside "Taxifahrt".
         String notNumber = "datum|kunden|customer|client|auftrag|order|bestell|steuer|siret|siren|seite|" + B + "(?:date|tax|taxes|tva|ust|ustid|vat|btw|page)" + E;
-        // "Original invoice No." on a credit note names another document.
-        Pattern otherDocument = Pattern.compile("ursprung|original|bezug|referenz|reference|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk");
+        // "Original invoice No." or "zu Rechnung Nr." on a credit note names another document.
+        String earlier = "ursprung|original|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk"
+                + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur";
+        Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         rule(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
-        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, null);
+        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
-        rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber));
+        rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber + "|" + earlier));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
+        rule(Concept.INVOICE_NUMBER, B + "(?:numero|n\\.?|nr\\.?)\\s*(?:del\\s*|de\\s*)?documento" + E, 0.9, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
@@ -49,7 +52,7 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, "^(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
 
-        String notIssue = "liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;
+        String notIssue = earlier + "|liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;
         rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);
         rule(Concept.INVOICE_DATE, B + "(?:emise?|etablie?|faite?)\\s*le|" + B + "en\\s*date\\s*du|" + B + "(?:ausgestellt|erstellt)\\s*am|" + B + "(?:issued|dated)\\s*on", 0.9, null);
         rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)-?\\s*datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
@@ -61,10 +64,11 @@ final class Labels {
         rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|" + B + "(?:bis|au|to|tot)" + E));
 
         rule(Concept.DUE_DATE, B + "fallig(?:keit)?(?:s?datum)?(?:\\s*(?:am|bis))?|zahlbar\\s*(?:bis|am|zum)|zahlungsziel|" + B + "zu\\s*zahlen\\s*bis", 1.0, null);
-        rule(Concept.DUE_DATE, B + "(?:data\\s*(?:di\\s*)?)?scadenza|" + B + "(?:fecha\\s*de\\s*)?vencimiento", 1.0, null);
-        rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)", 1.0,
+        rule(Concept.DUE_DATE, B + "(?:data\\s*(?:di\\s*)?)?scadenza|" + B + "(?:fecha\\s*de\\s*)?vencimiento|" + B + "fecha\\s*(?:de\\s*cargo|limite(?:\\s*de\\s*pago)?)", 1.0, null);
+        rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)|" + B + "pay\\s*(?:by|before|until|no\\s*later\\s*than)" + E, 1.0,
                 Pattern.compile("amount|balance|total|change"));
-        rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "a\\s*payer\\s*(?:avant|au\\s*plus\\s*tard)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)", 1.0, null);
+        rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "(?:payer|regler|paiement|reglement)\\s*(?:avant|au\\s*plus\\s*tard|jusqu'au)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)"
+                + "|" + B + "date\\s*limite\\s*(?:de\\s*)?(?:paiement|reglement)(?:\\s*le)?", 1.0, null);
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum", 1.0, null);
 
@@ -115,7 +119,9 @@ final class Labels {
         rule(Concept.DUE, "^due" + E, 0.6, Pattern.compile(B + "(?:date|on|by|days|in|within)" + E));
         rule(Concept.DUE, B + "te\\s*betalen" + E + "|" + B + "openstaand(?:\\s*bedrag)?|" + B + "verschuldigd", 1.0, Pattern.compile("voor(?!\\s*\\d)|uiterlijk|binnen"));
 
-        rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E, 1.0, null);
+        rule(Concept.PO_NUMBER, B + "(?:bestell|auftrags)\\s*-?\\s*(?:nummer|nr\\.?)|" + B + "(?:purchase\\s*order|p\\.?o\\.?|order)\\s*(?:" + NO + "|ref(?:erence)?)" + E + "|" + B + "(?:bon\\s*de\\s*commande|commande)\\s*(?:no|n)?" + E + "|" + B + "(?:inkoop)?order\\s*nummer|" + B + "votre\\s*(?:ref(?:erence)?|commande)" + E + "|" + B + "ihre\\s*bestellung" + E
+                + "|" + B + "(?:your|uw|vs\\.?|vostro|su)\\s*(?:order|bestelling|ordine|pedido)" + E + "|" + B + "(?:rif\\.?\\s*)?ordine\\s*(?:n|nr|no|numero)\\.?" + E
+                + "|" + B + "(?:n[o.]?\\s*(?:de\\s*)?)?pedido" + E + "|" + B + "bestelnummer|" + B + "ordernummer", 1.0, null);
 
         rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|auftragnehmer|sold\\s*by|verkauft\\s*von|vendu\\s*par|verkocht\\s*door|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper|fornitore|cedente|prestatore|proveedor|emisor)" + E + "|^(?:from|von|de|van)\\s*(?::|$)", 1.0, Pattern.compile("strasse|nummer|number|iban|konto|account|compte|rekening|telefon|phone|mail|steuer|" + B + "(?:str\\.|bic|ust|vat|tva|btw)|" + B + "(?:nr|no|id)" + E));
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|(?:invoice(?:d)?\\s*to|rechnung\\s*an)(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres|cliente|destinatario|committente|cessionario|spett\\.?\\s*le|spettabile|facturar\\s*a|(?:billing|invoice|invoicing)\\s*address)" + E
@@ -132,7 +138,9 @@ final class Labels {
         rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"
                 + "|" + B + "vat\\s*-?\\s*(?:no|nr|number|id|reg|registration|#)" + E + "|" + B + "(?:no|numero|n)\\.?\\s*(?:de\\s*)?tva" + E
                 + "|" + B + "tva\\s*intra|" + B + "identifiant\\s*tva|" + B + "btw\\s*-?\\s*(?:nummer|nr|no|id|identificatienummer)" + E
-                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?)" + E, 0.5, null);
+                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?)" + E
+                // A Belgian number after a bare "BTW" or "TVA": ten figures, the first 0 or 1.
+                + "|" + B + "(?:btw|tva)(?=\\s*:?\\s*[01]\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?!\\d))", 0.5, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
         rule(Concept.ROUNDING, B + "(?:rounding|round(?:ed)?\\s*(?:adj|off)|arrondi|rundung|afronding)", 1.0, null);
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Invoice and order numbers: the code a label announces, told apart from dates, amounts and words. */
 final class ReferenceReader {
 
-    private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|nr|no|num|nummer|number)\\.?[\\s:#.]*)?");
+    private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|n(?=\\.)|nr|no|num|numero|nummer|number)\\.?[\\s:#.]*)?");
     /** A code, or a short series letter set apart from its digits ("R 18-31"). */
     private static final Pattern TOKEN = Pattern.compile("\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
 

@@ -287,6 +287,102 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aCreditNoteDoesNotTakeTheNumberAndDateOfTheInvoiceItCorrects() {
+        Recognition german = read(new PrintedPage()
+                .at(0.08, 0.05, "Muster GmbH")
+                .at(0.08, 0.20, "Gutschrift GS-2026-031")
+                .at(0.60, 0.25, "Datum: 19.03.2026")
+                .at(0.08, 0.30, "zu Rechnung Nr. RE-2026-117 vom 12.03.2026")
+                .at(0.60, 0.60, "Nettobetrag").at(0.82, 0.60, "-100,00")
+                .at(0.60, 0.62, "USt 19 %").at(0.82, 0.62, "-19,00")
+                .at(0.60, 0.64, "Gesamtbetrag").at(0.82, 0.64, "-119,00"));
+        Recognition english = read(new PrintedPage()
+                .at(0.08, 0.05, "Northwind Hosting Ltd")
+                .at(0.60, 0.10, "CREDIT NOTE").at(0.60, 0.12, "CN-00412")
+                .at(0.60, 0.14, "Date: 20/03/2026")
+                .at(0.08, 0.30, "Original invoice INV-2026-0388 dated 02/03/2026")
+                .at(0.60, 0.60, "Subtotal").at(0.82, 0.60, "-50.00")
+                .at(0.60, 0.62, "VAT 20%").at(0.82, 0.62, "-10.00")
+                .at(0.60, 0.64, "Total").at(0.82, 0.64, "-60.00"));
+
+        assertThat(german.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("RE-2026-117"));
+        assertThat(german.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-19");
+        assertThat(english.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("INV-2026-0388"));
+        assertThat(english.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-20");
+    }
+
+    @Test
+    void aDueDateWrittenInASentenceIsTheDueDate() {
+        assertThat(dueDateOf("Date limite de paiement le 18 mars 2026")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Veuillez payer avant le 18/03/2026")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Please pay by: March 18, 2026")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Der Betrag wird am 18.03.2026 von Ihrem Konto abgebucht.")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Gelieve het bedrag vóór 18 maart 2026 over te maken.")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Het bedrag wordt omstreeks 18 maart 2026 van uw rekening afgeschreven.")).hasValue("2026-03-18");
+        assertThat(dueDateOf("Fecha de cargo: 18/03/2026")).hasValue("2026-03-18");
+        // A date a payment was made on is no date it is due by.
+        assertThat(dueDateOf("Paiement reçu le 18/03/2026, merci.")).isEmpty();
+        assertThat(dueDateOf("Betrag dankend erhalten am 18.03.2026")).isEmpty();
+    }
+
+    private static Optional<String> dueDateOf(String sentence) {
+        return read(new PrintedPage()
+                .at(0.08, 0.05, "Atelier Lumière")
+                .at(0.60, 0.10, "Facture N° F-2026-118")
+                .at(0.60, 0.12, "Date : 02/03/2026")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "100,00")
+                .at(0.60, 0.62, "TVA 20 %").at(0.82, 0.62, "20,00")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "120,00")
+                .at(0.08, 0.75, sentence)).value(FieldKey.DUE_DATE);
+    }
+
+    @Test
+    void aRefundWithinDaysGivesACreditNoteNoDueDate() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Atelier Lumière")
+                .at(0.60, 0.10, "Avoir N° AV-2026-007")
+                .at(0.60, 0.12, "Date : 02/03/2026")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "-100,00")
+                .at(0.60, 0.62, "TVA 20 %").at(0.82, 0.62, "-20,00")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "-120,00")
+                .at(0.08, 0.75, "Remboursement sous 5 jours par virement sur votre compte."));
+
+        assertThat(r.value(FieldKey.DUE_DATE)).isEmpty();
+    }
+
+    @Test
+    void aTotalRowUnderNetTaxAndGrossColumnsGivesEachTotalFromItsColumn() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Télécom Horizon")
+                .at(0.60, 0.10, "Facture N° 7781-2026-03")
+                .at(0.60, 0.12, "Date : 05/03/2026")
+                .at(0.45, 0.40, "Montant HT").at(0.62, 0.40, "TVA").at(0.78, 0.40, "Montant TTC")
+                .at(0.08, 0.43, "Forfait Fibre Pro").at(0.47, 0.43, "29.99").at(0.62, 0.43, "6.00").at(0.80, 0.43, "35.99")
+                .at(0.08, 0.45, "Option TV").at(0.47, 0.45, "3.33").at(0.62, 0.45, "0.67").at(0.80, 0.45, "4.00")
+                .at(0.08, 0.48, "Total facture").at(0.47, 0.48, "33.32").at(0.62, 0.48, "6.67").at(0.80, 0.48, "39.99"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("33.32");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("6.67");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("39.99");
+    }
+
+    @Test
+    void anItalianHeaderTableGivesTheDocumentNumberBelowItsLabelAndTheOrderReference() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Ferramenta Lombarda S.r.l.")
+                .at(0.08, 0.20, "Tipo documento").at(0.30, 0.20, "Numero documento").at(0.55, 0.20, "Data documento")
+                .at(0.08, 0.22, "Fattura").at(0.30, 0.22, "FT/2026/00417").at(0.55, 0.22, "11/03/2026")
+                .at(0.08, 0.26, "Vs. ordine n. 4500123987 del 02/03/2026")
+                .at(0.60, 0.60, "Imponibile").at(0.82, 0.60, "100,00")
+                .at(0.60, 0.62, "IVA 22%").at(0.82, 0.62, "22,00")
+                .at(0.60, 0.64, "Totale documento").at(0.82, 0.64, "122,00"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("FT/2026/00417");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-11");
+        assertThat(r.value(FieldKey.PO_NUMBER)).hasValue("4500123987");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")

@@ -44,6 +44,24 @@ class IdentifiersTest {
     }
 
     @Test
+    void aVatNumberPrintedWithoutItsCountryAfterANationalLabelIsReadWithTheLabelsCountry() {
+        assertThat(supplierVatAfter("CIF: B86129434")).hasValue("ESB86129434");
+        assertThat(supplierVatAfter("C.F. e P.IVA 01845520962")).hasValue("IT01845520962");
+        assertThat(supplierVatAfter("VAT Reg. No. 123 4567 82")).hasValue("GB123456782");
+        assertThat(supplierVatAfter("BTW 0403.170.701")).hasValue("BE0403170701");
+        // Without the check digits holding, a number after the label is no VAT number of that country.
+        assertThat(supplierVatAfter("C.F. e P.IVA 01845520963")).isEmpty();
+        assertThat(supplierVatAfter("VAT Reg. No. 123 4567 83")).isEmpty();
+    }
+
+    private static java.util.Optional<String> supplierVatAfter(String footer) {
+        return read(new PrintedPage()
+                .at(0.08, 0.05, "Northwind Trading")
+                .at(0.60, 0.60, "Total").at(0.85, 0.60, "120.00")
+                .at(0.08, 0.95, footer)).value(FieldKey.SUPPLIER_VAT);
+    }
+
+    @Test
     void aVatNumberPrintedAfterItsLabelIsReadAsPrintedButNeverLooksSureWhenItsCheckDigitsFail() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Lieferant GmbH")
