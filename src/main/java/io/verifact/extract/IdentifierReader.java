@@ -20,6 +20,8 @@ final class IdentifierReader {
             "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
+    /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
+    private static final Pattern IBAN_START = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){0,32}");
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(
@@ -151,27 +153,38 @@ final class IdentifierReader {
     private List<Spot<String>> wrappedIbans(List<Spot<String>> whole) {
         List<Spot<String>> found = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
-            Phrase p = hit.phrase();
+            Phrase label = hit.phrase();
+            Line line = reading.layout.lines(label.page).get(label.lineIndex);
+            int at = line.phrases().indexOf(label);
+            // The number after the label, in its phrase or, where the label stands alone, in the next one.
+            boolean alone = label.text.substring(hit.end()).replaceAll("[\\s:.]", "").isEmpty();
+            Phrase p = alone && at + 1 < line.phrases().size() ? line.phrases().get(at + 1) : label;
+            int from = p == label ? hit.end() : 0;
             String upper = Text.upper(p.text).stripTrailing();
-            Matcher m = IBAN.matcher(upper);
-            m.region(hit.end(), upper.length());
-            if (!m.find() || m.end() != upper.length() || whole.stream().anyMatch(spot -> spot.phrase() == p && spot.end() > hit.end())) {
+            Matcher m = IBAN_START.matcher(upper);
+            m.region(from, upper.length());
+            if (!m.find() || m.end() != upper.length() || whole.stream().anyMatch(spot -> spot.phrase() == p && spot.end() > from)) {
                 continue;
             }
-            // The start of the next line down; on a scan slightly askew, a piece of the same line may be
-            // sorted between, so the next few lines' starts are tried, and the check digits choose.
+            // The start of a line below, under the label or under the number; on a scan slightly askew, a
+            // piece of the same line may be sorted between, so the next few lines are tried, and the check
+            // digits choose.
             List<Line> lines = reading.layout.lines(p.page);
             int cut = upper.length() - m.start();
+            double numberLeft = p.boxOf(m.start(), m.end()).x0();
+            search:
             for (int j = p.lineIndex + 1; j < Math.min(lines.size(), p.lineIndex + 4); j++) {
-                Phrase rest = lines.get(j).phrases().getFirst();
-                if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || rest.box.x0() > p.box.x0() + 0.05) {
-                    continue;
-                }
-                String joined = upper.substring(m.start()) + " " + Text.upper(rest.text);
-                Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false);
-                if (valid.isPresent()) {
-                    found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
-                    break;
+                for (Phrase rest : lines.get(j).phrases()) {
+                    boolean under = Math.abs(rest.box.x0() - numberLeft) < 0.05 || rest.box.x0() <= label.box.x0() + 0.05 && rest.box.x1() > label.box.x0();
+                    if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || !under) {
+                        continue;
+                    }
+                    String joined = upper.substring(m.start()) + " " + Text.upper(rest.text);
+                    Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false);
+                    if (valid.isPresent()) {
+                        found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
+                        break search;
+                    }
                 }
             }
         }

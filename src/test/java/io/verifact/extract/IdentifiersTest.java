@@ -134,6 +134,19 @@ class IdentifiersTest {
     }
 
     @Test
+    void anIbanCutAfterItsFirstGroupInAPaymentBoxIsReadWhole() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Distribuciones Levante S.L.")
+                .at(0.08, 0.30, "Factura N.º FV-2026-0211")
+                .at(0.55, 0.80, "Forma de pago: transferencia")
+                .at(0.55, 0.812, "IBAN:").at(0.62, 0.812, "ES91 2100")
+                .at(0.62, 0.824, "0418 4502 0005 1332"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("ES9121000418450200051332");
+        assertThat(confidence(r, FieldKey.SUPPLIER_IBAN)).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void theNextLineDoesNotCompleteAnIbanItsCheckDigitsRefuse() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Elektro Wagner e.K.")
