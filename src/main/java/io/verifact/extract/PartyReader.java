@@ -38,7 +38,10 @@ final class PartyReader {
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
     private static final Screened POSTCODE = Screened.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
     private static final Screened NOT_A_NAME = Screened.compile(
-            B + "(?:rechnung|invoice|facture|factuur|fattura|factura|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln)" + E
+            B + "(?:rechnung|invoice|facture|factuur|fattura|factura|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln"
+                    + "|no|contrat|contract|vertrag|contrato|contratto|ref|reference|referenz|order|commande|bestellung|ordine|pedido)" + E
+                    // A key that numbers something: Kundennr., Rechnungsnummer.
+                    + "|(?:nr|nummer)\\.?(?![a-z])"
                     // A street of a compound name with its number: Bahnhofstraße 2, Kerkstraat 12.
                     + "|(?:str(?:asse|aße|aat)|gracht|laan|gasse|platz|kade|weg|allee|damm)\\.?\\s*\\d");
 
@@ -49,7 +52,7 @@ final class PartyReader {
     /** The last word of a label that hands over to the name after it: "Sold by", "Bill to", "Adressée à". */
     private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor)$");
     /** The key of a key/value table whose value is a party's name. */
-    private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam)" + E);
+    private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam|titular|titulaire|inhaber|account\\s*holder)" + E);
 
     private final Reading reading;
     private final List<PartySection> buyers = new ArrayList<>();

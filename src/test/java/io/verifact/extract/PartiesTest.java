@@ -285,6 +285,29 @@ class PartiesTest {
     }
 
     @Test
+    void aContractOrCustomerNumberUnderTheClientHeadingIsNoNameAndAHolderKeyHandsOverToTheName() {
+        Recognition french = read(new PrintedPage()
+                .at(0.08, 0.07, "Ondéa Télécom").at(0.55, 0.07, "Facture n° F2411-00092817")
+                .at(0.08, 0.096, "18 avenue de la République").at(0.55, 0.096, "Date de facture : 12/11/2024")
+                .at(0.08, 0.11, "75011 Paris")
+                .at(0.55, 0.158, "Client")
+                .at(0.55, 0.170, "N° de contrat : 4455667")
+                .at(0.55, 0.185, "Cabinet Moreau Expertise")
+                .at(0.55, 0.199, "3 place Bellecour")
+                .at(0.55, 0.213, "69002 Lyon"));
+        Recognition spanish = read(new PrintedPage()
+                .at(0.08, 0.07, "Telefonía Meridional S.A.").at(0.55, 0.07, "Factura N.º TM-2026-55120")
+                .at(0.08, 0.096, "Calle Mayor 12, 28013 Madrid").at(0.55, 0.096, "Fecha de factura: 04/03/2026")
+                .at(0.55, 0.158, "Cliente")
+                .at(0.55, 0.170, "Titular:").at(0.65, 0.170, "Lucía Fernández Ortega")
+                .at(0.55, 0.185, "Avenida del Puerto 45")
+                .at(0.55, 0.199, "46023 Valencia"));
+
+        assertThat(french.value(FieldKey.BUYER_NAME)).hasValue("Cabinet Moreau Expertise");
+        assertThat(spanish.value(FieldKey.BUYER_NAME)).hasValue("Lucía Fernández Ortega");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
