@@ -115,6 +115,11 @@ final class TotalsReader {
                     continue;
                 }
                 for (Proposal n : concat(net, pool)) {
+                    // A net of nothing makes the gross its tax: "0.00 + 0.00 = -0.01" proves no total; nor does
+                    // an amount no label names that equals the net with no tax between them.
+                    if (n.value.signum() == 0 || g.value.abs().compareTo(tolerance) <= 0 || t.value.signum() == 0 && g.score < 0.5) {
+                        continue;
+                    }
                     if (sameSpot(n, g) || sameSpot(n, t) || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
@@ -171,8 +176,59 @@ final class TotalsReader {
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
             derive(chosen, n, t, g);
         }
+        afterRounding(chosen, grossSide);
         amountDue(chosen, due, gross);
         return chosen;
+    }
+
+    /**
+     * A gross total printed above the rounding line is the amount before rounding ("TOTAL (INCL GST)
+     * 14.98 / ROUNDING 0.02 / GRAND TOTAL 15.00"): where the total after the line was not read, it is
+     * that amount with the rounding, worked out and said so; where the rounding was not read either,
+     * the total before it is kept, but not as sure.
+     */
+    private void afterRounding(Map<FieldKey, Scored.Choice> chosen, List<Proposal> grossSide) {
+        Scored.Choice gross = chosen.get(FieldKey.GROSS_TOTAL);
+        List<Labels.Hit> rounding = reading.hits(Concept.ROUNDING);
+        if (gross == null || gross.chosen().box() == null || rounding.isEmpty()) {
+            return;
+        }
+        Phrase line = rounding.getLast().phrase();
+        Candidate before = gross.chosen();
+        if (before.page() != line.page || before.box().y0() >= line.box.y0()) {
+            return;
+        }
+        BigDecimal value = new BigDecimal(before.value());
+        if (rounded(value, grossSide).isPresent()) {
+            // The total after the line was read; what is due is that one.
+            return;
+        }
+        Optional<BigDecimal> adjustment = roundingAmount(rounding.getLast());
+        if (adjustment.isEmpty()) {
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), gross.others()));
+        } else if (adjustment.get().signum() != 0) {
+            String after = value.add(adjustment.get()).toPlainString();
+            List<Candidate> others = new ArrayList<>(gross.others());
+            others.addFirst(atMost(before, 0.5));
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(after, after, DERIVED_UNCONFIRMED, 0, null), others));
+        }
+    }
+
+    private static Candidate atMost(Candidate c, double confidence) {
+        return new Candidate(c.value(), c.printed(), Math.min(c.confidence(), confidence), c.page(), c.box());
+    }
+
+    /** The amount of the rounding line, right of its label: a few cents either way. */
+    private Optional<BigDecimal> roundingAmount(Labels.Hit hit) {
+        Line line = reading.layout.lines(hit.phrase().page).get(hit.phrase().lineIndex);
+        List<Phrase> phrases = line.phrases();
+        for (int i = phrases.indexOf(hit.phrase()); i < phrases.size(); i++) {
+            Phrase p = phrases.get(i);
+            for (Spot<BigDecimal> spot : reading.money(p, p == hit.phrase() ? hit.end() : 0)) {
+                return spot.value().abs().compareTo(new BigDecimal("0.10")) <= 0 ? Optional.of(spot.value()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -386,8 +442,10 @@ final class TotalsReader {
      */
     private List<Proposal> pool() {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
+        List<Phrase> roundingLines = reading.hits(Concept.ROUNDING).stream().map(Labels.Hit::phrase).toList();
         for (Line line : reading.layout.allLines()) {
-            if (TillSlip.CASH.in(line.folded())) {
+            // Nor the few cents a rounding line adds or takes.
+            if (TillSlip.CASH.in(line.folded()) || line.phrases().stream().anyMatch(roundingLines::contains)) {
                 continue;
             }
             for (Phrase p : line.phrases()) {

@@ -383,6 +383,43 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aTillSlipWhoseTotalAfterRoundingIsUnreadableGivesTheTotalBeforeItWithTheRoundingAndSaysItWasWorkedOut() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "MOONBEAM BAKERY SDN BHD")
+                .at(0.10, 0.08, "DATE : 07/06/2018")
+                .at(0.10, 0.12, "SEED GRAIN BREAD").at(0.70, 0.12, "RM4.15")
+                .at(0.10, 0.135, "HONEY WALNUT").at(0.70, 0.135, "RM3.70")
+                .at(0.10, 0.15, "MOCHI").at(0.70, 0.15, "RM7.13")
+                .at(0.10, 0.17, "TOTAL (INCL GST)").at(0.70, 0.17, "RM14.98")
+                .at(0.10, 0.185, "ROUNDING").at(0.70, 0.185, "RM0.02")
+                .at(0.10, 0.20, "ran roraz").at(0.70, 0.20, "RM1 5 OO")
+                .at(0.10, 0.215, "CASH").at(0.70, 0.215, "RM20.00")
+                .at(0.10, 0.23, "CHANGE").at(0.70, 0.23, "RM5.00"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("15.00");
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).source()).isEqualTo(io.verifact.model.Source.DERIVED);
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "YONG TAT HARDWARE")
+                .at(0.10, 0.08, "RECEIPT #: CS00668595 DATE: 06/01/2018")
+                .at(0.10, 0.105, "ITEM").at(0.45, 0.105, "QTY").at(0.55, 0.105, "U/P").at(0.70, 0.105, "AMOUNT")
+                .at(0.10, 0.12, "MUSHROOMS 425G").at(0.45, 0.12, "24").at(0.55, 0.12, "2.58").at(0.70, 0.12, "61.99")
+                .at(0.10, 0.15, "SUB-TOTAL").at(0.70, 0.15, "61499")
+                .at(0.10, 0.165, "DISC").at(0.70, 0.165, "0.00")
+                .at(0.10, 0.18, "GST").at(0.70, 0.18, "3:72")
+                .at(0.10, 0.195, "TAX").at(0.70, 0.195, "0.00")
+                .at(0.10, 0.21, "ROUNDING").at(0.70, 0.21, "-0.01")
+                .at(0.10, 0.225, "TOTAL").at(0.70, 0.225, "65.70")
+                .at(0.10, 0.24, "CASH").at(0.70, 0.24, "65.70"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("65.70");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
