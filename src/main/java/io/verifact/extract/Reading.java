@@ -77,16 +77,41 @@ final class Reading {
         return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
+    /** An amount whose zeros OCR read as the letter O: "RMO.02", "1O.5O". */
+    private static final java.util.regex.Pattern O_FOR_ZERO = java.util.regex.Pattern.compile("(?<![A-Za-z])(RM|[$€£])?([\\dOo]+ ?[.,] ?[\\dOo]{2})(?![\\dA-Za-z])");
+
     private List<Spot<BigDecimal>> findAmounts(Phrase phrase) {
         List<Spot<LocalDate>> dates = dates(phrase, 0);
         List<Spot<BigDecimal>> spots = new ArrayList<>();
-        for (Amounts.Found a : Amounts.find(phrase.text, style)) {
+        String text = phrase.confidenceOf(0, phrase.text.length()) < 1 ? zerosReadAsO(phrase.text) : phrase.text;
+        for (Amounts.Found a : Amounts.find(text, style)) {
             boolean inDate = dates.stream().anyMatch(d -> d.start() < a.end() && a.start() < d.end());
             if (!inDate) {
                 spots.add(new Spot<>(a.value(), phrase, a.start(), a.end(), 0));
             }
         }
         return spots;
+    }
+
+    /** The text with the O of an amount read as the zero it is, every other character in its place. */
+    static String zerosReadAsO(String text) {
+        java.util.regex.Matcher m = O_FOR_ZERO.matcher(text);
+        StringBuilder fixed = null;
+        while (m.find()) {
+            String number = m.group(2);
+            if (number.chars().noneMatch(c -> c == 'O' || c == 'o') || m.group(1) == null && number.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            if (fixed == null) {
+                fixed = new StringBuilder(text);
+            }
+            for (int i = m.start(2); i < m.end(2); i++) {
+                if (fixed.charAt(i) == 'O' || fixed.charAt(i) == 'o') {
+                    fixed.setCharAt(i, '0');
+                }
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 
     /** Amounts printed as money: with two decimals. */

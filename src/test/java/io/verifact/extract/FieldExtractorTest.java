@@ -402,6 +402,20 @@ class FieldExtractorTest {
     }
 
     @Test
+    void onAScannedSlipTheZerosOfAnAmountReadAsTheLetterOAreReadAsZeros() {
+        PrintedPage slip = new PrintedPage()
+                .at(0.30, 0.03, "MOONBEAM BAKERY SDN BHD")
+                .at(0.10, 0.08, "DATE : 07/06/2018")
+                .at(0.10, 0.12, "SEED GRAIN BREAD").at(0.70, 0.12, "RM4.15")
+                .at(0.10, 0.135, "MOCHI").at(0.70, 0.135, "RM6.35")
+                .at(0.10, 0.17, "TOTAL").at(0.70, 0.17, "RM1O . 5O");
+
+        Recognition r = EXTRACTOR.extract(List.of(slip.scanned(1, 0.85)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("10.50");
+    }
+
+    @Test
     void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "YONG TAT HARDWARE")
