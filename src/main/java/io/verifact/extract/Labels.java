@@ -72,10 +72,10 @@ final class Labels {
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum", 1.0, null);
 
-        String notGross = B + "(?:ht|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
+        String notGross = B + "(?:ht|htva|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
         rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
-        rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "ttc" + E, 1.0, null);
+        rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
         rule(Concept.GROSS, B + "totale\\s*(?:documento|fattura|complessivo|generale)|" + B + "importe\\s*total|" + B + "total\\s*(?:factura|documento)" + E, 1.0, null);
@@ -84,7 +84,7 @@ final class Labels {
         rule(Concept.GROSS, B + "(?:nett|net)\\s*total" + E, 0.5, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "(?:total|totale|totaal|summe|gesamt|montant\\s*total|somme)" + E, 0.6, Pattern.compile(notGross + "|imponibile|iva|neto"));
 
-        rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "ht" + E, 1.0, Pattern.compile(B + "ttc" + E));
+        rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "(?:ht|htva)" + E, 1.0, Pattern.compile(B + "(?:ttc|tvac)" + E));
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
         rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "taxable\\s*amount|" + B + "tax\\s*basis", 1.0, null);
         rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
@@ -92,7 +92,9 @@ final class Labels {
 
         String notTaxAmount = B + "(?:id|nr|no|num|reg|intra|intracom|identification|ident|registration|code|klant|client|kunde|siret|siren)" + E
                 + "|nummer|number|steuernummer|ust-?id|ustid|vat\\s*(?:no|number|id|reg)|exempt|befreit|exoner|autoliquid|reverse";
-        rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:ttc|ht)" + E));
+        rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:ttc|ht|htva|tvac)" + E
+                // Excise and levies on energy or a stay are no VAT.
+                + "|surcharge|contribution|accise|cotisation|redevance|taxes\\s*et|et\\s*taxes|taxes?\\s*(?:locales?|de\\s*sejour)"));
         rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
         rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
         // The tax a total holds, said beside it: "Total includes 6% GST", "dont TVA 20 %", "davon MwSt.", "incl. 21% btw" on a line of its own.
@@ -113,7 +115,7 @@ final class Labels {
         // What is still open after payments made: the amount to pay, not the invoice's gross; it says more than
         // a "total to pay" printed above the payment ("Total à payer 49,90 / Montant payé 49,90 / Reste à payer 0,00").
         rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, REMAINING,
-                Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte)" + E));
+                Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte|ht|htva|excl|exclusief|hors|netto)" + E));
         // A till's "DUE 7.50": the amount to pay, weaker than a label that says whose.
         rule(Concept.DUE, B + "(?:netto|totale|importo)\\s*da\\s*pagare|" + B + "(?:total|importe)\\s*a\\s*pagar" + E, 1.0, null);
         rule(Concept.DUE, "^due" + E, 0.6, Pattern.compile(B + "(?:date|on|by|days|in|within)" + E));

@@ -74,6 +74,7 @@ final class TotalsReader {
         List<Proposal> gross = labelled(Concept.GROSS);
         List<Proposal> due = labelled(Concept.DUE);
         List<Proposal> pool = pool();
+        taxesAtSeveralRates(tax).ifPresent(tax::add);
 
         if (!breakdown.isEmpty()) {
             BigDecimal bases = breakdown.stream().map(f -> f.line().base()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -89,9 +90,11 @@ final class TotalsReader {
         // The items add up to the net: a net the page does not print, or prints unreadably, is their sum.
         itemsSum.filter(sum -> sum.signum() != 0).ifPresent(sum -> net.add(new Proposal(sum, null, 0.6)));
         // A restaurant's service charge is taxed with the rest: the net is the subtotal with it.
-        for (BigDecimal charge : serviceCharges()) {
-            net.stream().filter(n -> n.spot != null && n.score >= 0.5).toList()
-                    .forEach(n -> net.add(new Proposal(n.value.add(charge), null, n.score * 0.9)));
+        for (Spot<BigDecimal> charge : serviceCharges()) {
+            // Charged after the subtotal, below it: "Frais de service" among the items is one of them.
+            net.stream().filter(n -> n.spot != null && n.score >= 0.5 && n.spot.page() == charge.page()
+                            && n.spot.phrase().box.y0() < charge.phrase().box.y0()).toList()
+                    .forEach(n -> net.add(new Proposal(n.value.add(charge.value()), null, n.score * 0.9)));
         }
         List<Proposal> grossSide = new ArrayList<>(gross);
         // On the gross total's side, a label of what is left to pay weighs no more than any label of what is due.
@@ -260,6 +263,25 @@ final class TotalsReader {
         }
     }
 
+    /**
+     * Taxes at several rates and no total of them printed ("USt. 19 % 7,98 / USt. 7 % 1,31"): their sum is
+     * the tax, worked out. Each rate counts once, with its best-named amount.
+     */
+    private static Optional<Proposal> taxesAtSeveralRates(List<Proposal> tax) {
+        Map<BigDecimal, Proposal> byRate = new HashMap<>();
+        for (Proposal t : tax) {
+            if (t.rate != null && t.rate.signum() > 0 && t.spot != null && t.score >= 0.5) {
+                byRate.merge(t.rate.stripTrailingZeros(), t, (a, b) -> a.score >= b.score ? a : b);
+            }
+        }
+        if (byRate.size() < 2 || byRate.values().stream().map(p -> p.value.signum()).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        BigDecimal sum = byRate.values().stream().map(Proposal::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        double score = byRate.values().stream().mapToDouble(Proposal::score).min().orElse(0) * 0.9;
+        return Optional.of(new Proposal(sum, null, score));
+    }
+
     /** A net and a tax that can stand on one invoice: the same sign, and a tax no rate exceeds. */
     private static boolean plausible(BigDecimal net, BigDecimal tax) {
         return net.signum() != 0 && (tax.signum() == 0 || tax.signum() == net.signum())
@@ -413,13 +435,18 @@ final class TotalsReader {
         return proposals;
     }
 
-    /** The amounts of the lines that charge for service ("10% SRV CHG 1.55", "Service charge 4.20"). */
-    private List<BigDecimal> serviceCharges() {
-        List<BigDecimal> charges = new ArrayList<>();
+    /**
+     * The amounts of the lines that charge for service ("10% SRV CHG 1.55", "Service charge 4.20"), not
+     * the tax on it ("dont TVA 20 % (frais de service) 0,33").
+     */
+    private List<Spot<BigDecimal>> serviceCharges() {
+        List<Spot<BigDecimal>> charges = new ArrayList<>();
+        java.util.Set<Phrase> taxLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        reading.hits(Concept.TAX).forEach(hit -> taxLabels.add(hit.phrase()));
         for (Line line : reading.layout.allLines()) {
-            if (SERVICE.in(line.folded())) {
-                line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).map(Spot::value)
-                        .filter(v -> v.signum() > 0).reduce((first, second) -> second).ifPresent(charges::add);
+            if (SERVICE.in(line.folded()) && line.phrases().stream().noneMatch(taxLabels::contains)) {
+                line.phrases().stream().flatMap(p -> reading.money(p, 0).stream())
+                        .filter(v -> v.value().signum() > 0).reduce((first, second) -> second).ifPresent(charges::add);
             }
         }
         return charges;
