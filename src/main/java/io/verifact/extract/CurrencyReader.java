@@ -17,7 +17,17 @@ import java.util.regex.Pattern;
 final class CurrencyReader {
 
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR)(?![A-Za-z])");
-    private static final Pattern SIGN = Pattern.compile("[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])");
+    private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])");
+
+    /** Where a bare dollar sign is not the US dollar: the country's words, numbers and addresses say so. */
+    private static final List<Map.Entry<String, Pattern>> DOLLAR_COUNTRIES = List.of(
+            Map.entry("AUD", Pattern.compile("(?<![A-Za-z])(?:ABN|ACN|Pty|PTY|Australia|AUSTRALIA)(?![A-Za-z])|(?<![A-Z])(?:NSW|VIC|QLD|TAS|ACT)\\s+\\d{4}(?!\\d)")),
+            Map.entry("NZD", Pattern.compile("(?<![A-Za-z])(?:NZBN|New Zealand|NEW ZEALAND)(?![A-Za-z])")),
+            Map.entry("CAD", Pattern.compile("(?<![A-Za-z])(?:Canada|CANADA|HST|QST)(?![A-Za-z])|(?<![A-Z0-9])[A-Z]\\d[A-Z] \\d[A-Z]\\d(?![A-Z0-9])")),
+            Map.entry("SGD", Pattern.compile("(?<![A-Za-z])(?:Singapore|SINGAPORE|UEN)(?![A-Za-z])")),
+            Map.entry("HKD", Pattern.compile("(?<![A-Za-z])(?:Hong Kong|HONG KONG)(?![A-Za-z])")));
+    /** A US address: a state's two capitals and a ZIP code, or the country named. */
+    private static final Pattern US = Pattern.compile("(?<![A-Za-z])(?:USA|U\\.S\\.A\\.|United States)(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?(?!\\d)");
 
     private final Reading reading;
 
@@ -37,6 +47,7 @@ final class CurrencyReader {
         Map<String, Spot<String>> where = new HashMap<>();
         boolean coded = false;
         boolean scanned = false;
+        String dollar = dollarCountry();
         for (Phrase p : reading.layout.allPhrases()) {
             for (Spot<String> s : codes(p, 0)) {
                 counts.merge(s.value(), 2, Integer::sum);
@@ -47,7 +58,14 @@ final class CurrencyReader {
             Matcher m = SIGN.matcher(p.text);
             while (m.find()) {
                 String code = switch (m.group()) {
-                    case "$" -> "USD";
+                    case "$" -> dollar == null ? "USD" : dollar;
+                    case "US$" -> "USD";
+                    case "AU$", "A$" -> "AUD";
+                    case "CA$", "C$" -> "CAD";
+                    case "NZ$" -> "NZD";
+                    case "SG$", "S$" -> "SGD";
+                    case "HK$" -> "HKD";
+                    case "R$" -> "BRL";
                     case "£" -> "GBP";
                     case "₹", "Rs", "Rs." -> "INR";
                     case "¥" -> "JPY";
@@ -61,8 +79,23 @@ final class CurrencyReader {
         // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be
         // a misread letter, and on a scan any sign may be (P read as ¥, S as $).
         boolean sure = counts.size() == 1 && (coded || !scanned && counts.values().iterator().next() >= 2);
+        // A bare dollar sign with no country to say whose dollar is most often, not always, the US one.
+        boolean unsaidDollar = !coded && dollar == null && counts.containsKey("USD") && where.get("USD").printed().equals("$")
+                && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> choice(e.getKey(), where.get(e.getKey()), sure ? 0.95 : 0.8));
+                .map(e -> choice(e.getKey(), where.get(e.getKey()), sure && !(unsaidDollar && e.getKey().equals("USD")) ? 0.95 : 0.8));
+    }
+
+    /** The country whose dollar a bare "$" is, where the invoice names one other than the US. */
+    private String dollarCountry() {
+        for (Map.Entry<String, Pattern> country : DOLLAR_COUNTRIES) {
+            for (Phrase p : reading.layout.allPhrases()) {
+                if (country.getValue().matcher(p.text).find()) {
+                    return country.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {

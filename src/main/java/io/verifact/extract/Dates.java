@@ -98,7 +98,9 @@ final class Dates {
                 month = byName;
             } else {
                 month = Integer.parseInt(m.group("m"));
-                if (numeric && (month > 12 && day <= 12 || monthFirst && day <= 12)) {
+                // Dotted dates are written day first, also on dollar invoices (05.03.2026 is the 5th of March).
+                boolean dotted = ".".equals(m.group("s"));
+                if (numeric && (month > 12 && day <= 12 || monthFirst && !dotted && day <= 12)) {
                     int swap = day;
                     day = month;
                     month = swap;

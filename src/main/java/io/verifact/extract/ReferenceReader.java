@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 final class ReferenceReader {
 
     private static final Pattern LEAD = Pattern.compile("^[\\s:#.\\-]*(?:(?:n[o°º]|n(?=\\.)|nr|no|num|numero|nummer|number)\\.?[\\s:#.]*)?");
-    /** A code, or a short series letter set apart from its digits ("R 18-31"). */
-    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
+    /**
+     * A number printed in groups of figures ("26 318 45 612 07", "R 512 338 907-4"), a code, or a short
+     * series letter set apart from its digits ("R 18-31").
+     */
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu} )?\\d{1,4}(?: \\d{2,4}){2,}(?:-\\d{1,2})?(?![\\d.,]| \\d)|\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
 
     private final Reading reading;
 

@@ -466,6 +466,43 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aDollarSignIsTheDollarOfTheCountryTheInvoiceNamesAndADottedDateIsDayFirst() {
+        Recognition australian = read(new PrintedPage()
+                .at(0.08, 0.05, "Kookaburra Telecom Pty Ltd ABN 51 824 753 556")
+                .at(0.08, 0.07, "Level 12, 400 George Street, Sydney NSW 2000")
+                .at(0.60, 0.10, "Tax Invoice - issued 14 Feb 2026")
+                .at(0.60, 0.60, "Total new charges").at(0.82, 0.60, "$1,187.45")
+                .at(0.60, 0.62, "GST included in new charges").at(0.82, 0.62, "$107.95"));
+        Recognition dollarsFromEurope = read(new PrintedPage()
+                .at(0.08, 0.05, "ClouDNS Ltd")
+                .at(0.60, 0.10, "Invoice date: 05.03.2026")
+                .at(0.60, 0.60, "Subtotal").at(0.82, 0.60, "$40.00")
+                .at(0.60, 0.62, "VAT 20%").at(0.82, 0.62, "$8.00")
+                .at(0.60, 0.64, "Total").at(0.82, 0.64, "$48.00"));
+
+        assertThat(australian.value(FieldKey.CURRENCY)).hasValue("AUD");
+        assertThat(dollarsFromEurope.value(FieldKey.CURRENCY)).hasValue("USD");
+        assertThat(dollarsFromEurope.fields().get(FieldKey.CURRENCY).confidence()).isLessThan(0.9);
+        assertThat(dollarsFromEurope.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-05");
+    }
+
+    @Test
+    void anInvoiceNumberPrintedInGroupsOfFiguresIsReadWhole() {
+        Recognition dutch = read(new PrintedPage()
+                .at(0.08, 0.05, "Spoorweg Reizen B.V.")
+                .at(0.60, 0.10, "Factuurnummer").at(0.78, 0.10, "26 318 45 612 07")
+                .at(0.60, 0.12, "Factuurdatum").at(0.78, 0.12, "14-03-2026")
+                .at(0.60, 0.60, "Totaal").at(0.82, 0.60, "€ 45,10"));
+        Recognition australian = read(new PrintedPage()
+                .at(0.08, 0.05, "Kookaburra Telecom Pty Ltd")
+                .at(0.60, 0.10, "Bill number").at(0.80, 0.10, "R 512 338 907-4")
+                .at(0.60, 0.60, "Total").at(0.82, 0.60, "$1,187.45"));
+
+        assertThat(dutch.value(FieldKey.INVOICE_NUMBER)).hasValue("26 318 45 612 07");
+        assertThat(australian.value(FieldKey.INVOICE_NUMBER)).hasValue("R 512 338 907-4");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
