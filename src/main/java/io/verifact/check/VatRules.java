@@ -30,8 +30,8 @@ final class VatRules {
             Map.entry("DK", formatOnly("\\d{8}", "8 digits")),
             Map.entry("FI", formatOnly("\\d{8}", "8 digits")),
             Map.entry("SE", formatOnly("\\d{10}01", "12 digits ending in 01")),
-            Map.entry("PL", formatOnly("\\d{10}", "10 digits")),
-            Map.entry("PT", formatOnly("\\d{9}", "9 digits")),
+            Map.entry("PL", checked("\\d{10}", "10 digits", VatRules::polish)),
+            Map.entry("PT", checked("\\d{9}", "9 digits", VatRules::portuguese)),
             Map.entry("IE", formatOnly("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "7 digits and 1 or 2 letters")),
             Map.entry("CZ", formatOnly("\\d{8,10}", "8 to 10 digits")),
             Map.entry("SK", formatOnly("\\d{10}", "10 digits")),
@@ -57,6 +57,26 @@ final class VatRules {
     private static Optional<String> belgian(String number) {
         int check = 97 - Integer.parseInt(number.substring(0, 8)) % 97;
         return checkDigitsMismatch(number, CheckDigits.twoDigits(check));
+    }
+
+    // The Polish NIP: the first nine digits weighed 6 5 7 2 3 4 5 6 7, modulo 11, give the tenth.
+    private static Optional<String> polish(String number) {
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (number.charAt(i) - '0');
+        }
+        return checkDigitsMismatch(number, sum % 11 == 10 ? "-" : Integer.toString(sum % 11));
+    }
+
+    // The Portuguese NIF: the first eight digits weighed 9 down to 2, the check 11 less the sum modulo 11 (0 for 10 and 11).
+    private static Optional<String> portuguese(String number) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (number.charAt(i) - '0');
+        }
+        int check = 11 - sum % 11;
+        return checkDigitsMismatch(number, Integer.toString(check >= 10 ? 0 : check));
     }
 
     private static Optional<String> german(String number) {

@@ -19,6 +19,10 @@ final class Fold {
         char first = plain.isEmpty() ? c : plain.charAt(0);
         return switch (first) {
             case 'ß' -> 's';
+            // Letters with a stroke have no accent to drop: ł, ø, đ.
+            case 'ł', 'Ł' -> 'l';
+            case 'ø', 'Ø' -> 'o';
+            case 'đ', 'Đ' -> 'd';
             case '°', 'º' -> 'o';
             case '\u00A0', '\u2007', '\u202F' -> ' ';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';

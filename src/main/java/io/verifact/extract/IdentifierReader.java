@@ -22,6 +22,7 @@ final class IdentifierReader {
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
     /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
     private static final Pattern IBAN_START = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){0,32}");
+    private static final Pattern NRB = Pattern.compile("(?<![\\dA-Z] ?)\\d{2}(?: ?\\d{4}){6}(?!\\d)");
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(
@@ -32,6 +33,7 @@ final class IdentifierReader {
     /** The countries a VAT label's word names, as the folded label begins with it. */
     private static final List<Map.Entry<Pattern, List<String>>> LABEL_COUNTRIES = List.of(
             Map.entry(Pattern.compile("cif|nif|n\\.i\\.f"), List.of("ES", "PT")),
+            Map.entry(Pattern.compile("nip"), List.of("PL")),
             Map.entry(Pattern.compile("iva|p\\.?\\s*iva|partita"), List.of("IT")),
             Map.entry(Pattern.compile("btw"), List.of("BE", "NL")),
             Map.entry(Pattern.compile("tva|identifiant|no|numero|n\\b"), List.of("FR", "BE", "LU")),
@@ -140,6 +142,7 @@ final class IdentifierReader {
         if (validIbans == null) {
             List<Spot<String>> found = new ArrayList<>(longestValid(IBAN, Ibans::normalize));
             found.addAll(wrappedIbans(found));
+            found.addAll(polishAccounts(found));
             validIbans = List.copyOf(found);
         }
         return validIbans;
@@ -185,6 +188,28 @@ final class IdentifierReader {
                         found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
                         break search;
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A Polish account number printed without its country (NRB: "22 1140 0000 0004 7122 8300 1001"):
+     * with PL before it, it is the IBAN, and its check digits say so.
+     */
+    private List<Spot<String>> polishAccounts(List<Spot<String>> whole) {
+        List<Spot<String>> found = new ArrayList<>();
+        for (Phrase phrase : reading.layout.allPhrases()) {
+            if (Text.digits(phrase.text) < 26) {
+                continue;
+            }
+            Matcher m = NRB.matcher(phrase.text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (whole.stream().noneMatch(spot -> spot.phrase() == phrase && spot.start() < end && start < spot.end())) {
+                    Ibans.normalize("PL" + m.group().replace(" ", "")).ifPresent(iban -> found.add(new Spot<>(iban, phrase, start, end, 0)));
                 }
             }
         }

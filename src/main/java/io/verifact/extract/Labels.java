@@ -125,6 +125,22 @@ final class Labels {
                 + "|" + B + "(?:your|uw|vs\\.?|vostro|su)\\s*(?:order|bestelling|ordine|pedido)" + E + "|" + B + "(?:rif\\.?\\s*)?ordine\\s*(?:n|nr|no|numero)\\.?" + E
                 + "|" + B + "(?:n[o.]?\\s*(?:de\\s*)?)?pedido" + E + "|" + B + "bestelnummer|" + B + "ordernummer", 1.0, null);
 
+        // Polish invoices: "Faktura VAT nr", "Data wystawienia", "Termin płatności", "Do zapłaty", "Sprzedawca" / "Nabywca".
+        rule(Concept.INVOICE_NUMBER, B + "(?:numer|nr)\\s*faktury" + E + "|" + B + "faktura(?:\\s*vat)?(?:\\s*korygujaca)?\\s*(?:nr|numer)\\.?" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "data\\s*wystawienia" + E, 1.0, null);
+        rule(Concept.OTHER_DATE, B + "data\\s*(?:sprzedazy|dostawy|wykonania\\s*uslugi)" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "termin\\s*(?:platnosci|zaplaty)" + E, 1.0, null);
+        rule(Concept.DUE, B + "do\\s*zaplaty" + E + "|" + B + "pozostalo\\s*do\\s*zaplaty" + E, 1.0, null);
+        rule(Concept.GROSS, B + "wartosc\\s*(?:faktury|brutto)" + E + "|" + B + "razem\\s*brutto" + E, 1.0, null);
+        rule(Concept.NET, B + "(?:wartosc|razem)\\s*netto" + E, 1.0, null);
+        rule(Concept.TAX, B + "(?:kwota|razem)\\s*vat" + E, 1.0, null);
+        rule(Concept.SELLER, B + "sprzedawca" + E, 1.0, null);
+        rule(Concept.BUYER, B + "(?:nabywca|odbiorca)" + E, 1.0, null);
+        rule(Concept.IBAN, B + "(?:numer|nr)\\s*(?:konta|rachunku)" + E + "|" + B + "rachunek\\s*bankowy" + E, 1.0, null);
+
+        // The buyer's own reference for the purchase says more than an order number the seller gave.
+        rule(Concept.PO_NUMBER, B + "(?:your|uw|ihre?|votre|vostro|su)\\s*(?:po|p\\.o\\.|purchase\\s*order|referentie|reference|ref|referenz|zeichen|kenmerk|riferimento|referencia)" + E
+                + "|" + B + "zamowienie\\s*(?:nabywcy|klienta)|" + B + "customer\\s*(?:po|purchase\\s*order)" + E, 1.2, null);
         rule(Concept.SELLER, B + "(?:verkaufer|lieferant|leistungserbringer|rechnungssteller|auftragnehmer|sold\\s*by|verkauft\\s*von|vendu\\s*par|verkocht\\s*door|seller|supplier|vendor|fournisseur|emetteur|vendeur|leverancier|verkoper|fornitore|cedente|prestatore|proveedor|emisor)" + E + "|^(?:from|von|de|van)\\s*(?::|$)", 1.0, Pattern.compile("strasse|nummer|number|iban|konto|account|compte|rekening|telefon|phone|mail|steuer|" + B + "(?:str\\.|bic|ust|vat|tva|btw)|" + B + "(?:nr|no|id)" + E));
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|(?:invoice(?:d)?\\s*to|rechnung\\s*an)(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres|cliente|destinatario|committente|cessionario|spett\\.?\\s*le|spettabile|facturar\\s*a|(?:billing|invoice|invoicing)\\s*address)" + E
                 + "|" + B + "adressee?\\s*a\\s*(?::|$)|^(?:to|aan)\\s*(?::|$)", 1.0,
@@ -140,7 +156,7 @@ final class Labels {
         rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"
                 + "|" + B + "vat\\s*-?\\s*(?:no|nr|number|id|reg|registration|#)" + E + "|" + B + "(?:no|numero|n)\\.?\\s*(?:de\\s*)?tva" + E
                 + "|" + B + "tva\\s*intra|" + B + "identifiant\\s*tva|" + B + "btw\\s*-?\\s*(?:nummer|nr|no|id|identificatienummer)" + E
-                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?)" + E
+                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?|nip)" + E
                 // A Belgian number after a bare "BTW" or "TVA": ten figures, the first 0 or 1.
                 + "|" + B + "(?:btw|tva)(?=\\s*:?\\s*[01]\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?!\\d))", 0.5, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);

@@ -503,6 +503,41 @@ class FieldExtractorTest {
     }
 
     @Test
+    void theBuyersOwnReferenceIsThePurchaseOrderRatherThanTheSellersOrderNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Blauwkoel B.V.")
+                .at(0.08, 0.30, "Factuurnummer: 918273645").at(0.45, 0.30, "Klantnummer: 7712045")
+                .at(0.08, 0.32, "Factuurdatum: 21 januari 2026").at(0.45, 0.32, "Ordernummer: 13907711")
+                .at(0.08, 0.34, "Uw referentie: PO 2026-014").at(0.45, 0.34, "Orderdatum: 20 januari 2026")
+                .at(0.60, 0.60, "Totaal").at(0.82, 0.60, "€ 3.745,98"));
+
+        assertThat(r.value(FieldKey.PO_NUMBER)).hasValue("PO 2026-014");
+    }
+
+    @Test
+    void aPolishInvoiceGivesItsNumberDatesTotalsAndItsNumbersWithoutTheirCountry() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Pulsar Sp. z o.o.").at(0.65, 0.05, "Numer faktury")
+                .at(0.65, 0.065, "F/20817345/01/26")
+                .at(0.08, 0.08, "NIP: 527-31-68-416").at(0.65, 0.08, "Data wystawienia")
+                .at(0.65, 0.095, "31.01.2026")
+                .at(0.65, 0.11, "Termin płatności")
+                .at(0.65, 0.125, "14.02.2026")
+                .at(0.65, 0.14, "Numer konta bankowego do wpłat")
+                .at(0.65, 0.155, "22 1140 0000 0004 7122 8300 1001")
+                .at(0.08, 0.40, "RAZEM").at(0.50, 0.40, "59,33").at(0.62, 0.40, "23%").at(0.72, 0.40, "13,65").at(0.84, 0.40, "72,98")
+                .at(0.08, 0.45, "WARTOŚĆ FAKTURY: 72,98 zł"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("F/20817345/01/26");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2026-01-31");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2026-02-14");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("72.98");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("PLN");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("PL5273168416");
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("PL22114000000004712283001001");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
