@@ -78,12 +78,6 @@ final class PartyReader {
                 named.add(window);
             }
         }
-        if (named.isEmpty()) {
-            recipientBlock().ifPresent(block -> {
-                buyers.add(block);
-                named.add(block);
-            });
-        }
         // The invoice's addressee ("Bill to", "Kunde") names the buyer before a delivery address does.
         named.sort(Comparator.comparingDouble(PartySection::standing).reversed());
         for (PartySection section : named) {
@@ -92,6 +86,16 @@ final class PartyReader {
                 buyerName = buyerSpot.value();
                 break;
             }
+        }
+        if (buyerSpot == null) {
+            // No heading named the buyer ("Dossier client : JSP-0412" heads no address): the addressee's block may.
+            recipientBlock().ifPresent(block -> {
+                buyers.add(block);
+                buyerSpot = firstName(block);
+                if (buyerSpot != null) {
+                    buyerName = buyerSpot.value();
+                }
+            });
         }
         for (Labels.Hit hit : reading.hits(Concept.SELLER)) {
             PartySection section = PartySection.of(reading, hit);
@@ -111,6 +115,11 @@ final class PartyReader {
      */
     private Optional<PartySection> recipientBlock() {
         List<List<Phrase>> blocks = addressBlocks();
+        // A block with an attention line ("À l'attention de", "Attn:", "z. Hd.", "t.a.v.") is addressed to someone.
+        List<List<Phrase>> attended = blocks.stream().filter(b -> b.stream().anyMatch(p -> ATTENTION.matcher(p.folded).find())).toList();
+        if (attended.size() == 1) {
+            return Optional.of(section(attended.getFirst()));
+        }
         List<List<Phrase>> unclaimed = blocks.stream().filter(b -> !sendersBlock(b)).toList();
         if (unclaimed.size() != 1) {
             return Optional.empty();
@@ -121,10 +130,16 @@ final class PartyReader {
         if (!senderElsewhere) {
             return Optional.empty();
         }
+        return Optional.of(section(block));
+    }
+
+    private static PartySection section(List<Phrase> block) {
         Phrase first = block.getFirst();
         Box box = block.stream().map(p -> p.box).reduce(Box::union).orElseThrow();
-        return Optional.of(new PartySection(new Labels.Hit(Concept.BUYER, first, 0, 0, ADDRESS_BLOCK), ADDRESS_BLOCK, List.copyOf(block), box));
+        return new PartySection(new Labels.Hit(Concept.BUYER, first, 0, 0, ADDRESS_BLOCK), ADDRESS_BLOCK, List.copyOf(block), box);
     }
+
+    private static final Pattern ATTENTION = Pattern.compile(B + "(?:a\\s*l'attention|attn|attention\\s*(?:of|de)|z\\.?\\s*hd|zu\\s*handen|t\\.\\s*a\\.\\s*v|ter\\s*attentie|c/o|care\\s*of|all'attenzione|alla\\s*c\\.a)" + E);
 
     /** An addressee's block found by its shape names the buyer less surely than the envelope window. */
     private static final double ADDRESS_BLOCK = 0.7;

@@ -308,6 +308,28 @@ class PartiesTest {
     }
 
     @Test
+    void theBlockAddressedToSomeoneIsTheBuyersEvenWhenAClientFileNumberHasAHeading() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.03, "Delorme & Associés")
+                .at(0.08, 0.045, "Expertise comptable · Audit · Conseil")
+                .at(0.08, 0.06, "48 cours Lafayette — 69003 Lyon")
+                .at(0.60, 0.12, "Les Jardins de Saint-Priest SAS")
+                .at(0.60, 0.135, "À l'attention de Mme Nadia Benali")
+                .at(0.60, 0.15, "10 route de Lyon")
+                .at(0.60, 0.165, "69800 Saint-Priest")
+                .at(0.60, 0.18, "TVA : FR82420663189")
+                .at(0.08, 0.25, "Référence facture : NP2603007")
+                .at(0.08, 0.265, "Dossier client : JSP-0412")
+                .at(0.60, 0.60, "TOTAL TTC À PAYER").at(0.85, 0.60, "1740,00 €")
+                .at(0.08, 0.95, "Delorme & Associés SAS · TVA FR37491287322"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Les Jardins de Saint-Priest SAS");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("FR82420663189");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("FR37491287322");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME).orElseThrow()).startsWith("Delorme & Associés");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
