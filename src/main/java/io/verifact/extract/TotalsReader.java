@@ -431,8 +431,38 @@ final class TotalsReader {
                 double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
                 proposals.add(new Proposal(spot.value(), spot, score, concept == Concept.TAX ? rate(hit) : null));
             }
+            columnTotal(hit).ifPresent(spot -> proposals.add(new Proposal(spot.value(), spot,
+                    hit.weight() + 0.1 * reading.depth(spot.phrase()), concept == Concept.TAX ? rate(hit) : null)));
         }
         return proposals;
+    }
+
+    /** A line that sums a table's columns: "Total facture 30.41 6.08 36.49", "RAZEM 59,33 23% 13,65 72,98". */
+    private static final Screened TOTAL_ROW = Screened.compile("^(?:total|totaal|totale|summe|gesamt|razem|suma|sum|montant\\s*total|somme)(?![a-z])");
+
+    /**
+     * The amount a table's total row prints under a column whose header is the label ("Montant TTC" over
+     * the rows, "Total facture … 36.49" below): the column's total. Only a row of several amounts, the
+     * first such row under the header on its page.
+     */
+    private Optional<Spot<BigDecimal>> columnTotal(Labels.Hit hit) {
+        Phrase header = hit.phrase();
+        List<Line> lines = reading.layout.lines(header.page);
+        double x0 = header.box.x0() - 0.02;
+        double x1 = header.box.x1() + 0.02;
+        for (int j = header.lineIndex + 1; j < lines.size(); j++) {
+            Line line = lines.get(j);
+            if (!TOTAL_ROW.in(line.phrases().getFirst().folded)) {
+                continue;
+            }
+            List<Spot<BigDecimal>> amounts = line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).toList();
+            if (amounts.size() < 2) {
+                continue;
+            }
+            return amounts.stream().filter(a -> a.box().x1() >= x0 && a.box().x0() <= x1 && a.phrase() != header)
+                    .reduce((a, b) -> b).map(a -> a.near(1));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -356,14 +356,15 @@ class FieldExtractorTest {
                 .at(0.08, 0.05, "Télécom Horizon")
                 .at(0.60, 0.10, "Facture N° 7781-2026-03")
                 .at(0.60, 0.12, "Date : 05/03/2026")
-                .at(0.45, 0.40, "Montant HT").at(0.62, 0.40, "TVA").at(0.78, 0.40, "Montant TTC")
-                .at(0.08, 0.43, "Forfait Fibre Pro").at(0.47, 0.43, "29.99").at(0.62, 0.43, "6.00").at(0.80, 0.43, "35.99")
-                .at(0.08, 0.45, "Option TV").at(0.47, 0.45, "3.33").at(0.62, 0.45, "0.67").at(0.80, 0.45, "4.00")
-                .at(0.08, 0.48, "Total facture").at(0.47, 0.48, "33.32").at(0.62, 0.48, "6.67").at(0.80, 0.48, "39.99"));
+                .at(0.45, 0.40, "Montant HT").at(0.62, 0.40, "TVA 20%").at(0.78, 0.40, "Montant TTC")
+                .at(0.08, 0.43, "Forfait Fibre Pro").at(0.47, 0.43, "24.99").at(0.62, 0.43, "5.00").at(0.80, 0.43, "29.99")
+                .at(0.08, 0.45, "Option TV").at(0.47, 0.45, "4.17").at(0.62, 0.45, "0.83").at(0.80, 0.45, "5.00")
+                .at(0.08, 0.47, "Appels hors forfait").at(0.47, 0.47, "1.25").at(0.62, 0.47, "0.25").at(0.80, 0.47, "1.50")
+                .at(0.08, 0.52, "Total facture").at(0.47, 0.52, "30.41").at(0.62, 0.52, "6.08").at(0.80, 0.52, "36.49"));
 
-        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("33.32");
-        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("6.67");
-        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("39.99");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("30.41");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("6.08");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("36.49");
     }
 
     @Test
