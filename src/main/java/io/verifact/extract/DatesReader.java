@@ -138,7 +138,8 @@ final class DatesReader {
      */
     private java.util.Optional<Scored.Choice> fromSentences(LocalDate invoiceDate) {
         for (Phrase p : reading.layout.allPhrases()) {
-            if (PAY_SENTENCE.first(p.folded) == null || PAID.matcher(p.folded).find()) {
+            String sentence = p.folded + " " + nextLineBelow(p);
+            if (PAY_SENTENCE.first(sentence) == null || PAID.matcher(sentence).find()) {
                 continue;
             }
             for (Spot<LocalDate> spot : reading.dates(p, 0)) {
@@ -149,6 +150,17 @@ final class DatesReader {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** What a sentence goes on with on the next line: the phrase starting under the phrase's start. */
+    private String nextLineBelow(Phrase p) {
+        List<Line> lines = reading.layout.lines(p.page);
+        if (p.lineIndex + 1 >= lines.size()) {
+            return "";
+        }
+        return lines.get(p.lineIndex + 1).phrases().stream()
+                .filter(q -> Math.abs(q.box.x0() - p.box.x0()) < 0.02 && q.box.y0() - p.box.y1() < p.height())
+                .map(q -> q.folded).findFirst().orElse("");
     }
 
     private java.util.Optional<Scored.Choice> fromTerms(LocalDate invoiceDate) {

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  */
 final class Labels {
 
-    private record Rule(Concept concept, Pattern pattern, double weight, Pattern unless) {
+    /**
+     * @param unlessBefore words that, before the label's end, say it names something else ("Original
+     *        invoice No."); words after it belong to other phrases of the line ("Facture n° 700 —
+     *        Référence client 123")
+     */
+    private record Rule(Concept concept, Pattern pattern, double weight, Pattern unless, Pattern unlessBefore) {
     }
 
     /** A label found in a phrase. */
@@ -36,15 +41,15 @@ final class Labels {
         String earlier = "ursprung|original|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk"
                 + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur";
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
-        rule(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
-        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
-        rule(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
-        rule(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber + "|" + earlier));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:numero|n\\.?|nr\\.?)\\s*(?:del\\s*|de\\s*)?documento" + E, 0.9, null);
-        rule(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
@@ -126,7 +131,8 @@ final class Labels {
                 + "|" + B + "(?:n[o.]?\\s*(?:de\\s*)?)?pedido" + E + "|" + B + "bestelnummer|" + B + "ordernummer", 1.0, null);
 
         // Polish invoices: "Faktura VAT nr", "Data wystawienia", "Termin płatności", "Do zapłaty", "Sprzedawca" / "Nabywca".
-        rule(Concept.INVOICE_NUMBER, B + "(?:numer|nr)\\s*faktury" + E + "|" + B + "faktura(?:\\s*vat)?(?:\\s*korygujaca)?\\s*(?:nr|numer)\\.?" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:numer|nr)\\s*faktury" + E + "|" + B + "faktura(?:\\s*vat)?(?:\\s*korygujaca)?\\s*(?:nr|numer)\\.?" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_NUMBER, B + "faktura\\s*vat" + E, 0.6, Pattern.compile("korekt|proforma|zaliczk"));
         rule(Concept.INVOICE_DATE, B + "data\\s*wystawienia" + E, 1.0, null);
         rule(Concept.OTHER_DATE, B + "data\\s*(?:sprzedazy|dostawy|wykonania\\s*uslugi)" + E, 1.0, null);
         rule(Concept.DUE_DATE, B + "termin\\s*(?:platnosci|zaplaty)" + E, 1.0, null);
@@ -181,7 +187,11 @@ final class Labels {
     }
 
     private static void rule(Concept concept, String regex, double weight, Pattern unless) {
-        RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless));
+        RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless, null));
+    }
+
+    private static void ruleUnlessBefore(Concept concept, String regex, double weight, Pattern unlessBefore) {
+        RULES.add(new Rule(concept, Pattern.compile(regex), weight, null, unlessBefore));
     }
 
     /** The labels of a phrase; computed once per phrase and kept with it. */
@@ -208,6 +218,9 @@ final class Labels {
                 continue;
             }
             do {
+                if (rule.unlessBefore != null && rule.unlessBefore.matcher(phrase.folded).region(0, m.end()).find()) {
+                    continue;
+                }
                 if (m.end() > m.start()) {
                     hits.add(new Hit(rule.concept, phrase, m.start(), m.end(), rule.weight));
                 }

@@ -539,6 +539,41 @@ class FieldExtractorTest {
     }
 
     @Test
+    void theInvoiceNumberIsReadWhateverTheLineSaysAfterItOrWhateverColonItsLabelTakes() {
+        Recognition french = read(new PrintedPage()
+                .at(0.08, 0.05, "Eau du Grand Val SAS")
+                .at(0.08, 0.20, "Facture n° 7001234567 — Référence client 123456/001 — Compteur n° A18KD004412")
+                .at(0.60, 0.60, "Total TTC").at(0.85, 0.60, "75,20 €"));
+        Recognition fullWidth = read(new PrintedPage()
+                .at(0.08, 0.05, "Bazario Singapore E-Commerce Private Limited")
+                .at(0.60, 0.08, "Invoice No.：FR2604128873")
+                .at(0.60, 0.10, "Invoice Date：2026-04-12")
+                .at(0.60, 0.60, "Total").at(0.85, 0.60, "€ 32.64"));
+        Recognition polish = read(new PrintedPage()
+                .at(0.08, 0.05, "Faktura VAT FV 214/03/2026 oryginał").at(0.60, 0.05, "Data wystawienia: 2026-03-11")
+                .at(0.08, 0.10, "Sprzedawca:").at(0.50, 0.10, "Nabywca:")
+                .at(0.08, 0.12, "Hurtownia Biurowa Wisła Sp. z o.o.").at(0.50, 0.12, "Kancelaria Notarialna Anna Wójcik")
+                .at(0.60, 0.60, "Razem do zapłaty:").at(0.85, 0.60, "8 040,93 zł"));
+
+        assertThat(french.value(FieldKey.INVOICE_NUMBER)).hasValue("7001234567");
+        assertThat(fullWidth.value(FieldKey.INVOICE_NUMBER)).hasValue("FR2604128873");
+        assertThat(fullWidth.value(FieldKey.INVOICE_DATE)).hasValue("2026-04-12");
+        assertThat(polish.value(FieldKey.INVOICE_NUMBER)).hasValue("FV 214/03/2026");
+    }
+
+    @Test
+    void aDirectDebitSentenceThatGoesOnOnTheNextLineGivesTheDueDate() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Serverhafen GmbH")
+                .at(0.60, 0.10, "Rechnung AR-4471903").at(0.60, 0.12, "Datum 03.02.2026")
+                .at(0.55, 0.50, "Endpreis Brutto").at(0.85, 0.50, "34,95 EUR")
+                .at(0.08, 0.55, "Der Rechnungsbetrag in Höhe von 34,95 EUR wird am 10.02.2026 von Ihrem Konto DE27 **** 56 78")
+                .at(0.08, 0.562, "per SEPA-Lastschrift abgebucht (Mandatsreferenz HE-1182736-01)."));
+
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2026-02-10");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
