@@ -11,12 +11,12 @@ import java.util.regex.MatchResult;
 final class Dates {
 
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH_NAME = "(?<month>[a-z]{3,10})\\.?";
+    private static final String MONTH_NAME = "(?<month>[a-z]{3,12})\\.?";
     private static final Screened NUMERIC = Screened.compile(
             "(?<![\\d.,/-])(?<d>\\d{1,2}|\\d \\d)\\s?(?<s>[./-])\\s?(?<m>\\d{1,2})\\s?\\k<s>\\s?(?<y>\\d{4}|\\d{2})(?![\\d]|[.,]\\d)");
     private static final Screened ISO = Screened.compile("(?<![\\d.,/-])(?<y>\\d{4})(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)");
     private static final Screened DAY_MONTH_YEAR = Screened.compile(
-            "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*" + MONTH_NAME + "\\s*[-/,]?\\s*(?<y>\\d{4}|\\d{2}(?![\\d:]))(?!\\d)");
+            "(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*[-/]?\\s*(?:de\\s+)?" + MONTH_NAME + "\\s*[-/,]?\\s*(?:de\\s+)?(?<y>\\d{4}|\\d{2}(?![\\d:]))(?!\\d)");
     private static final Screened MONTH_DAY_YEAR = Screened.compile(
             "(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s?,?\\s+(?<y>\\d{4})(?!\\d)");
 
@@ -118,18 +118,18 @@ final class Dates {
     private static Map<String, Integer> months() {
         Map<String, Integer> months = new java.util.HashMap<>();
         String[][] names = {
-                {"jan", "january", "janvier", "januar", "januari", "janv", "jänner", "janner"},
-                {"feb", "february", "fevrier", "februar", "februari", "fev", "fevr"},
-                {"mar", "march", "mars", "marz", "maart", "maerz", "mrt"},
-                {"apr", "april", "avril", "avr"},
-                {"may", "mai", "mei"},
-                {"jun", "june", "juin", "juni"},
-                {"jul", "july", "juillet", "juli", "juil"},
-                {"aug", "august", "aout", "augustus"},
-                {"sep", "sept", "september", "septembre"},
-                {"oct", "october", "octobre", "oktober", "okt"},
-                {"nov", "november", "novembre"},
-                {"dec", "december", "decembre", "dezember", "dez"}};
+                {"jan", "january", "janvier", "januar", "januari", "janv", "janner", "enero", "gennaio", "janeiro", "stycznia"},
+                {"feb", "february", "fevrier", "februar", "februari", "fev", "fevr", "febrero", "febbraio", "fevereiro", "lutego"},
+                {"mar", "march", "mars", "marz", "maart", "maerz", "mrt", "marzo", "marco", "marca"},
+                {"apr", "april", "avril", "avr", "abril", "aprile", "kwietnia"},
+                {"may", "mai", "mei", "mayo", "maggio", "maio", "maja"},
+                {"jun", "june", "juin", "juni", "junio", "giugno", "junho", "czerwca"},
+                {"jul", "july", "juillet", "juli", "juil", "julio", "luglio", "julho", "lipca"},
+                {"aug", "august", "aout", "augustus", "agosto", "sierpnia"},
+                {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "wrzesnia"},
+                {"oct", "october", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "pazdziernika"},
+                {"nov", "november", "novembre", "noviembre", "novembro", "listopada"},
+                {"dec", "december", "decembre", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia"}};
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
                 months.put(n, i + 1);

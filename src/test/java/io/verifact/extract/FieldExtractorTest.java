@@ -574,6 +574,21 @@ class FieldExtractorTest {
     }
 
     @Test
+    void datesWithTheMonthInWordsAreReadInSpanishItalianAndPolish() {
+        for (var dated : java.util.Map.of("Fecha de la factura: 21 de marzo de 2026", "2026-03-21",
+                "Data documento: 11 marzo 2026", "2026-03-11",
+                "Data wystawienia: 14 lutego 2026", "2026-02-14",
+                "Fecha de factura: 3 dic. 2025", "2025-12-03").entrySet()) {
+            Recognition r = read(new PrintedPage()
+                    .at(0.08, 0.05, "Tiendas Albahaca S.L.")
+                    .at(0.55, 0.10, dated.getKey())
+                    .at(0.60, 0.60, "Total").at(0.85, 0.60, "50,00 €"));
+
+            assertThat(r.value(FieldKey.INVOICE_DATE)).as(dated.getKey()).hasValue(dated.getValue());
+        }
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
