@@ -30,9 +30,11 @@ final class TotalsReader {
             "(?:§\\s*19\\s*ustg|keine\\s+umsatzsteuer|ohne\\s+umsatzsteuer|steuerschuldnerschaft\\s+des\\s+leistungsempf"
                     + "|tva\\s+non\\s+applicable|exoneree?\\s+de\\s+tva|autoliquidation|article\\s+293\\s*b|art\\.?\\s*293\\s*b"
                     + "|vat\\s+exempt|exempt\\s+from\\s+vat|reverse\\s+charge|btw\\s+verlegd|vrijgesteld\\s+van\\s+btw)");
-    /** A line that charges for service. */
+    /** A line that charges for service or for the carriage of the goods. */
     private static final Screened SERVICE = Screened.compile(
-            "(?<![a-z])(?:service|serv|srv|svc)\\.?\\s*(?:charge|chg|chrg)(?![a-z])|frais\\s+de\\s+service|servicekosten|bedieningskosten");
+            "(?<![a-z])(?:service|serv|srv|svc)\\.?\\s*(?:charge|chg|chrg)(?![a-z])|frais\\s+de\\s+service|servicekosten|bedieningskosten"
+                    + "|(?<![a-z])(?:shipping|freight|delivery|postage|carriage|handling)(?![a-z])|versandkosten|versand(?![a-z])|frachtkosten|porto(?![a-z])"
+                    + "|frais\\s+(?:de\\s+)?(?:port|livraison|transport|envoi)|verzendkosten|leveringskosten|spese\\s+di\\s+(?:spedizione|trasporto)|gastos\\s+de\\s+envio");
     /** The score of an amount its label names clearly and close by. */
     private static final double STRONG = 0.9;
     /** The least score of an amount a label of what is due points at, on the gross total's side. */
@@ -89,7 +91,7 @@ final class TotalsReader {
         }
         // The items add up to the net: a net the page does not print, or prints unreadably, is their sum.
         itemsSum.filter(sum -> sum.signum() != 0).ifPresent(sum -> net.add(new Proposal(sum, null, 0.6)));
-        // A restaurant's service charge is taxed with the rest: the net is the subtotal with it.
+        // A restaurant's service charge or a shipping cost is taxed with the rest: the net is the subtotal with it.
         for (Spot<BigDecimal> charge : serviceCharges()) {
             // Charged after the subtotal, below it: "Frais de service" among the items is one of them.
             net.stream().filter(n -> n.spot != null && n.score >= 0.5 && n.spot.page() == charge.page()

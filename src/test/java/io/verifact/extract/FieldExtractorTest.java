@@ -589,6 +589,23 @@ class FieldExtractorTest {
     }
 
     @Test
+    void shippingChargedBelowTheSubtotalIsPartOfTheNet() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Alpenboard GmbH")
+                .at(0.60, 0.05, "Invoice 26021307").at(0.60, 0.07, "Date: 13.2.2026")
+                .at(0.08, 0.30, "10 apu4d4 system board").at(0.80, 0.30, "1,320.00")
+                .at(0.08, 0.32, "10 Enclosure 3 LAN").at(0.80, 0.32, "519.50")
+                .at(0.20, 0.40, "Subtotal").at(0.70, 0.40, "EUR").at(0.80, 0.40, "1,839.50")
+                .at(0.20, 0.42, "Shipping (DHL Express, DAP)").at(0.70, 0.42, "EUR").at(0.80, 0.42, "48.00")
+                .at(0.20, 0.44, "Swiss VAT 0% (export delivery)").at(0.70, 0.44, "EUR").at(0.80, 0.44, "0.00")
+                .at(0.20, 0.46, "Total").at(0.70, 0.46, "EUR").at(0.80, 0.46, "1,887.50"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1887.50");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1887.50");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")

@@ -330,6 +330,24 @@ class PartiesTest {
     }
 
     @Test
+    void theBlockThatNamesAPersonByTheirCivilityIsTheAddresseesAndNeverTheSupplier() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "voltaénergies")
+                .at(0.08, 0.065, "Volta Énergies SA — Service Clients Entreprises")
+                .at(0.08, 0.08, "TSA 41207 — 75901 Paris Cedex 15")
+                .at(0.55, 0.03, "Facture du 09/01/2026 n° 10098765432")
+                .at(0.55, 0.12, "BOULANGERIE DES QUATRE VENTS SARL")
+                .at(0.55, 0.135, "M. Étienne Morel")
+                .at(0.55, 0.15, "3 rue Pasteur")
+                .at(0.55, 0.165, "21000 Dijon")
+                .at(0.60, 0.60, "Total TTC").at(0.85, 0.60, "3 012,45 €")
+                .at(0.08, 0.95, "Volta Énergies SA au capital de 1 943 290 000 € — RCS Paris 562 091 330"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("BOULANGERIE DES QUATRE VENTS SARL");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME).orElseThrow()).containsIgnoringCase("volta");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
