@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /** Dates as invoices print them: day first in Europe, ISO, and with month names in four languages. */
 final class Dates {
@@ -78,6 +79,14 @@ final class Dates {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    private static final Pattern MONTH_AND_YEAR = Pattern.compile("^\\s*([a-z]{3,12})\\.?\\s+(?:de\\s+)?(\\d{4})\\s*$");
+
+    /** Whether a folded text is only a month and its year ("februari 2026", "March 2026"): a period, no name. */
+    static boolean isMonthAndYear(String folded) {
+        java.util.regex.Matcher m = MONTH_AND_YEAR.matcher(folded);
+        return m.matches() && MONTHS.containsKey(m.group(1));
     }
 
     private static LocalDate date(MatchResult m, boolean numeric, boolean named, boolean monthFirst) {

@@ -136,7 +136,8 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "faktura\\s*vat" + E, 0.6, Pattern.compile("korekt|proforma|zaliczk"));
         rule(Concept.INVOICE_DATE, B + "data\\s*wystawienia" + E, 1.0, null);
         rule(Concept.OTHER_DATE, B + "data\\s*(?:sprzedazy|dostawy|wykonania\\s*uslugi)" + E, 1.0, null);
-        rule(Concept.DUE_DATE, B + "termin\\s*(?:platnosci|zaplaty)" + E, 1.0, null);
+        // "ł" is read as "t" by an OCR without Polish: "Termin ptatnosci".
+        rule(Concept.DUE_DATE, B + "termin\\s*(?:p[lt]atnosci|zap[lt]aty)" + E, 1.0, null);
         rule(Concept.DUE, B + "do\\s*zaplaty" + E + "|" + B + "pozostalo\\s*do\\s*zaplaty" + E, 1.0, null);
         rule(Concept.GROSS, B + "wartosc\\s*(?:faktury|brutto)" + E + "|" + B + "razem\\s*brutto" + E, 1.0, null);
         rule(Concept.NET, B + "(?:wartosc|razem)\\s*netto" + E, 1.0, null);

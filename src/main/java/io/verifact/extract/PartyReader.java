@@ -27,7 +27,9 @@ final class PartyReader {
     private static final String E = "(?![\\p{L}])";
     static final Screened LEGAL_FORM = Screened.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Screened WEAK_LEGAL_FORM = Screened.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–·|•]\\s+|\\s*[·|•]\\s*|,\\s+");
+    /** What sets the parts of a line apart, and where a legal line goes on from the name to its capital. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—·|•]\\s+|\\s*[·|•]\\s*|,\\s+"
+            + "|\\s+(?i:au\\s+capital|with\\s+(?:a\\s+)?share\\s+capital|share\\s+capital|capital\\s+social|mit\\s+(?:einem\\s+)?(?:stamm|grund)kapital|kapita\\S\\s+zak\\S+adowy)(?=\\s)");
     /**
      * Between the parts of the sender's line above the address window: the same, and a colon standing
      * alone, as OCR may read its middle dots; a line of three parts at least, so that a key and its
@@ -402,6 +404,6 @@ final class PartyReader {
         String folded = Fold.fold(text);
         long letters = folded.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
-                && !NOT_A_NAME.in(folded) && !folded.contains("@") && Dates.find(folded).isEmpty();
+                && !NOT_A_NAME.in(folded) && !folded.contains("@") && Dates.find(folded).isEmpty() && !Dates.isMonthAndYear(folded);
     }
 }

@@ -348,6 +348,17 @@ class PartiesTest {
     }
 
     @Test
+    void aLegalLineGivesTheNameWithoutTheCapitalAndAMonthWithItsYearIsNoName() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.03, "februari 2026")
+                .at(0.55, 0.10, "Facture n°2603184471 du 18 mars 2026")
+                .at(0.60, 0.60, "Total TTC").at(0.85, 0.60, "36,49 €")
+                .at(0.08, 0.95, "Libéra Télécom SAS au capital de 3 441 000 € — RCS Paris 428 177 364 — TVA FR 01 428 177 364"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Libéra Télécom SAS");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
