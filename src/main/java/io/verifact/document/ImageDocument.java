@@ -46,7 +46,8 @@ final class ImageDocument implements Document {
                 throw DocumentRefused.of(Refusal.UNSUPPORTED, " (no reader for this " + type + " variant)");
             }
             reader = readers.next();
-            reader.setInput(input, false, true);
+            // Metadata read too: a scan states its resolution there, and Tesseract reads print best when told it.
+            reader.setInput(input, false, false);
             int pages = type == MediaType.TIFF ? countPages(reader, limits.maxPages()) : 1;
             if (pages > limits.maxPages()) {
                 // Counting stops one past the limit: the file has at least that many.

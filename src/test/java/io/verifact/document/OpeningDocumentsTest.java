@@ -73,6 +73,17 @@ class OpeningDocumentsTest {
     }
 
     @Test
+    void aScanThatStatesItsResolutionIsReadAtItAndOneThatDoesNotIsOnlyGuessed() throws Exception {
+        BufferedImage scan = Pictures.page(1654, 2339, "Rechnung 12345", 100, 200, 40);
+
+        try (Document stating = documents.open(Pictures.pngAt(scan, 200)); Document silent = documents.open(Pictures.encode(scan, "png"))) {
+            assertThat(stating.render(1, 300).stated()).isTrue();
+            assertThat(stating.render(1, 300).dpi()).isEqualTo(200);
+            assertThat(silent.render(1, 300).stated()).isFalse();
+        }
+    }
+
+    @Test
     void theWordsOfATextLayerStandWhereTheyWereDrawnAsFractionsFromTheTopLeft() throws Exception {
         try (Document pdf = documents.open(TextPdf.pages(1, TextPdf.INVOICE_WORDS))) {
             List<Word> words = pdf.textLayer(1);

@@ -60,6 +60,33 @@ public final class Pictures {
         return out.toByteArray();
     }
 
+    /** A PNG file that states its resolution, as a scanner writes it. */
+    public static byte[] pngAt(BufferedImage image, int dpi) {
+        try {
+            javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            var type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image);
+            var metadata = writer.getDefaultImageMetadata(type, null);
+            var root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+            var physical = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+            String perMetre = Integer.toString((int) Math.round(dpi / 0.0254));
+            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            root.appendChild(physical);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (var stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(new javax.imageio.IIOImage(image, null, metadata));
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One TIFF file holding the pictures as its pages, in order. */
     public static byte[] tiff(List<BufferedImage> pages) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
