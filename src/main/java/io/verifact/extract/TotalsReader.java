@@ -167,6 +167,11 @@ final class TotalsReader {
                 // Two sets of totals add up about as well (a table of rates and its sum row).
                 confidence = Math.min(confidence, 0.8);
             }
+            Combination chosenTotals = best;
+            if (best.gross.score < STRONG && gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(chosenTotals.gross.value) != 0)) {
+                // A total its label names clearly says otherwise ("Rechnungsbetrag 69,98" against a line's 20,00).
+                confidence = Math.min(confidence, 0.8);
+            }
             put(chosen, FieldKey.NET_TOTAL, best.net, net, confidence);
             put(chosen, FieldKey.TAX_TOTAL, best.tax, tax, confidence);
             put(chosen, FieldKey.GROSS_TOTAL, best.gross, gross, confidence);
@@ -489,10 +494,21 @@ final class TotalsReader {
         return a.spot != null && b.spot != null && a.spot.phrase() == b.spot.phrase() && a.spot.start() == b.spot.start();
     }
 
-    /** The rate a tax label states, when it states one. */
-    private static BigDecimal rate(Labels.Hit hit) {
+    /** The rate a tax label states, when it states one: in its phrase, or in the phrase right after it ("USt." "7%"). */
+    private BigDecimal rate(Labels.Hit hit) {
         java.util.regex.Matcher m = RATE.matcher(hit.phrase().text);
-        return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
+        if (m.find()) {
+            return new BigDecimal(m.group(1).replace(',', '.'));
+        }
+        List<Phrase> line = reading.layout.lines(hit.phrase().page).get(hit.phrase().lineIndex).phrases();
+        int at = line.indexOf(hit.phrase());
+        if (at + 1 < line.size()) {
+            java.util.regex.Matcher next = RATE.matcher(line.get(at + 1).text);
+            if (next.lookingAt() && next.end() == line.get(at + 1).text.strip().length()) {
+                return new BigDecimal(next.group(1).replace(',', '.'));
+            }
+        }
+        return null;
     }
 
     /**

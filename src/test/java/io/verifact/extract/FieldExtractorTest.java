@@ -457,6 +457,18 @@ class FieldExtractorTest {
                 .at(0.55, 0.47, "USt. 19 %").at(0.85, 0.47, "7,98 €")
                 .at(0.55, 0.49, "USt. 7 %").at(0.85, 0.49, "1,31 €")
                 .at(0.55, 0.51, "Rechnungsbetrag").at(0.82, 0.51, "EUR 69,98"));
+        // As OCR may give it: the rate apart from its label.
+        Recognition scanned = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Kaufhafen EU S.à r.l.")
+                .at(0.08, 0.08, "Rechnungsdatum 7. März 2026")
+                .at(0.08, 0.30, "Beschreibung").at(0.50, 0.30, "Preis (ohne USt.)").at(0.68, 0.30, "USt.%").at(0.80, 0.30, "Preis (inkl. USt.)")
+                .at(0.08, 0.32, "Kopfhörer NC-700").at(0.52, 0.32, "33,60€").at(0.68, 0.32, "19%").at(0.82, 0.32, "39,98 €")
+                .at(0.08, 0.34, "USB-C Ladekabel").at(0.52, 0.34, "840€").at(0.68, 0.34, "19%").at(0.82, 0.34, "10,00 €")
+                .at(0.08, 0.36, "Das Kochbuch").at(0.52, 0.36, "18,69€").at(0.68, 0.36, "7%").at(0.82, 0.36, "20,00 €")
+                .at(0.55, 0.45, "Zwischensumme (ohne USt.)").at(0.85, 0.45, "60,69 €")
+                .at(0.55, 0.47, "USt. 19 %").at(0.85, 0.47, "7,98 €")
+                .at(0.55, 0.49, "USt.").at(0.62, 0.49, "7%").at(0.85, 0.49, "1,31€")
+                .at(0.55, 0.51, "Rechnungsbetrag").at(0.82, 0.51, "EUR 69,98").scanned(1, 0.9)));
 
         assertThat(french.value(FieldKey.NET_TOTAL)).hasValue("84.39");
         assertThat(french.value(FieldKey.TAX_TOTAL)).hasValue("8.60");
@@ -464,6 +476,8 @@ class FieldExtractorTest {
         assertThat(german.value(FieldKey.NET_TOTAL)).hasValue("60.69");
         assertThat(german.value(FieldKey.TAX_TOTAL)).hasValue("9.29");
         assertThat(german.value(FieldKey.GROSS_TOTAL)).hasValue("69.98");
+        assertThat(scanned.value(FieldKey.NET_TOTAL)).hasValue("60.69");
+        assertThat(scanned.value(FieldKey.GROSS_TOTAL)).hasValue("69.98");
     }
 
     @Test
