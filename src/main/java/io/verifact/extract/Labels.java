@@ -28,7 +28,7 @@ final class Labels {
 
     private static final String B = "(?<![a-z])";
     private static final String E = "(?![a-z])";
-    private static final String NO = "(?:nr|no|num|numero|nummer|number|#)\\.?";
+    private static final String NO = "(?:nr|no|num|numero|nummer|number|n(?=\\.)|#)\\.?";
 
     /** The weight of a label of what is left to pay after payments made, over a plain "to pay". */
     private static final double REMAINING = 1.3;
@@ -39,7 +39,8 @@ final class Labels {
         String notNumber = "datum|kunden|customer|client|auftrag|order|bestell|steuer|siret|siren|seite|" + B + "(?:date|tax|taxes|tva|ust|ustid|vat|btw|page)" + E;
         // "Original invoice No." or "zu Rechnung Nr." on a credit note names another document.
         String earlier = "ursprung|original|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk"
-                + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur";
+                + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur"
+                + "|" + B + "referring\\s*to|" + B + "with\\s*reference\\s*to|" + B + "(?:in\\s*)?riferimento|" + B + "rif\\.|" + B + "relativ[ao]\\s*alla|" + B + "rectificada|" + B + "creditering";
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
@@ -54,7 +55,7 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
-        rule(Concept.INVOICE_NUMBER, "^(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
+        rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
 
         String notIssue = earlier + "|liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;

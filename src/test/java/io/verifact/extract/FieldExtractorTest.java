@@ -307,6 +307,13 @@ class FieldExtractorTest {
 
         assertThat(german.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("RE-2026-117"));
         assertThat(german.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-19");
+        Recognition italian = read(new PrintedPage()
+                .at(0.08, 0.05, "Stampalux S.p.A.")
+                .at(0.08, 0.30, "CREDIT NOTE N. 26/004512 OF 27-02-2026")
+                .at(0.08, 0.32, "referring to SALES INVOICE N. 26/118734 OF 19-02-2026 — order 7741220")
+                .at(0.60, 0.60, "Total credit note EUR").at(0.85, 0.60, "164.58"));
+
+        assertThat(italian.value(FieldKey.INVOICE_NUMBER)).hasValue("26/004512");
         assertThat(english.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("INV-2026-0388"));
         assertThat(english.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-20");
     }
