@@ -21,6 +21,8 @@ import java.util.Optional;
 final class TotalsReader {
 
     private static final BigDecimal CENT = new BigDecimal("0.011");
+    private static final BigDecimal TWO_CENTS = new BigDecimal("0.021");
+    private static final BigDecimal FIVE_CENTS = new BigDecimal("0.05");
     private static final double CONSISTENT = 1.5;
     private static final int TOP = 12;
     /** No VAT rate reaches this share of the net: a larger "tax" is another amount. */
@@ -125,7 +127,9 @@ final class TotalsReader {
                     if (n.value.signum() == 0 || g.value.abs().compareTo(tolerance) <= 0 || t.value.signum() == 0 && g.score < 0.5) {
                         continue;
                     }
-                    if (sameSpot(n, g) || sameSpot(n, t) || n.value.subtract(wanted).abs().compareTo(tolerance) > 0
+                    // A total to the nearest five cents, as a till rounds cash, may differ by two cents from what it sums.
+                    BigDecimal allowed = g.score >= 0.5 && g.value.remainder(FIVE_CENTS).signum() == 0 ? tolerance.max(TWO_CENTS) : tolerance;
+                    if (sameSpot(n, g) || sameSpot(n, t) || n.value.subtract(wanted).abs().compareTo(allowed) > 0
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
@@ -519,8 +523,8 @@ final class TotalsReader {
         Map<BigDecimal, Proposal> latest = new HashMap<>();
         List<Phrase> roundingLines = reading.hits(Concept.ROUNDING).stream().map(Labels.Hit::phrase).toList();
         for (Line line : reading.layout.allLines()) {
-            // Nor the few cents a rounding line adds or takes.
-            if (TillSlip.CASH.in(line.folded()) || line.phrases().stream().anyMatch(roundingLines::contains)) {
+            // Nor the few cents a rounding line adds or takes, nor a charge for service or carriage: it adds to the net.
+            if (TillSlip.CASH.in(line.folded()) || line.phrases().stream().anyMatch(roundingLines::contains) || SERVICE.in(line.folded())) {
                 continue;
             }
             for (Phrase p : line.phrases()) {

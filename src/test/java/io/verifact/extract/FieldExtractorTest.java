@@ -424,6 +424,24 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aRestaurantBillTotalledToTheNearestFiveCentsWithItsServiceChargeGivesItsTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "KECHARA VEGETARIAN RESTAURANT S/B")
+                .at(0.10, 0.08, "15/05/18 13:07:00")
+                .at(0.10, 0.583, "SUB-TOTAL").at(0.74, 0.583, "55.30")
+                .at(0.10, 0.598, "SERVICE CHARGE").at(0.75, 0.598, "5.53")
+                .at(0.10, 0.612, "GST AT 6%").at(0.74, 0.612, "3.65")
+                .at(0.10, 0.644, "TOTAL").at(0.72, 0.644, "64.50")
+                .at(0.10, 0.684, "GST TAXABLE AMT").at(0.73, 0.684, "60.83")
+                .at(0.10, 0.698, "GST 6%").at(0.74, 0.698, "3.65")
+                .at(0.10, 0.713, "ZERO TAXABLE AMT").at(0.74, 0.713, "0.00"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("64.50");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("3.65");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("60.83");
+    }
+
+    @Test
     void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "YONG TAT HARDWARE")
