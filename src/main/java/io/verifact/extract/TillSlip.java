@@ -63,9 +63,9 @@ final class TillSlip {
     static Optional<Scored.Choice> merchant(Reading reading) {
         List<Line> top = top(reading);
         Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find()).findFirst()
-                .or(() -> top.stream().filter(TillSlip::readsAsName).findFirst());
+                .or(() -> top.stream().filter(l -> readsAsName(l) || l == top.getFirst() && numberedName(l)).findFirst());
         return chosen.map(line -> {
-            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(line.text().strip()).replaceFirst("")).replaceAll("$1D$2");
+            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll("$1D$2");
             io.verifact.model.Box box = line.box();
             int at = top.indexOf(line);
             if (at > 0 && onlyLegalForm(name) && readsAsName(top.get(at - 1))) {
@@ -76,6 +76,23 @@ final class TillSlip {
             }
             return new Scored.Choice(new Candidate(name, name, 0.8, line.page(), box), List.of());
         });
+    }
+
+    /** The text without the stars, dashes or equal signs a slip prints around its name ("**ROYALTEA**"). */
+    private static String undecorated(String text) {
+        return DECORATION.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern DECORATION = Pattern.compile("^[\\s*=~#_-]+|[\\s*=~#_-]+$");
+    /** Words of a street address: a first line with them and a number is where the shop is, not its name. */
+    private static final Pattern STREET = Pattern.compile("(?<![a-z])(?:jalan|jln|lorong|taman|street|st|road|rd|avenue|ave|lane|rue|strasse|straat|weg|no|lot|unit|blok|block)(?![a-z])");
+
+    /** The slip's first line, a name that starts with a number ("118 MJ MOOKATA HOUSE"), not a street. */
+    private static boolean numberedName(Line line) {
+        String text = undecorated(line.folded());
+        return !text.isEmpty() && Character.isDigit(text.charAt(0)) && text.chars().filter(Character::isLetter).count() >= 6
+                && !STREET.matcher(text).find() && !NOT_A_NAME.matcher(text).find()
+                && line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0) >= READ_WELL;
     }
 
     /** Whether a line holds nothing of a name but its legal form: no word of three letters besides it. */
@@ -89,7 +106,7 @@ final class TillSlip {
      * none of the words a slip's header prints besides its name.
      */
     private static boolean readsAsName(Line line) {
-        String text = line.folded().strip();
+        String text = undecorated(line.folded());
         double sure = line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0);
         if (text.isEmpty() || sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
             return false;

@@ -442,6 +442,24 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aSlipsNameBetweenStarsOrStartingWithANumberIsTheMerchant() {
+        for (String name : List.of("**ROYALTEA**", "118 MJ MOOKATA HOUSE")) {
+            Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                    .at(0.30, 0.03, name)
+                    .at(0.30, 0.045, "KSL CITY")
+                    .at(0.30, 0.06, "NO.33 JALAN SENTOSA")
+                    .at(0.30, 0.075, "80250 JOHOR BAHRU")
+                    .at(0.10, 0.10, "DATE: 11-06-2018 07:23:28 PM")
+                    .at(0.10, 0.14, "MILK TEA").at(0.70, 0.14, "8.90")
+                    .at(0.10, 0.17, "TOTAL").at(0.70, 0.17, "8.90")
+                    .at(0.10, 0.185, "CASH").at(0.70, 0.185, "10.00")
+                    .at(0.10, 0.20, "CHANGE").at(0.70, 0.20, "1.10").scanned(1, 0.9)));
+
+            assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue(name.replace("*", ""));
+        }
+    }
+
+    @Test
     void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "YONG TAT HARDWARE")
