@@ -85,6 +85,9 @@ final class Labels {
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
+        // A till's "TOTAL SALES (INCLUSIVE OF GST)" and "TOTAL SALES (EXCLUDING GST)".
+        rule(Concept.GROSS, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:incl|including|inclusive|inc)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
+        rule(Concept.NET, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:excl|excluding|exclusive|exc|before)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
         rule(Concept.GROSS, B + "totale\\s*(?:documento|fattura|complessivo|generale)|" + B + "importe\\s*total|" + B + "total\\s*(?:factura|documento)" + E, 1.0, null);
         // "Total amount" is the gross only where nothing says net or line; "Net total" is mostly the net, except on some receipts.
         rule(Concept.GROSS, B + "total\\s*(?:amount|value)" + E, 0.7, Pattern.compile(B + "(?:net|nett|netto|line|sub|excl|excluding|before|ht|tax|vat|without|w/o)" + E));

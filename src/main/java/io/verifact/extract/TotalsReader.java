@@ -217,7 +217,18 @@ final class TotalsReader {
             // The total after the line was read; what is due is that one.
             return;
         }
-        Optional<BigDecimal> adjustment = roundingAmount(rounding.getLast());
+        Optional<Spot<BigDecimal>> onLine = amountOnLine(rounding.getLast());
+        if (onLine.isPresent() && onLine.get().value().abs().compareTo(new BigDecimal("0.10")) > 0
+                && onLine.get().value().subtract(value).abs().compareTo(FIVE_CENTS) <= 0) {
+            // "ROUNDING RM 4.70" under "TOTAL 4.69": the line gives the total rounded, not the cents.
+            Spot<BigDecimal> total = onLine.get();
+            List<Candidate> others = new ArrayList<>(gross.others());
+            others.addFirst(atMost(before, 0.5));
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(total.value().toPlainString(), total.printed(),
+                    Math.min(before.confidence(), 0.8), total.page(), total.box()), others));
+            return;
+        }
+        Optional<BigDecimal> adjustment = onLine.map(Spot::value).filter(v -> v.abs().compareTo(new BigDecimal("0.10")) <= 0);
         if (adjustment.isEmpty()) {
             chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), gross.others()));
         } else if (adjustment.get().signum() != 0) {
@@ -232,14 +243,15 @@ final class TotalsReader {
         return new Candidate(c.value(), c.printed(), Math.min(c.confidence(), confidence), c.page(), c.box());
     }
 
-    /** The amount of the rounding line, right of its label: a few cents either way. */
-    private Optional<BigDecimal> roundingAmount(Labels.Hit hit) {
+    /** The amount on the rounding line, right of its label. */
+    private Optional<Spot<BigDecimal>> amountOnLine(Labels.Hit hit) {
         Line line = reading.layout.lines(hit.phrase().page).get(hit.phrase().lineIndex);
         List<Phrase> phrases = line.phrases();
         for (int i = phrases.indexOf(hit.phrase()); i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
-            for (Spot<BigDecimal> spot : reading.money(p, p == hit.phrase() ? hit.end() : 0)) {
-                return spot.value().abs().compareTo(new BigDecimal("0.10")) <= 0 ? Optional.of(spot.value()) : Optional.empty();
+            List<Spot<BigDecimal>> money = reading.money(p, p == hit.phrase() ? hit.end() : 0);
+            if (!money.isEmpty()) {
+                return Optional.of(money.getFirst());
             }
         }
         return Optional.empty();

@@ -460,6 +460,22 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aRoundingLineThatPrintsTheRoundedTotalGivesTheTotal() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.30, 0.03, "99 SPEED MART S/B")
+                .at(0.10, 0.08, "19-08-16 11:30AM")
+                .at(0.10, 0.51, "9180 GARDENIA CREAM ROLL CH").at(0.70, 0.51, "RM1.70 S")
+                .at(0.10, 0.586, "TOTAL SALES (INCLUSIVE GST) RM").at(0.70, 0.586, "4.69")
+                .at(0.10, 0.613, "ROUNDING ADJUSTMENT RM").at(0.70, 0.613, "„01")
+                .at(0.10, 0.638, "ROUNDING RM").at(0.70, 0.638, "4.70")
+                .at(0.10, 0.665, "CASH RM").at(0.70, 0.665, "50.00")
+                .at(0.10, 0.690, "CHANGE RM").at(0.70, 0.690, "45.30").scanned(1, 0.9)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("4.70");
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "YONG TAT HARDWARE")
