@@ -112,8 +112,13 @@ final class TotalsReader {
         BigDecimal tolerance = reading.hits(Concept.ROUNDING).isEmpty() ? CENT : new BigDecimal("0.05");
         Combination best = null;
         Combination runnerUp = null;
+        // A breakdown that charges tax at some rate rules out a tax of nothing.
+        boolean taxCharged = breakdown.stream().anyMatch(f -> f.line().tax().signum() != 0);
         for (Proposal g : top(grossSide)) {
             for (Proposal t : top(taxSide)) {
+                if (taxCharged && t.value.signum() == 0) {
+                    continue;
+                }
                 BigDecimal wanted = g.value.subtract(t.value);
                 if (t.value.signum() != 0 && wanted.signum() != 0 && t.value.signum() != wanted.signum()) {
                     continue;
@@ -190,7 +195,7 @@ final class TotalsReader {
             g.ifPresent(p -> put(chosen, FieldKey.GROSS_TOTAL, p, gross, 0.6));
             derive(chosen, n, t, g);
         }
-        afterRounding(chosen, grossSide);
+        afterRounding(chosen, gross, grossSide);
         amountDue(chosen, due, gross);
         return chosen;
     }
@@ -201,20 +206,28 @@ final class TotalsReader {
      * that amount with the rounding, worked out and said so; where the rounding was not read either,
      * the total before it is kept, but not as sure.
      */
-    private void afterRounding(Map<FieldKey, Scored.Choice> chosen, List<Proposal> grossSide) {
-        Scored.Choice gross = chosen.get(FieldKey.GROSS_TOTAL);
+    private void afterRounding(Map<FieldKey, Scored.Choice> chosen, List<Proposal> gross, List<Proposal> grossSide) {
+        Scored.Choice chosenGross = chosen.get(FieldKey.GROSS_TOTAL);
         List<Labels.Hit> rounding = reading.hits(Concept.ROUNDING);
-        if (gross == null || gross.chosen().box() == null || rounding.isEmpty()) {
+        if (chosenGross == null || chosenGross.chosen().box() == null || rounding.isEmpty()) {
             return;
         }
         Phrase line = rounding.getLast().phrase();
-        Candidate before = gross.chosen();
+        Candidate before = chosenGross.chosen();
         if (before.page() != line.page || before.box().y0() >= line.box.y0()) {
             return;
         }
         BigDecimal value = new BigDecimal(before.value());
+        Optional<Proposal> afterLine = rounded(value, gross);
+        if (afterLine.isPresent()) {
+            // A total after the line is the gross, what was paid ("TOTAL RM 30.50" under "TOTAL INCL. GST 30.48");
+            // an amount due after it ("Open Amount") leaves the gross as it is.
+            Scored.Choice roundedTotal = choice(afterLine.get(), before.confidence());
+            List<Candidate> others = new ArrayList<>(List.of(atMost(before, 0.5)));
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(roundedTotal.chosen(), others));
+            return;
+        }
         if (rounded(value, grossSide).isPresent()) {
-            // The total after the line was read; what is due is that one.
             return;
         }
         Optional<Spot<BigDecimal>> onLine = amountOnLine(rounding.getLast());
@@ -222,7 +235,7 @@ final class TotalsReader {
                 && onLine.get().value().subtract(value).abs().compareTo(FIVE_CENTS) <= 0) {
             // "ROUNDING RM 4.70" under "TOTAL 4.69": the line gives the total rounded, not the cents.
             Spot<BigDecimal> total = onLine.get();
-            List<Candidate> others = new ArrayList<>(gross.others());
+            List<Candidate> others = new ArrayList<>(chosenGross.others());
             others.addFirst(atMost(before, 0.5));
             chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(total.value().toPlainString(), total.printed(),
                     Math.min(before.confidence(), 0.8), total.page(), total.box()), others));
@@ -230,13 +243,17 @@ final class TotalsReader {
         }
         Optional<BigDecimal> adjustment = onLine.map(Spot::value).filter(v -> v.abs().compareTo(new BigDecimal("0.10")) <= 0);
         if (adjustment.isEmpty()) {
-            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), gross.others()));
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), chosenGross.others()));
         } else if (adjustment.get().signum() != 0) {
             String after = value.add(adjustment.get()).toPlainString();
-            List<Candidate> others = new ArrayList<>(gross.others());
+            List<Candidate> others = new ArrayList<>(chosenGross.others());
             others.addFirst(atMost(before, 0.5));
             chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(after, after, DERIVED_UNCONFIRMED, 0, null), others));
         }
+    }
+
+    private static Scored.Choice choice(Proposal p, double confidence) {
+        return new Scored.Choice(new Candidate(p.value.toPlainString(), p.spot.printed(), confidence, p.spot.page(), p.spot.box()), List.of());
     }
 
     private static Candidate atMost(Candidate c, double confidence) {

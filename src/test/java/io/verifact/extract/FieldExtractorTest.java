@@ -476,6 +476,46 @@ class FieldExtractorTest {
     }
 
     @Test
+    void theTotalAfterTheRoundingLineIsTheGrossWhenBothTotalsAreRead() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.30, 0.03, "POPULAR BOOK CO. (M) SDN BHD")
+                .at(0.10, 0.08, "05/03/18 13:38")
+                .at(0.10, 0.36, "NO PLASTIC BAG CAMPAI").at(0.70, 0.36, "0.20")
+                .at(0.10, 0.48, "PB 1H SHRP PB8172-GY").at(0.70, 0.48, "1.50")
+                .at(0.10, 0.55, "PB SHT/P 11H A4 50'S").at(0.70, 0.55, "28.78")
+                .at(0.10, 0.599, "TOTAL RM INCL. OF GST").at(0.70, 0.599, "30.48")
+                .at(0.10, 0.616, "ROUNDING ADJ").at(0.70, 0.616, "0.02")
+                .at(0.10, 0.634, "TOTAL RM").at(0.70, 0.634, "30.50")
+                .at(0.10, 0.651, "CASH").at(0.70, 0.651, "50.50")
+                .at(0.10, 0.668, "CHANGE").at(0.70, 0.668, "20.00")
+                .at(0.10, 0.720, "GST SUMMARY").at(0.45, 0.720, "AMOUNT (RM)").at(0.70, 0.720, "TAX (RM)")
+                .at(0.10, 0.737, "T @ 6%").at(0.45, 0.737, "28.75").at(0.70, 0.737, "1.73")
+                .at(0.10, 0.754, "Z @ 0%").at(0.45, 0.754, "0.00").at(0.70, 0.754, "0.00").scanned(1, 0.9)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("30.50");
+    }
+
+    @Test
+    void aBreakdownThatChargesTaxRulesOutATotalWithNoneAndTheGuessIsNotSure() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.30, 0.03, "F&P PHARMACY")
+                .at(0.10, 0.08, "DATE: 03/01/2018")
+                .at(0.10, 0.59, "TOTAL QTY").at(0.45, 0.59, "6").at(0.70, 0.59, "31 90")
+                .at(0.10, 0.616, "TOTAL SALES (EXCLUDING GST)").at(0.70, 0.616, "30 68")
+                .at(0.10, 0.656, "TOTAL GST").at(0.70, 0.656, "22")
+                .at(0.10, 0.696, "TOTAL SALES (INCLUSIVE OF GST)").at(0.70, 0.696, "31 90")
+                .at(0.10, 0.717, "CASH").at(0.70, 0.717, "50")
+                .at(0.10, 0.734, "CHANGE").at(0.70, 0.734, "18.10")
+                .at(0.10, 0.796, "TAX CODE").at(0.30, 0.796, "%").at(0.45, 0.796, "AMT (RM)").at(0.70, 0.796, "TAX (RM)")
+                .at(0.10, 0.813, "SR").at(0.30, 0.813, "6").at(0.45, 0.813, "20.38").at(0.70, 0.813, "1.22")
+                .at(0.10, 0.833, "ZRL").at(0.30, 0.833, "0").at(0.45, 0.833, "10.30").at(0.70, 0.833, "0.00")
+                .at(0.10, 0.852, "TOTAL :").at(0.45, 0.852, "30.68").at(0.70, 0.852, "1.22").scanned(1, 0.9)));
+
+        // The totals above were misread; the summary's "TOTAL : 30.68" is its bases' sum, at best a guess for the gross.
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(0.9);
+    }
+
+    @Test
     void theCentsOfARoundingLineAndAZeroTaxAreNoTotals() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "YONG TAT HARDWARE")
