@@ -45,7 +45,30 @@ final class TextLayer extends PDFTextStripper {
         layer.setStartPage(page);
         layer.setEndPage(page);
         layer.writeText(pdf, Writer.nullWriter());
-        return List.copyOf(layer.words);
+        return withoutRepeats(layer.words);
+    }
+
+    /** How near two copies of a word stand to be one word drawn twice, as a share of the page. */
+    private static final double SAME_PLACE = 0.002;
+
+    /**
+     * The words, each read once where the page draws it again over itself: a footer printed twice in one
+     * place, a block drawn a second time to look bold. Read twice, "Octet Direct SAS" became "Octet Octet
+     * Direct Direct SAS SAS" and an IBAN's groups were repeated.
+     */
+    static List<Word> withoutRepeats(List<Word> words) {
+        java.util.Map<String, List<Box>> placed = new java.util.HashMap<>();
+        List<Word> kept = new ArrayList<>(words.size());
+        for (Word word : words) {
+            List<Box> boxes = placed.computeIfAbsent(word.text(), text -> new ArrayList<>(1));
+            Box box = word.box();
+            if (boxes.stream().anyMatch(b -> Math.abs(b.x0() - box.x0()) < SAME_PLACE && Math.abs(b.y0() - box.y0()) < SAME_PLACE)) {
+                continue;
+            }
+            boxes.add(box);
+            kept.add(word);
+        }
+        return List.copyOf(kept);
     }
 
     @Override

@@ -79,7 +79,7 @@ final class Labels {
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum"
                 + "|" + B + "fecha\\s*de\\s*(?:la\\s*)?(?:entrega|pedido)|" + B + "data\\s*(?:di\\s*|del\\s*)?(?:consegna|ordine)", 1.0, null);
 
-        String notGross = B + "(?:ht|htva|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
+        String notGross = B + "(?:ht|htva|untaxed|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
         rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
@@ -96,7 +96,7 @@ final class Labels {
 
         rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "(?:ht|htva)" + E, 1.0, Pattern.compile(B + "(?:ttc|tvac)" + E));
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
-        rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E));
+        rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "untaxed\\s*(?:total|amount)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E));
         rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|" + B + "a\\s*payer|" + B + "(?:tage|days|jours|dagen)" + E));
 

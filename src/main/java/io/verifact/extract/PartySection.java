@@ -98,9 +98,8 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
             Phrase first = firstInColumn(line, left, reach, values);
             Phrase value = null;
             if (first == null) {
-                if (taken > 0) {
-                    break;
-                }
+                // A line of the next column alone ("PAYMENT METHOD" beside the address) sorted between two
+                // lines of the section: the section goes on below it, as long as no gap ends it.
                 continue;
             }
             if (first != label && (isHeading(reading, first) || endsAddress(reading, first))) {

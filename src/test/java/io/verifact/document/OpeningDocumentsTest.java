@@ -103,6 +103,41 @@ class OpeningDocumentsTest {
     }
 
     @Test
+    void aLineDrawnTwiceOverItselfIsReadOnce() throws Exception {
+        byte[] file;
+        try (PDDocument made = new PDDocument();
+             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            made.addPage(page);
+            PDType0Font liberation = PDType0Font.load(made, font);
+            try (PDPageContentStream content = new PDPageContentStream(made, page)) {
+                // As a browser prints a footer fixed to every page twice on each: the same line, twice, in one place.
+                for (int copy = 0; copy < 2; copy++) {
+                    content.beginText();
+                    content.setFont(liberation, 9);
+                    content.newLineAtOffset(60, 40);
+                    content.showText("Octet Direct SAS IBAN FR33 3000 2005 5000 0015 7841 Z25");
+                    content.endText();
+                }
+                content.beginText();
+                content.setFont(liberation, 9);
+                content.newLineAtOffset(60, 60);
+                content.showText("Total Total");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            made.save(out);
+            file = out.toByteArray();
+        }
+
+        try (Document pdf = documents.open(file)) {
+            List<String> words = pdf.textLayer(1).stream().map(Word::text).toList();
+
+            assertThat(words).containsExactly("Octet", "Direct", "SAS", "IBAN", "FR33", "3000", "2005", "5000", "0015", "7841", "Z25", "Total", "Total");
+        }
+    }
+
+    @Test
     void ligaturesOfATextLayerAreReadAsTheirLetters() throws Exception {
         byte[] file;
         try (PDDocument made = new PDDocument();

@@ -359,6 +359,32 @@ class PartiesTest {
     }
 
     @Test
+    void aLineOfTheNextColumnBetweenTheBuyersLinesDoesNotEndTheBuyersSection() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.042, "nuagerie").at(0.70, 0.042, "Invoice #4920017")
+                .at(0.08, 0.071, "Nuagerie SAS").at(0.70, 0.071, "Issue date: February 1, 2026")
+                .at(0.08, 0.086, "8 rue de la Ville-l'Évêque")
+                .at(0.08, 0.098, "75008 Paris, France")
+                .at(0.08, 0.148, "BILLED TO").at(0.55, 0.148, "ORGANIZATION")
+                .at(0.08, 0.176, "Éditions Marcassin SARL").at(0.55, 0.176, "marcassin-prod")
+                .at(0.08, 0.204, "Service comptabilité")
+                .at(0.08, 0.232, "14 quai de la Fosse")
+                .at(0.08, 0.260, "44000 Nantes")
+                .at(0.55, 0.274, "PAYMENT METHOD")
+                .at(0.08, 0.288, "France").at(0.55, 0.288, "SEPA Direct Debit")
+                .at(0.08, 0.316, "VAT: FR63793451287")
+                .at(0.55, 0.461, "Untaxed total").at(0.85, 0.461, "€212.67")
+                .at(0.55, 0.481, "Total taxes").at(0.85, 0.481, "€42.53")
+                .at(0.55, 0.520, "Total due").at(0.85, 0.520, "€255.20")
+                .at(0.08, 0.934, "Nuagerie SAS — SAS au capital de 214 410,00 € — RCS Paris 841 293 764 — VAT FR 86 841 293 764"));
+
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("FR63793451287");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("FR86841293764");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("212.67");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("255.20");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
