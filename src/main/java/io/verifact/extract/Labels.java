@@ -54,6 +54,9 @@ final class Labels {
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
+        // A credit note's own number says more than the number of the invoice it refers to, printed beside it.
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|creditnota|creditfactuur|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E
+                + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
@@ -85,6 +88,7 @@ final class Labels {
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
+        rule(Concept.GROSS, B + "(?:incl|inkl|including|inclusief)\\.?\\s*(?:btw|vat|tva|iva|gst)" + E, 0.8, Pattern.compile("excl|exkl|prix|preis|prijs|price|prezzo|precio|" + B + "unit" + E));
         // A till's "TOTAL SALES (INCLUSIVE OF GST)" and "TOTAL SALES (EXCLUDING GST)".
         rule(Concept.GROSS, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:incl|including|inclusive|inc)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
         rule(Concept.NET, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:excl|excluding|exclusive|exc|before)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
@@ -97,6 +101,9 @@ final class Labels {
         rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "(?:ht|htva)" + E, 1.0, Pattern.compile(B + "(?:ttc|tvac)" + E));
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
         rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "untaxed\\s*(?:total|amount)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E));
+        // "EXCL. BTW" over a total row's figure; not a unit price's column ("Prijs excl. BTW").
+        rule(Concept.NET, B + "(?:excl|exkl|exclusief|excluding|ohne)\\.?\\s*(?:btw|vat|tva|iva|gst|ust|mwst|taxes?)" + E, 0.8,
+                Pattern.compile("prix|preis|prijs|price|prezzo|precio|stuk|einzel|" + B + "unit" + E));
         rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|" + B + "a\\s*payer|" + B + "(?:tage|days|jours|dagen)" + E));
 
@@ -178,7 +185,8 @@ final class Labels {
         rule(Concept.SIRET, B + "siret" + E, 1.0, null);
         rule(Concept.CURRENCY, "(?:rechnungs)?wahrung" + E + "|" + B + "(?:currency|devise|valuta|munt)" + E, 1.0, null);
         rule(Concept.PAYMENT_TERMS, B + "(?:zahlungsbedingungen|zahlungsziel|payment\\s*terms|terms|conditions\\s*de\\s*(?:paiement|reglement)|betalingsvoorwaarden|betalingstermijn)" + E, 1.0, null);
-        rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
+        rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo"
+                + "|nota\\s*di\\s*credito|nota\\s*de\\s*credito|factura\\s*rectificativa|faktura\\s*korygujaca|creditfactuur)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
     }
 
     private Labels() {

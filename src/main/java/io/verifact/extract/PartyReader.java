@@ -142,7 +142,7 @@ final class PartyReader {
     }
 
     /** An attention line, or a person named with their civility ("M. Étienne Morel", "Frau Dr. Ortlieb"). */
-    private static final Pattern ATTENTION = Pattern.compile(B + "(?:a\\s*l'attention|attn|attention\\s*(?:of|de)|z\\.?\\s*hd|zu\\s*handen|t\\.\\s*a\\.\\s*v|ter\\s*attentie|c/o|care\\s*of|all'attenzione|alla\\s*c\\.a)" + E
+    private static final Pattern ATTENTION = Pattern.compile(B + "(?:a\\s*l'attention|attn|attention\\s*(?:of|de)|z\\.?\\s*h(?:d|\\.|anden)|zu\\s*handen|t\\.\\s*a\\.\\s*v|ter\\s*attentie|c/o|care\\s*of|all'attenzione|alla\\s*c\\.a)" + E
             + "|^(?:m|mme|mlle|mr|mrs|ms|herr|frau|dhr|mevr|sig|sr|sra)\\.?\\s+[a-z]");
 
     /** An addressee's block found by its shape names the buyer less surely than the envelope window. */

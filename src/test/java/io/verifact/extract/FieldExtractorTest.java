@@ -719,6 +719,40 @@ class FieldExtractorTest {
     }
 
     @Test
+    void anItalianCreditNoteIsOneAndGivesItsOwnNumberBesideTheInvoicesNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.70, 0.03, "NOTA DI CREDITO")
+                .at(0.08, 0.06, "circuiteria")
+                .at(0.08, 0.30, "Numero nota di credito").at(0.30, 0.30, "Data").at(0.45, 0.30, "Riferimento ordine").at(0.80, 0.30, "Fattura n.")
+                .at(0.08, 0.32, "NC000214").at(0.30, 0.32, "12/03/2026").at(0.45, 0.32, "KQWZTRFBA").at(0.80, 0.32, "FA004417")
+                .at(0.60, 0.60, "Totale (IVA escl.)").at(0.85, 0.60, "211,24 €")
+                .at(0.60, 0.62, "Totale IVA").at(0.85, 0.62, "46,47 €")
+                .at(0.60, 0.64, "Totale").at(0.85, 0.64, "257,71 €"));
+
+        assertThat(r.value(FieldKey.DOCUMENT_TYPE)).hasValue("credit_note");
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("NC000214");
+    }
+
+    @Test
+    void aTotalRowUnderHeadersSetJustAboveItsFiguresGivesTheTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.03, "PARKEERLINK B.V.")
+                .at(0.08, 0.20, "FACTUUR #").at(0.25, 0.20, "90123456")
+                .at(0.08, 0.22, "DATUM").at(0.25, 0.22, "01-03-2026")
+                .at(0.08, 0.30, "OMSCHRIJVING").at(0.55, 0.30, "AANTAL").at(0.62, 0.30, "PRIJS").at(0.70, 0.30, "BTW").at(0.76, 0.30, "BTW%").at(0.88, 0.30, "TOTAAL")
+                .at(0.08, 0.32, "PARKEERKOSTEN UTRECHT").at(0.55, 0.32, "14").at(0.70, 0.32, "0,00").at(0.76, 0.32, "0%").at(0.88, 0.32, "48,60")
+                .at(0.08, 0.34, "TRANSACTIEKOSTEN").at(0.55, 0.34, "19").at(0.62, 0.34, "0,29").at(0.70, 0.34, "1,16").at(0.76, 0.34, "21%").at(0.88, 0.34, "6,67")
+                .at(0.08, 0.36, "ABONNEMENT ZAKELIJK").at(0.55, 0.36, "1").at(0.62, 0.36, "2,48").at(0.70, 0.36, "0,52").at(0.76, 0.36, "21%").at(0.88, 0.36, "3,00")
+                .at(0.55, 0.40, "EXCL. BTW").at(0.72, 0.40, "BTW").at(0.85, 0.40, "INCL. BTW")
+                .at(0.08, 0.42, "TOTAAL TE VOLDOEN").at(0.57, 0.42, "68,84").at(0.72, 0.42, "1,68").at(0.86, 0.42, "70,52")
+                .at(0.08, 0.45, "VERSCHULDIGD BEDRAG € 70,52"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("68.84");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("1.68");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("70.52");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
