@@ -166,6 +166,10 @@ final class PartyReader {
                 for (int j = i + 1; j < lines.size() && block.size() < BLOCK_LINES; j++) {
                     Phrase under = lines.get(j).phrases().stream()
                             .filter(q -> Math.abs(q.box.x0() - first.box.x0()) < 0.02).findFirst().orElse(null);
+                    if (under == null && lines.get(j).box().y0() - bottom <= 1.2 * first.height()) {
+                        // A line of the other column sorted between two lines of the block.
+                        continue;
+                    }
                     if (under == null || under.box.y0() - bottom > 1.2 * first.height()) {
                         break;
                     }

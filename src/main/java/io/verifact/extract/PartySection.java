@@ -190,7 +190,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         boolean headsPhrase = before.isEmpty() || (before.split("\\s+").length <= 2 && !before.endsWith(":"));
         boolean address = text.contains("@") || text.contains("www.") || text.contains("://");
         if (!headsPhrase || compound || address || isValueOfKey(reading, label) || isWrappedTail(reading, label)
-                || inTable(reading, label) || isSentence(text)) {
+                || inTable(reading, label) || BARE_FROM.matcher(text.strip()).matches() && headsColumn(reading, label) || isSentence(text)) {
             return 0.25 * hit.weight();
         }
         return hit.weight();
@@ -218,6 +218,18 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     }
 
     /** Under a table's header or among its rows: a line of four or more cells just above, around the label's column. */
+    /** "From", "Von", "De", "Van" alone: a sender's heading, or a table's column of places. */
+    private static final Pattern BARE_FROM = Pattern.compile("(?:from|von|de|van)\\s*:?");
+
+    /**
+     * A short heading among four or more on its line: a table's column ("Vol  Date  De  À  Passagers"),
+     * where "De" is a place of departure, not the sender.
+     */
+    private static boolean headsColumn(Reading reading, Phrase label) {
+        List<Phrase> line = reading.layout.lines(label.page).get(label.lineIndex).phrases();
+        return reading.headsTable(label) || line.size() >= 4 && line.stream().allMatch(p -> p.text.strip().split("\\s+").length <= 3);
+    }
+
     private static boolean inTable(Reading reading, Phrase label) {
         List<Line> lines = reading.layout.lines(label.page);
         double top = label.box.y0();

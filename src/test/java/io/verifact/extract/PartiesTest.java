@@ -385,6 +385,47 @@ class PartiesTest {
     }
 
     @Test
+    void theAddresseesBlockIsFoundWhenTheSendersLinesFallBetweenItsLines() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.030, "PRAESIDIUM")
+                .at(0.08, 0.050, "Secrétariat social Praesidium ASBL")
+                .at(0.08, 0.068, "Avenue de Tervueren 43")
+                .at(0.60, 0.077, "Boulangerie Dumont SRL")
+                .at(0.08, 0.086, "1040 Bruxelles")
+                .at(0.60, 0.095, "À l'attention de M. Marc Dumont")
+                .at(0.08, 0.104, "TVA BE 0409.182.325")
+                .at(0.60, 0.113, "Rue de Fer 12")
+                .at(0.60, 0.131, "5000 Namur")
+                .at(0.08, 0.20, "FACTURE 0418713/26 du 05/02/2026")
+                .at(0.60, 0.60, "Total TVAC").at(0.85, 0.60, "726,00 €"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Boulangerie Dumont SRL");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME).orElseThrow()).doesNotContain("Boulangerie");
+    }
+
+    @Test
+    void aFromColumnOfATableIsNoSendersHeading() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.055, "skylark").at(0.80, 0.055, "FACTURE")
+                .at(0.08, 0.110, "Skylark Air Ltd").at(0.55, 0.110, "N° DE LA FACTURE").at(0.80, 0.110, "SKY7Q2K4M")
+                .at(0.08, 0.124, "Hangar 71, London Luton Airport")
+                .at(0.08, 0.138, "Luton, Bedfordshire LU2 9PF")
+                .at(0.08, 0.165, "N° TVA : GB 745 3608 25")
+                .at(0.08, 0.198, "Client")
+                .at(0.08, 0.211, "Agence Lumière SARL")
+                .at(0.08, 0.225, "9 rue du Faubourg Montmartre")
+                .at(0.08, 0.239, "75009 Paris")
+                .at(0.08, 0.253, "TVA : FR63810027714")
+                .at(0.08, 0.303, "Vol").at(0.20, 0.303, "Date").at(0.35, 0.303, "De").at(0.55, 0.303, "À").at(0.75, 0.303, "Passagers")
+                .at(0.08, 0.317, "SKY2231").at(0.20, 0.317, "24/02/2026").at(0.35, 0.317, "Londres Luton (LTN)").at(0.55, 0.317, "Paris CDG").at(0.75, 0.317, "RENAUD SOPHIE")
+                .at(0.55, 0.60, "MONTANT TOTAL").at(0.85, 0.60, "307,94"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Skylark Air Ltd");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("GB745360825");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("FR63810027714");
+    }
+
+    @Test
     void aLetterheadNameWithVanOrDuIsStillTheLetterheadAndADateIsNoName() {
         for (String name : List.of("Fietsenwinkel Van Dijk", "Garage du Parc")) {
             Recognition r = read(new PrintedPage()
