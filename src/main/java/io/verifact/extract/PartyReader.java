@@ -408,6 +408,12 @@ final class PartyReader {
         String folded = Fold.fold(text);
         long letters = folded.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 >= folded.replace(" ", "").length() && text.length() <= 80
-                && !NOT_A_NAME.in(folded) && !folded.contains("@") && Dates.find(folded).isEmpty() && !Dates.isMonthAndYear(folded);
+                && !NOT_A_NAME.in(folded) && !folded.contains("@") && Dates.find(folded).isEmpty() && !Dates.isMonthAndYear(folded)
+                && !COUNTRY.matcher(folded.strip()).matches();
     }
+
+    /** A country alone on its line ends an address; it names no party. */
+    private static final Pattern COUNTRY = Pattern.compile("(?:france|deutschland|germany|osterreich|austria|belgique|belgie|belgien|belgium|nederland|netherlands|the netherlands"
+            + "|espana|spain|italia|italy|portugal|luxembourg|luxemburg|schweiz|suisse|svizzera|switzerland|royaume-uni|united kingdom|uk|great britain|ireland|irlande"
+            + "|polska|poland|usa|united states|canada|australia|norway|norge|sverige|sweden|danmark|denmark|suomi|finland)\\.?");
 }

@@ -404,12 +404,13 @@ class PartiesTest {
     }
 
     @Test
-    void aFromColumnOfATableIsNoSendersHeading() {
+    void aFromColumnOfATableIsNoSendersHeadingAndACountryIsNoName() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.055, "skylark").at(0.80, 0.055, "FACTURE")
                 .at(0.08, 0.110, "Skylark Air Ltd").at(0.55, 0.110, "N° DE LA FACTURE").at(0.80, 0.110, "SKY7Q2K4M")
                 .at(0.08, 0.124, "Hangar 71, London Luton Airport")
                 .at(0.08, 0.138, "Luton, Bedfordshire LU2 9PF")
+                .at(0.08, 0.152, "Royaume-Uni")
                 .at(0.08, 0.165, "N° TVA : GB 745 3608 25")
                 .at(0.08, 0.198, "Client")
                 .at(0.08, 0.211, "Agence Lumière SARL")
