@@ -305,6 +305,15 @@ class FieldExtractorTest {
                 .at(0.60, 0.62, "VAT 20%").at(0.82, 0.62, "-10.00")
                 .at(0.60, 0.64, "Total").at(0.82, 0.64, "-60.00"));
 
+        Recognition keyed = read(new PrintedPage()
+                .at(0.08, 0.05, "Domainhafen AG")
+                .at(0.55, 0.20, "Gutschrift:").at(0.70, 0.20, "GS2600417")
+                .at(0.55, 0.22, "Rechnungsdatum: 19.02.2026")
+                .at(0.55, 0.24, "Bezug:").at(0.70, 0.24, "Rechnung RE2601893")
+                .at(0.70, 0.26, "vom 05.01.2026")
+                .at(0.60, 0.60, "Gesamtbetrag").at(0.82, 0.60, "-23,80"));
+
+        assertThat(keyed.value(FieldKey.INVOICE_NUMBER)).hasValue("GS2600417");
         assertThat(german.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(Optional.of("RE-2026-117"));
         assertThat(german.value(FieldKey.INVOICE_DATE)).hasValue("2026-03-19");
         Recognition italian = read(new PrintedPage()
