@@ -23,7 +23,7 @@ final class DatesReader {
     /** A sentence that asks for the payment or says when it will be taken: its date is the due date. */
     private static final Screened PAY_SENTENCE = Screened.compile("(?<![a-z])(?:abgebucht|eingezogen|abbuchung|lastschrift|uberweis|zahlen|bezahlen|begleichen"
             + "|afgeschreven|geincasseerd|incasso|overmaken|over\\s*te\\s*maken|betalen|voldoen|preleve|prelevement|payer|regler|pay(?:able|ment)?(?![a-z])|debited|collected"
-            + "|zahlung|cargo|pagar|addebit)");
+            + "|zahlung|cargo|cargar[aá]?|pagar|addebit|domicili)");
 
     /** A sentence that says a payment was made or a refund will be: its date is no due date. */
     private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:recu|payee?|regle|acquitte|bezahlt|erhalten|betaald|ontvangen|received|paid|pagado|pagato|thank)(?![a-z])"
@@ -142,7 +142,12 @@ final class DatesReader {
             if (PAY_SENTENCE.first(sentence) == null || PAID.matcher(sentence).find()) {
                 continue;
             }
-            for (Spot<LocalDate> spot : reading.dates(p, 0)) {
+            List<Spot<LocalDate>> dates = new java.util.ArrayList<>(reading.dates(p, 0));
+            if (dates.isEmpty()) {
+                // "… debited from your account by SEPA direct debit on" / "11 March 2026.": the date on the next line.
+                nextPhraseBelow(p).ifPresent(next -> dates.addAll(reading.dates(next, 0)));
+            }
+            for (Spot<LocalDate> spot : dates) {
                 if (plausible(spot.value()) && (invoiceDate == null || !spot.value().isBefore(invoiceDate))) {
                     return java.util.Optional.of(new Scored.Choice(
                             new Candidate(spot.value().toString(), spot.printed(), 0.7, spot.page(), spot.box()), List.of()));
@@ -154,13 +159,16 @@ final class DatesReader {
 
     /** What a sentence goes on with on the next line: the phrase starting under the phrase's start. */
     private String nextLineBelow(Phrase p) {
+        return nextPhraseBelow(p).map(q -> q.folded).orElse("");
+    }
+
+    private java.util.Optional<Phrase> nextPhraseBelow(Phrase p) {
         List<Line> lines = reading.layout.lines(p.page);
         if (p.lineIndex + 1 >= lines.size()) {
-            return "";
+            return java.util.Optional.empty();
         }
         return lines.get(p.lineIndex + 1).phrases().stream()
-                .filter(q -> Math.abs(q.box.x0() - p.box.x0()) < 0.02 && q.box.y0() - p.box.y1() < p.height())
-                .map(q -> q.folded).findFirst().orElse("");
+                .filter(q -> Math.abs(q.box.x0() - p.box.x0()) < 0.02 && q.box.y0() - p.box.y1() < p.height()).findFirst();
     }
 
     private java.util.Optional<Scored.Choice> fromTerms(LocalDate invoiceDate) {

@@ -75,10 +75,12 @@ final class Labels {
         rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|" + B + "(?:bis|au|to|tot)" + E));
 
         rule(Concept.DUE_DATE, B + "fallig(?:keit)?(?:s?datum)?(?:\\s*(?:am|bis))?|zahlbar\\s*(?:bis|am|zum)|zahlungsziel|" + B + "zu\\s*zahlen\\s*bis", 1.0, null);
+        // "TOTAL AMOUNT DUE ON March 4, 2026": due on a day is a date, whatever amount the line names.
+        rule(Concept.DUE_DATE, B + "due\\s*(?:on|by)" + E, 0.9, null);
         rule(Concept.DUE_DATE, B + "(?:data\\s*(?:di\\s*)?)?scadenza|" + B + "(?:fecha\\s*de\\s*)?vencimiento|" + B + "fecha\\s*(?:de\\s*cargo|limite(?:\\s*de\\s*pago)?)", 1.0, null);
         rule(Concept.DUE_DATE, B + "due\\s*(?:date|on|by)?" + E + "|" + B + "payment\\s*due|" + B + "payable\\s*(?:by|until|before|on)|" + B + "pay\\s*(?:by|before|until|no\\s*later\\s*than)" + E, 1.0,
                 Pattern.compile("amount|balance|total|change"));
-        rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "(?:payer|regler|paiement|reglement)\\s*(?:avant|au\\s*plus\\s*tard|jusqu'au)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)"
+        rule(Concept.DUE_DATE, B + "(?:date\\s*(?:d'|de\\s*l'|limite\\s*de\\s*)?)?echeance|" + B + "(?:payer|regler|paiement|reglement|verser|versement)\\s*(?:avant|au\\s*plus\\s*tard|jusqu'au)(?:\\s*le)?|" + B + "payable\\s*(?:avant|le)"
                 + "|" + B + "date\\s*limite\\s*(?:de\\s*)?(?:paiement|reglement)(?:\\s*le)?", 1.0, null);
         rule(Concept.DUE_DATE, B + "verval(?:datum|dag)|" + B + "te\\s*betalen\\s*(?:voor|uiterlijk)|" + B + "uiterlijk", 1.0, null);
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum"

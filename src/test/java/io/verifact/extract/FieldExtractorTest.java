@@ -336,6 +336,9 @@ class FieldExtractorTest {
         assertThat(dueDateOf("Gelieve het bedrag vóór 18 maart 2026 over te maken.")).hasValue("2026-03-18");
         assertThat(dueDateOf("Het bedrag wordt omstreeks 18 maart 2026 van uw rekening afgeschreven.")).hasValue("2026-03-18");
         assertThat(dueDateOf("Fecha de cargo: 18/03/2026")).hasValue("2026-03-18");
+        assertThat(dueDateOf("El importe se cargará el 18/03/2026 en la cuenta ES** 4471.")).hasValue("2026-03-18");
+        assertThat(dueDateOf("À verser avant le 18/03/2026 au compte BE07 3630 4188 7266")).hasValue("2026-03-18");
+        assertThat(dueDateOf("TOTAL AMOUNT DUE ON March 18 , 2026")).hasValue("2026-03-18");
         // A date a payment was made on is no date it is due by.
         assertThat(dueDateOf("Paiement reçu le 18/03/2026, merci.")).isEmpty();
         assertThat(dueDateOf("Betrag dankend erhalten am 18.03.2026")).isEmpty();

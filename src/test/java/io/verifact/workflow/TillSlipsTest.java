@@ -241,8 +241,8 @@ class TillSlipsTest {
                 """);
 
         assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("BUKU RAKYAT CO. (M) SDN BHD");
-        // The total with its tax, and what was paid after rounding to the coin.
-        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("10.99");
+        // A slip's total is what was paid: the total printed after rounding to the coin.
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("11.00");
         assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("11.00");
         assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2018-03-05");
     }
