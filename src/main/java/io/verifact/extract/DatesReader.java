@@ -138,14 +138,19 @@ final class DatesReader {
      */
     private java.util.Optional<Scored.Choice> fromSentences(LocalDate invoiceDate) {
         for (Phrase p : reading.layout.allPhrases()) {
-            String sentence = p.folded + " " + nextLineBelow(p);
-            if (PAY_SENTENCE.first(sentence) == null || PAID.matcher(sentence).find()) {
+            boolean asks = PAY_SENTENCE.first(p.folded) != null;
+            if (!asks && reading.dates(p, 0).isEmpty()) {
+                // Most phrases neither ask for payment nor hold a date: the next line is only read for those that do.
+                continue;
+            }
+            String next = nextLineBelow(p);
+            if (!asks && PAY_SENTENCE.first(next) == null || PAID.matcher(p.folded).find() || PAID.matcher(next).find()) {
                 continue;
             }
             List<Spot<LocalDate>> dates = new java.util.ArrayList<>(reading.dates(p, 0));
             if (dates.isEmpty()) {
                 // "… debited from your account by SEPA direct debit on" / "11 March 2026.": the date on the next line.
-                nextPhraseBelow(p).ifPresent(next -> dates.addAll(reading.dates(next, 0)));
+                nextPhraseBelow(p).ifPresent(below -> dates.addAll(reading.dates(below, 0)));
             }
             for (Spot<LocalDate> spot : dates) {
                 if (plausible(spot.value()) && (invoiceDate == null || !spot.value().isBefore(invoiceDate))) {
