@@ -181,6 +181,10 @@ final class TotalsReader {
                 // A total its label names clearly says otherwise ("Rechnungsbetrag 69,98" against a line's 20,00).
                 confidence = Math.min(confidence, 0.8);
             }
+            if (best.gross.score < STRONG && due.stream().anyMatch(d -> d.score >= STRONG && d.value.abs().compareTo(chosenTotals.gross.value.abs()) > 0)) {
+                // More is due than the gross found ("Verschuldigd bedrag € 70,52" against a line's 3,00).
+                confidence = Math.min(confidence, 0.8);
+            }
             put(chosen, FieldKey.NET_TOTAL, best.net, net, confidence);
             put(chosen, FieldKey.TAX_TOTAL, best.tax, tax, confidence);
             put(chosen, FieldKey.GROSS_TOTAL, best.gross, gross, confidence);

@@ -765,6 +765,24 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aLinesFiguresAreNotSureTotalsWhenMoreIsDueThanTheyAddUpTo() {
+        // As a photocopy may read it: the total row lost, the amount due still there.
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.03, "PARKEERLINK B.V.")
+                .at(0.08, 0.20, "FACTUUR #").at(0.25, 0.20, "90123456")
+                .at(0.08, 0.30, "OMSCHRIJVING").at(0.55, 0.30, "AANTAL").at(0.62, 0.30, "PRIJS").at(0.70, 0.30, "BTW").at(0.76, 0.30, "BTW%").at(0.88, 0.30, "TOTAAL")
+                .at(0.08, 0.32, "PARKEERKOSTEN UTRECHT").at(0.55, 0.32, "14").at(0.70, 0.32, "0,00").at(0.76, 0.32, "0%").at(0.88, 0.32, "48,60")
+                .at(0.08, 0.34, "TRANSACTIEKOSTEN").at(0.55, 0.34, "19").at(0.62, 0.34, "0,29").at(0.70, 0.34, "1,16").at(0.76, 0.34, "21%").at(0.88, 0.34, "6,67")
+                .at(0.08, 0.36, "ABONNEMENT ZAKELIJK").at(0.55, 0.36, "1").at(0.62, 0.36, "2,48").at(0.70, 0.36, "0,52").at(0.76, 0.36, "21%").at(0.88, 0.36, "3,00")
+                .at(0.08, 0.45, "VERSCHULDIGD BEDRAG € 70,52"));
+
+        if (r.value(FieldKey.GROSS_TOTAL).filter(gross -> !gross.equals("70.52")).isPresent()) {
+            assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(0.9);
+        }
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("70.52");
+    }
+
+    @Test
     void anExemptInvoiceHasNoTaxAndItsNetIsItsGross() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Cabinet Martin")
