@@ -252,7 +252,8 @@ public final class FieldExtractor {
             return true;
         }
         boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
-        return now >= was && (same || was <= GUESSED);
+        // Two guesses alike: the page read whole, with every line's context, is kept.
+        return now >= was && (same || was <= GUESSED && (now > was || was < GUESSED));
     }
 
     /** The confidence of a total no arithmetic confirmed. */
