@@ -252,8 +252,7 @@ public final class FieldExtractor {
             return true;
         }
         boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
-        // Two guesses alike: the page read whole, with every line's context, is kept.
-        return now >= was && (same || was <= GUESSED && (now > was || was < GUESSED));
+        return now >= was && (same || was <= GUESSED);
     }
 
     /** The confidence of a total no arithmetic confirmed. */
