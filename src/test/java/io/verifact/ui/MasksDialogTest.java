@@ -101,7 +101,7 @@ class MasksDialogTest {
         assertThat(expected.changed()).isPositive();
 
         robot.interact(() -> history.getSelectionModel().select(0));
-        robot.clickOn("#" + MasksDialog.TRY_ID);
+        click(robot, MasksDialog.TRY_ID);
 
         Label trial = lookup(masks, MasksDialog.TRIAL_ID);
         waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
@@ -127,14 +127,14 @@ class MasksDialogTest {
         Zone right = desk.teaching.history(taught.id()).getFirst().zones().getFirst();
 
         robot.interact(() -> history.getSelectionModel().select(0));
-        robot.clickOn("#" + MasksDialog.RESTORE_ID);
+        click(robot, MasksDialog.RESTORE_ID);
 
         Label question = lookup(masks, MasksDialog.QUESTION_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Restore version 1?"));
         assertThat(this.<Label>lookup(masks, MasksDialog.TRIAL_ID).getText()).endsWith("would read differently");
         assertThat(desk.teaching.masks(Optional.empty()).getFirst().version()).isEqualTo(2);
 
-        robot.clickOn("#" + MasksDialog.KEEP_ID);
+        click(robot, MasksDialog.KEEP_ID);
 
         waitFor(() -> history.getItems().size() == 3);
         assertThat(row(history, 2).get(3)).isEqualTo("Restored version 1");
@@ -151,10 +151,10 @@ class MasksDialogTest {
         TableView<MasksViewModel.Version> history = lookup(masks, MasksDialog.HISTORY_ID);
         waitFor(() -> history.getItems().size() == 2);
 
-        robot.clickOn("#" + MasksDialog.DELETE_ID);
+        click(robot, MasksDialog.DELETE_ID);
         Label question = lookup(masks, MasksDialog.QUESTION_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Delete this mask?"));
-        robot.clickOn("#" + MasksDialog.KEEP_ID);
+        click(robot, MasksDialog.KEEP_ID);
 
         TreeView<Object> tree = lookup(masks, MasksDialog.TREE_ID);
         waitFor(() -> "Mask 1 · deleted".equals(cellText(tree, tree.getRoot().getChildren().getFirst().getChildren().getFirst())));
@@ -164,7 +164,7 @@ class MasksDialogTest {
         assertThat(this.<Button>lookup(masks, MasksDialog.DELETE_ID).isDisabled()).isTrue();
 
         robot.interact(() -> history.getSelectionModel().select(1));
-        robot.clickOn("#" + MasksDialog.RESTORE_ID);
+        click(robot, MasksDialog.RESTORE_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Restore version 2?"));
         robot.type(KeyCode.ENTER);
 
@@ -187,6 +187,17 @@ class MasksDialogTest {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * Clicks a button of the dialog found on the FX thread: a robot's lookup by selector walks the scene from
+     * the test's thread and may meet a list of children the FX thread is changing.
+     */
+    private static void click(FxRobot robot, String id) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Node button = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.listTargetWindows().stream()
+                .map(w -> w.getScene() == null ? null : w.getScene().lookup("#" + id)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+        robot.clickOn(button);
+    }
+
     private <T extends Node> T lookup(Stage window, String id) {
         return (T) window.getScene().lookup("#" + id);
     }
