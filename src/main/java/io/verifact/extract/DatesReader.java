@@ -139,7 +139,8 @@ final class DatesReader {
     private java.util.Optional<Scored.Choice> fromSentences(LocalDate invoiceDate) {
         for (Phrase p : reading.layout.allPhrases()) {
             boolean asks = PAY_SENTENCE.first(p.folded) != null;
-            if (!asks && reading.dates(p, 0).isEmpty()) {
+            List<Spot<LocalDate>> printed = reading.dates(p, 0);
+            if (!asks && printed.isEmpty()) {
                 // Most phrases neither ask for payment nor hold a date: the next line is only read for those that do.
                 continue;
             }
@@ -147,11 +148,9 @@ final class DatesReader {
             if (!asks && PAY_SENTENCE.first(next) == null || PAID.matcher(p.folded).find() || PAID.matcher(next).find()) {
                 continue;
             }
-            List<Spot<LocalDate>> dates = new java.util.ArrayList<>(reading.dates(p, 0));
-            if (dates.isEmpty()) {
-                // "… debited from your account by SEPA direct debit on" / "11 March 2026.": the date on the next line.
-                nextPhraseBelow(p).ifPresent(below -> dates.addAll(reading.dates(below, 0)));
-            }
+            // "… debited from your account by SEPA direct debit on" / "11 March 2026.": the date on the next line.
+            List<Spot<LocalDate>> dates = !printed.isEmpty() ? printed
+                    : nextPhraseBelow(p).map(below -> reading.dates(below, 0)).orElse(List.of());
             for (Spot<LocalDate> spot : dates) {
                 if (plausible(spot.value()) && (invoiceDate == null || !spot.value().isBefore(invoiceDate))) {
                     return java.util.Optional.of(new Scored.Choice(

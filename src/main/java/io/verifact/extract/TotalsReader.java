@@ -23,6 +23,8 @@ final class TotalsReader {
     private static final BigDecimal CENT = new BigDecimal("0.011");
     private static final BigDecimal TWO_CENTS = new BigDecimal("0.021");
     private static final BigDecimal FIVE_CENTS = new BigDecimal("0.05");
+    /** The most a rounding line adds or takes. */
+    private static final BigDecimal ROUNDING_AT_MOST = new BigDecimal("0.10");
     private static final double CONSISTENT = 1.5;
     private static final int TOP = 12;
     /** No VAT rate reaches this share of the net: a larger "tax" is another amount. */
@@ -109,7 +111,7 @@ final class TotalsReader {
         pool.forEach(taxSide::add);
 
         // Cash receipts round the total to the coin: the arithmetic allows for it when they say so.
-        BigDecimal tolerance = reading.hits(Concept.ROUNDING).isEmpty() ? CENT : new BigDecimal("0.05");
+        BigDecimal tolerance = reading.hits(Concept.ROUNDING).isEmpty() ? CENT : FIVE_CENTS;
         Combination best = null;
         Combination runnerUp = null;
         // A breakdown that charges tax at some rate rules out a tax of nothing.
@@ -226,38 +228,37 @@ final class TotalsReader {
         if (afterLine.isPresent()) {
             // A total after the line is the gross, what was paid ("TOTAL RM 30.50" under "TOTAL INCL. GST 30.48");
             // an amount due after it ("Open Amount") leaves the gross as it is.
-            Scored.Choice roundedTotal = choice(afterLine.get(), before.confidence());
-            List<Candidate> others = new ArrayList<>(List.of(atMost(before, 0.5)));
-            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(roundedTotal.chosen(), others));
+            Spot<BigDecimal> total = afterLine.get().spot;
+            chosen.put(FieldKey.GROSS_TOTAL, overBefore(new Candidate(total.value().toPlainString(), total.printed(), before.confidence(),
+                    total.page(), total.box()), before, List.of()));
             return;
         }
         if (rounded(value, grossSide).isPresent()) {
             return;
         }
         Optional<Spot<BigDecimal>> onLine = amountOnLine(rounding.getLast());
-        if (onLine.isPresent() && onLine.get().value().abs().compareTo(new BigDecimal("0.10")) > 0
+        if (onLine.isPresent() && onLine.get().value().abs().compareTo(ROUNDING_AT_MOST) > 0
                 && onLine.get().value().subtract(value).abs().compareTo(FIVE_CENTS) <= 0) {
             // "ROUNDING RM 4.70" under "TOTAL 4.69": the line gives the total rounded, not the cents.
             Spot<BigDecimal> total = onLine.get();
-            List<Candidate> others = new ArrayList<>(chosenGross.others());
-            others.addFirst(atMost(before, 0.5));
-            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(total.value().toPlainString(), total.printed(),
-                    Math.min(before.confidence(), 0.8), total.page(), total.box()), others));
+            chosen.put(FieldKey.GROSS_TOTAL, overBefore(new Candidate(total.value().toPlainString(), total.printed(),
+                    Math.min(before.confidence(), 0.8), total.page(), total.box()), before, chosenGross.others()));
             return;
         }
-        Optional<BigDecimal> adjustment = onLine.map(Spot::value).filter(v -> v.abs().compareTo(new BigDecimal("0.10")) <= 0);
+        Optional<BigDecimal> adjustment = onLine.map(Spot::value).filter(v -> v.abs().compareTo(ROUNDING_AT_MOST) <= 0);
         if (adjustment.isEmpty()) {
             chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), chosenGross.others()));
         } else if (adjustment.get().signum() != 0) {
             String after = value.add(adjustment.get()).toPlainString();
-            List<Candidate> others = new ArrayList<>(chosenGross.others());
-            others.addFirst(atMost(before, 0.5));
-            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(after, after, DERIVED_UNCONFIRMED, 0, null), others));
+            chosen.put(FieldKey.GROSS_TOTAL, overBefore(new Candidate(after, after, DERIVED_UNCONFIRMED, 0, null), before, chosenGross.others()));
         }
     }
 
-    private static Scored.Choice choice(Proposal p, double confidence) {
-        return new Scored.Choice(new Candidate(p.value.toPlainString(), p.spot.printed(), confidence, p.spot.page(), p.spot.box()), List.of());
+    /** The total after rounding chosen, the total before it first among the others, as a guess. */
+    private static Scored.Choice overBefore(Candidate after, Candidate before, List<Candidate> others) {
+        List<Candidate> all = new ArrayList<>(others);
+        all.addFirst(atMost(before, 0.5));
+        return new Scored.Choice(after, all);
     }
 
     private static Candidate atMost(Candidate c, double confidence) {
@@ -434,7 +435,7 @@ final class TotalsReader {
                         && t.spot.phrase().box.y0() > last.phrase().box.y0())
                 .filter(t -> {
                     BigDecimal off = t.value.subtract(gross).abs();
-                    return off.signum() > 0 && off.compareTo(new BigDecimal("0.05")) <= 0;
+                    return off.signum() > 0 && off.compareTo(FIVE_CENTS) <= 0;
                 })
                 .max(Comparator.comparingDouble(Proposal::score));
     }
@@ -470,13 +471,13 @@ final class TotalsReader {
     private List<Proposal> labelled(Concept concept) {
         List<Proposal> proposals = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
+            BigDecimal rate = concept == Concept.TAX ? rate(hit) : null;
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
                 // Totals stand low on the last page: among equals, the later one is the summary.
                 double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
-                proposals.add(new Proposal(spot.value(), spot, score, concept == Concept.TAX ? rate(hit) : null));
+                proposals.add(new Proposal(spot.value(), spot, score, rate));
             }
-            columnTotal(hit).ifPresent(spot -> proposals.add(new Proposal(spot.value(), spot,
-                    hit.weight() + 0.1 * reading.depth(spot.phrase()), concept == Concept.TAX ? rate(hit) : null)));
+            columnTotal(hit).ifPresent(spot -> proposals.add(new Proposal(spot.value(), spot, hit.weight() + 0.1 * reading.depth(spot.phrase()), rate)));
         }
         return proposals;
     }
