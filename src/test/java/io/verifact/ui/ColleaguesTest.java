@@ -67,7 +67,7 @@ class ColleaguesTest {
         desk = TestDesk.under(parent);
         desk.take(desk.invoice("dupuis-FA-7.pdf", "Atelier Dupuis", "FA-7", "120,00"));
         desk.workspace.sharing().start().restart(Optional.of(database.settings()));
-        VerifyingTest.waitFor(() -> desk.workspace.sharing().state().link() == SharingState.Link.ONLINE
+        Robots.waitFor(() -> desk.workspace.sharing().state().link() == SharingState.Link.ONLINE
                 && desk.workspace.sharing().state().waiting() == 0);
         String sha256 = desk.store.documents().list().getFirst().sha256();
         try (SharedDatabase shared = SharedDatabase.open(database.settings())) {
@@ -76,14 +76,14 @@ class ColleaguesTest {
 
         app = open(robot);
         Label banner = robot.lookup("#" + WorkstationView.SHARING_BANNER_ID).queryAs(Label.class);
-        VerifyingTest.waitFor(() -> banner.isVisible() && banner.getText().startsWith("Marie is verifying this invoice (until "));
-        VerifyingTest.waitFor(() -> robot.lookup(".queue-held").tryQueryAs(Label.class).filter(Label::isVisible)
+        Robots.waitFor(() -> banner.isVisible() && banner.getText().startsWith("Marie is verifying this invoice (until "));
+        Robots.waitFor(() -> robot.lookup(".queue-held").tryQueryAs(Label.class).filter(Label::isVisible)
                 .map(Label::getText).filter("Marie"::equals).isPresent());
-        VerifyingTest.waitFor(() -> app.view().invoice().rows().size() > 0);
+        Robots.waitFor(() -> app.view().invoice().rows().size() > 0);
         keep(Screenshots.save(stage.getScene(), "claim-banner-light-en"));
 
         robot.interact(() -> robot.lookup("#" + WorkstationView.VALIDATE_ID).queryButton().fire());
-        VerifyingTest.waitFor(() -> dialog().isPresent());
+        Robots.waitFor(() -> dialog().isPresent());
         DialogPane asked = (DialogPane) dialog().orElseThrow().getScene().getRoot();
         assertThat(asked.getHeaderText()).startsWith("Marie is verifying this invoice").endsWith("Validate it anyway?");
         keep(Screenshots.save(dialog().orElseThrow().getScene(), "claim-confirm-light-en"));
@@ -105,9 +105,9 @@ class ColleaguesTest {
 
         app = open(robot);
         Label banner = robot.lookup("#" + WorkstationView.SHARING_BANNER_ID).queryAs(Label.class);
-        VerifyingTest.waitFor(() -> banner.isVisible() && banner.getText().contains("Gross total 122.00 (here 121.00)"));
+        Robots.waitFor(() -> banner.isVisible() && banner.getText().contains("Gross total 122.00 (here 121.00)"));
         assertThat(banner.getText()).startsWith("Validated differently on two workstations");
-        VerifyingTest.waitFor(() -> robot.lookup(".queue-note").tryQueryAs(Label.class)
+        Robots.waitFor(() -> robot.lookup(".queue-note").tryQueryAs(Label.class)
                 .map(Label::getText).filter("Validated differently on two workstations: decide"::equals).isPresent());
         keep(Screenshots.save(stage.getScene(), "conflict-banner-light-en"));
         assertThat(robot.lookup("#" + WorkstationView.VALIDATE_ID).queryButton().isDisabled()).isFalse();
@@ -124,21 +124,21 @@ class ColleaguesTest {
 
         app = open(robot);
         Label status = robot.lookup("#" + WorkstationView.SHARING_STATUS_ID).queryAs(Label.class);
-        VerifyingTest.waitFor(() -> status.getText().equals("Shared: offline, 2 changes waiting"));
+        Robots.waitFor(() -> status.getText().equals("Shared: offline, 2 changes waiting"));
         assertThat(status.getTooltip().getText()).contains("cannot be reached");
-        VerifyingTest.waitFor(() -> app.view().invoice().rows().size() > 0);
+        Robots.waitFor(() -> app.view().invoice().rows().size() > 0);
         keep(Screenshots.save(stage.getScene(), "status-offline-light-en"));
 
         // The dialog waits for the operator: not through interact, which would wait for it in turn.
         javafx.application.Platform.runLater(() -> robot.lookup("#settings").queryButton().fire());
-        VerifyingTest.waitFor(() -> dialog().isPresent());
+        Robots.waitFor(() -> dialog().isPresent());
         Window settings = dialog().orElseThrow();
         TextField url = (TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_URL_ID);
         assertThat(url.getText()).isEqualTo(CLOSED_PORT);
         assertThat(((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_USER_ID)).getText()).isEqualTo("desk2");
         robot.interact(() -> ((Button) settings.getScene().lookup("#" + SettingsDialog.SHARED_TEST_ID)).fire());
         Label result = (Label) settings.getScene().lookup("#" + SettingsDialog.SHARED_RESULT_ID);
-        VerifyingTest.waitFor(() -> result.getText().contains("cannot be reached"));
+        Robots.waitFor(() -> result.getText().contains("cannot be reached"));
         keep(Screenshots.save(settings.getScene(), "settings-shared-light-en"));
     }
 
@@ -172,14 +172,14 @@ class ColleaguesTest {
         app = opened[0];
 
         javafx.application.Platform.runLater(() -> robot.lookup("#settings").queryButton().fire());
-        VerifyingTest.waitFor(() -> dialog().isPresent());
+        Robots.waitFor(() -> dialog().isPresent());
         Window settings = dialog().orElseThrow();
         robot.interact(() -> {
             ((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_URL_ID)).setText(CLOSED_PORT);
             ((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_PASSWORD_ID)).setText("secret");
         });
         robot.interact(() -> ((Button) ((DialogPane) settings.getScene().getRoot()).lookupButton(ButtonType.OK)).fire());
-        VerifyingTest.waitFor(() -> dialog().isEmpty());
+        Robots.waitFor(() -> dialog().isEmpty());
         app.stop();
 
         assertThat(desk.preferences.sharedUrl()).isEqualTo(CLOSED_PORT);

@@ -27,7 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import static io.verifact.ui.VerifyingTest.waitFor;
+import static io.verifact.ui.Robots.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,7 +96,7 @@ class DrawingAZoneTest {
         waitFor(() -> !value(robot).getText().isEmpty());
 
         robot.write("1234,56");
-        robot.clickOn("#" + ZonePanel.ONLY_ID);
+        Robots.click(robot, ZonePanel.ONLY_ID);
 
         waitFor(() -> status(robot).equals("Gross total set from the page, for this invoice only"));
         assertThat(field(robot, FieldKey.GROSS_TOTAL).getText()).isEqualTo("1234.56");
@@ -156,7 +156,7 @@ class DrawingAZoneTest {
 
         robot.interact(() -> choice.setValue(ZonePanel.NEW_FIELD));
         waitFor(() -> robot.lookup("#" + Dialogs.CUSTOM_NAME_ID).tryQuery().isPresent());
-        robot.clickOn("#" + Dialogs.CUSTOM_NAME_ID).write("Deposit");
+        Robots.click(robot, Dialogs.CUSTOM_NAME_ID).write("Deposit");
         robot.type(KeyCode.ENTER);
 
         waitFor(() -> "deposit".equals(shownField(robot)));
@@ -164,7 +164,7 @@ class DrawingAZoneTest {
         assertThat(robot.lookup("#" + ZonePanel.ONLY_ID).queryButton().isDisabled()).isTrue();
         waitFor(() -> !robot.lookup("#" + ZonePanel.TEACH_ID).queryButton().isDisabled());
 
-        robot.clickOn("#" + ZonePanel.TEACH_ID);
+        Robots.click(robot, ZonePanel.TEACH_ID);
 
         waitFor(() -> status(robot).startsWith("Taught: deposit of Atelier Dupuis"));
         assertThat(desk.teaching.masks(Optional.empty())).singleElement()
@@ -203,7 +203,7 @@ class DrawingAZoneTest {
         robot.interact(() -> choice.getSelectionModel().select(0));
         waitFor(() -> "Find it on the invoice".equals(choice.getButtonCell().getText()));
         robot.interact(() -> choice.getSelectionModel().select(1));
-        robot.clickOn("#" + ZonePanel.TEACH_ID);
+        Robots.click(robot, ZonePanel.TEACH_ID);
 
         waitFor(() -> status(robot).startsWith("Taught: Gross total of Garage Martin, new mask"));
         assertThat(desk.teaching.masks(Optional.empty())).singleElement()

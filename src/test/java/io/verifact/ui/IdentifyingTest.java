@@ -57,8 +57,8 @@ class IdentifyingTest {
         Label supplier = robot.lookup("#" + SupplierSection.SUPPLIER_ID).queryAs(Label.class);
         Label file = robot.lookup("#" + SupplierSection.FILE_ID).queryAs(Label.class);
         // Once all of the invoice is there, the keyboard is on the fields; the test takes it from there.
-        VerifyingTest.waitFor(() -> app.view().displayedProperty().get() != 0);
-        VerifyingTest.waitFor(() -> "Not found in the register".equals(supplier.getText()) && !file.getText().isEmpty());
+        Robots.waitFor(() -> app.view().displayedProperty().get() != 0);
+        Robots.waitFor(() -> "Not found in the register".equals(supplier.getText()) && !file.getText().isEmpty());
         assertThat(file.getText()).isEqualTo("Boulangerie Martin");
 
         @SuppressWarnings("unchecked")
@@ -68,20 +68,20 @@ class IdentifyingTest {
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
 
-        VerifyingTest.waitFor(() -> "Atelier Dupuis".equals(supplier.getText()));
+        Robots.waitFor(() -> "Atelier Dupuis".equals(supplier.getText()));
         Label how = robot.lookup("#" + SupplierSection.HOW_ID).queryAs(Label.class);
-        VerifyingTest.waitFor(() -> how.getText().startsWith("chosen by the operator · id "));
+        Robots.waitFor(() -> how.getText().startsWith("chosen by the operator · id "));
         long id = app.view().invoice().invoice().id();
         assertThat(desk.verification.identification(id).orElseThrow().supplierId()).isEqualTo(dupuis);
 
         // The steps open from the keyboard too.
         TitledPane log = (TitledPane) robot.lookup("#" + SupplierSection.LOG_ID).queryAs(javafx.scene.Node.class).getParent().getParent();
         robot.interact(choice::requestFocus);
-        VerifyingTest.waitFor(choice::isFocused);
+        Robots.waitFor(choice::isFocused);
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
-        VerifyingTest.waitFor(log::isFocused);
+        Robots.waitFor(log::isFocused);
         robot.type(KeyCode.SPACE);
-        VerifyingTest.waitFor(log::isExpanded);
+        Robots.waitFor(log::isExpanded);
         assertThat(robot.lookup(".identification-step").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(step -> assertThat(step).startsWith("Supplier Atelier Dupuis chosen by claire"));
 
@@ -93,22 +93,22 @@ class IdentifyingTest {
     @Test
     void escapeInTheOpenRegisterLeavesTheSupplierAsItWas(FxRobot robot) throws Exception {
         Label supplier = robot.lookup("#" + SupplierSection.SUPPLIER_ID).queryAs(Label.class);
-        VerifyingTest.waitFor(() -> app.view().displayedProperty().get() != 0);
-        VerifyingTest.waitFor(() -> "Not found in the register".equals(supplier.getText()));
+        Robots.waitFor(() -> app.view().displayedProperty().get() != 0);
+        Robots.waitFor(() -> "Not found in the register".equals(supplier.getText()));
         long id = app.view().invoice().invoice().id();
 
         @SuppressWarnings("unchecked")
         ComboBox<InvoiceViewModel.Choice> choice = robot.lookup("#" + SupplierSection.CHOICE_ID).queryAs(ComboBox.class);
         robot.interact(choice::requestFocus);
-        VerifyingTest.waitFor(choice::isFocused);
+        Robots.waitFor(choice::isFocused);
         robot.type(KeyCode.F4);
-        VerifyingTest.waitFor(choice::isShowing);
+        Robots.waitFor(choice::isShowing);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.DOWN);
         // The arrows went through the register: the list is on a supplier the invoice does not have.
-        VerifyingTest.waitFor(() -> choice.getValue() != null);
+        Robots.waitFor(() -> choice.getValue() != null);
         robot.type(KeyCode.ESCAPE);
-        VerifyingTest.waitFor(() -> !choice.isShowing());
+        Robots.waitFor(() -> !choice.isShowing());
         // Typing a letter in the closed list takes nothing either.
         robot.type(KeyCode.B);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

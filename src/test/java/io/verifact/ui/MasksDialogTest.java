@@ -29,7 +29,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import static io.verifact.ui.VerifyingTest.waitFor;
+import static io.verifact.ui.Robots.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -101,7 +101,7 @@ class MasksDialogTest {
         assertThat(expected.changed()).isPositive();
 
         robot.interact(() -> history.getSelectionModel().select(0));
-        click(robot, MasksDialog.TRY_ID);
+        Robots.click(robot, MasksDialog.TRY_ID);
 
         Label trial = lookup(masks, MasksDialog.TRIAL_ID);
         waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
@@ -127,14 +127,14 @@ class MasksDialogTest {
         Zone right = desk.teaching.history(taught.id()).getFirst().zones().getFirst();
 
         robot.interact(() -> history.getSelectionModel().select(0));
-        click(robot, MasksDialog.RESTORE_ID);
+        Robots.click(robot, MasksDialog.RESTORE_ID);
 
         Label question = lookup(masks, MasksDialog.QUESTION_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Restore version 1?"));
         assertThat(this.<Label>lookup(masks, MasksDialog.TRIAL_ID).getText()).endsWith("would read differently");
         assertThat(desk.teaching.masks(Optional.empty()).getFirst().version()).isEqualTo(2);
 
-        click(robot, MasksDialog.KEEP_ID);
+        Robots.click(robot, MasksDialog.KEEP_ID);
 
         waitFor(() -> history.getItems().size() == 3);
         assertThat(row(history, 2).get(3)).isEqualTo("Restored version 1");
@@ -151,10 +151,10 @@ class MasksDialogTest {
         TableView<MasksViewModel.Version> history = lookup(masks, MasksDialog.HISTORY_ID);
         waitFor(() -> history.getItems().size() == 2);
 
-        click(robot, MasksDialog.DELETE_ID);
+        Robots.click(robot, MasksDialog.DELETE_ID);
         Label question = lookup(masks, MasksDialog.QUESTION_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Delete this mask?"));
-        click(robot, MasksDialog.KEEP_ID);
+        Robots.click(robot, MasksDialog.KEEP_ID);
 
         TreeView<Object> tree = lookup(masks, MasksDialog.TREE_ID);
         waitFor(() -> "Mask 1 · deleted".equals(cellText(tree, tree.getRoot().getChildren().getFirst().getChildren().getFirst())));
@@ -164,7 +164,7 @@ class MasksDialogTest {
         assertThat(this.<Button>lookup(masks, MasksDialog.DELETE_ID).isDisabled()).isTrue();
 
         robot.interact(() -> history.getSelectionModel().select(1));
-        click(robot, MasksDialog.RESTORE_ID);
+        Robots.click(robot, MasksDialog.RESTORE_ID);
         waitFor(() -> question.isVisible() && question.getText().startsWith("Restore version 2?"));
         robot.type(KeyCode.ENTER);
 
@@ -187,17 +187,6 @@ class MasksDialogTest {
     }
 
     @SuppressWarnings("unchecked")
-    /**
-     * Clicks a button of the dialog found on the FX thread: a robot's lookup by selector walks the scene from
-     * the test's thread and may meet a list of children the FX thread is changing.
-     */
-    private static void click(FxRobot robot, String id) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        Node button = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.listTargetWindows().stream()
-                .map(w -> w.getScene() == null ? null : w.getScene().lookup("#" + id)).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
-        robot.clickOn(button);
-    }
-
     private <T extends Node> T lookup(Stage window, String id) {
         return (T) window.getScene().lookup("#" + id);
     }

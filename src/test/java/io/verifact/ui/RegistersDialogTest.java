@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import static io.verifact.ui.VerifyingTest.waitFor;
+import static io.verifact.ui.Robots.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

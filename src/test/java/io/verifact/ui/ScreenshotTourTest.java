@@ -84,11 +84,11 @@ class ScreenshotTourTest {
             viewer.scrollIntoView(FieldKey.GROSS_TOTAL.key());
         });
         drag(robot, viewer, new Box(gross.x0() - 0.03, gross.y0() - 0.006, gross.x1() + 0.01, gross.y1() + 0.006));
-        VerifyingTest.waitFor(() -> !robot.lookup("#" + ZonePanel.VALUE_ID).queryAs(TextField.class).getText().isEmpty());
+        Robots.waitFor(() -> !robot.lookup("#" + ZonePanel.VALUE_ID).queryAs(TextField.class).getText().isEmpty());
         Screenshots.keep(Screenshots.save(stage.getScene(), "zone-light-en"));
 
         robot.interact(() -> robot.lookup("#" + ZonePanel.TEACH_ID).queryButton().fire());
-        VerifyingTest.waitFor(() -> robot.lookup("#" + WorkstationView.MESSAGE_ID).queryAs(Label.class).getText().startsWith("Taught"));
+        Robots.waitFor(() -> robot.lookup("#" + WorkstationView.MESSAGE_ID).queryAs(Label.class).getText().startsWith("Taught"));
         // A second teaching, by mistake over the net total, for the history to have a version worth restoring.
         io.verifact.workflow.Invoice read = desk.verification.open(lambotte);
         Box net = read.field(FieldKey.NET_TOTAL).orElseThrow().box();
@@ -109,13 +109,13 @@ class ScreenshotTourTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<MasksViewModel.Version> history =
                 (javafx.scene.control.TableView<MasksViewModel.Version>) masks.getScene().lookup("#" + MasksDialog.HISTORY_ID);
-        VerifyingTest.waitFor(() -> history.getItems().size() == 2);
+        Robots.waitFor(() -> history.getItems().size() == 2);
         robot.interact(() -> history.getSelectionModel().select(0));
         PageViewer onMask = (PageViewer) masks.getScene().lookup("#" + MasksDialog.VIEWER_ID);
-        VerifyingTest.waitFor(() -> onMask.getImage() != null);
+        Robots.waitFor(() -> onMask.getImage() != null);
         robot.interact(() -> ((javafx.scene.control.Button) masks.getScene().lookup("#" + MasksDialog.RESTORE_ID)).fire());
         Label trial = (Label) masks.getScene().lookup("#" + MasksDialog.TRIAL_ID);
-        VerifyingTest.waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
+        Robots.waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
         Screenshots.keep(Screenshots.save(masks.getScene(), name));
         robot.interact(masks::close);
         robot.interact(app::stop);
@@ -165,10 +165,10 @@ class ScreenshotTourTest {
             stage.setWidth(1440);
             stage.setHeight(900);
         });
-        VerifyingTest.waitFor(() -> app[0].view().invoice().invoice() != null);
+        Robots.waitFor(() -> app[0].view().invoice().invoice() != null);
         robot.interact(() -> app[0].view().show(id));
         PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
-        VerifyingTest.waitFor(() -> app[0].view().invoice().invoice() != null && app[0].view().invoice().invoice().id() == id
+        Robots.waitFor(() -> app[0].view().invoice().invoice() != null && app[0].view().invoice().invoice().id() == id
                 && viewer.getImage() != null);
         return app[0];
     }

@@ -1,5 +1,6 @@
 package io.verifact.ui;
 
+import static io.verifact.ui.Robots.waitFor;
 import io.verifact.model.FieldKey;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.store.AuditEntry;
@@ -21,8 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,7 +169,7 @@ class VerifyingTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#" + Dialogs.REASON_ID).tryQuery().isPresent());
-        robot.clickOn("#" + Dialogs.REASON_ID).write("Rounded by the supplier");
+        Robots.click(robot, Dialogs.REASON_ID).write("Rounded by the supplier");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
 
         waitFor(() -> desk.verification.open(id).status() == InvoiceStatus.VERIFIED);
@@ -184,7 +183,7 @@ class VerifyingTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#" + Dialogs.REASON_ID).tryQuery().isPresent());
-        robot.clickOn("#" + Dialogs.REASON_ID).write("Addressed to another company");
+        Robots.click(robot, Dialogs.REASON_ID).write("Addressed to another company");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
 
         waitFor(() -> desk.verification.open(id).status() == InvoiceStatus.REJECTED);
@@ -263,17 +262,5 @@ class VerifyingTest {
 
     private static String text(FxRobot robot, FieldKey key) {
         return robot.lookup("#field-" + key.key()).queryAs(TextField.class).getText();
-    }
-
-    static void waitFor(BooleanSupplier condition) {
-        waitFor(10, condition);
-    }
-
-    static void waitFor(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not get there within " + seconds + " seconds", e);
-        }
     }
 }

@@ -81,7 +81,7 @@ class WorkstationAppTest {
     void theSettingsChangeTheThemeAtOnceAndKeepTheChoices(FxRobot robot) {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
                 .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
-        VerifyingTest.waitFor(() -> robot.lookup("#" + SettingsDialog.THEME_ID).tryQuery().isPresent());
+        Robots.waitFor(() -> robot.lookup("#" + SettingsDialog.THEME_ID).tryQuery().isPresent());
 
         robot.interact(() -> {
             robot.lookup("#" + SettingsDialog.THEME_ID).<javafx.scene.control.ComboBox<WorkstationApp.Theme>>query()
@@ -100,12 +100,12 @@ class WorkstationAppTest {
 
     @Test
     void theDemoFillsTheQueueInTheBackgroundAndOpensTheFirstInvoice(FxRobot robot) {
-        robot.clickOn("#" + QueuePane.DEMO_ID);
+        Robots.click(robot, QueuePane.DEMO_ID);
 
         // Writing the demo set and reading its first invoice take a few seconds on a busy machine.
-        VerifyingTest.waitFor(60, () -> app.view().invoice().invoice() != null);
+        Robots.waitFor(60, () -> app.view().invoice().invoice() != null);
         assertThat(app.view().invoice().invoice().fileName()).isEqualTo("atelier-dupuis-FA-2026-0142.pdf");
-        VerifyingTest.waitFor(60, () -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get()
+        Robots.waitFor(60, () -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get()
                 + app.view().queue().count(QueueViewModel.Tab.DUPLICATES).get() == 10);
         assertThat(app.view().queue().count(QueueViewModel.Tab.DUPLICATES).get()).isEqualTo(1);
         assertThat(app.view().queue().count(QueueViewModel.Tab.QUARANTINED).get()).isZero();
