@@ -41,6 +41,8 @@ final class TotalsReader {
                     + "|frais\\s+(?:de\\s+)?(?:port|livraison|transport|envoi)|verzendkosten|leveringskosten|spese\\s+di\\s+(?:spedizione|trasporto)|gastos\\s+de\\s+envio");
     /** The score of an amount its label names clearly and close by. */
     private static final double STRONG = 0.9;
+    /** At most this sure: below the 0.9 an operator trusts without looking. */
+    private static final double DOUBTED = 0.8;
     /** The least score of an amount a label of what is due points at, on the gross total's side. */
     private static final double LABELLED_DUE = 0.4;
     /** The confidence of a total worked out from others that were not themselves confirmed. */
@@ -174,18 +176,8 @@ final class TotalsReader {
         Map<FieldKey, Scored.Choice> chosen = new EnumMap<>(FieldKey.class);
         if (best != null) {
             double confidence = best.consistent ? (best.labelled() ? 0.97 : 0.85) : 0.6;
-            if (runnerUp != null && runnerUp.score >= best.score - 0.3) {
-                // Two sets of totals add up about as well (a table of rates and its sum row).
-                confidence = Math.min(confidence, 0.8);
-            }
-            Combination chosenTotals = best;
-            if (best.gross.score < STRONG && gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(chosenTotals.gross.value) != 0)) {
-                // A total its label names clearly says otherwise ("Rechnungsbetrag 69,98" against a line's 20,00).
-                confidence = Math.min(confidence, 0.8);
-            }
-            if (best.gross.score < STRONG && due.stream().anyMatch(d -> d.score >= STRONG && d.value.abs().compareTo(chosenTotals.gross.value.abs()) > 0)) {
-                // More is due than the gross found ("Verschuldigd bedrag € 70,52" against a line's 3,00).
-                confidence = Math.min(confidence, 0.8);
+            if (doubted(best, runnerUp, gross, due)) {
+                confidence = Math.min(confidence, DOUBTED);
             }
             put(chosen, FieldKey.NET_TOTAL, best.net, net, confidence);
             put(chosen, FieldKey.TAX_TOTAL, best.tax, tax, confidence);
@@ -242,12 +234,12 @@ final class TotalsReader {
             // "ROUNDING RM 4.70" under "TOTAL 4.69": the line gives the total rounded, not the cents.
             Spot<BigDecimal> total = onLine.get();
             chosen.put(FieldKey.GROSS_TOTAL, overBefore(new Candidate(total.value().toPlainString(), total.printed(),
-                    Math.min(before.confidence(), 0.8), total.page(), total.box()), before, chosenGross.others()));
+                    Math.min(before.confidence(), DOUBTED), total.page(), total.box()), before, chosenGross.others()));
             return;
         }
         Optional<BigDecimal> adjustment = onLine.map(Spot::value).filter(v -> v.abs().compareTo(ROUNDING_AT_MOST) <= 0);
         if (adjustment.isEmpty()) {
-            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, 0.8), chosenGross.others()));
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(atMost(before, DOUBTED), chosenGross.others()));
         } else if (adjustment.get().signum() != 0) {
             String after = value.add(adjustment.get()).toPlainString();
             chosen.put(FieldKey.GROSS_TOTAL, overBefore(new Candidate(after, after, DERIVED_UNCONFIRMED, 0, null), before, chosenGross.others()));
@@ -412,11 +404,11 @@ final class TotalsReader {
             put(chosen, FieldKey.AMOUNT_DUE, d, due, agrees ? gross.chosen().confidence() : 0.75);
         } else if (rounded.isPresent()) {
             // Cash paid to the coin: what is due is the total after the rounding line.
-            put(chosen, FieldKey.AMOUNT_DUE, rounded.get(), totals, Math.min(0.8, gross.chosen().confidence()));
+            put(chosen, FieldKey.AMOUNT_DUE, rounded.get(), totals, Math.min(DOUBTED, gross.chosen().confidence()));
         } else if (gross != null) {
             // Nothing says part of it was paid: what is due is the gross total.
             Candidate g = gross.chosen();
-            chosen.put(FieldKey.AMOUNT_DUE, new Scored.Choice(new Candidate(g.value(), g.printed(), Math.min(0.8, g.confidence()), g.page(), g.box()), List.of()));
+            chosen.put(FieldKey.AMOUNT_DUE, new Scored.Choice(new Candidate(g.value(), g.printed(), Math.min(DOUBTED, g.confidence()), g.page(), g.box()), List.of()));
         }
     }
 
@@ -438,6 +430,19 @@ final class TotalsReader {
                     return off.signum() > 0 && off.compareTo(FIVE_CENTS) <= 0;
                 })
                 .max(Comparator.comparingDouble(Proposal::score));
+    }
+
+    /** Whether other amounts on the page speak against totals that add up, which then cannot look sure. */
+    private static boolean doubted(Combination best, Combination runnerUp, List<Proposal> gross, List<Proposal> due) {
+        // Two sets of totals add up about as well (a table of rates and its sum row).
+        boolean rival = runnerUp != null && runnerUp.score >= best.score - 0.3;
+        boolean weakGross = best.gross.score < STRONG;
+        BigDecimal found = best.gross.value;
+        // A total its label names clearly says otherwise ("Rechnungsbetrag 69,98" against a line's 20,00).
+        boolean grossSaysOtherwise = weakGross && gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(found) != 0);
+        // More is due than the gross found ("Verschuldigd bedrag € 70,52" against a line's 3,00).
+        boolean moreDue = weakGross && due.stream().anyMatch(d -> d.score >= STRONG && d.value.abs().compareTo(found.abs()) > 0);
+        return rival || grossSaysOtherwise || moreDue;
     }
 
     private record Combination(Proposal net, Proposal tax, Proposal gross, double score, boolean consistent) {
