@@ -7,7 +7,7 @@ import static io.verifact.check.VatRule.checkDigitsMismatch;
 import static io.verifact.check.VatRule.checked;
 import static io.verifact.check.VatRule.formatOnly;
 
-/** The VAT number rules of the EU countries, Northern Ireland and Switzerland, by prefix. */
+/** The VAT number rules of the EU countries, Northern Ireland, Switzerland and Norway, by prefix. */
 final class VatRules {
 
     private static final VatRule BRITISH = checked("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}",
@@ -27,9 +27,11 @@ final class VatRules {
             Map.entry("GB", BRITISH),
             Map.entry("XI", BRITISH),
             Map.entry("CHE", checked("\\d{9}", "9 digits", VatRules::swiss)),
-            Map.entry("DK", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("DK", checked("[1-9]\\d{7}", "8 digits, the first not 0", VatRules::danish)),
+            // Norway's number is the organisation number with MVA after it, the tax's name.
+            Map.entry("NO", checked("\\d{9}MVA", "9 digits and MVA", VatRules::norwegian)),
             Map.entry("FI", formatOnly("\\d{8}", "8 digits")),
-            Map.entry("SE", formatOnly("\\d{10}01", "12 digits ending in 01")),
+            Map.entry("SE", checked("\\d{10}01", "12 digits ending in 01", VatRules::swedish)),
             Map.entry("PL", checked("\\d{10}", "10 digits", VatRules::polish)),
             Map.entry("PT", checked("\\d{9}", "9 digits", VatRules::portuguese)),
             Map.entry("IE", formatOnly("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "7 digits and 1 or 2 letters")),
@@ -95,6 +97,33 @@ final class VatRules {
     private static Optional<String> austrian(String number) {
         int check = (16 - CheckDigits.luhnSum(number.substring(1, 8))) % 10;
         return checkDigitsMismatch(number, Integer.toString(check));
+    }
+
+    // The Danish CVR number: the eight digits weighed 2 7 6 5 4 3 2 1 add up to a multiple of 11.
+    private static Optional<String> danish(String number) {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (number.charAt(i) - '0');
+        }
+        return sum % 11 == 0 ? Optional.empty() : Optional.of("number " + number + " does not add up: its digits weighed 2 7 6 5 4 3 2 1 are no multiple of 11");
+    }
+
+    // The Norwegian organisation number: the first eight digits weighed 3 2 7 6 5 4 3 2, modulo 11, give the ninth.
+    private static Optional<String> norwegian(String number) {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (number.charAt(i) - '0');
+        }
+        int check = (11 - sum % 11) % 11;
+        return check == 10 ? Optional.of("number " + number.substring(0, 9) + " is never issued: no check digit fits it")
+                : checkDigitsMismatch(number.substring(0, 9), Integer.toString(check));
+    }
+
+    // The Swedish number is the ten-digit organisation number, Luhn-valid, then 01.
+    private static Optional<String> swedish(String number) {
+        return checkDigitsMismatch(number.substring(0, 10), Integer.toString(CheckDigits.luhnDigitFor(number.substring(0, 9))));
     }
 
     private static Optional<String> swiss(String number) {

@@ -129,16 +129,16 @@ final class Dates {
         String[][] names = {
                 {"jan", "january", "janvier", "januar", "januari", "janv", "janner", "enero", "gennaio", "janeiro", "stycznia"},
                 {"feb", "february", "fevrier", "februar", "februari", "fev", "fevr", "febrero", "febbraio", "fevereiro", "lutego"},
-                {"mar", "march", "mars", "marz", "maart", "maerz", "mrt", "marzo", "marco", "marca"},
+                {"mar", "march", "mars", "marz", "maart", "maerz", "mrt", "marzo", "marco", "marca", "marts"},
                 {"apr", "april", "avril", "avr", "abril", "aprile", "kwietnia"},
                 {"may", "mai", "mei", "mayo", "maggio", "maio", "maja"},
                 {"jun", "june", "juin", "juni", "junio", "giugno", "junho", "czerwca"},
                 {"jul", "july", "juillet", "juli", "juil", "julio", "luglio", "julho", "lipca"},
-                {"aug", "august", "aout", "augustus", "agosto", "sierpnia"},
+                {"aug", "august", "aout", "augustus", "agosto", "sierpnia", "augusti"},
                 {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "wrzesnia"},
                 {"oct", "october", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "pazdziernika"},
                 {"nov", "november", "novembre", "noviembre", "novembro", "listopada"},
-                {"dec", "december", "decembre", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia"}};
+                {"dec", "december", "decembre", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia", "desember"}};
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
                 months.put(n, i + 1);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class IdentifierReader {
 
     private static final Pattern VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
     /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
@@ -26,10 +26,10 @@ final class IdentifierReader {
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|CHE)"
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)"
                     + "(?:[ .\\-]?[0-9A-Z]*\\d[0-9A-Z]*){1,5}(?![A-Z0-9])");
     /** A VAT number printed without its country, as national labels print it: "CIF B86129434", "P.IVA 01845520962". */
-    private static final Pattern BARE_VAT = Pattern.compile("(?<![A-Z0-9])(?:[A-Z][ .\\-]?)?\\d[\\d .\\-]{5,14}\\d[A-Z]?(?![A-Z0-9])");
+    private static final Pattern BARE_VAT = Pattern.compile("(?<![A-Z0-9])(?:[A-Z][ .\\-]?)?\\d[\\d .\\-]{5,14}\\d(?: ?MVA|[A-Z])?(?![A-Z0-9])");
     /** The countries a VAT label's word names, as the folded label begins with it. */
     private static final List<Map.Entry<Pattern, List<String>>> LABEL_COUNTRIES = List.of(
             Map.entry(Pattern.compile("cif|nif|n\\.i\\.f"), List.of("ES", "PT")),
@@ -38,7 +38,10 @@ final class IdentifierReader {
             Map.entry(Pattern.compile("btw"), List.of("BE", "NL")),
             Map.entry(Pattern.compile("tva|identifiant|no|numero|n\\b"), List.of("FR", "BE", "LU")),
             Map.entry(Pattern.compile("ust|mwst|umsatzsteuer|uid"), List.of("DE", "AT")),
-            Map.entry(Pattern.compile("vat"), List.of("GB")));
+            Map.entry(Pattern.compile("vat"), List.of("GB")),
+            Map.entry(Pattern.compile("cvr|se\\s*-?\\s*n"), List.of("DK")),
+            Map.entry(Pattern.compile("mva|org"), List.of("NO")),
+            Map.entry(Pattern.compile("moms|organisationsn"), List.of("SE")));
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
 
@@ -105,7 +108,9 @@ final class IdentifierReader {
 
     private static Optional<String> national(String printed, List<String> countries) {
         String compact = printed.replaceAll("[^A-Z0-9]", "");
-        return countries.stream().map(country -> VatNumbers.normalize(country + compact)).flatMap(Optional::stream).findFirst();
+        // A Norwegian number is its organisation number and the tax's name, MVA, which a label may stand for.
+        return countries.stream().map(country -> VatNumbers.normalize(country + compact + ("NO".equals(country) && !compact.endsWith("MVA") ? "MVA" : "")))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /**

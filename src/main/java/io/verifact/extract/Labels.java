@@ -92,7 +92,7 @@ final class Labels {
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
-        rule(Concept.GROSS, B + "(?:incl|inkl|including|inclusief)\\.?\\s*(?:btw|vat|tva|iva|gst)" + E, 0.8, Pattern.compile("excl|exkl|prix|preis|prijs|price|prezzo|precio|" + B + "unit" + E));
+        rule(Concept.GROSS, B + "(?:incl|inkl|including|inclusief)\\.?\\s*(?:btw|vat|tva|iva|gst|mva|moms)" + E, 0.8, Pattern.compile("excl|exkl|prix|preis|prijs|price|prezzo|precio|" + B + "unit" + E));
         // A till's "TOTAL SALES (INCLUSIVE OF GST)" and "TOTAL SALES (EXCLUDING GST)".
         rule(Concept.GROSS, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:incl|including|inclusive|inc)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
         rule(Concept.NET, B + "total\\s*(?:sales|amount|amt|bill)\\s*\\(?\\s*(?:excl|excluding|exclusive|exc|before)\\.?(?:\\s*of)?\\s*(?:gst|vat|tax|sst)" + E, 1.0, null);
@@ -106,7 +106,7 @@ final class Labels {
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
         rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "untaxed\\s*(?:total|amount)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E));
         // "EXCL. BTW" over a total row's figure; not a unit price's column ("Prijs excl. BTW").
-        rule(Concept.NET, B + "(?:excl|exkl|exclusief|excluding|ohne)\\.?\\s*(?:btw|vat|tva|iva|gst|ust|mwst|taxes?)" + E, 0.8,
+        rule(Concept.NET, B + "(?:excl|exkl|exclusief|excluding|ohne|eks|ekskl)\\.?\\s*(?:btw|vat|tva|iva|gst|ust|mwst|taxes?|mva|moms)" + E, 0.8,
                 Pattern.compile("prix|preis|prijs|price|prezzo|precio|stuk|einzel|" + B + "unit" + E));
         rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|" + B + "a\\s*payer|" + B + "(?:tage|days|jours|dagen)" + E));
@@ -160,6 +160,28 @@ final class Labels {
         rule(Concept.SELLER, B + "sprzedawca" + E, 1.0, null);
         rule(Concept.BUYER, B + "(?:nabywca|odbiorca)" + E, 1.0, null);
         rule(Concept.IBAN, B + "(?:numer|nr)\\s*(?:konta|rachunku)" + E + "|" + B + "rachunek\\s*bankowy" + E, 1.0, null);
+
+        // Danish, Norwegian and Swedish invoices: "Fakturanummer", "Forfallsdato", "Sum eks. mva", "Att betala", "Sælger".
+        String nordicTax = "(?:mva|moms)" + E;
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:faktura|kreditnota|kreditfaktura)\\s*-?\\s*(?:nummer|nr|no)\\.?" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "(?:faktura|kreditnota|kreditfaktura)\\s*-?\\s*(?:dato|datum)" + E, 1.0, null);
+        rule(Concept.INVOICE_DATE, B + "dato" + E, 0.6, Pattern.compile(notIssue + "|forfal|lever"));
+        rule(Concept.DUE_DATE, B + "(?:forfalds|forfalls|forfallo)\\s*-?\\s*(?:dato|datum|dag)|" + B + "forfall(?:er)?" + E + "|" + B + "betalingsfrist|" + B + "betales\\s*senest|" + B + "betala\\s*senast|" + B + "sidste\\s*(?:rettidige\\s*)?betalingsdag", 1.0, null);
+        rule(Concept.NET, B + "(?:sum|summa|total|belop|belob|netto|i\\s*alt)\\s*(?:eks|ekskl|exkl|ex|uden|utan|uten)\\.?\\s*" + nordicTax + "|" + B + "(?:momsgrundlag|mva-?\\s*grunnlag)" + E, 1.0, null);
+        rule(Concept.GROSS, B + "(?:sum|summa|total|belop|belob|i\\s*alt)\\s*(?:inkl|incl|inklusive|med)\\.?\\s*" + nordicTax + "|" + B + "(?:total|belob)?\\s*i\\s*alt" + E, 1.0,
+                Pattern.compile(B + "(?:moms|mva|eks|ekskl|exkl|uden|netto)" + E));
+        rule(Concept.TAX, B + "(?:sum\\s*|summa\\s*|total\\s*)?" + nordicTax + "(?:\\s*-?\\s*(?:belop|belob|belopp))?|" + B + "(?:moms|mva)\\s*i\\s*alt" + E, 1.0,
+                Pattern.compile(notTaxAmount + "|" + B + "(?:inkl|eks|ekskl|exkl|uden|utan|uten|med|reg)" + E + "|grundlag|grunnlag|fri" + E + "|pligt|registr|sats"));
+        rule(Concept.DUE, B + "(?:a|at|att)\\s*betal[ae]" + E + "|" + B + "(?:belob|belop|belopp)\\s*(?:til|att)\\s*betal(?:ing|a)" + E, 1.0, Pattern.compile("senest|senast|inden|innen|innan|" + B + "(?:for|fore)" + E));
+        rule(Concept.SELLER, B + "(?:saelger|sælger|selger|saljare|leverandor|avsender|avsandare)" + E, 1.0, null);
+        rule(Concept.BUYER, B + "(?:fakturer(?:es|as)?\\s*til|fakturaadresse?|kjoper|kober|kopare|kund|mottaker|modtager|mottagare)" + E, 1.0, Pattern.compile("nummer|" + B + "(?:nr|no|id)" + E));
+        rule(Concept.SELLER_VAT, B + "(?:mva|moms)\\s*-?\\s*(?:reg\\.?\\s*-?\\s*)?(?:nr|nummer|no)\\.?" + E + "|" + B + "(?:org|cvr)\\.?\\s*-?\\s*(?:nr|nummer|no)\\.?" + E + "|" + B + "cvr" + E
+                + "|" + B + "se\\s*-?\\s*nr\\.?" + E + "|" + B + "(?:momsregistreringsnummer|organisationsnummer)" + E, 0.5, null);
+
+        // Croatian invoices: "Račun br.", "Datum dospijeća".
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "racun\\s*(?:br|broj|n)\\.?" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "datum\\s*(?:racuna|izdavanja)" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "datum\\s*dospijeca|" + B + "rok\\s*placanja" + E, 1.0, null);
 
         // The buyer's own reference for the purchase says more than an order number the seller gave.
         rule(Concept.PO_NUMBER, B + "(?:your|uw|ihre?|votre|vostro|su)\\s*(?:po|p\\.o\\.|purchase\\s*order|referentie|reference|ref|referenz|zeichen|kenmerk|riferimento|referencia)" + E

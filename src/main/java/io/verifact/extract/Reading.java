@@ -40,6 +40,8 @@ final class Reading {
         }
     }
 
+    private static final java.util.regex.Pattern RATE_ALONE = java.util.regex.Pattern.compile("\\d{1,2}(?:[.,]\\d{1,3})?\\s*%");
+
     /** "19 % VAT" in a table row names a rate, not the tax total. */
     private boolean isRateCell(Labels.Hit hit) {
         Phrase phrase = hit.phrase();
@@ -47,7 +49,8 @@ final class Reading {
         if (before.isEmpty()) {
             List<Phrase> line = layout.lines(phrase.page).get(phrase.lineIndex).phrases();
             int at = line.indexOf(phrase);
-            before = at > 0 ? line.get(at - 1).text.strip() : "";
+            // Only a cell that holds a rate alone: "BTW 12 %" beside "TOTAAL BTW" is a label of its own.
+            before = at > 0 && RATE_ALONE.matcher(line.get(at - 1).text.strip()).matches() ? line.get(at - 1).text.strip() : "";
         }
         return before.endsWith("%");
     }

@@ -35,6 +35,10 @@ class VatNumbersTest {
             "XI 980 7806 84,         XI980780684",
             "CHE-116.281.710 MWST,   CHE116281710",
             "CHE-116.281.710 TVA,    CHE116281710",
+            "DK 13 58 56 28,         DK13585628",
+            "NO 811 143 758 MVA,     NO811143758MVA",
+            "NO974760673MVA,         NO974760673MVA",
+            "SE 556036079301,        SE556036079301",
     })
     void aValidNumberIsNormalizedAsTheContractWritesIt(String printed, String normalized) {
         VatCheck check = VatNumbers.check(printed);
@@ -47,7 +51,7 @@ class VatNumbersTest {
     @ValueSource(strings = {
             "FR40303265046", "BE0403170702", "DE136695977", "NL004495446B01", "NL000099998B58", "LU15027443",
             "IT00743110158", "ES54362315J", "ESX1234568L", "ESA58818502", "ATU13585628", "GB980780685",
-            "GB100190875", "XI980780685", "CHE116281711"})
+            "GB100190875", "XI980780685", "CHE116281711", "DK13585627", "NO811143759MVA", "SE556036079401"})
     void aOneDigitChangeIsRefused(String misread) {
         VatCheck check = VatNumbers.check(misread);
         assertThat(check.valid()).as(check.reason()).isFalse();
@@ -113,16 +117,16 @@ class VatNumbersTest {
 
     @Test
     void aCountryCheckedOnShapeOnlySaysItsDigitsWereNotVerified() {
-        VatCheck check = VatNumbers.check("DK 13 58 56 27");
+        VatCheck check = VatNumbers.check("FI 13 58 56 27");
         assertThat(check.valid()).isTrue();
-        assertThat(check.normalized()).isEqualTo("DK13585627");
+        assertThat(check.normalized()).isEqualTo("FI13585627");
         assertThat(check.reason()).contains("not verified");
     }
 
     @Test
     void aNumberOfTheWrongShapeSaysWhatShapeIsExpected() {
         assertThat(VatNumbers.check("DK1358562"))
-                .isEqualTo(new VatCheck("DK1358562", false, "DK VAT number should be 8 digits, not 1358562"));
+                .isEqualTo(new VatCheck("DK1358562", false, "DK VAT number should be 8 digits, the first not 0, not 1358562"));
         assertThat(VatNumbers.check("ATU1358562").reason()).isEqualTo("AT VAT number should be U and 8 digits, not U1358562");
     }
 

@@ -664,6 +664,77 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aNorwegianInvoiceGivesItsNumberDatesTotalsAndTheOrganisationNumberAsItsVatNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.04, "FAKTURA").at(0.70, 0.04, "Fjordlys Kraft AS")
+                .at(0.08, 0.12, "FAKTURERES TIL").at(0.45, 0.12, "Fakturanummer 0997462625")
+                .at(0.08, 0.14, "Havna Bygg AS").at(0.45, 0.14, "Fakturadato 01.04.2019").at(0.75, 0.14, "MVA-NR.")
+                .at(0.08, 0.16, "Storgata 4").at(0.45, 0.16, "Forfallsdato 12. mai 2019").at(0.75, 0.16, "974 760 673 MVA")
+                .at(0.40, 0.50, "Sum eks. mva").at(0.75, 0.50, "NOK 1 234,71")
+                .at(0.40, 0.52, "MVA 25 %").at(0.75, 0.52, "NOK 308,68")
+                .at(0.40, 0.54, "Sum inkl. mva").at(0.75, 0.54, "NOK 1 543,39")
+                .at(0.40, 0.60, "Å betale").at(0.75, 0.60, "NOK 1 543,39"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("0997462625");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2019-04-01");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2019-05-12");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1234.71");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("308.68");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1543.39");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("1543.39");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("NO974760673MVA");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Fjordlys Kraft AS");
+    }
+
+    @Test
+    void swedishAndDanishLabelsNameTheSellerTheBuyerTheDueDateAndTheTotals() {
+        Recognition swedish = read(new PrintedPage()
+                .at(0.08, 0.04, "SÄLJARE").at(0.50, 0.04, "FAKTURAADRESS")
+                .at(0.08, 0.06, "Allsälj AB").at(0.50, 0.06, "Köpmannen Handel AB")
+                .at(0.08, 0.08, "Momsreg.nr SE556036079301")
+                .at(0.08, 0.20, "FAKTURANUMMER").at(0.35, 0.20, "FAKTURADATUM").at(0.60, 0.20, "FÖRFALLODATUM")
+                .at(0.08, 0.22, "2018210").at(0.35, 0.22, "2018-02-08").at(0.60, 0.22, "2018-03-07")
+                .at(0.08, 0.60, "SUMMA EXKL. MOMS").at(0.40, 0.60, "MOMS 25 %").at(0.70, 0.60, "SUMMA INKL. MOMS")
+                .at(0.08, 0.62, "4 000,00").at(0.40, 0.62, "1 000,00").at(0.70, 0.62, "5 000,00")
+                .at(0.50, 0.70, "Att betala").at(0.75, 0.70, "5 000,00 SEK"));
+        Recognition danish = read(new PrintedPage()
+                .at(0.08, 0.04, "Sælger").at(0.50, 0.04, "Faktureres til")
+                .at(0.08, 0.06, "Nordlys ApS").at(0.50, 0.06, "Kunden A/S")
+                .at(0.08, 0.08, "CVR-nr. 13585628")
+                .at(0.50, 0.20, "Fakturanr. 88123").at(0.50, 0.22, "Fakturadato 3. maj 2013").at(0.50, 0.24, "Forfaldsdato 10. maj 2013")
+                .at(0.50, 0.60, "Total inkl. moms").at(0.80, 0.60, "1.250,00 DKK"));
+
+        assertThat(swedish.value(FieldKey.SUPPLIER_NAME)).hasValue("Allsälj AB");
+        assertThat(swedish.value(FieldKey.SUPPLIER_VAT)).hasValue("SE556036079301");
+        assertThat(swedish.value(FieldKey.INVOICE_NUMBER)).hasValue("2018210");
+        assertThat(swedish.value(FieldKey.DUE_DATE)).hasValue("2018-03-07");
+        assertThat(swedish.value(FieldKey.NET_TOTAL)).hasValue("4000.00");
+        assertThat(swedish.value(FieldKey.GROSS_TOTAL)).hasValue("5000.00");
+        assertThat(danish.value(FieldKey.SUPPLIER_NAME)).hasValue("Nordlys ApS");
+        assertThat(danish.value(FieldKey.SUPPLIER_VAT)).hasValue("DK13585628");
+        assertThat(danish.value(FieldKey.INVOICE_NUMBER)).hasValue("88123");
+        assertThat(danish.value(FieldKey.INVOICE_DATE)).hasValue("2013-05-03");
+        assertThat(danish.value(FieldKey.DUE_DATE)).hasValue("2013-05-10");
+        assertThat(danish.value(FieldKey.GROSS_TOTAL)).hasValue("1250.00");
+    }
+
+    @Test
+    void aTaxLabelBesideARatesLabelInARowOfLabelsOverTheirAmountsIsTheTaxTotal() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.04, "Kantoorhuis BV")
+                .at(0.08, 0.10, "FACTUURNUMMER").at(0.08, 0.12, "TOSL110")
+                .at(0.08, 0.50, "TOTAAL EXCL. BTW").at(0.30, 0.50, "BTW 25 %")
+                .at(0.08, 0.52, "4.000,00").at(0.30, 0.52, "375,00")
+                .at(0.08, 0.56, "BTW 12 %").at(0.25, 0.56, "TOTAAL BTW").at(0.45, 0.56, "TOTAAL INCL. BTW")
+                .at(0.08, 0.58, "300,00").at(0.25, 0.58, "675,00").at(0.45, 0.58, "4.675,00"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("4000.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("675.00");
+        assertThat(r.fields().get(FieldKey.TAX_TOTAL).source()).as("read where it is printed").isEqualTo(io.verifact.model.Source.LAYOUT);
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("4675.00");
+    }
+
+    @Test
     void theInvoiceNumberIsReadWhateverTheLineSaysAfterItOrWhateverColonItsLabelTakes() {
         Recognition french = read(new PrintedPage()
                 .at(0.08, 0.05, "Eau du Grand Val SAS")

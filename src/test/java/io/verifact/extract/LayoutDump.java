@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints the lines, phrases and labels of files, to see what the extractor sees. */
+/** Prints the lines, phrases and labels of files, to see what the extractor sees (-Ddump.concept=TAX: what its labels find). */
 public final class LayoutDump {
 
     public static void main(String[] args) throws Exception {
@@ -36,6 +36,14 @@ public final class LayoutDump {
                         s.append(" ");
                     }
                     System.out.println(s);
+                }
+                // -Ddump.concept=TAX: the amounts each label of that concept finds after it, with their nearness.
+                String concept = System.getProperty("dump.concept");
+                if (concept != null) {
+                    for (Labels.Hit hit : reading.hits(Concept.valueOf(concept))) {
+                        System.out.println("  " + concept + " [" + hit.phrase().text + "] -> " + reading.search.after(hit, reading::money).stream()
+                                .map(spot -> spot.value() + " @" + "%.2f".formatted(spot.nearness())).toList());
+                    }
                 }
             }
         }
