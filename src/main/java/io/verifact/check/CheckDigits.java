@@ -6,6 +6,15 @@ final class CheckDigits {
     private CheckDigits() {
     }
 
+    /** The sum of the leading digits, each times its weight: the first digit times the first weight, and so on. */
+    static int weighted(String digits, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return sum;
+    }
+
     /** The Luhn sum modulo 10, the rightmost digit not doubled; 0 for a Luhn-valid number. */
     static int luhnSum(String digits) {
         int sum = 0;

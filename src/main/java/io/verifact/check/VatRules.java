@@ -63,11 +63,7 @@ final class VatRules {
 
     // The Polish NIP: the first nine digits weighed 6 5 7 2 3 4 5 6 7, modulo 11, give the tenth.
     private static Optional<String> polish(String number) {
-        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (number.charAt(i) - '0');
-        }
+        int sum = CheckDigits.weighted(number, 6, 5, 7, 2, 3, 4, 5, 6, 7);
         return checkDigitsMismatch(number, sum % 11 == 10 ? "-" : Integer.toString(sum % 11));
     }
 
@@ -101,21 +97,13 @@ final class VatRules {
 
     // The Danish CVR number: the eight digits weighed 2 7 6 5 4 3 2 1 add up to a multiple of 11.
     private static Optional<String> danish(String number) {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (number.charAt(i) - '0');
-        }
+        int sum = CheckDigits.weighted(number, 2, 7, 6, 5, 4, 3, 2, 1);
         return sum % 11 == 0 ? Optional.empty() : Optional.of("number " + number + " does not add up: its digits weighed 2 7 6 5 4 3 2 1 are no multiple of 11");
     }
 
     // The Norwegian organisation number: the first eight digits weighed 3 2 7 6 5 4 3 2, modulo 11, give the ninth.
     private static Optional<String> norwegian(String number) {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (number.charAt(i) - '0');
-        }
+        int sum = CheckDigits.weighted(number, 3, 2, 7, 6, 5, 4, 3, 2);
         int check = (11 - sum % 11) % 11;
         return check == 10 ? Optional.of("number " + number.substring(0, 9) + " is never issued: no check digit fits it")
                 : checkDigitsMismatch(number.substring(0, 9), Integer.toString(check));
@@ -127,11 +115,7 @@ final class VatRules {
     }
 
     private static Optional<String> swiss(String number) {
-        int[] weights = {5, 4, 3, 2, 7, 6, 5, 4};
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * (number.charAt(i) - '0');
-        }
+        int sum = CheckDigits.weighted(number, 5, 4, 3, 2, 7, 6, 5, 4);
         int check = (11 - sum % 11) % 11;
         // A remainder that would need 10 as its check digit is never issued.
         return check == 10 ? Optional.of("number " + number + " is never issued: no check digit fits it")
