@@ -25,7 +25,8 @@ final class PartyReader {
 
     private static final String B = "(?<![\\p{L}])";
     private static final String E = "(?![\\p{L}])";
-    static final Screened LEGAL_FORM = Screened.compile("(?<![\\p{L}\\p{N}])(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.a\\.r\\.l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
+    /** Legal forms that end a company's name; never after a quantity ("3.5 KG" is a weight). */
+    static final Screened LEGAL_FORM = Screened.compile("(?<![\\p{L}\\p{N}])(?<!\\d\\s)(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.\\s?a\\.?\\s?r\\.\\s?l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Screened WEAK_LEGAL_FORM = Screened.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
     /** What sets the parts of a line apart, and where a legal line goes on from the name to its capital. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—·|•]\\s+|\\s*[·|•]\\s*|,\\s+"
@@ -40,24 +41,28 @@ final class PartyReader {
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
     private static final Screened POSTCODE = Screened.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
     private static final Screened NOT_A_NAME = Screened.compile(
-            B + "(?:rechnung|invoice|facture|factuur|fattura|factura|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln"
+            B + "(?:rechnung|invoice|facture|factuur|fattura|factura|faktura|racun|partita|iva|cif|nif|mva|moms|cvr|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln"
                     + "|no|contrat|contract|vertrag|contrato|contratto|ref|reference|referenz|order|commande|bestellung|ordine|pedido)" + E
                     // A key that numbers something: Kundennr., Rechnungsnummer.
                     + "|(?:nr|nummer)\\.?(?![a-z])"
                     // A street of a compound name with its number: Bahnhofstraße 2, Kerkstraat 12.
-                    + "|(?:str(?:asse|aße|aat)|gracht|laan|gasse|platz|kade|weg|allee|damm)\\.?\\s*\\d");
+                    + "|(?:str(?:asse|aße|aat)|gracht|laan|gasse|platz|kade|weg|allee|damm|gata|gatan|gade|vej|veien|vei|vagen)\\.?\\s*\\d"
+                    // A street named by its kind first, then its number: Calle Pradillo 42, Via Amendola, 2; a post box.
+                    + "|^(?:calle|via|viale|piazza|corso|avenida|rua|plaza|carrer|largo|postbus|apartado)\\s+\\D*\\d");
 
     /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
     private static final double NAMED = 0.8;
     private static final double CONFIRMED = 1.4;
     private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,4}\\s+\\p{L}");
     /** The last word of a label that hands over to the name after it: "Sold by", "Bill to", "Adressée à". */
-    private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor)$");
+    private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor|por|da)$");
     /** The key of a key/value table whose value is a party's name. */
     private static final Pattern NAME_KEY = Pattern.compile(B + "(?:name|nom|naam|firma|firmenname|company|societe|raison\\s*sociale|bedrijfsnaam|titular|titulaire|inhaber|account\\s*holder)" + E);
 
     private final Reading reading;
     private final List<PartySection> buyers = new ArrayList<>();
+    /** The supplier's name, chosen once: the VAT numbers' owners are told by it too. */
+    private Optional<Scored.Choice> supplier;
     private final List<PartySection> sellers = new ArrayList<>();
     private String buyerName;
     private Spot<String> buyerSpot;
@@ -218,12 +223,12 @@ final class PartyReader {
      * number; otherwise the operator is asked to look.
      */
     Optional<Scored.Choice> supplier() {
-        Scored scored = supplierName();
-        double best = scored.isEmpty() ? 0 : scored.ranked().getFirst().getValue();
-        if (best < NAMED / 2) {
-            return Optional.empty();
+        if (supplier == null) {
+            Scored scored = supplierName();
+            double best = scored.isEmpty() ? 0 : scored.ranked().getFirst().getValue();
+            supplier = best < NAMED / 2 ? Optional.empty() : scored.choose(best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75);
         }
-        return scored.choose(best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75);
+        return supplier;
     }
 
     Scored supplierName() {
@@ -244,16 +249,24 @@ final class PartyReader {
             }
             MatchResult legal = LEGAL_FORM.first(p.folded);
             boolean found = legal != null;
-            boolean weak = !found && WEAK_LEGAL_FORM.in(p.folded);
-            if (!found && !weak) {
-                continue;
+            String name;
+            if (found) {
+                int at = legal.start();
+                name = segmentAround(p.text, at, legal.end());
+                if (at >= 2 && p.folded.startsWith(", ", at - 2) && LEGAL_FORM.pattern().matcher(Fold.fold(name)).replaceAll("").chars().noneMatch(Character::isLetter)) {
+                    // "Acme Signal, Inc.": the form after its comma belongs to the name before it.
+                    name = segmentAround(p.text, at - 1, legal.end());
+                }
+            } else {
+                // "SA", "AB", "AS" are legal forms only where they end a name: a line's end, or a part of a
+                // footer before its separator ("Ardenergie SA · Boulevard … · TVA BE …").
+                name = java.util.Arrays.stream(SEPARATORS.split(p.text)).map(String::strip)
+                        .filter(part -> WEAK_LEGAL_FORM.in(Fold.fold(part))).findFirst().orElse(null);
+                if (name == null) {
+                    continue;
+                }
             }
-            int at = found ? legal.start() : p.folded.length() - 1;
-            String name = segmentAround(p.text, at, found ? legal.end() : p.text.length());
-            if (found && at >= 2 && p.folded.startsWith(", ", at - 2) && LEGAL_FORM.pattern().matcher(Fold.fold(name)).replaceAll("").chars().noneMatch(Character::isLetter)) {
-                // "Acme Signal, Inc.": the form after its comma belongs to the name before it.
-                name = segmentAround(p.text, at - 1, legal.end());
-            }
+            boolean weak = !found;
             if (!isName(name)) {
                 continue;
             }
@@ -402,6 +415,12 @@ final class PartyReader {
             }
         }
         return text.substring(from, to).replaceAll("^[\\s:]+|[\\s,;:]+$", "");
+    }
+
+    /** A name folded, without its legal form: "Ardenergie SA" is "ardenergie". */
+    static String withoutLegalForm(String name) {
+        String folded = LEGAL_FORM.pattern().matcher(Fold.fold(name)).replaceAll(" ");
+        return WEAK_LEGAL_FORM.pattern().matcher(folded).replaceAll(" ").strip();
     }
 
     private static boolean isName(String text) {

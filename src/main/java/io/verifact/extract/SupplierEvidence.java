@@ -10,12 +10,17 @@ import java.util.regex.Pattern;
 /**
  * What else on an invoice tells the supplier's name: the supplier's own e-mail or web address, printed
  * outside the buyer's block, carries the name in its domain ("info@cronus.com" for "CRONUS DE"); and
- * the footer prints the supplier's legal name beside its VAT number and IBAN.
+ * the footer prints the supplier's legal name beside its VAT number and IBAN; and a name printed
+ * elsewhere ("Ardenergie SA" in the footer) that the letterhead shows without its legal form
+ * ("ardenergie" as a logo).
  */
 final class SupplierEvidence {
 
     private static final double DOMAIN = 0.5;
     private static final double BESIDE_IDENTIFIER = 0.3;
+    private static final double IN_LETTERHEAD = 0.3;
+    /** Where the letterhead ends, as a share of the first page's height. */
+    private static final double LETTERHEAD = 0.12;
     /** Where a page's footer begins, as a share of its height. */
     private static final double FOOTER = 0.75;
     /** How far from an identifier, in line heights, a footer name still stands beside it. */
@@ -30,6 +35,7 @@ final class SupplierEvidence {
 
     private final List<String> domains = new ArrayList<>();
     private final List<Phrase> besideIdentifiers = new ArrayList<>();
+    private final List<Phrase> letterhead = new ArrayList<>();
 
     SupplierEvidence(Reading reading, PartyReader parties) {
         for (Phrase p : reading.layout.allPhrases()) {
@@ -40,6 +46,12 @@ final class SupplierEvidence {
             while (m.find()) {
                 domainName(m.group(1) != null ? m.group(1) : m.group(2)).ifPresent(domains::add);
             }
+        }
+        for (Line line : reading.layout.lines(1)) {
+            if (line.box().y0() >= LETTERHEAD) {
+                break;
+            }
+            line.phrases().stream().filter(p -> !parties.inBuyerBlock(p.page, p.box)).forEach(letterhead::add);
         }
         IdentifierReader identifiers = reading.identifiers();
         List<Spot<String>> ids = new ArrayList<>(identifiers.vatNumbers());
@@ -66,6 +78,11 @@ final class SupplierEvidence {
         String folded = Fold.fold(name.strip());
         if (besideIdentifiers.stream().anyMatch(p -> p.folded.contains(folded))) {
             evidence += BESIDE_IDENTIFIER;
+        }
+        String bare = key(PartyReader.withoutLegalForm(name));
+        // The letterhead's brand is the name or its first words: "ondaverde" for "Ondaverde Telecom S.L.".
+        if (bare.length() >= 4 && letterhead.stream().map(p -> p == where ? "" : key(p.text)).anyMatch(brand -> brand.length() >= 4 && bare.startsWith(brand))) {
+            evidence += IN_LETTERHEAD;
         }
         return evidence;
     }

@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class VatOwner {
 
+    /** How sure the supplier's name must be for a number beside it to be the supplier's. */
+    private static final double NAMED_SUPPLIER = 0.8;
+
     private final Reading reading;
     private final PartyReader parties;
     private final IdentifierReader identifiers;
@@ -35,7 +38,7 @@ final class VatOwner {
             }
         }
         for (Spot<String> vat : numbers) {
-            boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT) || parties.inSellerBlock(vat.page(), vat.box());
+            boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT) || parties.inSellerBlock(vat.page(), vat.box()) || besideSupplierName(vat);
             // The buyer's number printed elsewhere is still the buyer's, unless the seller's own section shows it.
             if (buyer.score(vat.value()) > 0 && !sellers) {
                 continue;
@@ -59,6 +62,17 @@ final class VatOwner {
 
     private boolean isBuyers(Spot<String> vat) {
         return parties.inBuyerBlock(vat.page(), vat.box()) || labelledOnLine(vat, Concept.BUYER_VAT) || labelledAbove(vat);
+    }
+
+    /**
+     * The supplier's name on the same line, as a legal line prints them ("Ardenergie SA · Boulevard … ·
+     * TVA BE 0499.674.219"); an address block puts its name on a line of its own.
+     */
+    private boolean besideSupplierName(Spot<String> vat) {
+        return parties.supplier().map(Scored.Choice::chosen)
+                .filter(name -> name.page() == vat.page() && name.box() != null && name.confidence() >= NAMED_SUPPLIER)
+                .filter(name -> Math.abs(name.box().centerY() - vat.phrase().box.centerY()) < vat.phrase().height() / 2)
+                .isPresent();
     }
 
     /** A label earlier on the same line, or in the same phrase, announces this number. */

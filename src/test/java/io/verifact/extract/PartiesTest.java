@@ -36,6 +36,68 @@ class PartiesTest {
     }
 
     @Test
+    void theFootersLegalLineNamesTheSupplierWhoseBrandHeadsThePageNotTheUnheadedAddressBlock() {
+        // A logo gives the brand alone; the buyer's address block carries a legal form and its VAT number;
+        // the footer prints the supplier's full name, "SA" ending its part of the line, beside its own number.
+        Recognition r = read(new PrintedPage()
+                .at(0.07, 0.04, "helioflux").at(0.70, 0.04, "Facture d'acompte")
+                .at(0.07, 0.15, "Référence facture :").at(0.30, 0.15, "E25/0018842").at(0.55, 0.15, "FRITERIE DU MARCHÉ SRL")
+                .at(0.07, 0.17, "Date facture :").at(0.30, 0.17, "05/03/2025").at(0.55, 0.17, "Rue Saint-Gilles 212")
+                .at(0.55, 0.19, "4000 Liège")
+                .at(0.55, 0.21, "N° TVA : BE 0812.345.603")
+                .at(0.50, 0.50, "Total hors TVA").at(0.85, 0.50, "81,27")
+                .at(0.50, 0.52, "TVA 21 %").at(0.85, 0.52, "17,07")
+                .at(0.50, 0.54, "Montant total à payer EUR").at(0.85, 0.54, "98,34")
+                .at(0.07, 0.95, "Helioflux SA · Boulevard de la Sauvenière 118, 4000 Liège · TVA BE 0654.321.022 · RPM Liège"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Helioflux SA");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("BE0654321022");
+    }
+
+    @Test
+    void aQuantityInKilogramsAStreetNamedFirstAndAPostBoxNameNobody() {
+        Recognition r = read(new PrintedPage()
+                .at(0.07, 0.03, "De Koksmaat")
+                .at(0.07, 0.05, "Postbus 7 | 1950 AB Velsen-Noord | Nederland")
+                .at(0.07, 0.14, "Factuur").at(0.55, 0.14, "Factuurnummer 12115118")
+                .at(0.07, 0.25, "Artikelnr.").at(0.20, 0.25, "Omschrijving").at(0.60, 0.25, "Aantal").at(0.80, 0.25, "Bedrag")
+                .at(0.07, 0.27, "664871").at(0.20, 0.27, "KOFFIE 3.5 KG BLIK STAND").at(0.60, 0.27, "1").at(0.80, 0.27, "35,00")
+                .at(0.07, 0.29, "350258").at(0.20, 0.29, "1 KG UL BLOKJES").at(0.60, 0.29, "1").at(0.80, 0.29, "1,55")
+                .at(0.55, 0.60, "Totaal").at(0.80, 0.60, "36,55"));
+        Recognition italian = read(new PrintedPage()
+                .at(0.07, 0.03, "Officine Grafiche di").at(0.60, 0.03, "FATTURA N. 1316/85 del 13/02/2020")
+                .at(0.07, 0.045, "Reggio Emilia")
+                .at(0.07, 0.10, "CEDENTE/PRESTATORE").at(0.55, 0.10, "CESSIONARIO/COMMITTENTE")
+                .at(0.07, 0.12, "Via Amendola, 2").at(0.55, 0.12, "TIPOGRAFIA ESTENSE SRL")
+                .at(0.07, 0.14, "42100 REGGIO EMILIA").at(0.55, 0.14, "VIA SAN GIOVANNI DEL CANTONE 23")
+                .at(0.07, 0.16, "Partita IVA: IT01598570354")
+                .at(0.55, 0.60, "Totale documento").at(0.85, 0.60, "122,00"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("De Koksmaat");
+        assertThat(italian.value(FieldKey.SUPPLIER_NAME)).hasValueSatisfying(name -> assertThat(name).startsWith("Officine Grafiche"));
+    }
+
+    @Test
+    void spanishAddressHeadingsSayWhoBuysAndWhoSells() {
+        Recognition r = read(new PrintedPage()
+                .at(0.07, 0.04, "mercadocentral").at(0.85, 0.04, "Factura")
+                .at(0.07, 0.12, "Dirección de facturación").at(0.40, 0.12, "Dirección de envío").at(0.65, 0.12, "Número de la factura ES-LMC25-884123")
+                .at(0.07, 0.14, "Papelería Almudena S.L.").at(0.40, 0.14, "Papelería Almudena S.L.")
+                .at(0.07, 0.16, "Calle de Bailén 14").at(0.40, 0.16, "Calle de Bailén 14, local")
+                .at(0.07, 0.18, "28005 Madrid").at(0.40, 0.18, "28005 Madrid").at(0.65, 0.18, "Fecha del pedido 10 febrero 2025")
+                .at(0.07, 0.20, "NIF: ESB63953582")
+                .at(0.07, 0.26, "Vendido por Mercado Central EU S.à r.l.")
+                .at(0.07, 0.28, "12 rue Eugène Ruppert, L-2453 Luxemburgo")
+                .at(0.07, 0.30, "IVA LU96477010")
+                .at(0.55, 0.60, "Total").at(0.85, 0.60, "122,93 €"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Papelería Almudena S.L.");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("ESB63953582");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Mercado Central EU S.à r.l.");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("LU96477010");
+    }
+
+    @Test
     void anUnheadedAddressBlockBesideTheSendersIsTheBuyersWithItsVatNumber() {
         // A German letter: the sender's block gives its phone, the addressee's block holds the buyer's
         // VAT number, and the supplier's own number stands in the footer with its register.
