@@ -150,6 +150,25 @@ final class Dates {
                 months.putIfAbsent(n.substring(0, 3), i + 1);
             }
         }
+        // Finnish and Czech names, whose first three letters abbreviate nothing.
+        String[][] whole = {
+                {"tammikuuta", "tammikuu", "ledna"},
+                {"helmikuuta", "helmikuu", "unora"},
+                {"maaliskuuta", "maaliskuu", "brezna"},
+                {"huhtikuuta", "huhtikuu", "dubna"},
+                {"toukokuuta", "toukokuu", "kvetna"},
+                {"kesakuuta", "kesakuu", "cervna"},
+                {"heinakuuta", "heinakuu", "cervence"},
+                {"elokuuta", "elokuu", "srpna"},
+                {"syyskuuta", "syyskuu", "zari"},
+                {"lokakuuta", "lokakuu", "rijna"},
+                {"marraskuuta", "marraskuu", "listopadu"},
+                {"joulukuuta", "joulukuu", "prosince"}};
+        for (int i = 0; i < whole.length; i++) {
+            for (String n : whole[i]) {
+                months.put(n, i + 1);
+            }
+        }
         return Map.copyOf(months);
     }
 }

@@ -30,6 +30,9 @@ final class Labels {
     private static final String E = "(?![a-z])";
     private static final String NO = "(?:nr|no|num|numero|nummer|number|n(?=\\.)|#)\\.?";
 
+    /** A total of the goods at one rate only ("TOTAL 6% SUPPLIES (INC. GST)", "zero rated supplies"): a part of the invoice. */
+    private static final String PER_RATE = "supplies|" + B + "rated" + E;
+
     /** The weight of a label of what is left to pay after payments made, over a plain "to pay". */
     private static final double REMAINING = 1.3;
     private static final List<Rule> RULES = new ArrayList<>();
@@ -40,7 +43,9 @@ final class Labels {
         // "Original invoice No." or "zu Rechnung Nr." on a credit note names another document.
         String earlier = "ursprung|original|related|liee|d'origine|corrig|storniert|vorherige|previous|oorspronkelijk"
                 + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur"
-                + "|" + B + "referring\\s*to|" + B + "with\\s*reference\\s*to|" + B + "(?:in\\s*)?riferimento|" + B + "rif\\.|" + B + "relativ[ao]\\s*alla|" + B + "rectificada|" + B + "creditering";
+                + "|" + B + "referring\\s*to|" + B + "with\\s*reference\\s*to|" + B + "(?:in\\s*)?riferimento|" + B + "rif\\.|" + B + "relativ[ao]\\s*alla|" + B + "rectificada|" + B + "creditering"
+                // "Rectifica a la factura nº", "Vedr. faktura nr.", "Avser faktura", "Gjelder faktura", "k faktuře".
+                + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture)" + E;
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
@@ -50,15 +55,17 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota)" + E, 0.55, Pattern.compile(notNumber + "|" + earlier));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:numero|n\\.?|nr\\.?)\\s*(?:del\\s*|de\\s*)?documento" + E, 0.9, null);
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:fattura|factura)\\s*(?:" + NO + "|n[o°º]|n\\.)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?)?(?:fattura|factura)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:fattura|factura|fatura)\\s*(?:" + NO + "|n[o°º]|n\\.\\s?o?)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?|da\\s*)?(?:fattura|factura|fatura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
-        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number)\\.?" + E, 0.95,
+        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota|fattura|factura|fatura|faktura|lasku)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number|n(?=\\.))\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
         // A credit note's own number says more than the number of the invoice it refers to, printed beside it.
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|creditnota|creditfactuur|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|creditnota|creditfactuur|kreditnota|kreditfaktura|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"
                 + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
         // "Rechnung: 2026-118" in a key/value block: the document's word as the key.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)\\s*:", 0.9, otherDocument);
+        // "Nº R-2025/00041" on a line of its own under the title: a number sign before a code.
+        rule(Concept.INVOICE_NUMBER, "^n[o°]\\.?(?=\\s+[a-z]{0,3}[-/]?\\d)", 0.6, Pattern.compile(notNumber + "|phone|iban|konto|account|compte"));
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
@@ -86,11 +93,11 @@ final class Labels {
         rule(Concept.OTHER_DATE, "liefer(?:-|\\s*und\\s*leistungs)*\\s*datum|leistungsdatum|leistungszeitraum|lieferzeitraum|" + B + "(?:delivery|order|shipping|ship)\\s*date|" + B + "date\\s*de\\s*(?:livraison|commande|prestation)|leverdatum|leveringsdatum|besteldatum|bestelldatum|auftragsdatum"
                 + "|" + B + "fecha\\s*(?:de\\s*(?:la\\s*)?|del\\s*)(?:entrega|pedido)|" + B + "data\\s*(?:di\\s*|del\\s*)?(?:consegna|ordine)", 1.0, null);
 
-        String notGross = B + "(?:ht|htva|untaxed|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions";
+        String notGross = B + "(?:ht|htva|untaxed|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions|" + PER_RATE;
         rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
-        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "total\\s*(?:after|incl\\.?)\\s*round|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
+        rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "(?:total|ttl)\\s*(?:after|aft|atf|incl\\.?)\\s*(?:round|rnd|adj)|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
         rule(Concept.GROSS, B + "totaalbedrag|" + B + "te\\s*betalen\\s*bedrag", 1.0, null);
         rule(Concept.GROSS, B + "(?:incl|inkl|including|inclusief)\\.?\\s*(?:btw|vat|tva|iva|gst|mva|moms)" + E, 0.8, Pattern.compile("excl|exkl|prix|preis|prijs|price|prezzo|precio|" + B + "unit" + E));
         // A till's "TOTAL SALES (INCLUSIVE OF GST)" and "TOTAL SALES (EXCLUDING GST)".
@@ -104,10 +111,10 @@ final class Labels {
 
         rule(Concept.NET, B + "(?:total|montant|sous[- ]total|base)\\s*(?:\\(?\\s*ht|h\\.t\\.|hors\\s*tax(?:e|es)?)" + E + "|" + B + "sous[- ]?total|" + B + "(?:ht|htva)" + E, 1.0, Pattern.compile(B + "(?:ttc|tvac)" + E));
         rule(Concept.NET, "nettobetrag|nettosumme|" + B + "ohne\\s*(?:ust|mwst|umsatzsteuer|steuer)|" + B + "(?:summe|gesamt|total)\\s*netto|" + B + "netto\\s*(?:summe|betrag|gesamt)|warenwert|zwischensumme|steuerpflichtige[rs]?\\s*betrag|steuerbasis|bemessungsgrundlage", 1.0, null);
-        rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "untaxed\\s*(?:total|amount)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E));
+        rule(Concept.NET, B + "sub-?\\s*total|" + B + "net\\s*(?:total|amount|value)|" + B + "total\\s*(?:excl|excluding|ex|before|net|without|w/o)\\.?" + E + "|" + B + "(?:amount|totaal|bedrag)\\s*(?:excl|exclusief|excluding|ex)\\.?" + E + "|" + B + "(?:gst\\s*|vat\\s*)?taxable\\s*(?:amount|amt)" + E + "|" + B + "untaxed\\s*(?:total|amount)" + E + "|" + B + "tax\\s*basis", 1.0, Pattern.compile(B + "(?:zero|non|exempt)" + E + "|" + PER_RATE));
         // "EXCL. BTW" over a total row's figure; not a unit price's column ("Prijs excl. BTW").
         rule(Concept.NET, B + "(?:excl|exkl|exclusief|excluding|ohne|eks|ekskl)\\.?\\s*(?:btw|vat|tva|iva|gst|ust|mwst|taxes?|mva|moms)" + E, 0.8,
-                Pattern.compile("prix|preis|prijs|price|prezzo|precio|stuk|einzel|" + B + "unit" + E));
+                Pattern.compile("prix|preis|prijs|price|prezzo|precio|stuk|einzel|" + B + "unit" + E + "|" + PER_RATE));
         rule(Concept.NET, B + "(?:totale\\s*)?imponibile|" + B + "base\\s*imponible|" + B + "(?:importe|total|totale)\\s*(?:neto|netto)" + E, 1.0, null);
         rule(Concept.NET, B + "subtotaal|" + B + "netto" + E + "|" + B + "net" + E + "|" + B + "basis" + E, 0.6, Pattern.compile("gewicht|weight|poids|" + B + "a\\s*payer|" + B + "(?:tage|days|jours|dagen)" + E));
 
@@ -117,7 +124,7 @@ final class Labels {
                 // Excise and levies on energy or a stay are no VAT.
                 + "|surcharge|contribution|accise|cotisation|redevance|taxes\\s*et|et\\s*taxes|taxes?\\s*(?:locales?|de\\s*sejour)"));
         rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
-        rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice"));
+        rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice|" + B + "inc\\.|" + PER_RATE));
         // The tax a total holds, said beside it: "Total includes 6% GST", "dont TVA 20 %", "davon MwSt.", "incl. 21% btw" on a line of its own.
         String taxWord = "(?:gst|sst|vat|tax|mwst|ust|tva|btw)" + E;
         String rate = "(?:\\d{1,2}(?:[.,]\\d{1,2})?\\s*%\\s*)";
@@ -178,6 +185,35 @@ final class Labels {
         rule(Concept.SELLER_VAT, B + "(?:mva|moms)\\s*-?\\s*(?:reg\\.?\\s*-?\\s*)?(?:nr|nummer|no)\\.?" + E + "|" + B + "(?:org|cvr)\\.?\\s*-?\\s*(?:nr|nummer|no)\\.?" + E + "|" + B + "cvr" + E
                 + "|" + B + "se\\s*-?\\s*nr\\.?" + E + "|" + B + "(?:momsregistreringsnummer|organisationsnummer)" + E, 0.5, null);
 
+        // Finnish invoices: "Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Veroton yhteensä", "ALV 25,5 %", "Yhteensä".
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "laskun\\s*(?:numero|nro|n:o)" + E + "|" + B + "laskunumero" + E + "|" + B + "hyvityslaskun\\s*numero" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "laskun\\s*(?:paivamaara|pvm)|" + B + "laskutuspaiva|" + B + "paivays" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "erapaiva|" + B + "maksettava\\s*viimeistaan" + E, 1.0, null);
+        rule(Concept.NET, B + "veroton\\s*(?:yhteensa|summa|hinta)?" + E + "|" + B + "yhteensa\\s*(?:ilman\\s*alv|alv\\s*0)" + E, 1.0, null);
+        rule(Concept.TAX, B + "(?:alv|arvonlisavero)(?:\\s*(?:yhteensa|maara|osuus))?" + E, 1.0, Pattern.compile(notTaxAmount + "|veroton|yhteensa\\s*\\d|" + B + "(?:rek|tunnus|rekisteri)"));
+        rule(Concept.GROSS, B + "(?:yhteensa|loppusumma|verollinen\\s*yhteensa)" + E, 0.9, Pattern.compile("veroton|ilman|alv\\s*0"));
+        rule(Concept.DUE, B + "(?:yhteensa\\s*)?maksettava(?:a)?" + E, 1.0, Pattern.compile("viimeistaan|erapaiva"));
+        rule(Concept.PO_NUMBER, B + "tilausnumero|" + B + "tilaus\\s*(?:nro|n:o)" + E, 1.0, null);
+        rule(Concept.SELLER_VAT, B + "(?:y-?tunnus|alv-?\\s*(?:rek|rekisteri|numero|nro))" + E, 0.5, null);
+
+        // Czech and Slovak invoices: "Faktura – daňový doklad č.", "Datum vystavení", "Datum splatnosti", "Celkem s DPH", "Dodavatel" / "Odběratel".
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:danovy\\s*doklad|faktura|faktury|dobropis)\\s*(?:c|cislo)\\.?" + E + "|" + B + "cislo\\s*(?:faktury|dokladu)" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "datum\\s*vystaveni" + E + "|" + B + "datum\\s*vyhotovenia" + E, 1.0, null);
+        rule(Concept.OTHER_DATE, B + "datum\\s*(?:uskutecneni|dodania|zdanitelneho)", 1.0, null);
+        rule(Concept.DUE_DATE, B + "datum\\s*splatnosti" + E + "|" + B + "splatnost" + E, 1.0, null);
+        rule(Concept.NET, B + "(?:celkem|spolu|zaklad)\\s*bez\\s*dph" + E + "|" + B + "zaklad\\s*dph" + E, 1.0, null);
+        rule(Concept.TAX, B + "(?:dph\\s*celkem|celkem\\s*dph|dph|vyse\\s*dph)" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:bez|s|se|sazba|zaklad|dic)" + E));
+        rule(Concept.GROSS, B + "(?:celkem|spolu)\\s*(?:s|vcetne|vratane)\\s*dph" + E, 1.0, null);
+        rule(Concept.DUE, B + "(?:celkem\\s*)?k\\s*uhrade" + E + "|" + B + "(?:suma\\s*)?k\\s*uhrade" + E, 1.0, null);
+        rule(Concept.SELLER, B + "(?:dodavatel|dodavatel')" + E, 1.0, null);
+        rule(Concept.BUYER, B + "odberatel" + E, 1.0, null);
+        rule(Concept.PO_NUMBER, B + "objednavka\\s*(?:c|cislo)\\.?" + E, 1.0, null);
+        rule(Concept.SELLER_VAT, B + "(?:dic|ic\\s*dph)" + E, 0.5, null);
+
+        // Portuguese invoices: "Fatura n.º", "Data de emissão", "Data limite de pagamento", "Total a pagar".
+        rule(Concept.INVOICE_DATE, B + "data\\s*(?:de\\s*)?emissao" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "data\\s*(?:limite\\s*)?(?:de\\s*)?(?:pagamento|vencimento)" + E + "|" + B + "vencimento" + E, 1.0, null);
+
         // Croatian invoices: "Račun br.", "Datum dospijeća".
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "racun\\s*(?:br|broj|n)\\.?" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_DATE, B + "datum\\s*(?:racuna|izdavanja)" + E, 1.0, null);
@@ -212,7 +248,7 @@ final class Labels {
         rule(Concept.CURRENCY, "(?:rechnungs)?wahrung" + E + "|" + B + "(?:currency|devise|valuta|munt)" + E, 1.0, null);
         rule(Concept.PAYMENT_TERMS, B + "(?:zahlungsbedingungen|zahlungsziel|payment\\s*terms|terms|conditions\\s*de\\s*(?:paiement|reglement)|betalingsvoorwaarden|betalingstermijn)" + E, 1.0, null);
         rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo"
-                + "|nota\\s*di\\s*credito|nota\\s*de\\s*credito|factura\\s*rectificativa|faktura\\s*korygujaca|creditfactuur)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
+                + "|nota\\s*di\\s*credito|nota\\s*de\\s*credito|factura\\s*rectificativa|faktura\\s*korygujaca|creditfactuur|kreditnota|kreditfaktura|hyvityslasku|dobropis|opravny\\s*danovy\\s*doklad)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));
     }
 
     private Labels() {

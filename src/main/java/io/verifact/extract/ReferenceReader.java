@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Invoice and order numbers: the code a label announces, told apart from dates, amounts and words. */
 final class ReferenceReader {
 
-    private static final Pattern LEAD = Pattern.compile("^[\\s:\uFF1A#.\\-]*(?:(?:n[o°º]|n(?=\\.)|nr|no|num|numero|nummer|number)\\.?[\\s:#.]*)?");
+    private static final Pattern LEAD = Pattern.compile("^[\\s:\uFF1A#.\\-º°]*(?:(?:n[o°º]|n(?=\\.)|nr|no|num|numero|nummer|number)\\.?[\\s:#.]*)?");
     /**
      * A number printed in groups of figures ("26 318 45 612 07", "R 512 338 907-4"), a code, or a short
      * series letter set apart from its digits ("R 18-31").

@@ -160,9 +160,11 @@ final class TotalsReader {
             }
         }
         BigDecimal combined = best == null ? null : best.gross.value;
-        if (best != null && best.gross.score < 0.5 && gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(combined) != 0)) {
-            // Amounts no label names that happen to add up (a line's amount, its base and tax in a summary) do not
-            // overrule a total its label names clearly ("Total (including GST)").
+        if (best != null && best.gross.score < 0.5 && (gross.stream().anyMatch(g -> g.score >= STRONG && g.value.compareTo(combined) != 0)
+                || due.stream().anyMatch(d -> d.score >= STRONG && d.value.abs().compareTo(combined.abs()) > 0))) {
+            // Amounts no label names that happen to add up (a line's amount, its base and tax in a summary; the part
+            // at one rate of a slip's goods) do not overrule a total its label names clearly ("Total (including GST)",
+            // "TOTAL PAYABLE").
             best = null;
             runnerUp = null;
         }
@@ -212,11 +214,14 @@ final class TotalsReader {
         }
         Phrase line = rounding.getLast().phrase();
         Candidate before = chosenGross.chosen();
-        if (before.page() != line.page || before.box().y0() >= line.box.y0()) {
-            return;
-        }
         BigDecimal value = new BigDecimal(before.value());
         Optional<Proposal> afterLine = rounded(value, gross);
+        boolean above = before.page() == line.page && before.box().y0() < line.box.y0();
+        // The same total before rounding printed again lower down (a tax summary's "TOTAL 8.96") does not
+        // outweigh a total the page labels as after rounding ("TOTAL AFTER ADJ INCL GST 8.95").
+        if (!above && afterLine.filter(p -> p.score >= STRONG).isEmpty()) {
+            return;
+        }
         if (afterLine.isPresent()) {
             // A total after the line is the gross, what was paid ("TOTAL RM 30.50" under "TOTAL INCL. GST 30.48");
             // an amount due after it ("Open Amount") leaves the gross as it is.

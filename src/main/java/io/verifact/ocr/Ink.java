@@ -109,6 +109,54 @@ final class Ink {
         return first >= 0 && last - first + 1 <= maxHeight;
     }
 
+    /**
+     * The part of the picture that holds its print: from the first to the last row with at least
+     * {@code share} of its pixels inked, and across those rows, from the first to the last column inked
+     * in at least {@code share} of them; the outer {@code edge} of each side is left out, where a
+     * scanner's lid or a table's edge shows. Empty when nothing is inked.
+     */
+    java.util.Optional<Rectangle> inkedArea(double share, double edge) {
+        int width = pixels.getWidth();
+        int height = pixels.getHeight();
+        int x0 = (int) (edge * width);
+        int x1 = width - x0;
+        int y0 = (int) (edge * height);
+        int y1 = height - y0;
+        int[] perColumn = new int[width];
+        int top = -1;
+        int bottom = -1;
+        int rows = 0;
+        for (int y = y0; y < y1; y++) {
+            pixels.getSamples(x0, y, x1 - x0, 1, 0, row);
+            int inRow = 0;
+            for (int x = 0; x < x1 - x0; x++) {
+                if (row[x] < dark) {
+                    inRow++;
+                }
+            }
+            if (inRow >= share * (x1 - x0)) {
+                top = top < 0 ? y : top;
+                bottom = y;
+                rows++;
+                for (int x = 0; x < x1 - x0; x++) {
+                    if (row[x] < dark) {
+                        perColumn[x0 + x]++;
+                    }
+                }
+            }
+        }
+        int left = -1;
+        int right = -1;
+        double perPrintedRow = Math.max(2, share * rows);
+        for (int x = x0; x < x1; x++) {
+            if (perColumn[x] >= perPrintedRow) {
+                left = left < 0 ? x : left;
+                right = x;
+            }
+        }
+        return top < 0 || left < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Rectangle(left, top, right - left + 1, bottom - top + 1));
+    }
+
     private boolean inRow(int y, int left, int right) {
         return dark(pixels.getSamples(left, y, right - left + 1, 1, 0, row), right - left + 1);
     }

@@ -58,6 +58,11 @@ public final class TesseractEngine implements OcrEngine {
         return this;
     }
 
+    /** Tesseract's choice of threshold between ink and paper: Otsu's over the whole page, or Sauvola's per neighbourhood. */
+    private static final String THRESHOLDING = "thresholding_method";
+    private static final String GLOBAL = "0";
+    private static final String SAUVOLA = "2";
+
     /** Tells Tesseract the resolution is unknown: it estimates it from the print. */
     private static final int UNKNOWN_DPI = 0;
 
@@ -83,7 +88,18 @@ public final class TesseractEngine implements OcrEngine {
     public List<Word> read(BufferedImage image, int dpi) {
         TessBaseAPI handle = acquire();
         try {
-            return WholePage.read(Grey.of(image), dpi, (picture, resolution, mode) -> recognize(handle, picture, resolution, mode));
+            return WholePage.read(Grey.of(image), dpi, (picture, resolution, mode, adaptive) -> {
+                if (!adaptive) {
+                    return recognize(handle, picture, resolution, mode);
+                }
+                TessAPI tess = Tesseract.api();
+                tess.TessBaseAPISetVariable(handle, THRESHOLDING, SAUVOLA);
+                try {
+                    return recognize(handle, picture, resolution, mode);
+                } finally {
+                    tess.TessBaseAPISetVariable(handle, THRESHOLDING, GLOBAL);
+                }
+            });
         } finally {
             release(handle);
         }

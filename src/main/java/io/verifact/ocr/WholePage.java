@@ -3,6 +3,9 @@ package io.verifact.ocr;
 import io.verifact.model.Word;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 
+import io.verifact.model.Box;
+
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -32,38 +35,104 @@ final class WholePage {
      */
     private static final double CLEARLY_MORE = 1.1;
 
-    /** Tesseract reading a grey picture at a resolution, in a page segmentation mode. */
+    /** A reading of which less than this share of letters and digits is legible took grain for print. */
+    private static final double MOSTLY_LEGIBLE = 0.5;
+
+    /**
+     * Tesseract reading a grey picture at a resolution, in a page segmentation mode; with a threshold
+     * between ink and paper for the page as a whole, or one that adapts to each neighbourhood (Sauvola).
+     */
     @FunctionalInterface
     interface Eyes {
-        List<Word> read(BufferedImage grey, int dpi, int mode);
+        List<Word> read(BufferedImage grey, int dpi, int mode, boolean adaptive);
+
+        default List<Word> read(BufferedImage grey, int dpi, int mode) {
+            return read(grey, dpi, mode, false);
+        }
     }
 
     private WholePage() {
     }
 
+    /**
+     * A page whose print covers less than this share of it (a slip scanned on an A4 flatbed, a photo
+     * of a receipt on a table) is read on the part that holds the print: Tesseract's time grows with
+     * the pixels it is given, blank or not.
+     */
+    private static final double SMALL_PRINT_AREA = 0.5;
+
+    /** Around the print, this share of the page's longer side is kept, as Tesseract wants a margin. */
+    private static final double MARGIN = 0.02;
+
+    /** A row or column with fewer ink pixels than this share of it holds specks or grain, not print. */
+    private static final double SPECKS = 0.01;
+
+    /** The outer share of each side, where a scanner's lid or the table under a photographed slip shows. */
+    private static final double EDGE = 0.01;
+
     /** The words of the page; boxes are fractions of the page as scanned. */
     static List<Word> read(BufferedImage scan, int dpi, Eyes tesseract) {
         Paper paper = Paper.of(scan);
-        BufferedImage grey = paper.uneven() ? paper.evened(scan) : scan;
-        Ink ink = new Ink(grey);
+        BufferedImage evened = paper.uneven() ? paper.evened(scan) : scan;
+        Rectangle print = printed(evened);
+        if (print.width == scan.getWidth() && print.height == scan.getHeight()) {
+            return read(evened, dpi, tesseract, new Ink(evened));
+        }
+        // A picture of its own: Tesseract is handed the pixels' buffer, which a sub-image shares with the page.
+        BufferedImage part = new BufferedImage(print.width, print.height, BufferedImage.TYPE_BYTE_GRAY);
+        part.setData(evened.getData(print).createTranslatedChild(0, 0));
+        double width = scan.getWidth();
+        double height = scan.getHeight();
+        return read(part, dpi, tesseract, new Ink(part)).stream()
+                .map(w -> new Word(w.text(), new Box((print.x + w.box().x0() * print.width) / width, (print.y + w.box().y0() * print.height) / height,
+                        (print.x + w.box().x1() * print.width) / width, (print.y + w.box().y1() * print.height) / height), w.confidence(), w.line(), w.block()))
+                .toList();
+    }
+
+    /** The part of the page to read: where its print stands, with a margin; the whole page unless the print covers little of it. */
+    static Rectangle printed(BufferedImage grey) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        Rectangle whole = new Rectangle(0, 0, w, h);
+        Rectangle inked = new Ink(grey).inkedArea(SPECKS, EDGE).orElse(whole);
+        int margin = (int) Math.ceil(MARGIN * Math.max(w, h));
+        Rectangle part = new Rectangle(inked.x - margin, inked.y - margin, inked.width + 2 * margin, inked.height + 2 * margin).intersection(whole);
+        return (double) part.width * part.height < SMALL_PRINT_AREA * w * h ? part : whole;
+    }
+
+    private static List<Word> read(BufferedImage grey, int dpi, Eyes tesseract, Ink ink) {
         double skew = Skew.of(grey, ink);
         double turn = Math.abs(skew) >= PagePicture.MIN_TURN_DEGREES ? -skew : 0;
         PagePicture picture = PagePicture.of(grey, dpi, turn, 1, ink.paper());
         List<Word> words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO);
+        // Grey paper with faint or grainy print: one threshold for the whole page may lose the print, or
+        // take the grain for a thousand words read with no confidence, too small to judge the print by.
+        boolean adaptive = false;
+        if (words.size() < FEW_WORDS || legible(words) < MOSTLY_LEGIBLE * letters(words)) {
+            List<Word> again = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO, true);
+            if (legible(again) > CLEARLY_MORE * legible(words)) {
+                words = again;
+                adaptive = true;
+            }
+        }
         double enlargement = picture.enlargementFor(words);
         if (enlargement > 1) {
             picture = PagePicture.of(grey, dpi, turn, enlargement, ink.paper());
-            words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO);
+            words = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_AUTO, adaptive);
         }
         if (words.size() < FEW_WORDS) {
-            List<Word> sparse = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT);
+            List<Word> sparse = tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT, adaptive);
             if (legible(sparse) > CLEARLY_MORE * legible(words)) {
                 words = sparse;
             }
         } else if (grey.getWidth() < NARROW * grey.getHeight()) {
-            words = withFiguresMissed(words, tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT));
+            words = withFiguresMissed(words, tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT, adaptive));
         }
         return picture.onPage(words);
+    }
+
+    private static long letters(List<Word> words) {
+        return words.stream().mapToLong(w -> w.text().codePoints().filter(Character::isLetterOrDigit).count()).sum();
     }
 
     /**

@@ -719,6 +719,67 @@ class FieldExtractorTest {
     }
 
     @Test
+    void finnishCzechAndPortugueseInvoicesGiveTheirNumberDatesAndTotals() {
+        Recognition finnish = read(new PrintedPage()
+                .at(0.08, 0.04, "Kuusela Kiinteistöpalvelut Oy").at(0.65, 0.04, "LASKU")
+                .at(0.60, 0.07, "Laskun päivämäärä").at(0.80, 0.07, "3.3.2025")
+                .at(0.60, 0.09, "Laskun numero").at(0.80, 0.09, "250342")
+                .at(0.60, 0.11, "Eräpäivä").at(0.80, 0.11, "17.3.2025")
+                .at(0.50, 0.60, "Veroton yhteensä").at(0.85, 0.60, "1 273,20")
+                .at(0.50, 0.62, "ALV 25,5 %").at(0.85, 0.62, "324,67")
+                .at(0.50, 0.64, "Yhteensä").at(0.85, 0.64, "1 597,87 €"));
+        Recognition czech = read(new PrintedPage()
+                .at(0.08, 0.04, "VLTAVSKÁ STROJÍRNA").at(0.45, 0.04, "FAKTURA – DAŇOVÝ DOKLAD č. 2025010087")
+                .at(0.08, 0.10, "DODAVATEL").at(0.55, 0.10, "ODBĚRATEL")
+                .at(0.08, 0.12, "Vltavská strojírna s.r.o.").at(0.55, 0.12, "AGROTECH Jihlava a.s.")
+                .at(0.08, 0.20, "Datum vystavení:").at(0.35, 0.20, "3. března 2025")
+                .at(0.08, 0.22, "Datum splatnosti:").at(0.35, 0.22, "17.03.2025")
+                .at(0.55, 0.60, "Celkem bez DPH").at(0.85, 0.60, "38 410,00")
+                .at(0.55, 0.62, "DPH celkem").at(0.85, 0.62, "7 941,90")
+                .at(0.55, 0.64, "Celkem s DPH").at(0.85, 0.64, "46 351,90"));
+        Recognition portuguese = read(new PrintedPage()
+                .at(0.08, 0.04, "Águas do Vale do Sousa").at(0.50, 0.04, "Fatura n.º FT 2025A1/004518")
+                .at(0.50, 0.06, "Data de emissão").at(0.70, 0.06, "2025-01-15")
+                .at(0.50, 0.08, "N.º de cliente").at(0.70, 0.08, "7004418")
+                .at(0.08, 0.12, "Data limite de pagamento:").at(0.08, 0.14, "10 de fevereiro de 2025")
+                .at(0.55, 0.60, "Total a pagar").at(0.85, 0.60, "53,61 €"));
+
+        assertThat(finnish.value(FieldKey.INVOICE_NUMBER)).hasValue("250342");
+        assertThat(finnish.value(FieldKey.INVOICE_DATE)).hasValue("2025-03-03");
+        assertThat(finnish.value(FieldKey.DUE_DATE)).hasValue("2025-03-17");
+        assertThat(finnish.value(FieldKey.NET_TOTAL)).hasValue("1273.20");
+        assertThat(finnish.value(FieldKey.TAX_TOTAL)).hasValue("324.67");
+        assertThat(finnish.value(FieldKey.GROSS_TOTAL)).hasValue("1597.87");
+        assertThat(czech.value(FieldKey.INVOICE_NUMBER)).hasValue("2025010087");
+        assertThat(czech.value(FieldKey.INVOICE_DATE)).hasValue("2025-03-03");
+        assertThat(czech.value(FieldKey.DUE_DATE)).hasValue("2025-03-17");
+        assertThat(czech.value(FieldKey.GROSS_TOTAL)).hasValue("46351.90");
+        assertThat(czech.value(FieldKey.SUPPLIER_NAME)).hasValue("Vltavská strojírna s.r.o.");
+        assertThat(portuguese.value(FieldKey.INVOICE_NUMBER)).hasValue("FT 2025A1/004518");
+        assertThat(portuguese.value(FieldKey.DUE_DATE)).hasValue("2025-02-10");
+    }
+
+    @Test
+    void aCreditNoteGivesItsOwnNumberNotTheNumberOfTheInvoiceItCorrects() {
+        Recognition spanish = read(new PrintedPage()
+                .at(0.08, 0.04, "Suministros Industriales Ebro S.A.").at(0.60, 0.04, "FACTURA RECTIFICATIVA")
+                .at(0.60, 0.06, "Nº R-2025/00041")
+                .at(0.60, 0.08, "Fecha: 3 de febrero de 2025")
+                .at(0.08, 0.15, "Rectifica a la factura nº F-2025/00873 de fecha 14/01/2025.")
+                .at(0.55, 0.60, "Total").at(0.85, 0.60, "-329,45 €"));
+        Recognition danish = read(new PrintedPage()
+                .at(0.08, 0.04, "Skovbo Møbler ApS")
+                .at(0.60, 0.10, "Kreditnota nr. 2025-0031")
+                .at(0.60, 0.12, "Dato: 3. februar 2025")
+                .at(0.40, 0.16, "Vedr. faktura nr. 2024-1187 af 18. december 2024")
+                .at(0.55, 0.60, "Total inkl. moms").at(0.85, 0.60, "-6.250,00 DKK"));
+
+        assertThat(spanish.value(FieldKey.INVOICE_NUMBER)).hasValue("R-2025/00041");
+        assertThat(danish.value(FieldKey.INVOICE_NUMBER)).hasValue("2025-0031");
+        assertThat(danish.value(FieldKey.DOCUMENT_TYPE)).hasValue("credit_note");
+    }
+
+    @Test
     void aTaxLabelBesideARatesLabelInARowOfLabelsOverTheirAmountsIsTheTaxTotal() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.04, "Kantoorhuis BV")

@@ -40,9 +40,13 @@ public final class LayoutDump {
                 // -Ddump.concept=TAX: the amounts each label of that concept finds after it, with their nearness.
                 String concept = System.getProperty("dump.concept");
                 if (concept != null) {
-                    for (Labels.Hit hit : reading.hits(Concept.valueOf(concept))) {
-                        System.out.println("  " + concept + " [" + hit.phrase().text + "] -> " + reading.search.after(hit, reading::money).stream()
-                                .map(spot -> spot.value() + " @" + "%.2f".formatted(spot.nearness())).toList());
+                    Concept wanted = Concept.valueOf(concept);
+                    ReferenceReader references = new ReferenceReader(reading);
+                    for (Labels.Hit hit : reading.hits(wanted)) {
+                        List<? extends Spot<?>> found = wanted == Concept.INVOICE_NUMBER || wanted == Concept.PO_NUMBER
+                                ? reading.search.after(hit, references::code) : reading.search.after(hit, reading::money);
+                        System.out.println("  " + concept + " [" + hit.phrase().text + "] " + hit.weight() + " -> "
+                                + found.stream().map(spot -> spot.value() + " @" + "%.2f".formatted(spot.nearness())).toList());
                     }
                 }
             }

@@ -203,6 +203,40 @@ final class DifficultPages {
         return page;
     }
 
+    /** Where {@link #slipOnAFlatbed()} prints "TOTAL", in the page's pixels. */
+    static final Point SLIP_TOTAL = new Point(1000, 1700);
+
+    /**
+     * A till slip scanned on an A4 flatbed at 300 dpi: a small strip of faint print in the middle of a
+     * grey page with the scanner's grain on every pixel.
+     */
+    static BufferedImage slipOnAFlatbed() {
+        BufferedImage page = Pictures.blank(2480, 3508);
+        Random grain = new Random(11);
+        var raster = page.getRaster();
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int grey = Math.clamp(165 + (int) (grain.nextGaussian() * 20), 0, 255);
+                raster.setPixel(x, y, new int[] {grey, grey, grey});
+            }
+        }
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(new Color(70, 70, 70));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 36));
+            String[] lines = {"KEDAI RUNCIT MAJU SDN BHD", "04 MAY 2018 18:31", "INVOICE # : OR18050402", "SR VEGE        6.60"};
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], SLIP_TOTAL.x, SLIP_TOTAL.y - (lines.length - i) * 70);
+            }
+            g.drawString("TOTAL          6.60", SLIP_TOTAL.x, SLIP_TOTAL.y);
+            g.drawString("CASH           10.00", SLIP_TOTAL.x, SLIP_TOTAL.y + 70);
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
     /** Prints lines in black, the first at {@code first}, each next one moved by {@code step}. */
     private static void print(Graphics2D g, Font font, Point first, Point step, String... lines) {
         g.setColor(Color.BLACK);

@@ -186,6 +186,17 @@ class TesseractEngineTest {
     }
 
     @Test
+    void aSlipScannedOnAGrainyGreyFlatbedIsReadWhereItLies() {
+        BufferedImage scan = DifficultPages.slipOnAFlatbed();
+        List<Word> words = tesseract.read(scan, 300);
+
+        assertThat(words.stream().map(Word::text).toList()).contains("TOTAL", "6.60", "CASH");
+        Word total = words.stream().filter(w -> w.text().equals("TOTAL")).findFirst().orElseThrow();
+        assertThat(total.box().x0()).isCloseTo((double) DifficultPages.SLIP_TOTAL.x / scan.getWidth(), within(0.01));
+        assertThat(total.box().y1()).isCloseTo((double) DifficultPages.SLIP_TOTAL.y / scan.getHeight(), within(0.01));
+    }
+
+    @Test
     void aTicketPrintedOverAPictureIsReadAsScatteredText() {
         List<String> words = tesseract.read(DifficultPages.ticketOverAPicture(), DPI).stream().map(Word::text).toList();
 

@@ -77,6 +77,30 @@ class TillSlipsTest {
     }
 
     @Test
+    void aDeliverySlipWithTotalsAtEachRateGivesWhatIsPayable() {
+        Recognition r = read("""
+                    KILANG ROTI MURNI (KL) SDN BHD
+                        (CO. REG 339386-X)
+                   LOT 3, JALAN PERUSAHAAN 2
+                           CASH BILL
+                DATE: 14/09/2017
+                ----------------------------------
+                WHITE BREAD     2.13   10   19.17
+                WHOLEMEAL       2.78    1    2.78
+                TOTAL 0% SUPPLIES:          21.95
+                VANILLA ROLL    0.72   20   14.40
+                TOTAL 6% SUPPLIES (EXCL. GST): 14.40
+                GST:                         0.86
+                TOTAL 6% SUPPLIES (INC. GST): 15.26
+                TOTAL 0% SUPPLIES:          21.95
+                TOTAL PAYABLE:              37.21
+                """);
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("37.21");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.86");
+    }
+
+    @Test
     void aFrenchSupermarketSlipGivesItsShopNotAnArticle() {
         Recognition r = read("""
                        CARREFOUR MARKET
