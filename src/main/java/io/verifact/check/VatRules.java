@@ -69,10 +69,7 @@ final class VatRules {
 
     // The Portuguese NIF: the first eight digits weighed 9 down to 2, the check 11 less the sum modulo 11 (0 for 10 and 11).
     private static Optional<String> portuguese(String number) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (number.charAt(i) - '0');
-        }
+        int sum = CheckDigits.weighted(number, 9, 8, 7, 6, 5, 4, 3, 2);
         int check = 11 - sum % 11;
         return checkDigitsMismatch(number, Integer.toString(check >= 10 ? 0 : check));
     }

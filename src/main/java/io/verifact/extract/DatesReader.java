@@ -191,7 +191,7 @@ final class DatesReader {
     }
 
     private String lineText(Spot<?> spot) {
-        return Fold.fold(reading.layout.lines(spot.page()).get(spot.phrase().lineIndex).text());
+        return Fold.fold(reading.layout.lineOf(spot.phrase()).text());
     }
 
     private boolean plausible(LocalDate date) {

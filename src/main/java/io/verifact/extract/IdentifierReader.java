@@ -162,7 +162,7 @@ final class IdentifierReader {
         List<Spot<String>> found = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(Concept.IBAN)) {
             Phrase label = hit.phrase();
-            Line line = reading.layout.lines(label.page).get(label.lineIndex);
+            Line line = reading.layout.lineOf(label);
             int at = line.phrases().indexOf(label);
             // The number after the label, in its phrase or, where the label stands alone, in the next one.
             boolean alone = label.text.substring(hit.end()).replaceAll("[\\s:.]", "").isEmpty();

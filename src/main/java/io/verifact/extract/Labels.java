@@ -204,8 +204,8 @@ final class Labels {
         rule(Concept.NET, B + "(?:celkem|spolu|zaklad)\\s*bez\\s*dph" + E + "|" + B + "zaklad\\s*dph" + E, 1.0, null);
         rule(Concept.TAX, B + "(?:dph\\s*celkem|celkem\\s*dph|dph|vyse\\s*dph)" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:bez|s|se|sazba|zaklad|dic)" + E));
         rule(Concept.GROSS, B + "(?:celkem|spolu)\\s*(?:s|vcetne|vratane)\\s*dph" + E, 1.0, null);
-        rule(Concept.DUE, B + "(?:celkem\\s*)?k\\s*uhrade" + E + "|" + B + "(?:suma\\s*)?k\\s*uhrade" + E, 1.0, null);
-        rule(Concept.SELLER, B + "(?:dodavatel|dodavatel')" + E, 1.0, null);
+        rule(Concept.DUE, B + "(?:celkem\\s*|suma\\s*)?k\\s*uhrade" + E, 1.0, null);
+        rule(Concept.SELLER, B + "dodavatel" + E, 1.0, null);
         rule(Concept.BUYER, B + "odberatel" + E, 1.0, null);
         rule(Concept.PO_NUMBER, B + "objednavka\\s*(?:c|cislo)\\.?" + E, 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:dic|ic\\s*dph)" + E, 0.5, null);

@@ -52,6 +52,11 @@ final class Layout {
         return linesByPage.get(page - 1);
     }
 
+    /** The line a phrase stands on. */
+    Line lineOf(Phrase phrase) {
+        return lines(phrase.page).get(phrase.lineIndex);
+    }
+
     List<Line> allLines() {
         return linesByPage.stream().flatMap(List::stream).toList();
     }

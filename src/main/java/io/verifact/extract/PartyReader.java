@@ -61,9 +61,9 @@ final class PartyReader {
 
     private final Reading reading;
     private final List<PartySection> buyers = new ArrayList<>();
+    private final List<PartySection> sellers = new ArrayList<>();
     /** The supplier's name, chosen once: the VAT numbers' owners are told by it too. */
     private Optional<Scored.Choice> supplier;
-    private final List<PartySection> sellers = new ArrayList<>();
     private String buyerName;
     private Spot<String> buyerSpot;
 
@@ -253,7 +253,7 @@ final class PartyReader {
             if (found) {
                 int at = legal.start();
                 name = segmentAround(p.text, at, legal.end());
-                if (at >= 2 && p.folded.startsWith(", ", at - 2) && LEGAL_FORM.pattern().matcher(Fold.fold(name)).replaceAll("").chars().noneMatch(Character::isLetter)) {
+                if (at >= 2 && p.folded.startsWith(", ", at - 2) && withoutLegalForm(name).chars().noneMatch(Character::isLetter)) {
                     // "Acme Signal, Inc.": the form after its comma belongs to the name before it.
                     name = segmentAround(p.text, at - 1, legal.end());
                 }
@@ -266,11 +266,10 @@ final class PartyReader {
                     continue;
                 }
             }
-            boolean weak = !found;
             if (!isName(name)) {
                 continue;
             }
-            double score = (weak ? 0.4 : 0.6) + position(p) + (seen.add(Fold.fold(name)) ? 0 : 0.15) + evidence.of(name, p);
+            double score = (found ? 0.6 : 0.4) + position(p) + (seen.add(Fold.fold(name)) ? 0 : 0.15) + evidence.of(name, p);
             scored.add(name, new Spot<>(name, p, 0, p.text.length(), 1), score);
         }
         senderLine(scored, evidence);
@@ -292,7 +291,7 @@ final class PartyReader {
             int start = p == hit.phrase() ? PartySection.after(hit) : 0;
             Phrase value = p;
             if (PartySection.isKey(reading, p)) {
-                List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
+                List<Phrase> line = reading.layout.lineOf(p).phrases();
                 int at = line.indexOf(p);
                 if (at + 1 >= line.size()) {
                     continue;

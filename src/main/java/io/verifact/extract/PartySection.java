@@ -147,7 +147,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         if (p.text.strip().endsWith(":")) {
             return true;
         }
-        List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
+        List<Phrase> line = reading.layout.lineOf(p).phrases();
         int at = line.indexOf(p);
         return at + 1 < line.size() && line.get(at + 1).text.startsWith(":");
     }
@@ -198,7 +198,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
 
     /** Right of a key, and no key itself: two headings side by side ("Bill to:", "Ship to:") are both headings. */
     private static boolean isValueOfKey(Reading reading, Phrase p) {
-        List<Phrase> line = reading.layout.lines(p.page).get(p.lineIndex).phrases();
+        List<Phrase> line = reading.layout.lineOf(p).phrases();
         int at = line.indexOf(p);
         return at > 0 && isKey(reading, line.get(at - 1)) && !isKey(reading, p);
     }
@@ -217,7 +217,6 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return false;
     }
 
-    /** Under a table's header or among its rows: a line of four or more cells just above, around the label's column. */
     /** "From", "Von", "De", "Van" alone: a sender's heading, or a table's column of places. */
     private static final Pattern BARE_FROM = Pattern.compile("(?:from|von|de|van)\\s*:?");
 
@@ -226,10 +225,11 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
      * where "De" is a place of departure, not the sender.
      */
     private static boolean headsColumn(Reading reading, Phrase label) {
-        List<Phrase> line = reading.layout.lines(label.page).get(label.lineIndex).phrases();
+        List<Phrase> line = reading.layout.lineOf(label).phrases();
         return reading.headsTable(label) || line.size() >= 4 && line.stream().allMatch(p -> p.text.strip().split("\\s+").length <= 3);
     }
 
+    /** Under a table's header or among its rows: a line of four or more cells just above, around the label's column. */
     private static boolean inTable(Reading reading, Phrase label) {
         List<Line> lines = reading.layout.lines(label.page);
         double top = label.box.y0();

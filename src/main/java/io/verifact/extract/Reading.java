@@ -40,19 +40,26 @@ final class Reading {
         }
     }
 
-    private static final java.util.regex.Pattern RATE_ALONE = java.util.regex.Pattern.compile("\\d{1,2}(?:[.,]\\d{1,3})?\\s*%");
+    /** A rate and nothing else, as a table's cell prints it: "19 %", "5,5%". */
+    private static final java.util.regex.Pattern RATE_ALONE = java.util.regex.Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
+
+    /** The rate a phrase holds alone. */
+    static java.util.Optional<BigDecimal> rateAlone(Phrase phrase) {
+        java.util.regex.Matcher m = RATE_ALONE.matcher(phrase.text.strip());
+        return m.matches() ? java.util.Optional.of(new BigDecimal(m.group(1).replace(',', '.'))) : java.util.Optional.empty();
+    }
 
     /** "19 % VAT" in a table row names a rate, not the tax total. */
     private boolean isRateCell(Labels.Hit hit) {
         Phrase phrase = hit.phrase();
         String before = phrase.text.substring(0, hit.start()).strip();
-        if (before.isEmpty()) {
-            List<Phrase> line = layout.lines(phrase.page).get(phrase.lineIndex).phrases();
-            int at = line.indexOf(phrase);
-            // Only a cell that holds a rate alone: "BTW 12 %" beside "TOTAAL BTW" is a label of its own.
-            before = at > 0 && RATE_ALONE.matcher(line.get(at - 1).text.strip()).matches() ? line.get(at - 1).text.strip() : "";
+        if (!before.isEmpty()) {
+            return before.endsWith("%");
         }
-        return before.endsWith("%");
+        List<Phrase> line = layout.lineOf(phrase).phrases();
+        int at = line.indexOf(phrase);
+        // Only a cell that holds a rate alone: "BTW 12 %" beside "TOTAAL BTW" is a label of its own.
+        return at > 0 && rateAlone(line.get(at - 1)).isPresent();
     }
 
     /** Whether a phrase heads a column of a table (Description, Qty, Amount, …). */

@@ -35,7 +35,8 @@ final class SupplierEvidence {
 
     private final List<String> domains = new ArrayList<>();
     private final List<Phrase> besideIdentifiers = new ArrayList<>();
-    private final List<Phrase> letterhead = new ArrayList<>();
+    /** The letterhead's phrases, with the key each is compared by. */
+    private final java.util.Map<Phrase, String> letterhead = new java.util.IdentityHashMap<>();
 
     SupplierEvidence(Reading reading, PartyReader parties) {
         for (Phrase p : reading.layout.allPhrases()) {
@@ -51,7 +52,7 @@ final class SupplierEvidence {
             if (line.box().y0() >= LETTERHEAD) {
                 break;
             }
-            line.phrases().stream().filter(p -> !parties.inBuyerBlock(p.page, p.box)).forEach(letterhead::add);
+            line.phrases().stream().filter(p -> !parties.inBuyerBlock(p.page, p.box)).forEach(p -> letterhead.put(p, key(p.text)));
         }
         IdentifierReader identifiers = reading.identifiers();
         List<Spot<String>> ids = new ArrayList<>(identifiers.vatNumbers());
@@ -81,7 +82,8 @@ final class SupplierEvidence {
         }
         String bare = key(PartyReader.withoutLegalForm(name));
         // The letterhead's brand is the name or its first words: "ondaverde" for "Ondaverde Telecom S.L.".
-        if (bare.length() >= 4 && letterhead.stream().map(p -> p == where ? "" : key(p.text)).anyMatch(brand -> brand.length() >= 4 && bare.startsWith(brand))) {
+        if (bare.length() >= 4 && letterhead.entrySet().stream()
+                .anyMatch(brand -> brand.getKey() != where && brand.getValue().length() >= 4 && bare.startsWith(brand.getValue()))) {
             evidence += IN_LETTERHEAD;
         }
         return evidence;

@@ -92,7 +92,12 @@ final class TillSlip {
         String text = undecorated(line.folded());
         return !text.isEmpty() && Character.isDigit(text.charAt(0)) && text.chars().filter(Character::isLetter).count() >= 6
                 && !STREET.matcher(text).find() && !NOT_A_NAME.matcher(text).find()
-                && line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0) >= READ_WELL;
+                && readWell(line);
+    }
+
+    /** Whether OCR read the line's words with confidence, on average: a name, not a smudge. */
+    private static boolean readWell(Line line) {
+        return line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0) >= READ_WELL;
     }
 
     /** Whether a line holds nothing of a name but its legal form: no word of three letters besides it. */
@@ -107,8 +112,7 @@ final class TillSlip {
      */
     private static boolean readsAsName(Line line) {
         String text = undecorated(line.folded());
-        double sure = line.phrases().stream().flatMap(p -> p.words.stream()).mapToDouble(io.verifact.model.Word::confidence).average().orElse(0);
-        if (text.isEmpty() || sure < READ_WELL || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.isEmpty() || !readWell(line) || !Character.isLetterOrDigit(text.charAt(0))) {
             return false;
         }
         long letters = text.chars().filter(Character::isLetter).count();

@@ -264,7 +264,7 @@ final class TotalsReader {
 
     /** The amount on the rounding line, right of its label. */
     private Optional<Spot<BigDecimal>> amountOnLine(Labels.Hit hit) {
-        Line line = reading.layout.lines(hit.phrase().page).get(hit.phrase().lineIndex);
+        Line line = reading.layout.lineOf(hit.phrase());
         List<Phrase> phrases = line.phrases();
         for (int i = phrases.indexOf(hit.phrase()); i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
@@ -548,15 +548,9 @@ final class TotalsReader {
         if (m.find()) {
             return new BigDecimal(m.group(1).replace(',', '.'));
         }
-        List<Phrase> line = reading.layout.lines(hit.phrase().page).get(hit.phrase().lineIndex).phrases();
+        List<Phrase> line = reading.layout.lineOf(hit.phrase()).phrases();
         int at = line.indexOf(hit.phrase());
-        if (at + 1 < line.size()) {
-            java.util.regex.Matcher next = RATE.matcher(line.get(at + 1).text);
-            if (next.lookingAt() && next.end() == line.get(at + 1).text.strip().length()) {
-                return new BigDecimal(next.group(1).replace(',', '.'));
-            }
-        }
-        return null;
+        return at + 1 < line.size() ? Reading.rateAlone(line.get(at + 1)).orElse(null) : null;
     }
 
     /**

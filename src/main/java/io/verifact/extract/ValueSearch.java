@@ -44,7 +44,7 @@ final class ValueSearch {
         for (int i = 0; i < Math.min(inPhrase.size(), MAX_IN_PHRASE); i++) {
             found.add(inPhrase.get(i).near(i == 0 ? 1.0 : 0.8));
         }
-        Line line = layout.lines(label.page).get(label.lineIndex);
+        Line line = layout.lineOf(label);
         int at = line.phrases().indexOf(label);
         List<Phrase> right = line.phrases().subList(at + 1, line.phrases().size());
         for (int k = 0; k < right.size(); k++) {

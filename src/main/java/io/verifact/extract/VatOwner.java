@@ -77,7 +77,7 @@ final class VatOwner {
 
     /** A label earlier on the same line, or in the same phrase, announces this number. */
     private boolean labelledOnLine(Spot<String> vat, Concept concept) {
-        Line line = reading.layout.lines(vat.page()).get(vat.phrase().lineIndex);
+        Line line = reading.layout.lineOf(vat.phrase());
         for (Labels.Hit hit : reading.hits(concept)) {
             Phrase p = hit.phrase();
             if (hit.weight() >= 0.9 && p.page == vat.page() && p.lineIndex == line.index() && p.box.x0() <= vat.box().x0()) {

@@ -1,9 +1,8 @@
 package io.verifact.ocr;
 
+import io.verifact.model.Box;
 import io.verifact.model.Word;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
-
-import io.verifact.model.Box;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -74,27 +73,27 @@ final class WholePage {
     static List<Word> read(BufferedImage scan, int dpi, Eyes tesseract) {
         Paper paper = Paper.of(scan);
         BufferedImage evened = paper.uneven() ? paper.evened(scan) : scan;
-        Rectangle print = printed(evened);
+        Ink ink = new Ink(evened);
+        Rectangle print = printed(evened, ink);
         if (print.width == scan.getWidth() && print.height == scan.getHeight()) {
-            return read(evened, dpi, tesseract, new Ink(evened));
+            return read(evened, dpi, tesseract, ink);
         }
         // A picture of its own: Tesseract is handed the pixels' buffer, which a sub-image shares with the page.
         BufferedImage part = new BufferedImage(print.width, print.height, BufferedImage.TYPE_BYTE_GRAY);
         part.setData(evened.getData(print).createTranslatedChild(0, 0));
         double width = scan.getWidth();
         double height = scan.getHeight();
-        return read(part, dpi, tesseract, new Ink(part)).stream()
-                .map(w -> new Word(w.text(), new Box((print.x + w.box().x0() * print.width) / width, (print.y + w.box().y0() * print.height) / height,
-                        (print.x + w.box().x1() * print.width) / width, (print.y + w.box().y1() * print.height) / height), w.confidence(), w.line(), w.block()))
-                .toList();
+        return read(part, dpi, tesseract, new Ink(part)).stream().map(w -> new Word(w.text(), Box.of(
+                print.x + w.box().x0() * print.width, print.y + w.box().y0() * print.height,
+                print.x + w.box().x1() * print.width, print.y + w.box().y1() * print.height, width, height), w.confidence(), w.line(), w.block())).toList();
     }
 
     /** The part of the page to read: where its print stands, with a margin; the whole page unless the print covers little of it. */
-    static Rectangle printed(BufferedImage grey) {
+    static Rectangle printed(BufferedImage grey, Ink ink) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         Rectangle whole = new Rectangle(0, 0, w, h);
-        Rectangle inked = new Ink(grey).inkedArea(SPECKS, EDGE).orElse(whole);
+        Rectangle inked = ink.inkedArea(SPECKS, EDGE).orElse(whole);
         int margin = (int) Math.ceil(MARGIN * Math.max(w, h));
         Rectangle part = new Rectangle(inked.x - margin, inked.y - margin, inked.width + 2 * margin, inked.height + 2 * margin).intersection(whole);
         return (double) part.width * part.height < SMALL_PRINT_AREA * w * h ? part : whole;

@@ -4,11 +4,15 @@ import io.verifact.model.Box;
 import io.verifact.model.Word;
 import org.junit.jupiter.api.Test;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A till slip whose column of amounts the page's layout analysis skipped. */
+/** How a whole page is read: the part that holds its print, and the figures a slip's layout analysis skipped. */
 class WholePageTest {
 
     @Test
@@ -25,5 +29,62 @@ class WholePageTest {
         List<Word> all = WholePage.withFiguresMissed(read, sparse);
 
         assertThat(all).extracting(Word::text).containsExactly("TOTAL", "CASH", "2.00", "5.00");
+    }
+
+    @Test
+    void aBlankPageATinyOneAndAPageInkedAllOverAreReadWhole() {
+        for (BufferedImage page : List.of(grey(2480, 3508), grey(3, 2), inkedAllOver(800, 1100))) {
+            Rectangle part = WholePage.printed(page, new Ink(page));
+
+            assertThat(part).as(page.getWidth() + " x " + page.getHeight()).isEqualTo(new Rectangle(0, 0, page.getWidth(), page.getHeight()));
+        }
+    }
+
+    @Test
+    void aSlipOnALargePageIsReadOnItsPrintWithAMarginAndTheScannersDarkEdgeLeftOut() {
+        BufferedImage page = grey(2480, 3508);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            // The lid's shadow along the left edge, and a slip's lines of print in the middle.
+            g.fillRect(0, 0, 12, 3508);
+            for (int y = 1500; y < 2100; y += 60) {
+                g.fillRect(1000, y, 500, 20);
+            }
+        } finally {
+            g.dispose();
+        }
+
+        Rectangle part = WholePage.printed(page, new Ink(page));
+
+        assertThat(part.contains(new Rectangle(1000, 1500, 500, 600))).isTrue();
+        assertThat(part.x).isGreaterThan(12);
+        assertThat((double) part.width * part.height).isLessThan(0.2 * 2480 * 3508);
+    }
+
+    private static BufferedImage grey(int width, int height) {
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
+    private static BufferedImage inkedAllOver(int width, int height) {
+        BufferedImage page = grey(width, height);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            for (int y = 20; y < height - 20; y += 40) {
+                g.fillRect(20, y, width - 40, 10);
+            }
+        } finally {
+            g.dispose();
+        }
+        return page;
     }
 }
