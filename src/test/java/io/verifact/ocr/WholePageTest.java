@@ -1,5 +1,6 @@
 package io.verifact.ocr;
 
+import io.verifact.document.Pictures;
 import io.verifact.model.Box;
 import io.verifact.model.Word;
 import org.junit.jupiter.api.Test;
@@ -63,15 +64,7 @@ class WholePageTest {
     }
 
     private static BufferedImage grey(int width, int height) {
-        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-        } finally {
-            g.dispose();
-        }
-        return page;
+        return Grey.of(Pictures.blank(width, height));
     }
 
     private static BufferedImage inkedAllOver(int width, int height) {
