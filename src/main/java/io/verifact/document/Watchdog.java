@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs the work on one document under a time limit. The limit applies to each step (opening the
  * file, reading one page), so a long honest document goes through while a file that hangs the
- * reader is refused. PDF parsing cannot be interrupted: work that overruns is abandoned on its own
- * daemon thread and the caller moves on to the next document.
+ * reader is refused. Time spent waiting for what other documents hold (an OCR engine busy with
+ * another page) is not counted against the document. PDF parsing cannot be interrupted: work that
+ * overruns is interrupted and abandoned on its own daemon thread, and the caller moves on to the
+ * next document.
  */
 public final class Watchdog {
 
@@ -29,6 +31,9 @@ public final class Watchdog {
         T run(Heartbeat heartbeat) throws Exception;
     }
 
+    /** The heartbeat of the document the current thread works on, if it works under a watchdog. */
+    private static final ThreadLocal<Heartbeat> WATCHED = new ThreadLocal<>();
+
     private final Duration stepLimit;
 
     public Watchdog(Duration stepLimit) {
@@ -43,7 +48,11 @@ public final class Watchdog {
             return t;
         });
         try {
-            Future<T> result = thread.submit(() -> work.run(() -> lastBeat.set(System.nanoTime())));
+            Heartbeat heartbeat = () -> lastBeat.set(System.nanoTime());
+            Future<T> result = thread.submit(() -> {
+                WATCHED.set(heartbeat);
+                return work.run(heartbeat);
+            });
             while (true) {
                 long waited = System.nanoTime() - lastBeat.get();
                 long left = stepLimit.toNanos() - waited;
@@ -62,6 +71,18 @@ public final class Watchdog {
             }
         } finally {
             thread.shutdownNow();
+        }
+    }
+
+    /**
+     * Called by work that waits for something other documents hold, such as an OCR engine reading
+     * another document's page: the time waited is not this document's, so its step starts again.
+     * Does nothing on a thread no watchdog looks after.
+     */
+    public static void waitingForOthers() {
+        Heartbeat heartbeat = WATCHED.get();
+        if (heartbeat != null) {
+            heartbeat.beat();
         }
     }
 

@@ -3,8 +3,11 @@ package io.verifact.ocr;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,14 @@ final class Tesseract {
             "C:\\Program Files\\Tesseract-OCR\\tessdata");
 
     private static volatile TessAPI api;
+    private static volatile Monitored monitored;
+
+    /**
+     * Asked by Tesseract after each word it reads: stop when the thread reading was interrupted,
+     * as when the document's time limit passed and its work was abandoned, so that the engine is
+     * handed back at once rather than when the page is done. Held here so it is never collected.
+     */
+    private static final ITessAPI.TessCancelFunc STOP_WHEN_INTERRUPTED = (cancelThis, words) -> Thread.currentThread().isInterrupted();
 
     private Tesseract() {
     }
@@ -92,6 +103,46 @@ final class Tesseract {
         // Its remarks (the resolution it estimated for a picture that states none) are not the operator's business.
         tess.TessBaseAPISetVariable(handle, "debug_file", System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
         return handle;
+    }
+
+    /**
+     * Reads the picture set on the engine, stopping early when the reading thread is interrupted.
+     *
+     * @return 0 when the page was read
+     */
+    static int recognize(TessBaseAPI handle) {
+        Monitored calls = monitored();
+        Pointer monitor = calls.TessMonitorCreate();
+        try {
+            calls.TessMonitorSetCancelFunc(monitor, STOP_WHEN_INTERRUPTED);
+            return calls.TessBaseAPIRecognize(handle, monitor);
+        } finally {
+            calls.TessMonitorDelete(monitor);
+        }
+    }
+
+    private static Monitored monitored() {
+        Monitored loaded = monitored;
+        if (loaded == null) {
+            api();
+            loaded = Native.load(LoadLibs.getTesseractLibName(), Monitored.class);
+            monitored = loaded;
+        }
+        return loaded;
+    }
+
+    /**
+     * Tesseract's progress monitor, kept opaque: tess4j maps it as a structure whose layout is not
+     * that of every Tesseract 5 release, so it is only made, set and ended through the library's calls.
+     */
+    interface Monitored extends Library {
+        Pointer TessMonitorCreate();
+
+        void TessMonitorSetCancelFunc(Pointer monitor, ITessAPI.TessCancelFunc cancel);
+
+        void TessMonitorDelete(Pointer monitor);
+
+        int TessBaseAPIRecognize(TessBaseAPI handle, Pointer monitor);
     }
 
     /** The one libc call needed, to set an environment variable native libraries can see. */

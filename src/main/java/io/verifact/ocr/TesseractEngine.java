@@ -2,6 +2,7 @@ package io.verifact.ocr;
 
 import io.verifact.document.Document;
 import io.verifact.document.DocumentRefused;
+import io.verifact.document.Watchdog;
 import io.verifact.model.Box;
 import io.verifact.model.Engine;
 import io.verifact.model.PageText;
@@ -156,7 +157,7 @@ public final class TesseractEngine implements OcrEngine {
         tess.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
         tess.TessBaseAPISetSourceResolution(handle, dpi);
         List<Word> words = new ArrayList<>();
-        if (tess.TessBaseAPIRecognize(handle, null) != 0) {
+        if (Tesseract.recognize(handle) != 0) {
             tess.TessBaseAPIClear(handle);
             return words;
         }
@@ -226,8 +227,10 @@ public final class TesseractEngine implements OcrEngine {
         started.decrementAndGet();
         try {
             // Every engine is busy: wait for one, but not past the engine being closed.
+            // The wait is for other documents' pages, so it is not counted against this document's time limit.
             while (!closed) {
                 TessBaseAPI freed = idle.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                Watchdog.waitingForOthers();
                 if (freed != null) {
                     return freed;
                 }

@@ -35,6 +35,36 @@ public final class Pictures {
         return page;
     }
 
+    /**
+     * A page covered edge to edge in small print, line after line of made-up words: a page that
+     * keeps Tesseract busy for seconds.
+     */
+    public static BufferedImage crowded(int width, int height, long seed) {
+        BufferedImage page = blank(width, height);
+        java.util.Random random = new java.util.Random(seed);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SERIF, Font.PLAIN, height / 110));
+            int lineHeight = height / 80;
+            for (int baseline = lineHeight * 2; baseline < height - lineHeight; baseline += lineHeight) {
+                StringBuilder line = new StringBuilder();
+                while (g.getFontMetrics().stringWidth(line.toString()) < width * 0.85) {
+                    int letters = 2 + random.nextInt(9);
+                    for (int i = 0; i < letters; i++) {
+                        line.append((char) ('a' + random.nextInt(26)));
+                    }
+                    line.append(' ');
+                }
+                g.drawString(line.toString().strip(), width / 20, baseline);
+            }
+        } finally {
+            g.dispose();
+        }
+        return page;
+    }
+
     /** A white page, to draw on. */
     public static BufferedImage blank(int width, int height) {
         BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

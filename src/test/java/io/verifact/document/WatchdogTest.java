@@ -37,4 +37,24 @@ class WatchdogTest {
 
         assertThat(result).isEqualTo("six pages");
     }
+
+    @Test
+    void timeSpentWaitingForWhatOtherDocumentsHoldIsNotCounted() throws Exception {
+        String result = watchdog.run("queued.pdf", heartbeat -> {
+            // Three times the limit waiting for an engine busy with other documents, then a short step.
+            for (int wait = 0; wait < 30; wait++) {
+                Thread.sleep(100);
+                Watchdog.waitingForOthers();
+            }
+            Thread.sleep(100);
+            return "read after its turn";
+        });
+
+        assertThat(result).isEqualTo("read after its turn");
+    }
+
+    @Test
+    void waitingOutsideAnyWatchdogIsHarmless() {
+        Watchdog.waitingForOthers();
+    }
 }

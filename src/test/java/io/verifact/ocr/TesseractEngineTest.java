@@ -102,6 +102,22 @@ class TesseractEngineTest {
     }
 
     @Test
+    void aPageWhoseReadingIsAbandonedStopsAtOnceAndItsEngineGoesOnToTheNextPage() {
+        BufferedImage crowded = Pictures.crowded(WIDTH, HEIGHT, 7);
+        List<Word> abandoned;
+        // The time limit interrupts the thread of a document it gives up on.
+        Thread.currentThread().interrupt();
+        try {
+            abandoned = tesseract.read(crowded, 200);
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(abandoned).as("a page given up on is not read to its end").isEmpty();
+        assertThat(texts(Pictures.page(WIDTH, HEIGHT, "Rechnung 12345", 150, 250, 72))).containsExactly("Rechnung", "12345");
+    }
+
+    @Test
     void autoTakesTheTextLayerOfABornDigitalPdf() throws Exception {
         OcrEngine auto = new AutoEngine(new TextLayerEngine(), tesseract);
         try (Document pdf = new Documents(Limits.DEFAULT).open(TextPdf.pages(1, TextPdf.INVOICE_WORDS))) {

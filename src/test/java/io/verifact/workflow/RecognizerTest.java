@@ -10,6 +10,8 @@ import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
 import io.verifact.model.PageText;
 import io.verifact.model.Word;
+import io.verifact.document.Pictures;
+import io.verifact.ocr.TesseractEngine;
 import io.verifact.ocr.TextLayerEngine;
 import io.verifact.store.LocalStore;
 
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -109,5 +112,25 @@ class RecognizerTest {
         Path scan = folder.resolve("scan.png");
         ImageIO.write(new BufferedImage(800, 1131, BufferedImage.TYPE_BYTE_GRAY), "png", scan.toFile());
         return scan;
+    }
+
+    @Test
+    void aFileThatOverranItsTimeDoesNotGetTheNextFileRefused() {
+        Limits shortTime = new Limits(Limits.DEFAULT.maxBytes(), Limits.DEFAULT.maxPages(), Limits.DEFAULT.maxPixelsPerPage(),
+                Duration.ofSeconds(2));
+        try (TesseractEngine oneEngine = new TesseractEngine(null, "fra+eng+deu+nld", 1)) {
+            Recognizer reading = new Recognizer(new Documents(shortTime), oneEngine, new FieldExtractor(Clock.systemUTC()),
+                    Clock.systemUTC());
+            byte[] crowded = Pictures.pngAt(Pictures.crowded(2480, 3508, 11), 300);
+            byte[] next = Pictures.pngAt(Pictures.page(1240, 600, "Rechnung 12345", 100, 200, 48), 150);
+
+            Outcome overran = reading.recognize("crowded.png", crowded);
+            Outcome after = reading.recognize("next.png", next);
+
+            assertThat(overran).isInstanceOfSatisfying(Outcome.Refused.class,
+                    r -> assertThat(r.reason()).contains("longer than 2 seconds"));
+            assertThat(after).isInstanceOfSatisfying(Outcome.Read.class,
+                    r -> assertThat(r.pages().getFirst().words()).extracting(Word::text).contains("Rechnung", "12345"));
+        }
     }
 }
