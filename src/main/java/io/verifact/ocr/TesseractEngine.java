@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -159,6 +160,10 @@ public final class TesseractEngine implements OcrEngine {
         List<Word> words = new ArrayList<>();
         if (Tesseract.recognize(handle) != 0) {
             tess.TessBaseAPIClear(handle);
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopped half-way, not blank: the page must not pass for one without words.
+                throw new CancellationException("the reading of the page was stopped");
+            }
             return words;
         }
         var results = tess.TessBaseAPIGetIterator(handle);
