@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts as printed in Europe and elsewhere: {@code 1.234,56}, {@code 1 234,56}, {@code 1,234.56},
- * {@code 1'234.56}, {@code -12,00}, {@code 12,00-}, {@code (12.00)}, with or without a currency sign.
+ * {@code 1'234.56}, {@code 1,23,456.78}, {@code -12,00}, {@code 12,00-}, {@code (12.00)}, with or without a currency sign.
  */
 final class Amounts {
 
     /**
-     * Grouped thousands, or plain digits; up to four decimals (unit prices print more than two); cents
-     * a space sets apart from their point, as dot-matrix slips are read ("367 . 10").
+     * Indian grouping in lakhs and crores ("12,34,567.89"); grouped thousands, or plain digits; up to
+     * four decimals (unit prices print more than two); cents a space sets apart from their point, as
+     * dot-matrix slips are read ("367 . 10").
      */
-    private static final String NUMBER = "\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| ?[.,] ?\\d{2}(?!\\d))?";
+    private static final String NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,4})?|\\d{1,3}(?:[ .,'’\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,4})?|\\d+(?:[.,]\\d{1,4}| ?[.,] ?\\d{2}(?!\\d))?";
     /** A currency written beside an amount: a whole number with it is money ("Rs 1680", "$1000"). */
     static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF|INR|Rs\\.?|RM");
     private static final Screened AMOUNT = Screened.compile(

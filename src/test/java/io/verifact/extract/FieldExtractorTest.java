@@ -613,6 +613,22 @@ class FieldExtractorTest {
     }
 
     @Test
+    void anIndianInvoiceGivesItsTotalsGroupedInLakhs() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Saraswati Office Systems Pvt Ltd")
+                .at(0.60, 0.10, "Tax Invoice No. SOS/2025-26/0418")
+                .at(0.60, 0.12, "Date: 14-03-2026")
+                .at(0.60, 0.60, "Taxable Value").at(0.82, 0.60, "₹ 1,12,500.00")
+                .at(0.60, 0.62, "IGST 18%").at(0.82, 0.62, "₹ 20,250.00")
+                .at(0.60, 0.64, "Grand Total").at(0.82, 0.64, "₹ 1,32,750.00"));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("112500.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("20250.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("132750.00");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("INR");
+    }
+
+    @Test
     void anInvoiceNumberPrintedInGroupsOfFiguresIsReadWhole() {
         Recognition dutch = read(new PrintedPage()
                 .at(0.08, 0.05, "Spoorweg Reizen B.V.")

@@ -16,6 +16,8 @@ class TypedValuesTest {
             "GROSS_TOTAL   | 1 234,5            | 1234.50",
             "GROSS_TOTAL   | 1.234,56           | 1234.56",
             "GROSS_TOTAL   | 1,234.56           | 1234.56",
+            "GROSS_TOTAL   | 1,23,456.78        | 123456.78",
+            "GROSS_TOTAL   | 12,34,56,789       | 123456789.00",
             "NET_TOTAL     | -12,50             | -12.50",
             "NET_TOTAL     | 120 €              | 120.00",
             "TAX_TOTAL     | 0.125              | 0.125",
