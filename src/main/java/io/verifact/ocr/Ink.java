@@ -17,16 +17,28 @@ final class Ink {
      */
     private static final int CONTRAST = 64;
 
+    /** The share of a picture's pixels, darkest first, whose grey tells how dark its print is. */
+    private static final double DARKEST = 0.005;
+
+    /** A difference from the paper smaller than this is the paper's grain or a JPEG's noise, not print. */
+    private static final int GRAIN = 24;
+
     private final Raster pixels;
     private final int[] row;
     private final int paper;
     private final int dark;
+    private final int faint;
 
     Ink(BufferedImage grey) {
         this.pixels = grey.getRaster();
         this.row = new int[Math.max(grey.getWidth(), grey.getHeight())];
-        this.paper = median();
+        int[] histogram = histogram();
+        long pixelCount = (long) pixels.getWidth() * pixels.getHeight();
+        this.paper = Grey.level(histogram, pixelCount / 2);
         this.dark = paper - CONTRAST;
+        // Faded thermal paper prints in light grey: half way from the paper to its darkest print is ink too.
+        int print = Grey.level(histogram, (long) (DARKEST * pixelCount));
+        this.faint = paper - Math.max(GRAIN, Math.min(CONTRAST, (paper - print) / 2));
     }
 
     /** The paper's grey: the picture's median, as a zone or a page is mostly paper, white or not. */
@@ -39,7 +51,7 @@ final class Ink {
         return dark;
     }
 
-    private int median() {
+    private int[] histogram() {
         int[] counts = new int[256];
         for (int y = 0; y < pixels.getHeight(); y++) {
             pixels.getSamples(0, y, pixels.getWidth(), 1, 0, row);
@@ -47,7 +59,7 @@ final class Ink {
                 counts[row[x]]++;
             }
         }
-        return Grey.level(counts, (long) pixels.getWidth() * pixels.getHeight() / 2);
+        return counts;
     }
 
     /**
@@ -113,7 +125,8 @@ final class Ink {
      * The part of the picture that holds its print: from the first to the last row with at least
      * {@code share} of its pixels inked, and across those rows, from the first to the last column inked
      * in at least {@code share} of them; the outer {@code edge} of each side is left out, where a
-     * scanner's lid or a table's edge shows. Empty when nothing is inked.
+     * scanner's lid or a table's edge shows. Print fainter than ink elsewhere counts, when the
+     * picture's darkest print is faint itself. Empty when nothing is inked.
      */
     java.util.Optional<Rectangle> inkedArea(double share, double edge) {
         int width = pixels.getWidth();
@@ -130,7 +143,7 @@ final class Ink {
             pixels.getSamples(x0, y, x1 - x0, 1, 0, row);
             int inRow = 0;
             for (int x = 0; x < x1 - x0; x++) {
-                if (row[x] < dark) {
+                if (row[x] < faint) {
                     inRow++;
                 }
             }
@@ -139,7 +152,7 @@ final class Ink {
                 bottom = y;
                 rows++;
                 for (int x = 0; x < x1 - x0; x++) {
-                    if (row[x] < dark) {
+                    if (row[x] < faint) {
                         perColumn[x0 + x]++;
                     }
                 }

@@ -25,6 +25,12 @@ final class WholePage {
     /** A page narrower than this share of its height is a strip of paper: a till slip. */
     private static final double NARROW = 0.55;
 
+    /**
+     * Fewer words than this and the page holds little text, like a slip photographed on a table or a
+     * short bill, whose column of amounts stands apart from the labels.
+     */
+    static final int SHORT_TEXT = 150;
+
     /** Words read with less confidence than this are mostly noise: they do not make a reading better. */
     private static final double LEGIBLE = 0.6;
 
@@ -124,7 +130,7 @@ final class WholePage {
             if (legible(sparse) > CLEARLY_MORE * legible(words)) {
                 words = sparse;
             }
-        } else if (grey.getWidth() < NARROW * grey.getHeight()) {
+        } else if (grey.getWidth() < NARROW * grey.getHeight() || words.size() < SHORT_TEXT) {
             words = withFiguresMissed(words, tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT, adaptive));
         }
         return picture.onPage(words);

@@ -63,6 +63,48 @@ class WholePageTest {
         assertThat((double) part.width * part.height).isLessThan(0.2 * 2480 * 3508);
     }
 
+    @Test
+    void theFadedHeaderOfAThermalSlipOnALargePageIsInThePartRead() {
+        BufferedImage page = grey(2480, 3508);
+        Graphics2D g = page.createGraphics();
+        try {
+            // The shop's name and address faded to a light grey over lines of print barely darker.
+            g.setColor(new Color(212, 212, 212));
+            for (int y = 1100; y < 1400; y += 60) {
+                g.fillRect(1050, y, 400, 18);
+            }
+            g.setColor(new Color(170, 170, 170));
+            for (int y = 1500; y < 2100; y += 60) {
+                g.fillRect(1000, y, 500, 20);
+            }
+        } finally {
+            g.dispose();
+        }
+
+        Rectangle part = WholePage.printed(page, new Ink(page));
+
+        assertThat(part.contains(new Rectangle(1050, 1100, 400, 300))).as("the faded header is read").isTrue();
+        assertThat((double) part.width * part.height).isLessThan(0.2 * 2480 * 3508);
+    }
+
+    @Test
+    void aPageWithLittleTextHasTheAmountsItsLayoutAnalysisSkippedReadAsSparseText() {
+        // A slip photographed on a table: the picture is wide, the slip's amounts stand in a column apart.
+        BufferedImage photo = grey(1100, 1400);
+        List<Word> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            double top = 0.1 + i * 0.013;
+            labels.add(new Word("Label" + i, new Box(0.1, top, 0.3, top + 0.01), 0.9, i, 0));
+        }
+        Word total = new Word("6.00", new Box(0.8, 0.5, 0.88, 0.51), 0.9, 0, 0);
+        WholePage.Eyes tesseract = (picture, dpi, mode, adaptive) -> mode == net.sourceforge.tess4j.ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT
+                ? java.util.stream.Stream.concat(labels.stream(), java.util.stream.Stream.of(total)).toList() : labels;
+
+        List<Word> words = WholePage.read(photo, 200, tesseract);
+
+        assertThat(words).extracting(Word::text).contains("Label0", "6.00");
+    }
+
     private static BufferedImage grey(int width, int height) {
         return Grey.of(Pictures.blank(width, height));
     }
