@@ -25,11 +25,6 @@ final class WholePage {
     /** A page narrower than this share of its height is a strip of paper: a till slip. */
     private static final double NARROW = 0.55;
 
-    /**
-     * Fewer words than this and the page holds little text, like a slip photographed on a table or a
-     * short bill, whose column of amounts stands apart from the labels.
-     */
-    static final int SHORT_TEXT = 150;
 
     /** Words read with less confidence than this are mostly noise: they do not make a reading better. */
     private static final double LEGIBLE = 0.6;
@@ -81,15 +76,17 @@ final class WholePage {
         BufferedImage evened = paper.uneven() ? paper.evened(scan) : scan;
         Ink ink = new Ink(evened);
         Rectangle print = printed(evened, ink);
+        // Light falling unevenly across the paper: a page photographed, as slips are, on a table.
+        boolean photographed = paper.uneven();
         if (print.width == scan.getWidth() && print.height == scan.getHeight()) {
-            return read(evened, dpi, tesseract, ink);
+            return read(evened, dpi, tesseract, ink, photographed);
         }
         // A picture of its own: Tesseract is handed the pixels' buffer, which a sub-image shares with the page.
         BufferedImage part = new BufferedImage(print.width, print.height, BufferedImage.TYPE_BYTE_GRAY);
         part.setData(evened.getData(print).createTranslatedChild(0, 0));
         double width = scan.getWidth();
         double height = scan.getHeight();
-        return read(part, dpi, tesseract, new Ink(part)).stream().map(w -> new Word(w.text(), Box.of(
+        return read(part, dpi, tesseract, new Ink(part), photographed).stream().map(w -> new Word(w.text(), Box.of(
                 print.x + w.box().x0() * print.width, print.y + w.box().y0() * print.height,
                 print.x + w.box().x1() * print.width, print.y + w.box().y1() * print.height, width, height), w.confidence(), w.line(), w.block())).toList();
     }
@@ -105,7 +102,7 @@ final class WholePage {
         return (double) part.width * part.height < SMALL_PRINT_AREA * w * h ? part : whole;
     }
 
-    private static List<Word> read(BufferedImage grey, int dpi, Eyes tesseract, Ink ink) {
+    private static List<Word> read(BufferedImage grey, int dpi, Eyes tesseract, Ink ink, boolean photographed) {
         double skew = Skew.of(grey, ink);
         double turn = Math.abs(skew) >= PagePicture.MIN_TURN_DEGREES ? -skew : 0;
         PagePicture picture = PagePicture.of(grey, dpi, turn, 1, ink.paper());
@@ -130,7 +127,7 @@ final class WholePage {
             if (legible(sparse) > CLEARLY_MORE * legible(words)) {
                 words = sparse;
             }
-        } else if (grey.getWidth() < NARROW * grey.getHeight() || words.size() < SHORT_TEXT) {
+        } else if (grey.getWidth() < NARROW * grey.getHeight() || photographed) {
             words = withFiguresMissed(words, tesseract.read(picture.image(), picture.dpi(), TessPageSegMode.PSM_SPARSE_TEXT, adaptive));
         }
         return picture.onPage(words);
@@ -141,8 +138,9 @@ final class WholePage {
     }
 
     /**
-     * The reading with the figures a sparse reading found where it found nothing: on a till slip the
-     * column of amounts stands apart from the labels, and the page's layout analysis may skip it whole.
+     * The reading with the figures a sparse reading found where it found nothing: on a till slip, or
+     * a page photographed at an angle, the column of amounts stands apart from the labels, and the
+     * page's layout analysis may skip it whole.
      */
     static List<Word> withFiguresMissed(List<Word> read, List<Word> sparse) {
         List<Word> all = new java.util.ArrayList<>(read);

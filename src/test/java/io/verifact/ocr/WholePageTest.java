@@ -88,9 +88,17 @@ class WholePageTest {
     }
 
     @Test
-    void aPageWithLittleTextHasTheAmountsItsLayoutAnalysisSkippedReadAsSparseText() {
-        // A slip photographed on a table: the picture is wide, the slip's amounts stand in a column apart.
+    void aPhotographedPageHasTheAmountsItsLayoutAnalysisSkippedReadAsSparseText() {
+        // A slip photographed on a table, the light falling from the left: the picture is wide, the
+        // slip's amounts stand in a column apart.
         BufferedImage photo = grey(1100, 1400);
+        Graphics2D g = photo.createGraphics();
+        try {
+            g.setPaint(new java.awt.GradientPaint(0, 0, new Color(250, 250, 250), 1100, 0, new Color(150, 150, 150)));
+            g.fillRect(0, 0, 1100, 1400);
+        } finally {
+            g.dispose();
+        }
         List<Word> labels = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             double top = 0.1 + i * 0.013;
