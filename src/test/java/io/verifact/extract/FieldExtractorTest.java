@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.verifact.model.Box;
 import io.verifact.model.Engine;
@@ -1082,6 +1083,53 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aSlipsBlockOfTotalsReadAgainKeepsItsLinesApartFromThoseAboveIt() {
+        PageText printed = new PrintedPage()
+                .at(0.30, 0.05, "RESTORAN SERI MELATI")
+                .at(0.10, 0.08, "No 12 Jalan Bukit Bintang, 55100 Kuala Lumpur")
+                .at(0.25, 0.11, "GST REG NO: 001335787520")
+                .at(0.35, 0.14, "Tax Invoice")
+                .at(0.10, 0.17, "INV No.: 1169924 Cashier: Thandar")
+                .at(0.10, 0.20, "Date : 01-06-2018 14:20:08")
+                .at(0.10, 0.23, "Description").at(0.80, 0.23, "Qty")
+                .at(0.10, 0.26, "U.price Total TAX")
+                .at(0.10, 0.29, "Teh tarik")
+                .at(0.10, 0.32, "2 X").at(0.60, 0.32, "2.20").at(0.80, 0.32, "4.40 SR")
+                .at(0.10, 0.35, "Take away")
+                .at(0.10, 0.38, "2 X").at(0.60, 0.38, "0.20").at(0.80, 0.38, "0.40 SR")
+                .at(0.10, 0.41, "Total Qty: 4")
+                .at(0.10, 0.44, "Total (Excluding GST):").at(0.80, 0.44, "4.53")
+                .at(0.10, 0.47, "GST payable (6%):").at(0.80, 0.47, "0.27")
+                .at(0.10, 0.50, "Total (Inclusive of GST):").at(0.80, 0.50, "4.80")
+                .at(0.10, 0.53, "TOTAL:").at(0.80, 0.53, "4.80")
+                .at(0.10, 0.56, "CASH:").at(0.80, 0.56, "10.00")
+                .at(0.10, 0.59, "CHANGE:").at(0.80, 0.59, "5.20").page(1);
+        // The page's OCR smudged the gross total; the block read again reads it right.
+        PageText scan = scanned(scanned(printed, "4.80", "4:8O", 0.4), "4.53", "4:53", 0.4);
+        List<Box> asked = new ArrayList<>();
+
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyesOn(printed, asked));
+
+        assertThat(asked).isNotEmpty();
+        assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("4.80");
+    }
+
+    @Test
+    void wordsReadAgainInAZoneShareNoLineOrBlockWithThePagesOwnWords() {
+        List<Word> page = List.of(new Word("RESTORAN", new Box(0.3, 0.05, 0.5, 0.06), 0.9, 0, 0),
+                new Word("Take", new Box(0.1, 0.35, 0.2, 0.36), 0.9, 7, 2));
+        List<Word> zone = List.of(new Word("TOTAL:", new Box(0.1, 0.53, 0.2, 0.54), 0.9, 0, 0),
+                new Word("4.80", new Box(0.8, 0.53, 0.9, 0.54), 0.9, 0, 0),
+                new Word("CASH:", new Box(0.1, 0.56, 0.2, 0.57), 0.9, 1, 0));
+
+        List<Word> renumbered = FieldExtractor.renumbered(zone, page);
+
+        assertThat(renumbered).extracting(Word::line).containsExactly(8, 8, 9);
+        assertThat(renumbered).extracting(Word::block).containsOnly(3);
+        assertThat(renumbered).extracting(Word::text, Word::box).containsExactlyElementsOf(zone.stream().map(w -> tuple(w.text(), w.box())).toList());
+    }
+
+    @Test
     void aHotelBillTotalledInWholeRupeesGivesItsGrandTotal() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "Oravel Stays Private Limited")
@@ -1211,11 +1259,16 @@ class FieldExtractorTest {
         return new PageText(1, words, Engine.TESSERACT, printed.width(), printed.height());
     }
 
-    /** Eyes that read a zone again as it is printed, and note each zone asked for. */
+    /**
+     * Eyes that read a zone again as it is printed, and note each zone asked for. As OCR does, they
+     * number the zone's lines and blocks from the first.
+     */
     private static ZoneEyes eyesOn(PageText printed, List<Box> asked) {
         return (page, zone) -> {
             asked.add(zone);
-            return Optional.of(printed.words().stream().filter(w -> zone.contains(w.box())).toList());
+            List<Word> inZone = printed.words().stream().filter(w -> zone.contains(w.box())).toList();
+            List<Integer> lines = inZone.stream().map(Word::line).distinct().sorted().toList();
+            return Optional.of(inZone.stream().map(w -> new Word(w.text(), w.box(), w.confidence(), lines.indexOf(w.line()), 0)).toList());
         };
     }
 }

@@ -12,17 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints the lines, phrases and labels of files, to see what the extractor sees (-Ddump.concept=TAX: what its labels find). */
+/**
+ * Prints the lines, phrases and labels of files, to see what the extractor sees (-Ddump.concept=TAX: what its labels find;
+ * -Ddump.fields: the fields extracted;
+ * -Ddump.zones as well: the zones read again).
+ */
 public final class LayoutDump {
 
     public static void main(String[] args) throws Exception {
         try (var ocr = new AutoEngine(new TextLayerEngine(), new TesseractEngine(null, "fra+eng+deu+nld", 1))) {
             for (String file : args) {
                 List<PageText> pages = new ArrayList<>();
-                try (Document d = new Documents(Limits.DEFAULT).open(Path.of(file))) {
-                    for (int p = 1; p <= d.pageCount(); p++) {
-                        pages.add(ocr.read(d, p));
-                    }
+                Document d = new Documents(Limits.DEFAULT).open(Path.of(file));
+                for (int p = 1; p <= d.pageCount(); p++) {
+                    pages.add(ocr.read(d, p));
                 }
                 Reading reading = new Reading(new Layout(pages));
                 System.out.println("== " + file + " style " + reading.style);
@@ -37,6 +40,28 @@ public final class LayoutDump {
                     }
                     System.out.println(s);
                 }
+                // -Ddump.fields: the fields as extracted, with their other candidates.
+                if (System.getProperty("dump.fields") != null) {
+                    // Zones re-read as the product does, from the document itself.
+                    ZoneEyes eyes = (page, zone) -> {
+                        try {
+                            var words = ocr.zoneWords(d, page, zone);
+                            if (System.getProperty("dump.zones") != null) {
+                                System.out.println("  zone p" + page + " " + zone + " -> "
+                                        + words.map(w -> w.stream().map(io.verifact.model.Word::text).toList()).orElse(List.of()));
+                            }
+                            return words;
+                        } catch (io.verifact.document.DocumentRefused e) {
+                            return java.util.Optional.empty();
+                        }
+                    };
+                    var recognition = new FieldExtractor(java.time.Clock.systemUTC()).extract(pages, eyes);
+                    recognition.fields().forEach((key, value) -> System.out.println("  " + key + " = " + value.value() + " @"
+                            + "%.2f".formatted(value.confidence()) + " " + value.source() + " others "
+                            + value.alternatives().stream().map(c -> c.value() + " @" + "%.2f".formatted(c.confidence())).toList()));
+                    recognition.lineItems().forEach(item -> System.out.println("  item " + item));
+                    recognition.vatBreakdown().forEach(line -> System.out.println("  vat " + line));
+                }
                 // -Ddump.concept=TAX: the amounts each label of that concept finds after it, with their nearness.
                 String concept = System.getProperty("dump.concept");
                 if (concept != null) {
@@ -49,6 +74,7 @@ public final class LayoutDump {
                                 + found.stream().map(spot -> spot.value() + " @" + "%.2f".formatted(spot.nearness())).toList());
                     }
                 }
+                d.close();
             }
         }
     }
