@@ -80,7 +80,7 @@ final class DatesReader {
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates, false)) {
-                if (!plausible(spot.value())) {
+                if (!plausible(spot.value()) || otherLabelBetween(hit, spot)) {
                     continue;
                 }
                 // "Payable by the 14th with a 2 % discount" is the discount's date, not the due date.
@@ -101,6 +101,19 @@ final class DatesReader {
             }
         }
         return scored;
+    }
+
+    /** The dates a label of each kind announces: one of the others between a label and a date claims the date. */
+    private static final List<Concept> DATE_LABELS = List.of(Concept.INVOICE_DATE, Concept.DUE_DATE, Concept.OTHER_DATE);
+
+    /**
+     * "… 30 days from the invoice date — due 13/04/2025": in one sentence, the date belongs to the
+     * label nearest before it.
+     */
+    private boolean otherLabelBetween(Labels.Hit hit, Spot<LocalDate> spot) {
+        return spot.phrase() == hit.phrase() && DATE_LABELS.stream().filter(c -> c != hit.concept())
+                .flatMap(c -> reading.hits(c).stream())
+                .anyMatch(other -> other.phrase() == hit.phrase() && other.start() >= hit.end() && other.end() <= spot.start());
     }
 
     /**

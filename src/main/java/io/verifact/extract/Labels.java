@@ -73,10 +73,14 @@ final class Labels {
         String notIssue = earlier + "|liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;
         rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);
         rule(Concept.INVOICE_DATE, B + "(?:emise?|etablie?|faite?)\\s*le|" + B + "en\\s*date\\s*du|" + B + "(?:ausgestellt|erstellt)\\s*am|" + B + "(?:issued|dated)\\s*on", 0.9, null);
-        rule(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)-?\\s*datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, null);
-        rule(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice)" + E, 1.0, null);
-        rule(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, null);
-        rule(Concept.INVOICE_DATE, B + "factuurdatum|" + B + "datum\\s*factuur", 1.0, null);
+        // "Original invoice date" on a credit note dates another document.
+        Pattern earlierDocument = Pattern.compile(earlier);
+        ruleUnlessBefore(Concept.INVOICE_DATE, "(?:rechnungs|beleg|ausstellungs|gutschrifts)-?\\s*datum|" + B + "datum\\s*(?:der\\s*)?rechnung", 1.0, earlierDocument);
+        ruleUnlessBefore(Concept.INVOICE_DATE, B + "(?:invoice|issue|billing|credit\\s*note)\\s*date|" + B + "date\\s*(?:of\\s*)?(?:issue|invoice|(?:the\\s*)?credit\\s*note)" + E,
+                1.0, earlierDocument);
+        ruleUnlessBefore(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, earlierDocument);
+        ruleUnlessBefore(Concept.INVOICE_DATE, B + "(?:factuur|creditnota)datum|" + B + "datum\\s*(?:factuur|creditnota)", 1.0, earlierDocument);
+        rule(Concept.OTHER_DATE, "(?:" + earlier + ")\\s*(?:invoice|rechnungs|facture|factuur)\\s*-?\\s*(?:date|datum)", 1.0, null);
         rule(Concept.INVOICE_DATE, B + "data\\s*(?:della\\s*|del\\s*)?(?:fattura|documento|emissione)|" + B + "fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emision|expedicion)", 1.0, null);
         rule(Concept.INVOICE_DATE, B + "(?:datum|date|dated|fecha|data)" + E, 0.6, Pattern.compile(notIssue + "|scadenza|vencimiento"));
         rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|" + B + "(?:bis|au|to|tot)" + E));

@@ -614,6 +614,33 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aDateInASentenceBelongsToTheLabelNearestBeforeIt() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Albergo Rialto S.r.l.")
+                .at(0.08, 0.15, "FATTURA N. 312/2025")
+                .at(0.08, 0.17, "Data: 14/03/2025")
+                .at(0.55, 0.60, "Totale documento").at(0.82, 0.60, "€ 556,78")
+                .at(0.08, 0.70, "Modalità di pagamento: bonifico a 30 gg data fattura — scadenza 13/04/2025"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-03-14");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-04-13");
+    }
+
+    @Test
+    void aCreditNotesOwnDateIsNotTheDateOfTheInvoiceItRefersTo() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Harbourside Services Ltd")
+                .at(0.55, 0.10, "Credit note number: CN-2025-0418")
+                .at(0.55, 0.12, "Credit note date: 12 March 2025")
+                .at(0.55, 0.14, "Original invoice: INV-2025-3307")
+                .at(0.55, 0.16, "Original invoice date: 28 February 2025")
+                .at(0.55, 0.60, "Total").at(0.82, 0.60, "-48.00"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-03-12");
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("CN-2025-0418");
+    }
+
+    @Test
     void anIndianInvoiceGivesItsTotalsGroupedInLakhs() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Saraswati Office Systems Pvt Ltd")
