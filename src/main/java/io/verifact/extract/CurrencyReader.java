@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CurrencyReader {
 
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR)(?![A-Za-z])");
-    private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})");
+    private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})");
 
     /** Where a bare dollar sign is not the US dollar: the country's words, numbers and addresses say so. */
     private static final List<Map.Entry<String, Pattern>> DOLLAR_COUNTRIES = List.of(
@@ -67,6 +67,7 @@ final class CurrencyReader {
                     case "HK$" -> "HKD";
                     case "R$" -> "BRL";
                     case "zł", "zl" -> "PLN";
+                    case "Kč" -> "CZK";
                     case "£" -> "GBP";
                     case "₹", "Rs", "Rs." -> "INR";
                     case "¥" -> "JPY";

@@ -641,6 +641,28 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aHotelFolioACzechBillAndAPortugueseFaturaGiveTheirNumbersAndCurrencies() {
+        Recognition folio = read(new PrintedPage()
+                .at(0.08, 0.05, "The Quayside Inn")
+                .at(0.08, 0.12, "Northwind Freight LLC").at(0.45, 0.12, "Folio No.").at(0.65, 0.12, "448255")
+                .at(0.45, 0.14, "Invoice Date").at(0.65, 0.14, "03/12/2025")
+                .at(0.55, 0.60, "Total").at(0.82, 0.60, "$757.32"));
+        Recognition czech = read(new PrintedPage()
+                .at(0.08, 0.05, "Vltava Hosting s.r.o.")
+                .at(0.55, 0.05, "Faktura – daňový doklad")
+                .at(0.55, 0.20, "Celkem s DPH").at(0.82, 0.20, "7 459,65 Kč"));
+        Recognition portuguese = read(new PrintedPage()
+                .at(0.60, 0.05, "Marés Comunicações, S.A.")
+                .at(0.08, 0.12, "FATURA FT 2025A1/849169")
+                .at(0.08, 0.14, "Data de emissão: 10-03-2025")
+                .at(0.55, 0.60, "Total a pagar").at(0.82, 0.60, "42,37 €"));
+
+        assertThat(folio.value(FieldKey.INVOICE_NUMBER)).hasValue("448255");
+        assertThat(czech.value(FieldKey.CURRENCY)).hasValue("CZK");
+        assertThat(portuguese.value(FieldKey.INVOICE_NUMBER)).hasValue("FT 2025A1/849169");
+    }
+
+    @Test
     void anIndianInvoiceGivesItsTotalsGroupedInLakhs() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Saraswati Office Systems Pvt Ltd")
