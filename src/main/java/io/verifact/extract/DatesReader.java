@@ -110,10 +110,10 @@ final class DatesReader {
      * "… 30 days from the invoice date — due 13/04/2025": in one sentence, the date belongs to the
      * label nearest before it.
      */
-    private boolean otherLabelBetween(Labels.Hit hit, Spot<LocalDate> spot) {
-        return spot.phrase() == hit.phrase() && DATE_LABELS.stream().filter(c -> c != hit.concept())
-                .flatMap(c -> reading.hits(c).stream())
-                .anyMatch(other -> other.phrase() == hit.phrase() && other.start() >= hit.end() && other.end() <= spot.start());
+    private static boolean otherLabelBetween(Labels.Hit hit, Spot<LocalDate> spot) {
+        return spot.phrase() == hit.phrase() && Labels.find(hit.phrase()).stream()
+                .anyMatch(other -> other.concept() != hit.concept() && DATE_LABELS.contains(other.concept())
+                        && other.start() >= hit.end() && other.end() <= spot.start());
     }
 
     /**

@@ -141,7 +141,7 @@ public final class FieldExtractor {
                 PageText page = reread.get(i);
                 if (page.number() == zone.page()) {
                     List<io.verifact.model.Word> words = new ArrayList<>(page.words().stream().filter(w -> !inside(w.box(), zone.box())).toList());
-                    words.addAll(renumbered(again.get(), page.words()));
+                    words.addAll(io.verifact.model.Word.numberedAfter(page.words(), again.get()));
                     reread.set(i, new PageText(page.number(), words, page.engine(), page.width(), page.height()));
                 }
             }
@@ -303,18 +303,6 @@ public final class FieldExtractor {
         double bottom = boxes.stream().mapToDouble(io.verifact.model.Box::y1).max().orElseThrow() + 2 * line;
         double left = boxes.stream().mapToDouble(io.verifact.model.Box::x0).min().orElseThrow() - 0.01;
         return java.util.Optional.of(new PagePlace(page, new io.verifact.model.Box(Math.max(0, left), Math.max(0, top), 1, Math.min(1, bottom))));
-    }
-
-    /**
-     * The words of a zone read again, their lines and blocks numbered after the page's own: OCR
-     * numbers each reading's lines from the start, and words of two readings that share a number
-     * are no line together (the page's slant is measured along its lines).
-     */
-    static List<io.verifact.model.Word> renumbered(List<io.verifact.model.Word> again, List<io.verifact.model.Word> page) {
-        int lines = page.stream().mapToInt(io.verifact.model.Word::line).max().orElse(-1) + 1;
-        int blocks = page.stream().mapToInt(io.verifact.model.Word::block).max().orElse(-1) + 1;
-        return again.stream().map(w -> new io.verifact.model.Word(w.text(), w.box(), w.confidence(), lines + w.line(), blocks + w.block()))
-                .toList();
     }
 
     private static boolean inside(io.verifact.model.Box word, io.verifact.model.Box zone) {

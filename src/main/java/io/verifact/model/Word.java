@@ -1,5 +1,7 @@
 package io.verifact.model;
 
+import java.util.List;
+
 /**
  * One word read on a page, by any engine.
  *
@@ -15,5 +17,16 @@ public record Word(String text, Box box, double confidence, int line, int block)
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a word has text");
         }
+    }
+
+    /**
+     * Words of another reading of the same page (a zone read again, a second pass), their lines and
+     * blocks numbered after those of {@code page}: each reading numbers its lines from the start, and
+     * words of two readings that share a number are no line together.
+     */
+    public static List<Word> numberedAfter(List<Word> page, List<Word> other) {
+        int lines = page.stream().mapToInt(Word::line).max().orElse(-1) + 1;
+        int blocks = page.stream().mapToInt(Word::block).max().orElse(-1) + 1;
+        return other.stream().map(w -> new Word(w.text(), w.box(), w.confidence(), lines + w.line(), blocks + w.block())).toList();
     }
 }

@@ -124,9 +124,15 @@ final class Tesseract {
     private static Monitored monitored() {
         Monitored loaded = monitored;
         if (loaded == null) {
+            // The library tess4j loaded (and, on Windows, unpacked), mapped for the calls tess4j maps otherwise.
             api();
-            loaded = Native.load(LoadLibs.getTesseractLibName(), Monitored.class);
-            monitored = loaded;
+            synchronized (Tesseract.class) {
+                loaded = monitored;
+                if (loaded == null) {
+                    loaded = Native.load(LoadLibs.getTesseractLibName(), Monitored.class);
+                    monitored = loaded;
+                }
+            }
         }
         return loaded;
     }

@@ -25,7 +25,6 @@ final class WholePage {
     /** A page narrower than this share of its height is a strip of paper: a till slip. */
     private static final double NARROW = 0.55;
 
-
     /** Words read with less confidence than this are mostly noise: they do not make a reading better. */
     private static final double LEGIBLE = 0.6;
 
@@ -73,11 +72,11 @@ final class WholePage {
     /** The words of the page; boxes are fractions of the page as scanned. */
     static List<Word> read(BufferedImage scan, int dpi, Eyes tesseract) {
         Paper paper = Paper.of(scan);
-        BufferedImage evened = paper.uneven() ? paper.evened(scan) : scan;
-        Ink ink = new Ink(evened);
-        Rectangle print = printed(evened, ink);
         // Light falling unevenly across the paper: a page photographed, as slips are, on a table.
         boolean photographed = paper.uneven();
+        BufferedImage evened = photographed ? paper.evened(scan) : scan;
+        Ink ink = new Ink(evened);
+        Rectangle print = printed(evened, ink);
         if (print.width == scan.getWidth() && print.height == scan.getHeight()) {
             return read(evened, dpi, tesseract, ink, photographed);
         }
@@ -143,13 +142,10 @@ final class WholePage {
      * page's layout analysis may skip it whole.
      */
     static List<Word> withFiguresMissed(List<Word> read, List<Word> sparse) {
+        List<Word> missed = sparse.stream().filter(word -> word.confidence() >= LEGIBLE && word.text().chars().anyMatch(Character::isDigit)
+                && read.stream().noneMatch(w -> w.box().overlaps(word.box()))).toList();
         List<Word> all = new java.util.ArrayList<>(read);
-        for (Word word : sparse) {
-            if (word.confidence() >= LEGIBLE && word.text().chars().anyMatch(Character::isDigit)
-                    && read.stream().noneMatch(w -> w.box().overlaps(word.box()))) {
-                all.add(word);
-            }
-        }
+        all.addAll(Word.numberedAfter(read, missed));
         return all;
     }
 

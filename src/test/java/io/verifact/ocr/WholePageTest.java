@@ -30,6 +30,7 @@ class WholePageTest {
         List<Word> all = WholePage.withFiguresMissed(read, sparse);
 
         assertThat(all).extracting(Word::text).containsExactly("TOTAL", "CASH", "2.00", "5.00");
+        assertThat(all.subList(2, 4)).as("the figures keep lines of their own").allSatisfy(w -> assertThat(w.line()).isGreaterThan(1));
     }
 
     @Test
@@ -44,17 +45,14 @@ class WholePageTest {
     @Test
     void aSlipOnALargePageIsReadOnItsPrintWithAMarginAndTheScannersDarkEdgeLeftOut() {
         BufferedImage page = grey(2480, 3508);
-        Graphics2D g = page.createGraphics();
-        try {
+        draw(page, g -> {
             g.setColor(Color.BLACK);
             // The lid's shadow along the left edge, and a slip's lines of print in the middle.
             g.fillRect(0, 0, 12, 3508);
             for (int y = 1500; y < 2100; y += 60) {
                 g.fillRect(1000, y, 500, 20);
             }
-        } finally {
-            g.dispose();
-        }
+        });
 
         Rectangle part = WholePage.printed(page, new Ink(page));
 
@@ -66,8 +64,7 @@ class WholePageTest {
     @Test
     void theFadedHeaderOfAThermalSlipOnALargePageIsInThePartRead() {
         BufferedImage page = grey(2480, 3508);
-        Graphics2D g = page.createGraphics();
-        try {
+        draw(page, g -> {
             // The shop's name and address faded to a light grey over lines of print barely darker.
             g.setColor(new Color(212, 212, 212));
             for (int y = 1100; y < 1400; y += 60) {
@@ -77,9 +74,7 @@ class WholePageTest {
             for (int y = 1500; y < 2100; y += 60) {
                 g.fillRect(1000, y, 500, 20);
             }
-        } finally {
-            g.dispose();
-        }
+        });
 
         Rectangle part = WholePage.printed(page, new Ink(page));
 
@@ -92,13 +87,10 @@ class WholePageTest {
         // A slip photographed on a table, the light falling from the left: the picture is wide, the
         // slip's amounts stand in a column apart.
         BufferedImage photo = grey(1100, 1400);
-        Graphics2D g = photo.createGraphics();
-        try {
+        draw(photo, g -> {
             g.setPaint(new java.awt.GradientPaint(0, 0, new Color(250, 250, 250), 1100, 0, new Color(150, 150, 150)));
             g.fillRect(0, 0, 1100, 1400);
-        } finally {
-            g.dispose();
-        }
+        });
         List<Word> labels = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             double top = 0.1 + i * 0.013;
@@ -113,21 +105,28 @@ class WholePageTest {
         assertThat(words).extracting(Word::text).contains("Label0", "6.00");
     }
 
+    /** Draws on a picture and lets go of the pen. */
+    private static void draw(BufferedImage picture, java.util.function.Consumer<Graphics2D> drawing) {
+        Graphics2D g = picture.createGraphics();
+        try {
+            drawing.accept(g);
+        } finally {
+            g.dispose();
+        }
+    }
+
     private static BufferedImage grey(int width, int height) {
         return Grey.of(Pictures.blank(width, height));
     }
 
     private static BufferedImage inkedAllOver(int width, int height) {
         BufferedImage page = grey(width, height);
-        Graphics2D g = page.createGraphics();
-        try {
+        draw(page, g -> {
             g.setColor(Color.BLACK);
             for (int y = 20; y < height - 20; y += 40) {
                 g.fillRect(20, y, width - 40, 10);
             }
-        } finally {
-            g.dispose();
-        }
+        });
         return page;
     }
 }
