@@ -76,7 +76,10 @@ public final class Recognizer {
         return recognize(name, bytes, sha256, knownPages, knowledge, null);
     }
 
-    /** @param given the client file the invoice was put into, or null to find it on the invoice */
+    /**
+     * @param given the client file the invoice was put into, or null to find it on the invoice
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the file is read
+     */
     public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages, Knowledge knowledge,
                              Dossier given) {
         try {
@@ -107,6 +110,11 @@ public final class Recognizer {
             return new Outcome.Refused(sha256, e.getMessage());
         } catch (OcrUnavailable e) {
             throw e;
+        } catch (InterruptedException e) {
+            // The reading was stopped (the window closing, a batch cancelled), not the file found broken:
+            // nothing is said of the file, so that it is not quarantined and is read when the work resumes.
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the reading of " + name + " was stopped");
         } catch (Exception | StackOverflowError e) {
             log.warn("{} could not be read", name, e);
             return new Outcome.Refused(sha256, "The file could not be read (" + e.getClass().getSimpleName()

@@ -1,6 +1,7 @@
 package io.verifact.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
@@ -131,6 +132,25 @@ class RecognizerTest {
                     r -> assertThat(r.reason()).contains("longer than 2 seconds"));
             assertThat(after).isInstanceOfSatisfying(Outcome.Read.class,
                     r -> assertThat(r.pages().getFirst().words()).extracting(Word::text).contains("Rechnung", "12345"));
+        }
+    }
+
+    @Test
+    void aFileWhoseReadingIsStoppedIsNotQuarantinedAndIsReadWhenTheWorkResumes() throws IOException {
+        Path scan = blankScan();
+        try (LocalStore store = LocalStore.open(folder.resolve("store.db"))) {
+            Ingest ingest = new Ingest(store, new Documents(Limits.DEFAULT), recognizer);
+
+            // The window closes while the batch is being read: the reading thread is interrupted.
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> ingest.ingest(scan, null)).isInstanceOf(java.util.concurrent.CancellationException.class);
+            } finally {
+                Thread.interrupted();
+            }
+            Ingest.Report resumed = ingest.ingest(scan, null);
+
+            assertThat(resumed.result()).isEqualTo(Ingest.Result.RECOGNIZED);
         }
     }
 }
