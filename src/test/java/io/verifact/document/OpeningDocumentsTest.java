@@ -3,19 +3,13 @@ package io.verifact.document;
 import io.verifact.model.Box;
 import io.verifact.model.Word;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -104,31 +98,10 @@ class OpeningDocumentsTest {
 
     @Test
     void aLineDrawnTwiceOverItselfIsReadOnce() throws Exception {
-        byte[] file;
-        try (PDDocument made = new PDDocument();
-             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            made.addPage(page);
-            PDType0Font liberation = PDType0Font.load(made, font);
-            try (PDPageContentStream content = new PDPageContentStream(made, page)) {
-                // As a browser prints a footer fixed to every page twice on each: the same line, twice, in one place.
-                for (int copy = 0; copy < 2; copy++) {
-                    content.beginText();
-                    content.setFont(liberation, 9);
-                    content.newLineAtOffset(60, 40);
-                    content.showText("Octet Direct SAS IBAN FR33 3000 2005 5000 0015 7841 Z25");
-                    content.endText();
-                }
-                content.beginText();
-                content.setFont(liberation, 9);
-                content.newLineAtOffset(60, 60);
-                content.showText("Total Total");
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            made.save(out);
-            file = out.toByteArray();
-        }
+        float bottom = PDRectangle.A4.getHeight();
+        TextPdf.Placed footer = new TextPdf.Placed("Octet Direct SAS IBAN FR33 3000 2005 5000 0015 7841 Z25", 60, bottom - 40, 9);
+        // As a browser prints a footer fixed to every page twice on each: the same line, twice, in one place.
+        byte[] file = TextPdf.embedded(List.of(footer, footer, new TextPdf.Placed("Total Total", 60, bottom - 60, 9)));
 
         try (Document pdf = documents.open(file)) {
             List<String> words = pdf.textLayer(1).stream().map(Word::text).toList();
@@ -139,24 +112,8 @@ class OpeningDocumentsTest {
 
     @Test
     void ligaturesOfATextLayerAreReadAsTheirLetters() throws Exception {
-        byte[] file;
-        try (PDDocument made = new PDDocument();
-             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            made.addPage(page);
-            PDType0Font liberation = PDType0Font.load(made, font);
-            try (PDPageContentStream content = new PDPageContentStream(made, page)) {
-                content.beginText();
-                content.setFont(liberation, 12);
-                content.newLineAtOffset(60, 700);
-                // As word processors and browsers set them: one glyph for "fi" and for "fl".
-                content.showText("Identi\uFB01cation \uFB02yers");
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            made.save(out);
-            file = out.toByteArray();
-        }
+        // As word processors and browsers set them: one glyph for "fi" and for "fl".
+        byte[] file = TextPdf.embedded(List.of(new TextPdf.Placed("Identi\uFB01cation \uFB02yers", 60, PDRectangle.A4.getHeight() - 700, 12)));
 
         try (Document pdf = documents.open(file)) {
             assertThat(pdf.textLayer(1)).extracting(Word::text).containsExactly("Identification", "flyers");

@@ -4,14 +4,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
-/** Born-digital PDFs made in the test: A4 pages with words in Helvetica at known places. */
+/** Born-digital PDFs made in the test: A4 pages with words in Helvetica, or an embedded font, at known places. */
 public final class TextPdf {
 
     /**
@@ -52,13 +55,32 @@ public final class TextPdf {
         }
     }
 
+    /**
+     * One A4 page with the words in Liberation Sans, a font embedded in the file as word processors
+     * and browsers embed theirs, which can show any character it has a glyph for (ligatures included).
+     */
+    public static byte[] embedded(List<Placed> words) throws IOException {
+        try (PDDocument pdf = new PDDocument();
+             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            write(pdf, page, words, PDType0Font.load(pdf, font));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
     static void write(PDDocument pdf, PDPage page, List<Placed> words) throws IOException {
-        PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        write(pdf, page, words, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    }
+
+    private static void write(PDDocument pdf, PDPage page, List<Placed> words, PDFont font) throws IOException {
         float height = page.getMediaBox().getHeight();
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
             for (Placed word : words) {
                 content.beginText();
-                content.setFont(helvetica, word.fontSize());
+                content.setFont(font, word.fontSize());
                 content.newLineAtOffset(word.left(), height - word.baseline());
                 content.showText(word.text());
                 content.endText();
