@@ -33,6 +33,7 @@ final class IdentifierReader {
     /** The countries a VAT label's word names, as the folded label begins with it. */
     private static final List<Map.Entry<Pattern, List<String>>> LABEL_COUNTRIES = List.of(
             Map.entry(Pattern.compile("cif|nif|n\\.i\\.f"), List.of("ES", "PT")),
+            Map.entry(Pattern.compile("nipc|contribuinte"), List.of("PT")),
             Map.entry(Pattern.compile("nip"), List.of("PL")),
             Map.entry(Pattern.compile("iva|p\\.?\\s*iva|partita"), List.of("IT")),
             Map.entry(Pattern.compile("btw"), List.of("BE", "NL")),

@@ -64,8 +64,8 @@ final class Labels {
                 + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
         // "Rechnung: 2026-118" in a key/value block: the document's word as the key.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)\\s*:", 0.9, otherDocument);
-        // "Nº R-2025/00041" on a line of its own under the title: a number sign before a code.
-        rule(Concept.INVOICE_NUMBER, "^n[o°]\\.?(?=\\s+[a-z]{0,3}[-/]?\\d)", 0.6, Pattern.compile(notNumber + "|phone|iban|konto|account|compte"));
+        // "Nº R-2025/00041" or "č. 2025030123" on a line of its own under the title: a number sign before a code.
+        rule(Concept.INVOICE_NUMBER, "^(?:n[o°]\\.?(?=\\s+[a-z]{0,3}[-/]?\\d)|[nc]\\.(?=\\s*[a-z]{0,3}[-/]?\\d))", 0.6, Pattern.compile(notNumber + "|phone|iban|konto|account|compte"));
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
@@ -230,6 +230,9 @@ final class Labels {
         rule(Concept.BUYER, B + "(?:kaufer|kunde|leistungsempfanger|rechnungsempfanger|rechnungsadresse|rechnungsanschrift|auftraggeber|empfanger|bill(?:ed)?\\s*to|(?:invoice(?:d)?\\s*to|rechnung\\s*an)(?=\\s*(?::|$))|sold\\s*to|customer|buyer|client|factur[ee]{1,2}\\s*a\\s*(?::|$)|adresse\\s*de\\s*facturation|destinataire|acheteur|klant|afnemer|koper|gefactureerd\\s*aan|factuuradres|cliente|destinatario|committente|cessionario|spett\\.?\\s*le|spettabile|messrs|facturar\\s*a|(?:billing|invoice|invoicing)\\s*address|direccion\\s*de\\s*facturacion|indirizzo\\s*di\\s*fatturazione|morada\\s*de\\s*faturacao|datos\\s*del\\s*cliente|dati\\s*del\\s*cliente)" + E
                 + "|" + B + "adressee?\\s*a\\s*(?::|$)|^(?:to|aan)\\s*(?::|$)", 1.0,
                 Pattern.compile("nummer|number|numero|kundennr|service|dossier|" + B + "(?:nr|no|ref|id|code|ust|vat|tva|btw|contact|file|akte)" + E));
+        // The holder of a utility's contract is its customer; the holder of an account is the bank's.
+        rule(Concept.BUYER, B + "(?:intestatario|titular)(?:\\s*(?:del|do|della)\\s*(?:contratto|contrato|fornitura|contratto\\s*di\\s*fornitura))?" + E, 1.0,
+                Pattern.compile("conto|cuenta|conta|account|iban|banc|bank|" + B + "(?:c/c|ccc)" + E));
         // Where the goods go is the buyer's side too, though the invoice's addressee names the buyer first.
         rule(Concept.BUYER, B + "(?:ship(?:ped)?|deliver(?:ed)?)\\s*to" + E + "|" + B + "(?:delivery|shipping)\\s*address|lieferadresse|lieferanschrift|leistungsadresse|warenempfanger|" + B + "lieferung\\s*an(?=\\s*(?::|$))"
                 + "|" + B + "adresse\\s*de\\s*livraison|" + B + "livre\\s*a" + E + "|" + B + "(?:aflever|lever)adres|" + B + "direccion\\s*de\\s*(?:envio|entrega)|" + B + "indirizzo\\s*di\\s*(?:consegna|spedizione)", 0.6,
@@ -241,7 +244,7 @@ final class Labels {
         rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"
                 + "|" + B + "vat\\s*-?\\s*(?:no|nr|number|id|reg|registration|#)" + E + "|" + B + "(?:no|numero|n)\\.?\\s*(?:de\\s*)?tva" + E
                 + "|" + B + "tva\\s*intra|" + B + "identifiant\\s*tva|" + B + "btw\\s*-?\\s*(?:nummer|nr|no|id|identificatienummer)" + E
-                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?|nip)" + E
+                + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?|nip|nipc|contribuinte)" + E
                 // A Belgian number after a bare "BTW" or "TVA": ten figures, the first 0 or 1.
                 + "|" + B + "(?:btw|tva)(?=\\s*:?\\s*[01]\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?!\\d))", 0.5, null);
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
@@ -284,10 +287,13 @@ final class Labels {
         return known;
     }
 
+    /** An abbreviated "number" before figures, the phrase's only letter: "n. 41", "č. 2025030123". */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("[nc]\\.\\s*\\d");
+
     private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();
-        if (Text.letters(phrase.folded) < 2) {
-            // Figures alone label nothing.
+        if (Text.letters(phrase.folded) < 2 && !NUMBER_SIGN.matcher(phrase.folded).lookingAt()) {
+            // Figures alone label nothing; a number sign before them ("č. 2025030123") does.
             return hits;
         }
         BitSet holding = SCREEN.matching(phrase.folded);

@@ -49,9 +49,12 @@ class IdentifiersTest {
         assertThat(supplierVatAfter("C.F. e P.IVA 01845520962")).hasValue("IT01845520962");
         assertThat(supplierVatAfter("VAT Reg. No. 123 4567 82")).hasValue("GB123456782");
         assertThat(supplierVatAfter("BTW 0403.170.701")).hasValue("BE0403170701");
+        assertThat(supplierVatAfter("Contribuinte n.º 503504564")).hasValue("PT503504564");
+        assertThat(supplierVatAfter("NIPC 503 504 564")).hasValue("PT503504564");
         // Without the check digits holding, a number after the label is no VAT number of that country.
         assertThat(supplierVatAfter("C.F. e P.IVA 01845520963")).isEmpty();
         assertThat(supplierVatAfter("VAT Reg. No. 123 4567 83")).isEmpty();
+        assertThat(supplierVatAfter("Contribuinte n.º 503504565")).isEmpty();
     }
 
     private static java.util.Optional<String> supplierVatAfter(String footer) {

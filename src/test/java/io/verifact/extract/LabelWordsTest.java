@@ -29,6 +29,18 @@ class LabelWordsTest {
     }
 
     @Test
+    void anAbbreviatedNumberSignUnderTheTitleLabelsTheInvoiceNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Pražská Energie s.r.o.")
+                .at(0.55, 0.05, "FAKTURA - DAŇOVÝ DOKLAD")
+                .at(0.55, 0.07, "č. 2025030123")
+                .at(0.55, 0.10, "Datum vystavení: 12.03.2025")
+                .at(0.55, 0.64, "Celkem k úhradě").at(0.82, 0.64, "1 210,00 Kč"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2025030123");
+    }
+
+    @Test
     void aNumberAFewWordsAfterTheDocumentTitleIsTheInvoiceNumber() {
         Recognition r = read(new PrintedPage()
                 .at(0.11, 0.145, "Stylesheet-Version:").at(0.44, 0.145, "2.6 vom 10.11.2025")

@@ -247,6 +247,34 @@ class PartiesTest {
     }
 
     @Test
+    void aPersonAddressedWithTheirCivilityUnderTheBillingAddressIsTheBuyerNotTheHeadingBesideIt() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Fibre Ouest SAS")
+                .at(0.08, 0.20, "Adresse de facturation").at(0.55, 0.20, "Période")
+                .at(0.08, 0.22, "M. Jean Dupont").at(0.55, 0.22, "du 01/02/2025 au 28/02/2025")
+                .at(0.08, 0.24, "12 rue des Lilas")
+                .at(0.08, 0.26, "35000 Rennes")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "120,00 €"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("M. Jean Dupont");
+    }
+
+    @Test
+    void theHolderOfAUtilitysContractIsTheBuyerAndTheHolderOfTheBankAccountIsNot() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Energia Verde S.p.A.")
+                .at(0.08, 0.20, "Intestatario").at(0.55, 0.20, "Periodo di fatturazione")
+                .at(0.08, 0.22, "Marco Bianchi").at(0.55, 0.22, "01/02/2025 - 28/02/2025")
+                .at(0.08, 0.24, "Via Roma 1, 20100 Milano")
+                .at(0.55, 0.64, "Totale da pagare").at(0.82, 0.64, "110,00 €")
+                .at(0.08, 0.90, "Intestatario conto").at(0.30, 0.90, "Energia Verde S.p.A.")
+                .at(0.08, 0.92, "IBAN IT60 X054 2811 1010 0000 0123 456"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Marco Bianchi");
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Energia Verde S.p.A.");
+    }
+
+    @Test
     void theAddressWhereTheServiceWasGivenNamesTheBuyer() {
         Recognition r = read(new PrintedPage()
                 .at(0.72, 0.05, "Sonnenschein Dienste GmbH")
