@@ -39,7 +39,7 @@ final class PartyReader {
     private static final Pattern SENDER_SEPARATORS = Pattern.compile(SEPARATORS.pattern() + "|\\s+:\\s+");
     /** A town with its state or postcode, a phone number: address lines, not names. */
     private static final Pattern ADDRESS = Pattern.compile("^[\\p{L} .'-]+,\\s*\\p{Lu}{2}(?:\\s+\\d{5})?$|\\d{3}[ .-]\\d{3}[ .-]\\d{4}|\\+\\d{2}");
-    private static final Screened POSTCODE = Screened.compile("(?<!\\d)(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
+    private static final Screened POSTCODE = Screened.compile("(?<![\\d/.-])(?:[A-Z]{1,2}[- ]?)?\\d{4,5}(?!\\d)\\s+\\p{L}|(?<![A-Z0-9])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![A-Z0-9])");
     private static final Screened NOT_A_NAME = Screened.compile(
             B + "(?:rechnung|invoice|facture|factuur|fattura|factura|faktura|racun|partita|iva|cif|nif|mva|moms|cvr|gutschrift|avoir|seite|page|datum|date|tel|telefon|phone|fax|e-?mail|www|http|iban|bic|ust|vat|tva|btw|siret|siren|steuer|herr|frau|mr|mrs|ms|mme|m\\.|attn|z\\.\\s?hd|zu\\s*handen|ansprechpartner|contact|kunden|customer|client|strasse|straße|str\\.|rue|avenue|chemin|impasse|allee|boulevard|quai|chaussee|weg|laan|straat|gracht|kade|gasse|platz|street|road|lane|drive|postfach|bp|name|nom|naam|nummer|number|numero|anschrift|adresse|address|adres|gln|gtin|konto|account|kontoname|bank|iln"
                     + "|no|contrat|contract|vertrag|contrato|contratto|ref|reference|referenz|order|commande|bestellung|ordine|pedido)" + E

@@ -260,6 +260,19 @@ class PartiesTest {
     }
 
     @Test
+    void aBillingPeriodBesideTheBuyersAddressIsNoAddressBlockForTheYearInItsDatesIsNoPostcode() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Fibre Ouest SAS")
+                .at(0.08, 0.20, "Adresse de facturation").at(0.55, 0.20, "Période")
+                .at(0.08, 0.22, "12 rue des Lilas").at(0.55, 0.22, "du 01/02/2025 au 28/02/2025")
+                .at(0.08, 0.24, "35000 Rennes").at(0.55, 0.24, "Contrat")
+                .at(0.55, 0.26, "12-03-2025 bis 2026")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "120,00 €"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).isEmpty();
+    }
+
+    @Test
     void theHolderOfAUtilitysContractIsTheBuyerAndTheHolderOfTheBankAccountIsNot() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Energia Verde S.p.A.")
