@@ -10,12 +10,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -48,16 +50,32 @@ final class Dialogs {
         list.setHgap(24);
         list.setVgap(6);
         int row = 0;
-        for (Shortcut shortcut : Shortcut.values()) {
-            Label keys = new Label(shortcut.displayText());
-            keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
-            list.addRow(row++, keys, new Label(messages.get(shortcut.description())));
+        for (Shortcut.Scope scope : Shortcut.Scope.values()) {
+            Label heading = new Label(messages.get(scope.heading()));
+            heading.getStyleClass().addAll(Styles.TITLE_4, "shortcut-scope");
+            GridPane.setMargin(heading, new Insets(row == 0 ? 0 : 10, 0, 0, 0));
+            list.add(heading, 0, row++, 2, 1);
+            for (Shortcut shortcut : Shortcut.values()) {
+                if (shortcut.scope() == scope) {
+                    Label keys = new Label(shortcut.displayText());
+                    keys.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcut-keys");
+                    keys.setMinWidth(Region.USE_PREF_SIZE);
+                    Label does = new Label(messages.get(shortcut.description()));
+                    does.setWrapText(true);
+                    list.addRow(row++, keys, does);
+                }
+            }
         }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(720);
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(messages.get("help.title"));
         alert.setHeaderText(messages.get("help.title"));
-        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.show();
     }
 

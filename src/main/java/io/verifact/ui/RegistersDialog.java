@@ -28,8 +28,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -129,14 +127,11 @@ final class RegistersDialog {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination create = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination search = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (save.match(event)) {
+            if (Shortcut.REGISTERS_SAVE.matches(event)) {
                 event.consume();
                 save();
-            } else if (create.match(event)) {
+            } else if (Shortcut.REGISTERS_NEW.matches(event)) {
                 event.consume();
                 leaveThen(() -> {
                     if (onSuppliers()) {
@@ -146,7 +141,7 @@ final class RegistersDialog {
                     }
                     focusFirstField(onSuppliers());
                 });
-            } else if (search.match(event)) {
+            } else if (Shortcut.REGISTERS_SEARCH.matches(event)) {
                 event.consume();
                 (onSuppliers() ? supplierSearch : dossierSearch).requestFocus();
             } else if (event.getCode() == KeyCode.ESCAPE) {
@@ -262,7 +257,7 @@ final class RegistersDialog {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button revert = new Button(messages.get("registers.revert"));
         revert.setId(REVERT_ID);
-        Button save = new Button(messages.get("registers.save") + "  (" + new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")");
+        Button save = new Button(messages.get("registers.save") + "  (" + Shortcut.REGISTERS_SAVE.displayText() + ")");
         save.setId(SAVE_ID);
         save.setDefaultButton(false);
         save.getStyleClass().add(Styles.ACCENT);

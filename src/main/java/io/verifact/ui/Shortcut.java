@@ -1,6 +1,7 @@
 package io.verifact.ui;
 
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 import java.util.List;
 
@@ -9,36 +10,74 @@ import java.util.List;
  * (F1 lists them). Nothing needs the mouse to verify an invoice.
  */
 public enum Shortcut {
-    CONFIRM_FIELD("key.enter", "Enter"),
-    NEXT_FIELD("key.tab", "Tab"),
-    LEAVE_FIELD("key.escape", "Esc"),
-    CANDIDATES("key.candidates", "F4"),
-    VALIDATE("key.validate", "Shortcut+Enter"),
-    REJECT("key.reject", "Shortcut+Delete"),
-    NEXT_INVOICE("key.next", "Alt+Down"),
-    PREVIOUS_INVOICE("key.previous", "Alt+Up"),
-    UNDO("key.undo", "Shortcut+Z"),
-    REDO("key.redo", "Shortcut+Shift+Z", "Shortcut+Y"),
-    SEARCH("key.search", "Shortcut+F"),
-    OPEN("key.open", "Shortcut+O"),
-    ZOOM("key.zoom", "Shortcut+Plus", "Shortcut+Minus", "Shortcut+Equals"),
-    FIT_WIDTH("key.fit.width", "Shortcut+2"),
-    FIT_PAGE("key.fit.page", "Shortcut+0"),
-    ROTATE("key.rotate", "Shortcut+R"),
-    DRAW_ZONE("key.draw.zone", "Shortcut+D"),
-    MASKS("key.masks", "Shortcut+M"),
-    REGISTERS("key.registers", "Shortcut+Shift+S"),
-    GO_TO_PAGE("key.viewer", "F6"),
-    GO_TO_FIELDS("key.fields", "F7"),
-    SETTINGS("key.settings", "Shortcut+Comma"),
-    HELP("key.help", "F1");
+    CONFIRM_FIELD(Scope.FIELD, "key.enter", "Enter"),
+    NEXT_FIELD(Scope.FIELD, "key.tab", "Tab"),
+    LEAVE_FIELD(Scope.FIELD, "key.escape", "Esc"),
+    CANDIDATES(Scope.FIELD, "key.candidates", "F4"),
+    VALIDATE(Scope.WINDOW, "key.validate", "Shortcut+Enter"),
+    REJECT(Scope.WINDOW, "key.reject", "Shortcut+Delete"),
+    NEXT_INVOICE(Scope.WINDOW, "key.next", "Alt+Down"),
+    PREVIOUS_INVOICE(Scope.WINDOW, "key.previous", "Alt+Up"),
+    UNDO(Scope.WINDOW, "key.undo", "Shortcut+Z"),
+    REDO(Scope.WINDOW, "key.redo", "Shortcut+Shift+Z", "Shortcut+Y"),
+    SEARCH(Scope.WINDOW, "key.search", "Shortcut+F"),
+    OPEN(Scope.WINDOW, "key.open", "Shortcut+O"),
+    ZOOM_IN(Scope.WINDOW, "key.zoom.in", "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"),
+    ZOOM_OUT(Scope.WINDOW, "key.zoom.out", "Shortcut+Minus", "Shortcut+Subtract"),
+    FIT_WIDTH(Scope.WINDOW, "key.fit.width", "Shortcut+2"),
+    FIT_PAGE(Scope.WINDOW, "key.fit.page", "Shortcut+0"),
+    ROTATE(Scope.WINDOW, "key.rotate", "Shortcut+R"),
+    DRAW_ZONE(Scope.WINDOW, "key.draw.zone", "Shortcut+D"),
+    MASKS(Scope.WINDOW, "key.masks", "Shortcut+M"),
+    REGISTERS(Scope.WINDOW, "key.registers", "Shortcut+Shift+S"),
+    GO_TO_PAGE(Scope.WINDOW, "key.viewer", "F6"),
+    GO_TO_FIELDS(Scope.WINDOW, "key.fields", "F7"),
+    SETTINGS(Scope.WINDOW, "key.settings", "Shortcut+Comma"),
+    HELP(Scope.WINDOW, "key.help", "F1"),
+    PAGE_PAN(Scope.PAGE, "key.page.pan", "Left", "Right", "Up", "Down"),
+    PAGE_SCREENFUL(Scope.PAGE, "key.page.screenful", "Page Up", "Page Down"),
+    PAGE_ENDS(Scope.PAGE, "key.page.ends", "Home", "End"),
+    PAGE_ZOOM(Scope.PAGE, "key.page.zoom", "Plus", "Equals", "Minus"),
+    PAGE_ACTUAL_SIZE(Scope.PAGE, "key.page.actual", "1"),
+    PAGE_FIT_WIDTH(Scope.PAGE, "key.fit.width", "W"),
+    PAGE_FIT_PAGE(Scope.PAGE, "key.fit.page", "0"),
+    PAGE_DROP_ZONE(Scope.PAGE, "key.page.drop.zone", "Esc"),
+    ZONE_KEEP(Scope.ZONE, "key.zone.keep", "Enter"),
+    ZONE_CLOSE(Scope.ZONE, "key.zone.close", "Esc"),
+    REGISTERS_SAVE(Scope.REGISTERS, "key.registers.save", "Shortcut+S"),
+    REGISTERS_NEW(Scope.REGISTERS, "key.registers.new", "Shortcut+N"),
+    REGISTERS_SEARCH(Scope.REGISTERS, "key.registers.search", "Shortcut+F");
 
+    /**
+     * Where a shortcut works: anywhere in the main window, in the field being verified, on the page
+     * once it has the keyboard (F6), in the panel of a zone just drawn, in the registers' window.
+     */
+    public enum Scope {
+        WINDOW, FIELD, PAGE, ZONE, REGISTERS;
+
+        /** The message key of its heading in the list F1 shows. */
+        public String heading() {
+            return "key.scope." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Scope scope;
     private final String description;
     private final List<String> keys;
 
-    Shortcut(String description, String... keys) {
+    Shortcut(Scope scope, String description, String... keys) {
+        this.scope = scope;
         this.description = description;
         this.keys = List.of(keys);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Whether the key event makes this shortcut. */
+    public boolean matches(KeyEvent event) {
+        return combinations().stream().anyMatch(c -> c.match(event));
     }
 
     /** The message key of what it does. */
@@ -53,6 +92,7 @@ public enum Shortcut {
 
     /** The keys as the operator reads them on this system (Ctrl or ⌘). */
     public String displayText() {
-        return String.join(" / ", combinations().stream().map(KeyCombination::getDisplayText).toList());
+        // The keypad's plus and minus read as the main keyboard's: each text once.
+        return String.join(" / ", combinations().stream().map(KeyCombination::getDisplayText).distinct().toList());
     }
 }

@@ -291,7 +291,7 @@ final class WorkstationView {
 
     private void shortcut(KeyEvent event) {
         for (Shortcut shortcut : Shortcut.values()) {
-            if (shortcut.combinations().stream().anyMatch(c -> c.match(event)) && act(shortcut)) {
+            if (shortcut.scope() == Shortcut.Scope.WINDOW && shortcut.matches(event) && act(shortcut)) {
                 event.consume();
                 return;
             }
@@ -317,9 +317,8 @@ final class WorkstationView {
             }
             case SEARCH -> queuePane.search().requestFocus();
             case OPEN -> openFiles();
-            case ZOOM -> {
-                return false;
-            }
+            case ZOOM_IN -> viewer.zoomIn();
+            case ZOOM_OUT -> viewer.zoomOut();
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
             case ROTATE -> viewer.rotate(1);
@@ -873,8 +872,8 @@ final class WorkstationView {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox tools = new HBox(4, draw, spring,
-                toolButton("−", Shortcut.ZOOM, viewer::zoomOut),
-                toolButton("+", Shortcut.ZOOM, viewer::zoomIn),
+                toolButton("−", Shortcut.ZOOM_OUT, viewer::zoomOut),
+                toolButton("+", Shortcut.ZOOM_IN, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
                 toolButton(messages.get("action.fit.page"), Shortcut.FIT_PAGE, viewer::fitPage),
                 toolButton(messages.get("action.rotate"), Shortcut.ROTATE, () -> viewer.rotate(1)));

@@ -243,16 +243,6 @@ class VerifyingTest {
         waitFor(() -> app.view().queue().count(QueueViewModel.Tab.TO_VERIFY).get() == 4);
     }
 
-    @Test
-    void f1ListsEveryShortcut(FxRobot robot) {
-        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
-
-        robot.type(KeyCode.F1);
-
-        waitFor(() -> robot.lookup("#" + Dialogs.SHORTCUTS_ID).tryQuery().isPresent());
-        assertThat(robot.lookup("#" + Dialogs.SHORTCUTS_ID + " .label").queryAll()).hasSize(2 * Shortcut.values().length);
-    }
-
     private void retype(FxRobot robot, FieldKey key, String value) {
         TextField field = robot.lookup("#field-" + key.key()).queryAs(TextField.class);
         robot.interact(field::requestFocus);
