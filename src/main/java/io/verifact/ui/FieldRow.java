@@ -37,6 +37,12 @@ public record FieldRow(FieldKey key, String value, FieldState state, double conf
                 field.alternatives(), problem);
     }
 
+    /** The same field, confirmed by the operator: a doubt looked at, a failed check still failing. */
+    FieldRow confirmed() {
+        return state == FieldState.UNCERTAIN
+                ? new FieldRow(key, value, FieldState.CONFIRMED, confidence, source, page, box, candidates, problem) : this;
+    }
+
     /** Whether the operator's eyes should stop here when moving to the next field that needs them. */
     public boolean needsLook() {
         return state == FieldState.UNCERTAIN || state == FieldState.FAILED;

@@ -8,6 +8,8 @@ public enum FieldState {
     UNCERTAIN,
     /** Read, and a check on it fails. */
     FAILED,
+    /** Read with some doubt, and the operator confirmed it with Enter. */
+    CONFIRMED,
     /** Typed or picked by the operator. */
     CORRECTED,
     /** Not found on the page. */

@@ -389,6 +389,9 @@ final class FieldsPane {
             }
             String source = shown.source().equals(Source.OPERATOR.key()) ? messages.get("field.state.CORRECTED")
                     : messages.get("field.detail", shown.confidence(), messages.get("field.source." + shown.source()));
+            if (shown.state() == FieldState.CONFIRMED) {
+                source = messages.get("field.state.CONFIRMED") + " · " + source;
+            }
             return shown.candidates().isEmpty() ? source : source + " · " + messages.get("field.candidates", shown.candidates().size());
         }
 

@@ -29,10 +29,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -136,7 +139,8 @@ public final class InvoiceViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
-    private final java.util.Set<FieldKey> seen = java.util.EnumSet.noneOf(FieldKey.class);
+    /** The fields the operator confirmed, per invoice: going back to an invoice finds them as they were left. */
+    private final Map<Long, Set<FieldKey>> confirmed = new HashMap<>();
     /** The last correction sent, done or not. */
     private CompletableFuture<Boolean> inFlight = CompletableFuture.completedFuture(true);
 
@@ -189,7 +193,6 @@ public final class InvoiceViewModel {
         if (another) {
             undo.clear();
             redo.clear();
-            seen.clear();
             current.set(null);
             identified.set(null);
         }
@@ -320,7 +323,8 @@ public final class InvoiceViewModel {
         }
         List<FieldRow> list = new ArrayList<>(ORDER.size());
         for (FieldKey key : ORDER) {
-            list.add(FieldRow.of(key, shown.recognition().fields().get(key), String.join("; ", problems.getOrDefault(key, List.of()))));
+            FieldRow row = FieldRow.of(key, shown.recognition().fields().get(key), String.join("; ", problems.getOrDefault(key, List.of())));
+            list.add(confirmed.getOrDefault(shown.id(), Set.of()).contains(key) ? row.confirmed() : row);
         }
         return list;
     }
@@ -367,16 +371,24 @@ public final class InvoiceViewModel {
         int start = after == null ? -1 : ORDER.indexOf(after);
         for (int step = 1; step <= ORDER.size(); step++) {
             FieldKey key = ORDER.get(Math.floorMod(start + step, ORDER.size()));
-            if (key != after && !seen.contains(key) && row(key).filter(FieldRow::needsLook).isPresent()) {
+            if (key != after && !confirmedOn().contains(key) && row(key).filter(FieldRow::needsLook).isPresent()) {
                 return Optional.of(key);
             }
         }
         return Optional.empty();
     }
 
-    /** The operator confirmed the field with Enter: it no longer stops the eyes on this invoice. */
+    /** The operator confirmed the field with Enter: it shows so, and no longer stops the eyes on this invoice. */
     public void confirmed(FieldKey key) {
-        seen.add(key);
+        Invoice on = invoice.get();
+        if (on != null && confirmed.computeIfAbsent(on.id(), id -> EnumSet.noneOf(FieldKey.class)).add(key)) {
+            row(key).filter(r -> r.state() == FieldState.UNCERTAIN).ifPresent(r -> rows.set(rows.indexOf(r), r.confirmed()));
+        }
+    }
+
+    private Set<FieldKey> confirmedOn() {
+        Invoice on = invoice.get();
+        return on == null ? Set.of() : confirmed.getOrDefault(on.id(), Set.of());
     }
 
     /** Sets a field to what the operator typed; an entry that cannot be the field's value is refused with a reason. */

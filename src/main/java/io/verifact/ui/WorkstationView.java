@@ -509,7 +509,7 @@ final class WorkstationView {
         for (FieldRow row : invoice.rows()) {
             if (row.box() != null && row.page() == page && row.state() != FieldState.MISSING) {
                 boxes.add(new FieldBox(row.key().key(), row.box(), switch (row.state()) {
-                    case SURE -> BoxState.SURE;
+                    case SURE, CONFIRMED -> BoxState.SURE;
                     case FAILED -> BoxState.FAILED;
                     case CORRECTED -> BoxState.CORRECTED;
                     case UNCERTAIN, MISSING -> BoxState.UNCERTAIN;

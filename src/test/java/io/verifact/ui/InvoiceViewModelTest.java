@@ -112,6 +112,22 @@ class InvoiceViewModelTest {
     }
 
     @Test
+    void aFieldConfirmedWithEnterShowsConfirmedAndStaysSoWhenTheOperatorComesBackToTheInvoice() throws IOException {
+        FieldKey doubtful = model.rows().stream().filter(r -> r.state() == FieldState.UNCERTAIN).findFirst().orElseThrow().key();
+        long first = model.invoice().id();
+
+        model.confirmed(doubtful);
+
+        assertThat(model.row(doubtful).orElseThrow().state()).isEqualTo(FieldState.CONFIRMED);
+        assertThat(model.row(doubtful).orElseThrow().needsLook()).isFalse();
+        desk.take(desk.invoice("b.pdf", "Dupuis", "FA-2", "120,00"));
+        model.show(desk.verification.open(desk.verification.queue().getLast().id()));
+        assertThat(model.row(doubtful).orElseThrow().state()).isEqualTo(FieldState.UNCERTAIN);
+        model.show(desk.verification.open(first));
+        assertThat(model.row(doubtful).orElseThrow().state()).isEqualTo(FieldState.CONFIRMED);
+    }
+
+    @Test
     void showingAnotherInvoiceForgetsWhatCouldBeUndone() throws IOException {
         model.correct(FieldKey.INVOICE_NUMBER, "FA-1-B").join();
         desk.take(desk.invoice("b.pdf", "Dupuis", "FA-2", "120,00"));
