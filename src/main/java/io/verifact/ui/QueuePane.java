@@ -160,7 +160,6 @@ final class QueuePane {
                 return text == null || text.equals(all) ? "" : text;
             }
         });
-        box.setFocusTraversable(false);
         return box;
     }
 

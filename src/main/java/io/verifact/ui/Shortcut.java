@@ -21,6 +21,7 @@ public enum Shortcut {
     UNDO(Scope.WINDOW, "key.undo", "Shortcut+Z"),
     REDO(Scope.WINDOW, "key.redo", "Shortcut+Shift+Z", "Shortcut+Y"),
     SEARCH(Scope.WINDOW, "key.search", "Shortcut+F"),
+    QUEUE_TAB(Scope.WINDOW, "key.queue.tab", "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5"),
     OPEN(Scope.WINDOW, "key.open", "Shortcut+O"),
     ZOOM_IN(Scope.WINDOW, "key.zoom.in", "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"),
     ZOOM_OUT(Scope.WINDOW, "key.zoom.out", "Shortcut+Minus", "Shortcut+Subtract"),

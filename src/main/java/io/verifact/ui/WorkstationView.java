@@ -291,6 +291,13 @@ final class WorkstationView {
 
     private void shortcut(KeyEvent event) {
         for (Shortcut shortcut : Shortcut.values()) {
+            if (shortcut == Shortcut.QUEUE_TAB && shortcut.matches(event)) {
+                // Alt+1 … Alt+5: the queue's tabs in the order they stand.
+                int index = shortcut.combinations().indexOf(shortcut.combinations().stream().filter(c -> c.match(event)).findFirst().orElseThrow());
+                queue.tabProperty().set(QueueViewModel.Tab.values()[index]);
+                event.consume();
+                return;
+            }
             if (shortcut.scope() == Shortcut.Scope.WINDOW && shortcut.matches(event) && act(shortcut)) {
                 event.consume();
                 return;

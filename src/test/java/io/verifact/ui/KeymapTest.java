@@ -90,6 +90,34 @@ class KeymapTest {
     }
 
     @Test
+    void altAndANumberOpenTheQueuesTabsInTheOrderTheyStand(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot)));
+        assertThat(Shortcut.QUEUE_TAB.combinations()).hasSameSizeAs(QueueViewModel.Tab.values());
+
+        robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
+        waitFor(() -> app.view().queue().tabProperty().get() == QueueViewModel.Tab.VERIFIED);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.ALT);
+        waitFor(() -> app.view().queue().tabProperty().get() == QueueViewModel.Tab.DUPLICATES);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
+
+        waitFor(() -> app.view().queue().tabProperty().get() == QueueViewModel.Tab.TO_VERIFY);
+    }
+
+    @Test
+    void tabFromTheSearchReachesTheSupplierAndClientFilters(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot)));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#" + QueuePane.SEARCH_ID).query().isFocused());
+
+        robot.type(KeyCode.TAB);
+        waitFor(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBox<?>);
+        javafx.scene.Node suppliers = stage.getScene().getFocusOwner();
+        robot.type(KeyCode.TAB);
+
+        waitFor(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBox<?> && stage.getScene().getFocusOwner() != suppliers);
+    }
+
+    @Test
     void everyKeyListedForThePageIsTakenByThePage(FxRobot robot) {
         waitFor(() -> "FA-1".equals(text(robot)));
         PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
