@@ -37,6 +37,11 @@ public record FieldRow(FieldKey key, String value, FieldState state, double conf
                 field.alternatives(), problem);
     }
 
+    /** The same field with its value written for the operator. */
+    FieldRow shownAs(String text) {
+        return new FieldRow(key, text, state, confidence, source, page, box, candidates, problem);
+    }
+
     /** The same field, confirmed by the operator: a doubt looked at, a failed check still failing. */
     FieldRow confirmed() {
         return state == FieldState.UNCERTAIN

@@ -195,6 +195,8 @@ final class FieldsPane {
         for (CustomValue value : values) {
             Label name = new Label(value.name());
             name.getStyleClass().add("field-name");
+            // A long name ("N° de TVA du client") takes two lines rather than losing its end.
+            name.setWrapText(true);
             TextField shown = new TextField(value.value());
             shown.setId("custom-" + value.name());
             shown.setEditable(false);
@@ -204,6 +206,7 @@ final class FieldsPane {
                     : messages.get("field.detail", value.confidence(), messages.get("field.source." + value.source().key())));
             detail.setId("custom-detail-" + value.name());
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
+            detail.setWrapText(true);
             VBox box = new VBox(1, shown, detail);
             GridPane.setMargin(box, new Insets(0, 0, 4, 0));
             custom.add(name, 1, row);
@@ -317,10 +320,13 @@ final class FieldsPane {
             this.name = new Label(messages.get("field." + key.key()));
             name.setLabelFor(input);
             name.getStyleClass().add("field-name");
+            // A long name ("N° de TVA du client") takes two lines rather than losing its end.
+            name.setWrapText(true);
             input.setId("field-" + key.key());
             detail.setId("detail-" + key.key());
             input.getStyleClass().add("field-input");
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "field-detail");
+            detail.setWrapText(true);
             problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
             problem.setWrapText(true);
             problem.managedProperty().bind(problem.visibleProperty());

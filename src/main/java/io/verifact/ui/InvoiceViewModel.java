@@ -324,6 +324,10 @@ public final class InvoiceViewModel {
         List<FieldRow> list = new ArrayList<>(ORDER.size());
         for (FieldKey key : ORDER) {
             FieldRow row = FieldRow.of(key, shown.recognition().fields().get(key), String.join("; ", problems.getOrDefault(key, List.of())));
+            if (key == FieldKey.DOCUMENT_TYPE && !row.value().isEmpty()) {
+                // "invoice" is how the value is kept; the operator reads it, and may type it, in their language.
+                row = row.shownAs(messages.get("document.type." + row.value()));
+            }
             list.add(confirmed.getOrDefault(shown.id(), Set.of()).contains(key) ? row.confirmed() : row);
         }
         return list;

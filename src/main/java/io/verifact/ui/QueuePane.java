@@ -127,10 +127,8 @@ final class QueuePane {
         search.textProperty().bindBidirectional(queue.searchProperty());
         ComboBox<String> suppliers = filter(queue.suppliers(), messages.get("queue.filter.supplier"), queue.supplierProperty());
         ComboBox<String> clients = filter(queue.clients(), messages.get("queue.filter.client"), queue.clientProperty());
-        HBox filters = new HBox(6, suppliers, clients);
-        HBox.setHgrow(suppliers, Priority.ALWAYS);
-        HBox.setHgrow(clients, Priority.ALWAYS);
-        return new VBox(6, search, filters);
+        // One under the other: side by side, "Tous les fournisseurs" loses its end in a queue of usual width.
+        return new VBox(6, search, suppliers, clients);
     }
 
     /** A filter whose first choice, the empty name, means "all"; the bound property is null then. */

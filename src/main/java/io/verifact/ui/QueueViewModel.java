@@ -65,8 +65,9 @@ public final class QueueViewModel {
         }
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, tab, search, supplier, client));
         empty.bind(Bindings.isEmpty(items));
+        // Duplicates wait for a look too: the summary counts them with the rest, as the position does, and says how many.
         summary.bind(Bindings.createStringBinding(() -> messages.get("queue.summary", counts.get(Tab.TO_VERIFY).get()
-                + counts.get(Tab.DUPLICATES).get()), counts.get(Tab.TO_VERIFY), counts.get(Tab.DUPLICATES)));
+                + counts.get(Tab.DUPLICATES).get(), counts.get(Tab.DUPLICATES).get()), counts.get(Tab.TO_VERIFY), counts.get(Tab.DUPLICATES)));
     }
 
     private Predicate<QueueItem> filter() {

@@ -840,6 +840,7 @@ final class WorkstationView {
         button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         button.setTooltip(new Tooltip(shortcut.displayText()));
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -878,13 +879,14 @@ final class WorkstationView {
         draw.selectedProperty().bindBidirectional(viewer.drawingProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox tools = new HBox(4, draw, spring,
+        // A tool bar: in a narrow window the buttons that do not fit go under its overflow arrow, whole.
+        draw.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.ToolBar tools = new javafx.scene.control.ToolBar(draw, spring,
                 toolButton("−", Shortcut.ZOOM_OUT, viewer::zoomOut),
                 toolButton("+", Shortcut.ZOOM_IN, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
                 toolButton(messages.get("action.fit.page"), Shortcut.FIT_PAGE, viewer::fitPage),
                 toolButton(messages.get("action.rotate"), Shortcut.ROTATE, () -> viewer.rotate(1)));
-        tools.setAlignment(Pos.CENTER_RIGHT);
         tools.getStyleClass().add("viewer-tools");
 
         Label nothing = new Label(messages.get("invoice.none"));
@@ -940,7 +942,10 @@ final class WorkstationView {
         cancel.setOnAction(e -> stopReading.set(true));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Label storeName = new Label(messages.get("bar.store", workspace.storeName()));
+        // The store's file by its name; where it lives is in its tooltip and in the settings.
+        String store = workspace.storeName();
+        Label storeName = new Label(messages.get("bar.store", store.substring(Math.max(store.lastIndexOf('/'), store.lastIndexOf('\\')) + 1)));
+        storeName.setTooltip(new Tooltip(workspace.storeName()));
         storeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         // A long store path gives way first: where the operator stands and what happened stay readable.
         storeName.setMinWidth(0);

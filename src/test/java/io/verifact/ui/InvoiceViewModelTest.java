@@ -128,6 +128,18 @@ class InvoiceViewModelTest {
     }
 
     @Test
+    void theDocumentTypeReadsInTheOperatorsLanguageAndTypingItThereChangesIt() {
+        InvoiceViewModel french = new InvoiceViewModel(desk.verification, Messages.forLocale(Locale.FRENCH), Runnable::run, Runnable::run);
+        french.show(model.invoice());
+        assertThat(french.row(FieldKey.DOCUMENT_TYPE).orElseThrow().value()).isEqualTo("Facture");
+
+        french.correct(FieldKey.DOCUMENT_TYPE, "Avoir").join();
+
+        assertThat(french.row(FieldKey.DOCUMENT_TYPE).orElseThrow().value()).isEqualTo("Avoir");
+        assertThat(desk.verification.open(model.invoice().id()).field(FieldKey.DOCUMENT_TYPE).orElseThrow().value()).isEqualTo("credit_note");
+    }
+
+    @Test
     void showingAnotherInvoiceForgetsWhatCouldBeUndone() throws IOException {
         model.correct(FieldKey.INVOICE_NUMBER, "FA-1-B").join();
         desk.take(desk.invoice("b.pdf", "Dupuis", "FA-2", "120,00"));

@@ -37,7 +37,7 @@ class QueueViewModelTest {
         assertThat(queue.count(QueueViewModel.Tab.VERIFIED).get()).isEqualTo(1);
         assertThat(queue.count(QueueViewModel.Tab.REJECTED).get()).isEqualTo(1);
         assertThat(queue.count(QueueViewModel.Tab.QUARANTINED).get()).isEqualTo(1);
-        assertThat(queue.getSummary()).isEqualTo("3 invoices");
+        assertThat(queue.getSummary()).isEqualTo("3 invoices to verify, 1 of them a duplicate");
         assertThat(queue.shown()).extracting(QueueItem::id).containsExactly(1L, 3L);
     }
 

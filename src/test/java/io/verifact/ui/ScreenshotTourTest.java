@@ -150,8 +150,9 @@ class ScreenshotTourTest {
 
     private void shoot(FxRobot robot, Locale locale, WorkstationApp.Theme theme, long id, String name) throws IOException {
         WorkstationApp app = open(robot, locale, theme, id);
-        TextField gross = robot.lookup("#field-" + FieldKey.GROSS_TOTAL.key()).queryAs(TextField.class);
-        robot.interact(gross::requestFocus);
+        // On the invoice number: the page shows its top, the fields their first group, the snippet the number.
+        TextField number = robot.lookup("#field-" + FieldKey.INVOICE_NUMBER.key()).queryAs(TextField.class);
+        robot.interact(number::requestFocus);
         Screenshots.keep(Screenshots.save(stage.getScene(), name));
         robot.interact(app::stop);
     }
