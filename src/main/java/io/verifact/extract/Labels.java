@@ -45,7 +45,9 @@ final class Labels {
                 + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur"
                 + "|" + B + "referring\\s*to|" + B + "with\\s*reference\\s*to|" + B + "(?:in\\s*)?riferimento|" + B + "rif\\.|" + B + "relativ[ao]\\s*alla|" + B + "rectificada|" + B + "creditering"
                 // "Rectifica a la factura nº", "Vedr. faktura nr.", "Avser faktura", "Gjelder faktura", "k faktuře".
-                + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture)" + E;
+                + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture)" + E
+                // A deduction names the invoice it deducts: "abzgl. Abschlagsrechnung Nr. 2024-011 vom 16.09.2024".
+                + "|" + B + "(?:abzgl|abzuglich|less|deduct(?:ed|ion)?|moins|a\\s*deduire|verminderd\\s*met|dedotto|menos)" + E;
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);

@@ -24,6 +24,8 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     private static final double WINDOW_DROP = 0.07;
     /** A line's first phrase starts at most this far right of the heading (page widths). */
     private static final double COLUMN_REACH = 0.4;
+    /** How far apart two right edges may stand and still be one flush-right block (page widths). */
+    private static final double RIGHT_ALIGNED = 0.012;
     private static final Pattern FUNCTION_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:der|die|das|des|dem|den|zur|zum|von|vom|und|mit|fur|bis|ist|the|of|for|and|with|to|is|de|la|le|les|du|pour|et|avec|van|het|voor|en|met)(?![\\p{L}])");
 
@@ -95,7 +97,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
             if (apart) {
                 break;
             }
-            Phrase first = firstInColumn(line, left, reach, values);
+            Phrase first = firstInColumn(line, left, reach, values, label.box.x1());
             Phrase value = null;
             if (first == null) {
                 // A line of the next column alone ("PAYMENT METHOD" beside the address) sorted between two
@@ -133,9 +135,15 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
      * The line's first phrase in the section's column, or, in a key/value table, a value-only line
      * under the values (the second line of an address).
      */
-    private static Phrase firstInColumn(Line line, double left, double reach, double values) {
+    private static Phrase firstInColumn(Line line, double left, double reach, double values, double rightEdge) {
         for (Phrase p : line.phrases()) {
             if (p.box.x0() >= left && p.box.x0() <= reach || !Double.isNaN(values) && Math.abs(p.box.x0() - values) < 0.02) {
+                return p;
+            }
+        }
+        // A block set flush right under its heading ("Client :" over a name and an address longer than it).
+        for (Phrase p : line.phrases()) {
+            if (Math.abs(p.box.x1() - rightEdge) < RIGHT_ALIGNED && p.box.x0() < left) {
                 return p;
             }
         }

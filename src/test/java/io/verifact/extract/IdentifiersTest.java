@@ -75,6 +75,21 @@ class IdentifiersTest {
     }
 
     @Test
+    void aVatNumberInAClientBlockSetFlushRightUnderItsHeadingIsTheBuyers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.20, 0.07, "BRASSERIE DU SABLON")
+                .at(0.08, 0.18, "Facture n° 2024/1187").at(0.846, 0.18, "Client :")
+                .at(0.08, 0.20, "Date : 14/11/2024").at(0.768, 0.20, "Delcourt & Fils SA")
+                .at(0.08, 0.215, "Table 12").at(0.661, 0.215, "Avenue Louise 250, 1050 Ixelles")
+                .at(0.756, 0.23, "TVA BE 0765.443.034")
+                .at(0.60, 0.57, "Total TVAC").at(0.82, 0.57, "322,80 €"));
+
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("BE0765443034");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).isEmpty();
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Delcourt & Fils SA");
+    }
+
+    @Test
     void aMeteringPointNumberIsNoIban() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Stadtwerke Muster GmbH")

@@ -88,6 +88,23 @@ class LabelWordsTest {
     }
 
     @Test
+    void theDateOfADeductedDownPaymentInvoiceIsNotTheInvoiceDate() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Jana Vogt Webdesign")
+                .at(0.55, 0.21, "Rechnungs-Nr.").at(0.75, 0.21, "2024-017")
+                .at(0.55, 0.23, "Datum").at(0.75, 0.23, "18.11.2024")
+                .at(0.08, 0.32, "Schlussrechnung Nr. 2024-017")
+                .at(0.45, 0.62, "Summe Leistungen netto").at(0.82, 0.62, "7.654,00 €")
+                .at(0.45, 0.64, "zzgl. Umsatzsteuer 19 %").at(0.82, 0.64, "1.454,26 €")
+                .at(0.45, 0.66, "Gesamtbetrag brutto").at(0.82, 0.66, "9.108,26 €")
+                .at(0.08, 0.68, "abzgl. Abschlagsrechnung Nr. 2024-011 vom 16.09.2024, netto −2.000,00 €")
+                .at(0.45, 0.72, "Noch zu zahlen").at(0.82, 0.72, "6.728,26 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2024-11-18");
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2024-017");
+    }
+
+    @Test
     void zahlbarZumGivesTheDueDate() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Muster GmbH")
