@@ -46,7 +46,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -130,6 +132,8 @@ final class WorkstationView {
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
     private List<Image> pageImages = List.of();
+    /** How far the operator turned the shown invoice's pages, in quarter turns by page number; upright pages are left out. */
+    private Map<Integer, Integer> pageTurns = new HashMap<>();
     private javafx.animation.Timeline watch;
     /** Settings asked for, and the keyring not yet read: asking again opens no second dialog. */
     private boolean settingsOpening;
@@ -322,7 +326,7 @@ final class WorkstationView {
             }
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
-            case ROTATE -> viewer.rotate(1);
+            case ROTATE -> turnPage();
             case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
             case MASKS -> openMasks();
             case REGISTERS -> openRegisters();
@@ -403,6 +407,7 @@ final class WorkstationView {
         } else {
             // Until it is read, the form shows nothing, so nothing typed can land on the invoice before.
             pageImages = List.of();
+            pageTurns = new HashMap<>();
             invoice.show(null);
             thumbnails.getPages().clear();
             showPage(0);
@@ -423,6 +428,7 @@ final class WorkstationView {
 
     private void display(InvoiceLoader.Prepared prepared) {
         pageImages = prepared.pages();
+        pageTurns = new HashMap<>(prepared.turns());
         invoice.show(prepared.invoice());
         thumbnails.getPages().setAll(prepared.pages());
         thumbnails.setSelectedPage(prepared.pages().isEmpty() ? 0 : 1);
@@ -442,10 +448,28 @@ final class WorkstationView {
     }
 
     private void showPage(int page) {
-        viewer.setImage(pageImage(page));
+        viewer.showPage(pageImage(page), pageTurns.getOrDefault(page, 0));
         ZoneViewModel.Drawn drawn = zone.drawn();
         viewer.setZone(drawn != null && drawn.page() == page ? drawn.box() : null);
         drawBoxes();
+    }
+
+    /**
+     * Turns the page shown a quarter clockwise, that page only: it is shown so whenever the invoice is
+     * opened again, here or after a restart, while its other pages and other invoices stay as they are.
+     */
+    private void turnPage() {
+        viewer.rotate(1);
+        Invoice on = invoice.invoice();
+        int page = currentPage();
+        if (on == null || on.id() != shown.get() || pageImage(page) == null) {
+            return;
+        }
+        int turns = viewer.getQuarterTurns();
+        pageTurns.put(page, turns);
+        long id = on.id();
+        // On the store's thread, before the invoice is read again when the operator comes back to it.
+        CompletableFuture.runAsync(() -> workspace.verification().turnPage(id, page, turns), store).exceptionally(this::sayFailed);
     }
 
     /** The picture of a page of the invoice shown, by number from 1, or null. */
@@ -877,7 +901,7 @@ final class WorkstationView {
                 toolButton("+", Shortcut.ZOOM, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
                 toolButton(messages.get("action.fit.page"), Shortcut.FIT_PAGE, viewer::fitPage),
-                toolButton(messages.get("action.rotate"), Shortcut.ROTATE, () -> viewer.rotate(1)));
+                toolButton(messages.get("action.rotate"), Shortcut.ROTATE, this::turnPage));
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.getStyleClass().add("viewer-tools");
 

@@ -346,6 +346,23 @@ public final class Verification {
     }
 
     /**
+     * How far the operator turned the invoice's pages to read them upright, in quarter turns clockwise by
+     * page number; pages never turned are left out.
+     */
+    public Map<Integer, Integer> pageTurns(long id) {
+        return store.pages().turns(id);
+    }
+
+    /**
+     * Keeps a page of the invoice turned by so many quarter turns clockwise, so that it is shown so when
+     * the invoice is opened again; 0 shows it upright. Closed invoices too: it changes how the page is
+     * looked at, not the invoice.
+     */
+    public void turnPage(long id, int page, int quarterTurns) {
+        store.pages().turn(id, page, quarterTurns);
+    }
+
+    /**
      * The invoice's pages as pictures at {@code dpi}, first page first, at most {@code maxPages}; none
      * when the file cannot be shown (a quarantined file: its reason is what the operator reads).
      */

@@ -83,6 +83,33 @@ class VerifyingTest {
     }
 
     @Test
+    void aPageTurnedStaysTurnedOnThatInvoiceOnlyAndIsTurnedAgainAfterARestart(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
+        waitFor(() -> viewer.getImage() != null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertThat(viewer.getQuarterTurns()).isEqualTo(1);
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(viewer.getQuarterTurns()).as("the next invoice is shown upright").isZero();
+
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(viewer.getQuarterTurns()).as("the invoice turned keeps its turn").isEqualTo(1);
+
+        // The workstation closes and opens again on the same store.
+        robot.interact(app::stop);
+        desk.close();
+        desk = new TestDesk(desk.folder, java.util.List::of);
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
+        robot.interact(() -> app.start(stage));
+        waitFor(() -> app.view().displayedProperty().get() != 0 && "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(app.view().viewer().getQuarterTurns()).as("turned again after a restart").isEqualTo(1);
+    }
+
+    @Test
     void typingAValueAndEnterCorrectsThisInvoiceAndCtrlZTakesItBack(FxRobot robot) {
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
         long id = app.view().invoice().invoice().id();

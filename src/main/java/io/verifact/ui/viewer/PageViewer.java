@@ -55,8 +55,9 @@ import java.util.function.Consumer;
  * bounded by {@link #MIN_ZOOM} and {@link #MAX_ZOOM}, fits included.
  *
  * <p>Field boxes are fractions of the page as captured; the viewer maps them through its zoom, its
- * place and its {@linkplain #rotate(int) turns}, so they stay on their words. A new page is fitted to
- * the viewer's width and shown from its top; a fit is kept while the viewer is resized.
+ * place and its {@linkplain #rotate(int) turns}, so they stay on their words. A new page is shown
+ * upright (unless {@linkplain #showPage(Image, int) given its turns}), fitted to the viewer's width and
+ * from its top; a fit is kept while the viewer is resized.
  *
  * <p>Mouse: dragging with the primary button pans; the wheel scrolls, sideways with Shift; Ctrl (or
  * the platform's shortcut) with the wheel zooms at the pointer, as does a pinch; a click on a box
@@ -130,7 +131,10 @@ public final class PageViewer extends Region {
     private final Rectangle band = new Rectangle();
     private final Region focusRing = new Region();
     private final Rectangle clip = new Rectangle();
-    private final InvalidationListener pageLoaded = loading -> showPage();
+    /** A page loading in the background keeps the turns it was shown at once its size is known. */
+    private final InvalidationListener pageLoaded = loading -> showPage(viewport.quarterTurns());
+    /** The turns the page being set is to be shown at: 0, upright, unless it is set by {@link #showPage(Image, int)}. */
+    private int turnsOfNextPage;
 
     private boolean panning;
     private boolean drawingZone;
@@ -196,8 +200,29 @@ public final class PageViewer extends Region {
         return image.get();
     }
 
+    /** Shows a page upright. */
     public void setImage(Image page) {
         image.set(page);
+    }
+
+    /**
+     * Shows a page turned clockwise by quarter turns, as the operator turned it when it was shown
+     * before; the page shown already is turned so.
+     */
+    public void showPage(Image page, int quarterTurns) {
+        if (image.get() == page) {
+            int turns = Math.floorMod(quarterTurns - viewport.quarterTurns(), 4);
+            if (turns != 0) {
+                rotate(turns);
+            }
+            return;
+        }
+        turnsOfNextPage = quarterTurns;
+        try {
+            image.set(page);
+        } finally {
+            turnsOfNextPage = 0;
+        }
     }
 
     /** The fields read on the shown page, drawn over it in their state's colour. */
@@ -324,7 +349,10 @@ public final class PageViewer extends Region {
         return fit.get();
     }
 
-    /** Quarter turns clockwise the page is shown at, 0 to 3; kept from one page to the next. */
+    /**
+     * Quarter turns clockwise the page is shown at, 0 to 3. They belong to the page: another page is
+     * shown upright, unless it is shown {@linkplain #showPage(Image, int) with turns of its own}.
+     */
     public ReadOnlyIntegerProperty quarterTurnsProperty() {
         return quarterTurns.getReadOnlyProperty();
     }
@@ -442,12 +470,12 @@ public final class PageViewer extends Region {
             now.heightProperty().addListener(pageLoaded);
         }
         dropCopy();
-        showPage();
+        showPage(turnsOfNextPage);
     }
 
-    private void showPage() {
+    private void showPage(int turns) {
         Image page = image.get();
-        viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight());
+        viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight(), turns);
         revealIfDue();
         hovered.set(null);
         changed();

@@ -259,6 +259,24 @@ class PageViewerTest {
     }
 
     @Test
+    void aTurnBelongsToItsPageAnotherPageIsShownUprightUnlessShownWithItsOwnTurns(FxRobot robot) {
+        Image first = viewer.getImage();
+        Image second = FakeInvoice.withMark(FakeInvoice.WIDTH, FakeInvoice.HEIGHT, HEADER);
+        robot.interact(() -> viewer.rotate(1));
+
+        robot.interact(() -> viewer.setImage(second));
+        assertThat(viewer.getQuarterTurns()).isZero();
+
+        robot.interact(() -> viewer.showPage(first, 1));
+        assertThat(viewer.getQuarterTurns()).isEqualTo(1);
+        Bounds page = screen.page();
+        assertThat(page.getWidth() / page.getHeight()).isCloseTo((double) FakeInvoice.HEIGHT / FakeInvoice.WIDTH, within(0.01));
+
+        robot.interact(() -> viewer.showPage(first, 3));
+        assertThat(viewer.getQuarterTurns()).as("the page shown is turned as asked").isEqualTo(3);
+    }
+
+    @Test
     void hoveringABoxNamesItsFieldAndClickingItSelectsTheField(FxRobot robot) {
         List<String> selected = new ArrayList<>();
         robot.interact(() -> {
