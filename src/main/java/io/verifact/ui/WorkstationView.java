@@ -68,6 +68,7 @@ final class WorkstationView {
     static final String VIEWER_ID = "page-viewer";
     static final String POSITION_ID = "status-position";
     static final String MESSAGE_ID = "status-message";
+    static final String CANCEL_ID = "cancel-reading";
     static final String VALIDATE_ID = "validate";
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
@@ -125,7 +126,8 @@ final class WorkstationView {
     /** The invoice asked for, while what is typed in a field is still being sent to the one shown. */
     private final AtomicLong requested = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
-    private final AtomicBoolean stopReading = new AtomicBoolean();
+    /** The batches of files being read or waiting to be, on the JavaFX thread: Cancel stops them all. */
+    private final List<Intake.Stop> batches = new ArrayList<>();
     private final WorkstationPreferences preferences;
     private final Keyring keyring;
     private final SharingViewModel sharing;
@@ -264,7 +266,7 @@ final class WorkstationView {
             watch.stop();
         }
         sharing.close();
-        stopReading.set(true);
+        stopBatches();
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
         zonesThread.shutdownNow();
@@ -763,12 +765,18 @@ final class WorkstationView {
         event.consume();
     }
 
-    /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
+    /**
+     * Reads files in the background, one at a time, showing each in the queue as soon as it is read.
+     * Cancel stops the file being read at once; the status bar then says how many were read and how many
+     * are left unread, to be read when they are opened again, as the queue says of them.
+     */
     void take(List<Path> inputs) {
         preferences.opened(inputs);
         preferences.save();
         refreshRecent();
-        stopReading.set(false);
+        Intake.Stop stop = new Intake.Stop();
+        batches.add(stop);
+        queue.readingProperty().set(true);
         progress.setVisible(true);
         cancel.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -791,21 +799,31 @@ final class WorkstationView {
                         }
                         Platform.runLater(WorkstationView.this::refreshQueue);
                     }
-                }, stopReading::get);
+                }, stop);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, reader).whenCompleteAsync((reports, failure) -> {
-            progress.setVisible(false);
-            cancel.setVisible(false);
+        }, reader).whenCompleteAsync((batch, failure) -> {
+            batches.remove(stop);
+            queue.readingProperty().set(!batches.isEmpty());
+            progress.setVisible(!batches.isEmpty());
+            cancel.setVisible(!batches.isEmpty());
+            int read = batch == null ? 0 : batch.reports().size() - refused[0];
             if (failure != null) {
                 say(messages.get("ingest.failed", inputs.size() == 1 ? inputs.getFirst().getFileName() : inputs.size(),
                         Failures.reason(failure)), true);
+            } else if (batch.stopped()) {
+                say(messages.get("bar.stopped", read, refused[0], batch.unread()), refused[0] > 0);
             } else {
-                say(messages.get("bar.read", reports.size() - refused[0], refused[0]), refused[0] > 0);
+                say(messages.get("bar.read", read, refused[0]), refused[0] > 0);
             }
             refreshQueue();
         }, Platform::runLater);
+    }
+
+    /** Stops the batches of files being read: the file being read is left unread, as are those not begun. */
+    private void stopBatches() {
+        batches.forEach(Intake.Stop::stop);
     }
 
     // Building the window
@@ -951,11 +969,12 @@ final class WorkstationView {
         progress.setPrefWidth(160);
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
+        cancel.setId(CANCEL_ID);
         cancel.setText(messages.get("bar.cancel"));
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setVisible(false);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> stopReading.set(true));
+        cancel.setOnAction(e -> stopBatches());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label storeName = new Label(messages.get("bar.store", workspace.storeName()));

@@ -133,7 +133,7 @@ final class TestDesk implements AutoCloseable {
             @Override
             public void read(Ingest.Report report, int done, int total) {
             }
-        }, () -> false);
+        }, new Intake.Stop());
     }
 
     @Override
