@@ -188,6 +188,7 @@ final class WorkstationView {
         thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
         viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
         viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
+        fields.setOnHovered(key -> viewer.setPointed(key == null ? null : key.key()));
         viewer.setOnZoneDrawn(this::zoneDrawn);
         viewer.setOnPageDoubleClicked(this::wordAsked);
         zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));

@@ -4,12 +4,15 @@ import static io.verifact.ui.Robots.waitFor;
 import io.verifact.model.FieldKey;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.store.AuditEntry;
+import io.verifact.ui.viewer.FieldBox;
 import io.verifact.ui.viewer.PageViewer;
 import io.verifact.workflow.QueueItem;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An operator verifying invoices with the keyboard, in the real window on a real local store. */
 @ExtendWith(ApplicationExtension.class)
 class VerifyingTest {
+
+    private static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     @TempDir
     static Path parent;
@@ -107,6 +113,36 @@ class VerifyingTest {
         robot.interact(() -> app.start(stage));
         waitFor(() -> app.view().displayedProperty().get() != 0 && "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
         assertThat(app.view().viewer().getQuarterTurns()).as("turned again after a restart").isEqualTo(1);
+    }
+
+    @Test
+    void aFieldFocusedOrPointedAtLightsUpItsBoxOnThePageAndABoxPointedAtLightsUpItsField(FxRobot robot) throws Exception {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
+        waitFor(() -> viewer.getImage() != null);
+        TextField total = robot.lookup("#field-" + FieldKey.GROSS_TOTAL.key()).queryAs(TextField.class);
+        TextField number = robot.lookup("#field-" + FieldKey.INVOICE_NUMBER.key()).queryAs(TextField.class);
+        TextField date = robot.lookup("#field-" + FieldKey.INVOICE_DATE.key()).queryAs(TextField.class);
+
+        robot.interact(total::requestFocus);
+        assertThat(viewer.getHighlighted()).isEqualTo(FieldKey.GROSS_TOTAL.key());
+        assertThat(box(viewer, FieldKey.GROSS_TOTAL).getPseudoClassStates()).contains(HIGHLIGHTED);
+
+        robot.moveTo(number);
+        assertThat(box(viewer, FieldKey.INVOICE_NUMBER).getPseudoClassStates()).contains(HOVERED);
+        assertThat(box(viewer, FieldKey.GROSS_TOTAL).getPseudoClassStates()).doesNotContain(HOVERED);
+
+        robot.moveTo(box(viewer, FieldKey.INVOICE_DATE));
+        assertThat(date.getPseudoClassStates()).contains(HOVERED);
+        assertThat(number.getPseudoClassStates()).doesNotContain(HOVERED);
+        assertThat(box(viewer, FieldKey.INVOICE_NUMBER).getPseudoClassStates()).as("the pointer left its field").doesNotContain(HOVERED);
+        Screenshots.save(stage.getScene(), "box-pointed-at-en");
+    }
+
+    /** The box the viewer draws for a field. */
+    private static Rectangle box(PageViewer viewer, FieldKey key) {
+        return viewer.lookupAll(".field-box").stream().filter(n -> ((FieldBox) n.getUserData()).id().equals(key.key()))
+                .map(Rectangle.class::cast).findFirst().orElseThrow(() -> new AssertionError("no box for " + key));
     }
 
     @Test

@@ -113,6 +113,7 @@ public final class PageViewer extends Region {
     private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
     private final StringProperty highlighted = new SimpleStringProperty(this, "highlighted");
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private final StringProperty pointed = new SimpleStringProperty(this, "pointed");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyObjectWrapper<Fit> fit = new ReadOnlyObjectWrapper<>(this, "fit", Fit.WIDTH);
@@ -136,6 +137,8 @@ public final class PageViewer extends Region {
     /** The turns the page being set is to be shown at: 0, upright, unless it is set by {@link #showPage(Image, int)}. */
     private int turnsOfNextPage;
 
+    /** The box under the pointer, null when it is on none. */
+    private Rectangle underPointer;
     private boolean panning;
     private boolean drawingZone;
     private double dragX;
@@ -174,6 +177,7 @@ public final class PageViewer extends Region {
         image.addListener(this::pageChanged);
         boxes.addListener((ListChangeListener<FieldBox>) change -> drawBoxes());
         highlighted.addListener((property, before, now) -> highlight(now, true));
+        pointed.addListener((property, before, now) -> markHovered());
         zone.addListener((property, before, now) -> placeZone());
         drawing.addListener((property, before, now) -> showHovered(null));
 
@@ -253,6 +257,22 @@ public final class PageViewer extends Region {
 
     public String getHovered() {
         return hovered.get();
+    }
+
+    /**
+     * The field the operator points at outside the viewer, such as its row in a form beside it: its box
+     * is drawn as if the pointer were over it, without moving the page. Null for none.
+     */
+    public StringProperty pointedProperty() {
+        return pointed;
+    }
+
+    public String getPointed() {
+        return pointed.get();
+    }
+
+    public void setPointed(String id) {
+        pointed.set(id);
     }
 
     /** The field whose box the operator clicked last; see also {@link #setOnBoxSelected}. */
@@ -648,6 +668,8 @@ public final class PageViewer extends Region {
             }
         }
         highlight(highlighted.get(), false);
+        underPointer = null;
+        markHovered();
         hovered.set(null);
         place();
     }
@@ -708,11 +730,18 @@ public final class PageViewer extends Region {
     }
 
     private void showHovered(Rectangle under) {
-        for (Node node : overlay.getChildren()) {
-            node.pseudoClassStateChanged(HOVERED, node == under);
-        }
+        underPointer = under;
+        markHovered();
         hovered.set(under == null ? null : ((FieldBox) under.getUserData()).id());
         setCursor(under != null ? Cursor.HAND : drawing.get() ? Cursor.CROSSHAIR : Cursor.OPEN_HAND);
+    }
+
+    /** Draws as hovered the box under the pointer and the boxes of the field pointed at from outside. */
+    private void markHovered() {
+        String outside = pointed.get();
+        for (Node node : overlay.getChildren()) {
+            node.pseudoClassStateChanged(HOVERED, node == underPointer || ((FieldBox) node.getUserData()).id().equals(outside));
+        }
     }
 
     private void pressed(MouseEvent event) {
