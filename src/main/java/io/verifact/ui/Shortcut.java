@@ -25,6 +25,8 @@ public enum Shortcut {
     FIT_WIDTH("key.fit.width", "Shortcut+2"),
     FIT_PAGE("key.fit.page", "Shortcut+0"),
     ROTATE("key.rotate", "Shortcut+R"),
+    NEXT_PAGE("key.next.page", "Shortcut+Page Down"),
+    PREVIOUS_PAGE("key.previous.page", "Shortcut+Page Up"),
     DRAW_ZONE("key.draw.zone", "Shortcut+D"),
     MASKS("key.masks", "Shortcut+M"),
     REGISTERS("key.registers", "Shortcut+Shift+S"),

@@ -7,6 +7,7 @@ import io.verifact.ui.viewer.BoxState;
 import io.verifact.ui.viewer.FieldBox;
 import io.verifact.ui.viewer.PageThumbnails;
 import io.verifact.ui.viewer.PageViewer;
+import io.verifact.workflow.Arrival;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
@@ -330,6 +331,8 @@ final class WorkstationView {
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
             case ROTATE -> turnPage();
+            case NEXT_PAGE -> thumbnails.setSelectedPage(currentPage() + 1);
+            case PREVIOUS_PAGE -> thumbnails.setSelectedPage(currentPage() - 1);
             case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
             case MASKS -> openMasks();
             case REGISTERS -> openRegisters();
@@ -576,19 +579,55 @@ final class WorkstationView {
         }
         banner.setText(text.strip().replaceAll(":$", ""));
         banner.setVisible(!text.isBlank());
-        compare.setVisible(item.isPresent() && item.get().repeatsAnother());
+        compare.setVisible(item.isPresent() && item.get().duplicate());
         validate.setDisable(!shownInvoice.open());
         reject.setDisable(!shownInvoice.open());
     }
 
+    /**
+     * The duplicate shown beside the first one received, each under a caption that says which is which,
+     * where it stands and when it came; the very same file received again is shown beside itself, with
+     * where each copy came from.
+     */
     private void compareWithFirst() {
         Optional<QueueItem> item = queue.find(shown.get());
-        if (item.isEmpty() || !item.get().repeatsAnother()) {
+        if (item.isEmpty() || !item.get().duplicate()) {
             return;
         }
-        long first = item.get().duplicateOf();
-        loader.load(first).thenAcceptAsync(original -> Dialogs.compare(window(), messages, original.pages(), pageImages),
-                Platform::runLater);
+        QueueItem again = item.get();
+        List<Image> pages = pageImages;
+        Map<Integer, Integer> turns = Map.copyOf(pageTurns);
+        if (again.receivedAgain()) {
+            CompletableFuture.supplyAsync(() -> workspace.verification().arrivals(again.id()), store).thenAcceptAsync(arrivals -> {
+                Arrival first = arrivals.getFirst();
+                Arrival last = arrivals.getLast();
+                SideBySide.show(window(), messages,
+                        new SideBySide.Side(messages.get("compare.first"), arrived(first, again), pages, turns),
+                        new SideBySide.Side(messages.get("compare.again"), arrived(last, again), pages, turns));
+            }, Platform::runLater).exceptionally(this::sayFailed);
+            return;
+        }
+        SideBySide.Side shownSide = new SideBySide.Side(messages.get("compare.this"), described(again), pages, turns);
+        loader.load(again.duplicateOf()).thenAcceptAsync(original -> SideBySide.show(window(), messages,
+                new SideBySide.Side(messages.get("compare.first"), queue.find(original.invoice().id()).map(this::described)
+                        .orElse(original.invoice().fileName()), original.pages(), original.turns()),
+                shownSide), Platform::runLater).exceptionally(this::sayFailed);
+    }
+
+    /** An invoice's file, where it stands and when it came in. */
+    private String described(QueueItem item) {
+        return messages.get("compare.detail", item.fileName(), messages.get("status." + item.status().name()), when(item.capturedAt()));
+    }
+
+    /** One arrival of a file received more than once: its name, where it stands, when and where from. */
+    private String arrived(Arrival arrival, QueueItem item) {
+        return messages.get("compare.detail.origin", arrival.fileName(), messages.get("status." + item.status().name()),
+                when(arrival.at()), arrival.origin());
+    }
+
+    private String when(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
     private void updatePosition() {

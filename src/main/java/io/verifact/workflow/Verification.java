@@ -138,6 +138,14 @@ public final class Verification {
         return keys;
     }
 
+    /**
+     * Every time the invoice's file came in, the first first: its name, where from and when. More than one
+     * when the very same file was received again from elsewhere.
+     */
+    public List<Arrival> arrivals(long id) {
+        return store.documents().sightings(id).stream().map(s -> new Arrival(s.fileName(), s.origin(), s.capturedAt())).toList();
+    }
+
     /** The invoice with what was read and its pages' words. */
     public Invoice open(long id) {
         StoredDocument document = store.documents().find(id).orElseThrow(() -> unknown(id));
