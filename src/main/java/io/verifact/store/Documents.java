@@ -82,6 +82,23 @@ public final class Documents {
         });
     }
 
+    /** Every place the document was seen, the first first: more than one when the same bytes came from elsewhere. */
+    public List<Sighting> sightings(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT origin, file_name, captured_at FROM captures WHERE document_id = ? ORDER BY captured_at, id")) {
+                query.setLong(1, id);
+                List<Sighting> seen = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        seen.add(new Sighting(row.getString(1), row.getString(2), StoreClock.parse(row.getString(3))));
+                    }
+                }
+                return seen;
+            }
+        });
+    }
+
     public Optional<StoredDocument> find(long id) {
         return database.read(connection -> select(connection, " WHERE d.id = ?", id));
     }

@@ -14,7 +14,7 @@ import io.verifact.model.Engine;
 import io.verifact.model.PageText;
 import io.verifact.model.Word;
 
-/** The words read off each page of a document, kept so that no document is ever read twice. */
+/** The words read off each page of a document, kept so that no document is ever read twice; and the pages the operator turned. */
 public final class Pages {
 
     private final Database database;
@@ -57,6 +57,46 @@ public final class Pages {
                 }
             }
             return Optional.of(pages(connection, documentId, words(connection, documentId)));
+        });
+    }
+
+    /**
+     * Keeps how far a page is turned clockwise to be read upright, in quarter turns; 0 (or a full turn)
+     * keeps it upright. A way of looking at the page: kept on this workstation, with no audit row.
+     */
+    public void turn(long documentId, int page, int quarterTurns) {
+        int turns = Math.floorMod(quarterTurns, 4);
+        database.write(connection -> {
+            try (PreparedStatement change = connection.prepareStatement(turns == 0
+                    ? "DELETE FROM page_turns WHERE document_id = ? AND page_number = ?"
+                    : """
+                    INSERT INTO page_turns (document_id, page_number, quarter_turns) VALUES (?, ?, ?)
+                    ON CONFLICT (document_id, page_number) DO UPDATE SET quarter_turns = excluded.quarter_turns""")) {
+                change.setLong(1, documentId);
+                change.setInt(2, page);
+                if (turns != 0) {
+                    change.setInt(3, turns);
+                }
+                change.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The quarter turns clockwise of the document's turned pages, by page number; upright pages are left out. */
+    public Map<Integer, Integer> turns(long documentId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT page_number, quarter_turns FROM page_turns WHERE document_id = ? ORDER BY page_number")) {
+                query.setLong(1, documentId);
+                Map<Integer, Integer> turns = new LinkedHashMap<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        turns.put(row.getInt(1), row.getInt(2));
+                    }
+                }
+                return Map.copyOf(turns);
+            }
         });
     }
 

@@ -2,9 +2,7 @@ package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
 import io.verifact.model.FieldKey;
-import io.verifact.ui.viewer.PageViewer;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -13,21 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The workstation's small windows: the shortcut list, a reason to give, two invoices side by side. */
+/** The workstation's small windows: the shortcut list, a confirmation, a reason to give, a custom field. */
 final class Dialogs {
 
     static final String REASON_ID = "reason";
@@ -155,27 +147,5 @@ final class Dialogs {
         alert.setOnShown(e -> name.requestFocus());
         return alert.showAndWait().filter(ButtonType.OK::equals)
                 .map(b -> new NewCustomField(customName(name.getText()), kind.getValue(), only.isSelected()));
-    }
-
-    /** The first invoice and its duplicate, side by side. */
-    static void compare(Window owner, Messages messages, List<Image> first, List<Image> second) {
-        HBox both = new HBox(8, viewer(first), viewer(second));
-        both.setPadding(new Insets(8));
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle(messages.get("dialog.compare.title"));
-        stage.setScene(new Scene(both, 1100, 760));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.show();
-    }
-
-    private static PageViewer viewer(List<Image> pages) {
-        PageViewer viewer = new PageViewer();
-        viewer.setImage(pages.isEmpty() ? null : pages.getFirst());
-        HBox.setHgrow(viewer, Priority.ALWAYS);
-        return viewer;
     }
 }

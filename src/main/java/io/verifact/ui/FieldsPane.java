@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -62,6 +63,7 @@ final class FieldsPane {
     private final VBox customGroup = new VBox(4);
     private final ScrollPane scroll;
     private Runnable whenAllSeen = () -> { };
+    private Consumer<FieldKey> onHovered = key -> { };
     private final SupplierSection supplierSection;
 
     /**
@@ -148,6 +150,11 @@ final class FieldsPane {
         return editors.entrySet().stream().filter(e -> e.getValue().input.isFocused()).findFirst()
                 .flatMap(e -> model.row(e.getKey()).map(r -> !r.value().equals(e.getValue().input.getText())))
                 .orElse(false);
+    }
+
+    /** What to do when the pointer comes over a field's input (with its key) or leaves it (with null). */
+    void setOnHovered(Consumer<FieldKey> action) {
+        this.onHovered = action;
     }
 
     /** Marks the field whose box the pointer is over on the page, or none. */
@@ -342,6 +349,7 @@ final class FieldsPane {
                 }
             });
             input.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+            input.hoverProperty().addListener((obs, was, now) -> onHovered.accept(now ? key : null));
         }
 
         void place(GridPane grid, int row) {

@@ -21,8 +21,12 @@ final class InvoiceLoader {
     /** Invoices kept ready: the one shown, those prepared ahead and a few behind; at 150 dpi a page is some 9 MB. */
     private static final int KEPT = 5;
 
-    /** An invoice with its pages as pictures. */
-    record Prepared(Invoice invoice, List<Image> pages) {
+    /**
+     * An invoice with its pages as pictures.
+     *
+     * @param turns how far the operator turned its pages, in quarter turns clockwise by page number; upright pages are left out
+     */
+    record Prepared(Invoice invoice, List<Image> pages, Map<Integer, Integer> turns) {
     }
 
     private final Verification verification;
@@ -59,19 +63,19 @@ final class InvoiceLoader {
         load(id);
     }
 
-    /** Reads the invoice again on its next load (it changed), keeping its rendered pages. */
+    /** Reads the invoice again on its next load (it changed, or a page was turned), keeping its rendered pages. */
     synchronized void changed(long id) {
         CompletableFuture<Prepared> earlier = ready.remove(id);
         if (earlier != null && earlier.isDone() && !earlier.isCompletedExceptionally()) {
             List<Image> pages = earlier.join().pages();
-            ready.put(id, CompletableFuture.supplyAsync(() -> new Prepared(verification.open(id), pages), reads));
+            ready.put(id, CompletableFuture.supplyAsync(() -> new Prepared(verification.open(id), pages, verification.pageTurns(id)), reads));
         }
     }
 
     private CompletableFuture<Prepared> prepare(long id) {
-        return CompletableFuture.supplyAsync(() -> verification.open(id), reads).thenApplyAsync(invoice -> {
+        return CompletableFuture.supplyAsync(() -> Map.entry(verification.open(id), verification.pageTurns(id)), reads).thenApplyAsync(read -> {
             List<Image> pages = verification.render(id, Verification.VIEW_DPI, MAX_PAGES).stream().map(FxImages::of).toList();
-            return new Prepared(invoice, pages);
+            return new Prepared(read.getKey(), pages, read.getValue());
         }, executor);
     }
 }

@@ -54,6 +54,7 @@ final class QueuePane {
         list.setPlaceholder(placeholder(open, demo));
         // A colleague opening or leaving an invoice changes its row's marker.
         sharing.heldByOthers().addListener((MapChangeListener<Long, Holding>) change -> list.refresh());
+        queue.readingProperty().addListener((obs, was, now) -> list.refresh());
         root.setCenter(list);
         BorderPane.setMargin(list, new javafx.geometry.Insets(8, 0, 0, 0));
     }
@@ -245,7 +246,7 @@ final class QueuePane {
                 text = messages.get("queue.item.conflict");
                 note.getStyleClass().add(Styles.DANGER);
             } else if (item.status() == io.verifact.model.InvoiceStatus.NEW) {
-                text = messages.get("queue.item.reading");
+                text = messages.get(queue.readingProperty().get() ? "queue.item.reading" : "queue.item.unread");
                 note.getStyleClass().add(Styles.TEXT_MUTED);
             } else if (item.statusReason() != null && !item.toVerify()) {
                 text = item.statusReason();

@@ -4,11 +4,13 @@ import io.verifact.model.InvoiceStatus;
 import io.verifact.workflow.QueueItem;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -58,6 +60,7 @@ public final class QueueViewModel {
     private final Map<Tab, IntegerBinding> counts = new EnumMap<>(Tab.class);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+    private final BooleanProperty reading = new SimpleBooleanProperty(this, "reading");
 
     public QueueViewModel(Messages messages) {
         for (Tab t : Tab.values()) {
@@ -157,6 +160,14 @@ public final class QueueViewModel {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         invoices.stream().map(name).filter(n -> !n.isBlank()).forEach(names::add);
         return List.copyOf(names);
+    }
+
+    /**
+     * Whether this window is reading files in: an invoice not read yet is then being read; otherwise its
+     * reading was stopped, and it is read when its file is opened again.
+     */
+    public BooleanProperty readingProperty() {
+        return reading;
     }
 
     public Optional<QueueItem> find(long id) {

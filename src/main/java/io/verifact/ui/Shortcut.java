@@ -28,6 +28,8 @@ public enum Shortcut {
     FIT_WIDTH(Scope.WINDOW, "key.fit.width", "Shortcut+2"),
     FIT_PAGE(Scope.WINDOW, "key.fit.page", "Shortcut+0"),
     ROTATE(Scope.WINDOW, "key.rotate", "Shortcut+R"),
+    NEXT_PAGE(Scope.WINDOW, "key.next.page", "Shortcut+Page Down"),
+    PREVIOUS_PAGE(Scope.WINDOW, "key.previous.page", "Shortcut+Page Up"),
     DRAW_ZONE(Scope.WINDOW, "key.draw.zone", "Shortcut+D"),
     MASKS(Scope.WINDOW, "key.masks", "Shortcut+M"),
     REGISTERS(Scope.WINDOW, "key.registers", "Shortcut+Shift+S"),

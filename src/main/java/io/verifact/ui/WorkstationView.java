@@ -7,6 +7,7 @@ import io.verifact.ui.viewer.BoxState;
 import io.verifact.ui.viewer.FieldBox;
 import io.verifact.ui.viewer.PageThumbnails;
 import io.verifact.ui.viewer.PageViewer;
+import io.verifact.workflow.Arrival;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
@@ -46,7 +47,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -66,6 +69,7 @@ final class WorkstationView {
     static final String VIEWER_ID = "page-viewer";
     static final String POSITION_ID = "status-position";
     static final String MESSAGE_ID = "status-message";
+    static final String CANCEL_ID = "cancel-reading";
     static final String VALIDATE_ID = "validate";
     static final String REJECT_ID = "reject";
     static final String BANNER_ID = "invoice-banner";
@@ -123,13 +127,16 @@ final class WorkstationView {
     /** The invoice asked for, while what is typed in a field is still being sent to the one shown. */
     private final AtomicLong requested = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
-    private final AtomicBoolean stopReading = new AtomicBoolean();
+    /** The batches of files being read or waiting to be, on the JavaFX thread: Cancel stops them all. */
+    private final List<Intake.Stop> batches = new ArrayList<>();
     private final WorkstationPreferences preferences;
     private final Keyring keyring;
     private final SharingViewModel sharing;
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
     private List<Image> pageImages = List.of();
+    /** How far the operator turned the shown invoice's pages, in quarter turns by page number; upright pages are left out. */
+    private Map<Integer, Integer> pageTurns = new HashMap<>();
     private javafx.animation.Timeline watch;
     /** Settings asked for, and the keyring not yet read: asking again opens no second dialog. */
     private boolean settingsOpening;
@@ -182,6 +189,7 @@ final class WorkstationView {
         thumbnails.selectedPageProperty().addListener((obs, was, now) -> showPage(now.intValue()));
         viewer.setOnBoxSelected(id -> FieldKey.fromKey(id).ifPresent(key -> fields.input(key).requestFocus()));
         viewer.hoveredProperty().addListener((obs, was, now) -> fields.hover(now == null ? null : FieldKey.fromKey(now).orElse(null)));
+        fields.setOnHovered(key -> viewer.setPointed(key == null ? null : key.key()));
         viewer.setOnZoneDrawn(this::zoneDrawn);
         viewer.setOnPageDoubleClicked(this::wordAsked);
         zone.drawnProperty().addListener((obs, was, now) -> zoneClosedOrMoved(now));
@@ -260,7 +268,7 @@ final class WorkstationView {
             watch.stop();
         }
         sharing.close();
-        stopReading.set(true);
+        stopBatches();
         pagesThread.shutdownNow();
         readerThread.shutdownNow();
         zonesThread.shutdownNow();
@@ -328,7 +336,9 @@ final class WorkstationView {
             case ZOOM_OUT -> viewer.zoomOut();
             case FIT_WIDTH -> viewer.fitWidth();
             case FIT_PAGE -> viewer.fitPage();
-            case ROTATE -> viewer.rotate(1);
+            case ROTATE -> turnPage();
+            case NEXT_PAGE -> thumbnails.setSelectedPage(currentPage() + 1);
+            case PREVIOUS_PAGE -> thumbnails.setSelectedPage(currentPage() - 1);
             case DRAW_ZONE -> viewer.setDrawing(!viewer.isDrawing());
             case MASKS -> openMasks();
             case REGISTERS -> openRegisters();
@@ -409,6 +419,7 @@ final class WorkstationView {
         } else {
             // Until it is read, the form shows nothing, so nothing typed can land on the invoice before.
             pageImages = List.of();
+            pageTurns = new HashMap<>();
             invoice.show(null);
             thumbnails.getPages().clear();
             showPage(0);
@@ -429,6 +440,7 @@ final class WorkstationView {
 
     private void display(InvoiceLoader.Prepared prepared) {
         pageImages = prepared.pages();
+        pageTurns = new HashMap<>(prepared.turns());
         invoice.show(prepared.invoice());
         thumbnails.getPages().setAll(prepared.pages());
         thumbnails.setSelectedPage(prepared.pages().isEmpty() ? 0 : 1);
@@ -448,10 +460,28 @@ final class WorkstationView {
     }
 
     private void showPage(int page) {
-        viewer.setImage(pageImage(page));
+        viewer.showPage(pageImage(page), pageTurns.getOrDefault(page, 0));
         ZoneViewModel.Drawn drawn = zone.drawn();
         viewer.setZone(drawn != null && drawn.page() == page ? drawn.box() : null);
         drawBoxes();
+    }
+
+    /**
+     * Turns the page shown a quarter clockwise, that page only: it is shown so whenever the invoice is
+     * opened again, here or after a restart, while its other pages and other invoices stay as they are.
+     */
+    private void turnPage() {
+        viewer.rotate(1);
+        Invoice on = invoice.invoice();
+        int page = currentPage();
+        if (on == null || on.id() != shown.get() || pageImage(page) == null) {
+            return;
+        }
+        int turns = viewer.getQuarterTurns();
+        pageTurns.put(page, turns);
+        long id = on.id();
+        // On the store's thread, before the invoice is read again when the operator comes back to it.
+        CompletableFuture.runAsync(() -> workspace.verification().turnPage(id, page, turns), store).exceptionally(this::sayFailed);
     }
 
     /** The picture of a page of the invoice shown, by number from 1, or null. */
@@ -555,19 +585,55 @@ final class WorkstationView {
         }
         banner.setText(text.strip().replaceAll(":$", ""));
         banner.setVisible(!text.isBlank());
-        compare.setVisible(item.isPresent() && item.get().repeatsAnother());
+        compare.setVisible(item.isPresent() && item.get().duplicate());
         validate.setDisable(!shownInvoice.open());
         reject.setDisable(!shownInvoice.open());
     }
 
+    /**
+     * The duplicate shown beside the first one received, each under a caption that says which is which,
+     * where it stands and when it came; the very same file received again is shown beside itself, with
+     * where each copy came from.
+     */
     private void compareWithFirst() {
         Optional<QueueItem> item = queue.find(shown.get());
-        if (item.isEmpty() || !item.get().repeatsAnother()) {
+        if (item.isEmpty() || !item.get().duplicate()) {
             return;
         }
-        long first = item.get().duplicateOf();
-        loader.load(first).thenAcceptAsync(original -> Dialogs.compare(window(), messages, original.pages(), pageImages),
-                Platform::runLater);
+        QueueItem again = item.get();
+        List<Image> pages = pageImages;
+        Map<Integer, Integer> turns = Map.copyOf(pageTurns);
+        if (again.receivedAgain()) {
+            CompletableFuture.supplyAsync(() -> workspace.verification().arrivals(again.id()), store).thenAcceptAsync(arrivals -> {
+                Arrival first = arrivals.getFirst();
+                Arrival last = arrivals.getLast();
+                SideBySide.show(window(), messages,
+                        new SideBySide.Side(messages.get("compare.first"), arrived(first, again), pages, turns),
+                        new SideBySide.Side(messages.get("compare.again"), arrived(last, again), pages, turns));
+            }, Platform::runLater).exceptionally(this::sayFailed);
+            return;
+        }
+        SideBySide.Side shownSide = new SideBySide.Side(messages.get("compare.this"), described(again), pages, turns);
+        loader.load(again.duplicateOf()).thenAcceptAsync(original -> SideBySide.show(window(), messages,
+                new SideBySide.Side(messages.get("compare.first"), queue.find(original.invoice().id()).map(this::described)
+                        .orElse(original.invoice().fileName()), original.pages(), original.turns()),
+                shownSide), Platform::runLater).exceptionally(this::sayFailed);
+    }
+
+    /** An invoice's file, where it stands and when it came in. */
+    private String described(QueueItem item) {
+        return messages.get("compare.detail", item.fileName(), messages.get("status." + item.status().name()), when(item.capturedAt()));
+    }
+
+    /** One arrival of a file received more than once: its name, where it stands, when and where from. */
+    private String arrived(Arrival arrival, QueueItem item) {
+        return messages.get("compare.detail.origin", arrival.fileName(), messages.get("status." + item.status().name()),
+                when(arrival.at()), arrival.origin());
+    }
+
+    private String when(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
     private void updatePosition() {
@@ -745,12 +811,18 @@ final class WorkstationView {
         event.consume();
     }
 
-    /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
+    /**
+     * Reads files in the background, one at a time, showing each in the queue as soon as it is read.
+     * Cancel stops the file being read at once; the status bar then says how many were read and how many
+     * are left unread, to be read when they are opened again, as the queue says of them.
+     */
     void take(List<Path> inputs) {
         preferences.opened(inputs);
         preferences.save();
         refreshRecent();
-        stopReading.set(false);
+        Intake.Stop stop = new Intake.Stop();
+        batches.add(stop);
+        queue.readingProperty().set(true);
         progress.setVisible(true);
         cancel.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -773,21 +845,31 @@ final class WorkstationView {
                         }
                         Platform.runLater(WorkstationView.this::refreshQueue);
                     }
-                }, stopReading::get);
+                }, stop);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, reader).whenCompleteAsync((reports, failure) -> {
-            progress.setVisible(false);
-            cancel.setVisible(false);
+        }, reader).whenCompleteAsync((batch, failure) -> {
+            batches.remove(stop);
+            queue.readingProperty().set(!batches.isEmpty());
+            progress.setVisible(!batches.isEmpty());
+            cancel.setVisible(!batches.isEmpty());
+            int read = batch == null ? 0 : batch.reports().size() - refused[0];
             if (failure != null) {
                 say(messages.get("ingest.failed", inputs.size() == 1 ? inputs.getFirst().getFileName() : inputs.size(),
                         Failures.reason(failure)), true);
+            } else if (batch.stopped()) {
+                say(messages.get("bar.stopped", read, refused[0], batch.unread()), refused[0] > 0);
             } else {
-                say(messages.get("bar.read", reports.size() - refused[0], refused[0]), refused[0] > 0);
+                say(messages.get("bar.read", read, refused[0]), refused[0] > 0);
             }
             refreshQueue();
         }, Platform::runLater);
+    }
+
+    /** Stops the batches of files being read: the file being read is left unread, as are those not begun. */
+    private void stopBatches() {
+        batches.forEach(Intake.Stop::stop);
     }
 
     // Building the window
@@ -886,7 +968,7 @@ final class WorkstationView {
                 toolButton("+", Shortcut.ZOOM_IN, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
                 toolButton(messages.get("action.fit.page"), Shortcut.FIT_PAGE, viewer::fitPage),
-                toolButton(messages.get("action.rotate"), Shortcut.ROTATE, () -> viewer.rotate(1)));
+                toolButton(messages.get("action.rotate"), Shortcut.ROTATE, this::turnPage));
         tools.getStyleClass().add("viewer-tools");
 
         Label nothing = new Label(messages.get("invoice.none"));
@@ -935,11 +1017,12 @@ final class WorkstationView {
         progress.setPrefWidth(160);
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
+        cancel.setId(CANCEL_ID);
         cancel.setText(messages.get("bar.cancel"));
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setVisible(false);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> stopReading.set(true));
+        cancel.setOnAction(e -> stopBatches());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         // The store's file by its name; where it lives is in its tooltip and in the settings.

@@ -58,6 +58,8 @@ public final class Ingest {
      * its buyer's identifiers or name point to, and its supplier is identified against the register.
      *
      * @param given the client file the batch is for, or null to find it on each invoice
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the
+     *         file is read: it is left unread, captured or not, and is read when it is ingested again
      */
     public Report ingest(Path file, Dossier given) {
         String origin = file.toAbsolutePath().normalize().toString();
@@ -65,6 +67,10 @@ public final class Ingest {
         try {
             bytes = documents.read(file);
         } catch (DocumentRefused e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The batch was stopped while the file was read from the disk: nothing is wrong with the file.
+                throw new java.util.concurrent.CancellationException("the reading of " + file + " was stopped");
+            }
             // A file that cannot even be read in full is not kept; the report says why.
             return new Report(file, Result.QUARANTINED, 0, e.getMessage());
         }

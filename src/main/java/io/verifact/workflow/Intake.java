@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.CancellationException;
 
 /**
  * Files and folders handed over by an operator (open dialog, drag and drop) or a script, taken into
- * the store one by one: each file is captured and recognized before the next, so stopping between two
- * files loses nothing.
+ * the store one by one: each file is captured and recognized before the next. A {@link Stop} stops the
+ * file being read at once (a long OCR is not waited for) and leaves it and those after it unread, not
+ * quarantined: they are read when they are taken again.
  */
 public final class Intake {
 
@@ -31,6 +32,61 @@ public final class Intake {
         void read(Ingest.Report report, int done, int total);
     }
 
+    /**
+     * What a batch did.
+     *
+     * @param reports what happened to each file read, in order
+     * @param files how many files the batch had, the folders' files counted
+     * @param stopped whether it was stopped before its last file was read
+     */
+    public record Batch(List<Ingest.Report> reports, int files, boolean stopped) {
+
+        public Batch {
+            reports = List.copyOf(reports);
+        }
+
+        /** The files a stop left unread: the one being read and those after it. */
+        public int unread() {
+            return files - reports.size();
+        }
+    }
+
+    /**
+     * How an operator stops a batch: the file being read is stopped at once, those after it are not
+     * begun. Safe to use from any thread, before the batch begins too.
+     */
+    public static final class Stop {
+
+        private boolean asked;
+        /** The thread reading the batch, while it does. */
+        private Thread reading;
+
+        /** Stops the batch; the file being read and those after it are left unread. */
+        public synchronized void stop() {
+            asked = true;
+            if (reading != null) {
+                // Recognizer turns the interruption into a stop, not a broken file.
+                reading.interrupt();
+            }
+        }
+
+        public synchronized boolean asked() {
+            return asked;
+        }
+
+        private synchronized void begin() {
+            reading = Thread.currentThread();
+        }
+
+        private synchronized void end() {
+            reading = null;
+            if (asked) {
+                // The interruption was ours and ends with the batch: the thread goes on to other work.
+                Thread.interrupted();
+            }
+        }
+    }
+
     private final Ingest ingest;
 
     public Intake(Ingest ingest) {
@@ -38,24 +94,33 @@ public final class Intake {
     }
 
     /**
-     * Takes in the files named and the invoices in the folders named, until done or until
-     * {@code stopped} says so between two files.
-     *
-     * @return what happened to each file taken in, in order
+     * Takes in the files named and the invoices in the folders named, on this thread, until done or
+     * stopped.
      */
-    public List<Ingest.Report> take(List<Path> inputs, Progress progress, BooleanSupplier stopped) throws IOException {
+    public Batch take(List<Path> inputs, Progress progress, Stop stop) throws IOException {
         List<Path> files = files(inputs);
         List<Ingest.Report> reports = new ArrayList<>(files.size());
-        for (Path file : files) {
-            if (stopped.getAsBoolean()) {
-                break;
+        stop.begin();
+        try {
+            for (Path file : files) {
+                if (stop.asked() || Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                progress.reading(file, reports.size(), files.size());
+                Ingest.Report report;
+                try {
+                    report = ingest.ingest(file);
+                } catch (CancellationException e) {
+                    // Stopped while it was read: captured but not recognized, it is read when taken again.
+                    break;
+                }
+                reports.add(report);
+                progress.read(report, reports.size(), files.size());
             }
-            progress.reading(file, reports.size(), files.size());
-            Ingest.Report report = ingest.ingest(file);
-            reports.add(report);
-            progress.read(report, reports.size(), files.size());
+        } finally {
+            stop.end();
         }
-        return reports;
+        return new Batch(reports, files.size(), reports.size() < files.size());
     }
 
     /** The files named, and the invoice files of the folders named (subfolders included), in a stable order. */

@@ -138,6 +138,14 @@ public final class Verification {
         return keys;
     }
 
+    /**
+     * Every time the invoice's file came in, the first first: its name, where from and when. More than one
+     * when the very same file was received again from elsewhere.
+     */
+    public List<Arrival> arrivals(long id) {
+        return store.documents().sightings(id).stream().map(s -> new Arrival(s.fileName(), s.origin(), s.capturedAt())).toList();
+    }
+
     /** The invoice with what was read and its pages' words. */
     public Invoice open(long id) {
         StoredDocument document = store.documents().find(id).orElseThrow(() -> unknown(id));
@@ -343,6 +351,23 @@ public final class Verification {
             return;
         }
         store.documents().decide(id, InvoiceStatus.REJECTED, reason.strip(), "reject");
+    }
+
+    /**
+     * How far the operator turned the invoice's pages to read them upright, in quarter turns clockwise by
+     * page number; pages never turned are left out.
+     */
+    public Map<Integer, Integer> pageTurns(long id) {
+        return store.pages().turns(id);
+    }
+
+    /**
+     * Keeps a page of the invoice turned by so many quarter turns clockwise, so that it is shown so when
+     * the invoice is opened again; 0 shows it upright. Closed invoices too: it changes how the page is
+     * looked at, not the invoice.
+     */
+    public void turnPage(long id, int page, int quarterTurns) {
+        store.pages().turn(id, page, quarterTurns);
     }
 
     /**

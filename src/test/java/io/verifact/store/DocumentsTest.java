@@ -65,6 +65,19 @@ class DocumentsTest {
     }
 
     @Test
+    void everyPlaceTheSameFileCameFromIsKeptTheFirstFirst() {
+        byte[] bytes = Samples.file("seen twice");
+        String sha = Samples.sha256(bytes);
+
+        long id = documents.capture(sha, "twice.pdf", "/scans/monday/twice.pdf", bytes).documentId();
+        documents.capture(sha, "copy of twice.pdf", "mail:<42@supplier.example>", bytes);
+
+        assertThat(documents.sightings(id)).extracting(Sighting::fileName, Sighting::origin).containsExactly(
+                tuple("twice.pdf", "/scans/monday/twice.pdf"), tuple("copy of twice.pdf", "mail:<42@supplier.example>"));
+        assertThat(documents.sightings(id)).extracting(Sighting::capturedAt).isSorted();
+    }
+
+    @Test
     void reRunningABatchCountsNothingTwice() {
         byte[] a = Samples.file("a");
         byte[] b = Samples.file("b");

@@ -36,6 +36,24 @@ class PagesTest {
     }
 
     @Test
+    void aTurnedPageStaysTurnedAfterTheStoreIsOpenedAgainAndItsPagesAreReadAgain() {
+        long id;
+        try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
+            id = Samples.captured(store, "sideways");
+            store.pages().save(id, List.of(Samples.page(1, 5, Engine.TEXT), Samples.page(2, 5, Engine.TEXT)));
+            store.pages().turn(id, 2, 1);
+            store.pages().turn(id, 1, 2);
+            store.pages().turn(id, 1, 4);
+        }
+        try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
+            store.pages().save(id, List.of(Samples.page(1, 5, Engine.TESSERACT), Samples.page(2, 5, Engine.TESSERACT)));
+
+            assertThat(store.pages().turns(id)).as("page 1 was turned back upright").containsExactly(java.util.Map.entry(2, 1));
+            assertThat(store.pages().turns(Samples.captured(store, "another"))).isEmpty();
+        }
+    }
+
+    @Test
     void wordsComeBackExactlyAsTheyWereRead() {
         Word word = new Word("  Total TTC : ", new Box(0.1 / 3, 0.2, 0.7000000000000001, 1.0), 0.123456789012345, 41, 7);
         PageText page = new PageText(2, List.of(word), Engine.TEXTRACT, 1700.5, 2200.25);

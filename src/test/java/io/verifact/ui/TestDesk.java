@@ -88,6 +88,11 @@ final class TestDesk implements AutoCloseable {
 
     /** A one-page invoice of a made-up supplier; its totals add up unless {@code gross} says otherwise. */
     Path invoice(String name, String supplier, String number, String gross) throws IOException {
+        return invoice(name, supplier, number, gross, 1);
+    }
+
+    /** An invoice of a made-up supplier that prints the same words on each of its pages. */
+    Path invoice(String name, String supplier, String number, String gross, int pages) throws IOException {
         List<Placed> words = new ArrayList<>(List.of(
                 new Placed(supplier, 60, 60, 16),
                 new Placed("TVA", 60, 80, 10), new Placed("FR40303265045", 90, 80, 10),
@@ -98,7 +103,7 @@ final class TestDesk implements AutoCloseable {
                 new Placed("TVA", 340, 670, 11), new Placed("20%", 375, 670, 11), new Placed("20,00", 470, 670, 11),
                 new Placed("Total", 340, 690, 11), new Placed("TTC", 375, 690, 11), new Placed(gross, 470, 690, 11)));
         Path file = folder.resolve(name);
-        Files.write(file, TextPdf.pages(1, words));
+        Files.write(file, TextPdf.pages(pages, words));
         return file;
     }
 
@@ -133,7 +138,7 @@ final class TestDesk implements AutoCloseable {
             @Override
             public void read(Ingest.Report report, int done, int total) {
             }
-        }, () -> false);
+        }, new Intake.Stop());
     }
 
     @Override

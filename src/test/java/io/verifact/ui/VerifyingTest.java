@@ -4,12 +4,15 @@ import static io.verifact.ui.Robots.waitFor;
 import io.verifact.model.FieldKey;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.store.AuditEntry;
+import io.verifact.ui.viewer.FieldBox;
 import io.verifact.ui.viewer.PageViewer;
 import io.verifact.workflow.QueueItem;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An operator verifying invoices with the keyboard, in the real window on a real local store. */
 @ExtendWith(ApplicationExtension.class)
 class VerifyingTest {
+
+    private static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     @TempDir
     static Path parent;
@@ -80,6 +86,63 @@ class VerifyingTest {
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
 
         waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void aPageTurnedStaysTurnedOnThatInvoiceOnlyAndIsTurnedAgainAfterARestart(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
+        waitFor(() -> viewer.getImage() != null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertThat(viewer.getQuarterTurns()).isEqualTo(1);
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> "FA-2".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(viewer.getQuarterTurns()).as("the next invoice is shown upright").isZero();
+
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(viewer.getQuarterTurns()).as("the invoice turned keeps its turn").isEqualTo(1);
+
+        // The workstation closes and opens again on the same store.
+        robot.interact(app::stop);
+        desk.close();
+        desk = new TestDesk(desk.folder, java.util.List::of);
+        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
+        robot.interact(() -> app.start(stage));
+        waitFor(() -> app.view().displayedProperty().get() != 0 && "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        assertThat(app.view().viewer().getQuarterTurns()).as("turned again after a restart").isEqualTo(1);
+    }
+
+    @Test
+    void aFieldFocusedOrPointedAtLightsUpItsBoxOnThePageAndABoxPointedAtLightsUpItsField(FxRobot robot) throws Exception {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        PageViewer viewer = robot.lookup("#" + WorkstationView.VIEWER_ID).queryAs(PageViewer.class);
+        waitFor(() -> viewer.getImage() != null);
+        TextField total = robot.lookup("#field-" + FieldKey.GROSS_TOTAL.key()).queryAs(TextField.class);
+        TextField number = robot.lookup("#field-" + FieldKey.INVOICE_NUMBER.key()).queryAs(TextField.class);
+        TextField date = robot.lookup("#field-" + FieldKey.INVOICE_DATE.key()).queryAs(TextField.class);
+
+        robot.interact(total::requestFocus);
+        assertThat(viewer.getHighlighted()).isEqualTo(FieldKey.GROSS_TOTAL.key());
+        assertThat(box(viewer, FieldKey.GROSS_TOTAL).getPseudoClassStates()).contains(HIGHLIGHTED);
+
+        robot.moveTo(number);
+        assertThat(box(viewer, FieldKey.INVOICE_NUMBER).getPseudoClassStates()).contains(HOVERED);
+        assertThat(box(viewer, FieldKey.GROSS_TOTAL).getPseudoClassStates()).doesNotContain(HOVERED);
+
+        robot.moveTo(box(viewer, FieldKey.INVOICE_DATE));
+        assertThat(date.getPseudoClassStates()).contains(HOVERED);
+        assertThat(number.getPseudoClassStates()).doesNotContain(HOVERED);
+        assertThat(box(viewer, FieldKey.INVOICE_NUMBER).getPseudoClassStates()).as("the pointer left its field").doesNotContain(HOVERED);
+        Screenshots.save(stage.getScene(), "box-pointed-at-en");
+    }
+
+    /** The box the viewer draws for a field. */
+    private static Rectangle box(PageViewer viewer, FieldKey key) {
+        return viewer.lookupAll(".field-box").stream().filter(n -> ((FieldBox) n.getUserData()).id().equals(key.key()))
+                .map(Rectangle.class::cast).findFirst().orElseThrow(() -> new AssertionError("no box for " + key));
     }
 
     @Test
@@ -209,9 +272,9 @@ class VerifyingTest {
     }
 
     @Test
-    void aSecondFileOfTheSameInvoiceIsShownAsADuplicateBesideTheFirst(FxRobot robot) throws Exception {
+    void aSecondFileOfTheSameInvoiceIsShownAsADuplicateBesideTheFirstEachCaptionedAndPagedThrough(FxRobot robot) throws Exception {
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
-        java.nio.file.Path again = desk.invoice("dupuis-1-copy.pdf", "Dupuis", "FA-1", "120,00");
+        java.nio.file.Path again = desk.invoice("dupuis-1-copy.pdf", "Dupuis", "FA-1", "120,00", 2);
 
         robot.interact(() -> app.view().take(java.util.List.of(again)));
         waitFor(() -> app.view().queue().count(QueueViewModel.Tab.DUPLICATES).get() == 1);
@@ -220,14 +283,73 @@ class VerifyingTest {
 
         Label banner = robot.lookup("#" + WorkstationView.BANNER_ID).queryAs(Label.class);
         waitFor(() -> banner.isVisible() && banner.getText().equals("This invoice repeats dupuis-1.pdf."));
+        javafx.scene.image.Image firstPage = app.view().viewer().getImage();
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        assertThat(app.view().viewer().getImage()).as("the next page of the invoice").isNotNull().isNotSameAs(firstPage);
         Button compareButton = robot.lookup(".button").match((Button b) -> "Compare with the first".equals(b.getText())).queryButton();
         robot.interact(compareButton::fire);
-        waitFor(() -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())));
-        Stage compare = (Stage) robot.listTargetWindows().stream()
-                .filter(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())).findFirst().orElseThrow();
+        Stage compare = compareWindow(robot);
         assertThat(compare.getScene().getRoot().lookupAll(".page-viewer")).hasSize(2)
                 .allSatisfy(v -> assertThat(((PageViewer) v).getImage()).isNotNull());
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.TITLE_CLASS)).isEqualTo("First received");
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.DETAIL_CLASS)).startsWith("dupuis-1.pdf · Recognized · received ");
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.TITLE_CLASS)).isEqualTo("This one");
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.DETAIL_CLASS)).startsWith("dupuis-1-copy.pdf · Recognized · received ");
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 1 of 1");
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 1 of 2");
+        Screenshots.save(compare.getScene(), "compare-duplicate-en");
+
+        PageViewer copyViewer = (PageViewer) compare.getScene().lookup("#" + SideBySide.THIS_ID + " .page-viewer");
+        javafx.scene.image.Image pageOne = copyViewer.getImage();
+        robot.interact(((Button) compare.getScene().lookup("#" + SideBySide.THIS_ID + " ." + SideBySide.NEXT_CLASS))::fire);
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 2 of 2");
+        assertThat(copyViewer.getImage()).isNotNull().isNotSameAs(pageOne);
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 1 of 1");
+
+        robot.interact(compare::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.PAGE_CLASS)).as("the keyboard pages both").isEqualTo("Page 1 of 2");
         robot.interact(compare::close);
+    }
+
+    @Test
+    void theSameFileReceivedAgainFromElsewhereIsComparedWithWhereEachCameFrom(FxRobot robot) throws Exception {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long first = app.view().invoice().invoice().id();
+        java.nio.file.Path elsewhere = java.nio.file.Files.createDirectories(desk.folder.resolve("scanner"));
+        java.nio.file.Path again = java.nio.file.Files.copy(desk.folder.resolve("dupuis-1.pdf"), elsewhere.resolve("scan-0001.pdf"));
+
+        robot.interact(() -> app.view().take(java.util.List.of(again)));
+        waitFor(() -> app.view().queue().find(first).filter(QueueItem::receivedAgain).isPresent());
+        robot.interact(() -> app.view().show(desk.verification.queue().get(1).id()));
+        waitFor(() -> app.view().invoice().invoice() != null && app.view().invoice().invoice().id() != first);
+        robot.interact(() -> app.view().show(first));
+
+        Label banner = robot.lookup("#" + WorkstationView.BANNER_ID).queryAs(Label.class);
+        waitFor(() -> banner.isVisible() && banner.getText().equals("This same file was received more than once."));
+        Button compareButton = robot.lookup(".button").match((Button b) -> "Compare with the first".equals(b.getText())).queryButton();
+        assertThat(compareButton.isVisible()).isTrue();
+        robot.interact(compareButton::fire);
+
+        Stage compare = compareWindow(robot);
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.TITLE_CLASS)).isEqualTo("First received");
+        assertThat(caption(compare, SideBySide.FIRST_ID, SideBySide.DETAIL_CLASS)).startsWith("dupuis-1.pdf · Recognized · received ")
+                .endsWith(" from " + desk.folder.resolve("dupuis-1.pdf").toAbsolutePath().normalize());
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.TITLE_CLASS)).isEqualTo("Received again");
+        assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.DETAIL_CLASS)).startsWith("scan-0001.pdf · Recognized · received ")
+                .endsWith(" from " + again.toAbsolutePath().normalize());
+        robot.interact(compare::close);
+    }
+
+    private static Stage compareWindow(FxRobot robot) {
+        waitFor(() -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())));
+        return (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && "Same invoice twice".equals(s.getTitle())).findFirst().orElseThrow();
+    }
+
+    /** The text of a caption of one side of the compare window. */
+    private static String caption(Stage compare, String side, String styleClass) {
+        return ((Label) compare.getScene().lookup("#" + side + " ." + styleClass)).getText();
     }
 
     @Test

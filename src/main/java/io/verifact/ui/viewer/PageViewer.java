@@ -55,8 +55,9 @@ import java.util.function.Consumer;
  * bounded by {@link #MIN_ZOOM} and {@link #MAX_ZOOM}, fits included.
  *
  * <p>Field boxes are fractions of the page as captured; the viewer maps them through its zoom, its
- * place and its {@linkplain #rotate(int) turns}, so they stay on their words. A new page is fitted to
- * the viewer's width and shown from its top; a fit is kept while the viewer is resized.
+ * place and its {@linkplain #rotate(int) turns}, so they stay on their words. A new page is shown
+ * upright (unless {@linkplain #showPage(Image, int) given its turns}), fitted to the viewer's width and
+ * from its top; a fit is kept while the viewer is resized.
  *
  * <p>Mouse: dragging with the primary button pans; the wheel scrolls, sideways with Shift; Ctrl (or
  * the platform's shortcut) with the wheel zooms at the pointer, as does a pinch; a click on a box
@@ -112,6 +113,7 @@ public final class PageViewer extends Region {
     private final ObservableList<FieldBox> boxes = FXCollections.observableArrayList();
     private final StringProperty highlighted = new SimpleStringProperty(this, "highlighted");
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private final StringProperty pointed = new SimpleStringProperty(this, "pointed");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyObjectWrapper<Fit> fit = new ReadOnlyObjectWrapper<>(this, "fit", Fit.WIDTH);
@@ -130,8 +132,13 @@ public final class PageViewer extends Region {
     private final Rectangle band = new Rectangle();
     private final Region focusRing = new Region();
     private final Rectangle clip = new Rectangle();
-    private final InvalidationListener pageLoaded = loading -> showPage();
+    /** A page loading in the background keeps the turns it was shown at once its size is known. */
+    private final InvalidationListener pageLoaded = loading -> showPage(viewport.quarterTurns());
+    /** The turns the page being set is to be shown at: 0, upright, unless it is set by {@link #showPage(Image, int)}. */
+    private int turnsOfNextPage;
 
+    /** The box under the pointer, null when it is on none. */
+    private Rectangle underPointer;
     private boolean panning;
     private boolean drawingZone;
     private double dragX;
@@ -170,6 +177,7 @@ public final class PageViewer extends Region {
         image.addListener(this::pageChanged);
         boxes.addListener((ListChangeListener<FieldBox>) change -> drawBoxes());
         highlighted.addListener((property, before, now) -> highlight(now, true));
+        pointed.addListener((property, before, now) -> markHovered());
         zone.addListener((property, before, now) -> placeZone());
         drawing.addListener((property, before, now) -> showHovered(null));
 
@@ -196,8 +204,29 @@ public final class PageViewer extends Region {
         return image.get();
     }
 
+    /** Shows a page upright. */
     public void setImage(Image page) {
         image.set(page);
+    }
+
+    /**
+     * Shows a page turned clockwise by quarter turns, as the operator turned it when it was shown
+     * before; the page shown already is turned so.
+     */
+    public void showPage(Image page, int quarterTurns) {
+        if (image.get() == page) {
+            int turns = Math.floorMod(quarterTurns - viewport.quarterTurns(), 4);
+            if (turns != 0) {
+                rotate(turns);
+            }
+            return;
+        }
+        turnsOfNextPage = quarterTurns;
+        try {
+            image.set(page);
+        } finally {
+            turnsOfNextPage = 0;
+        }
     }
 
     /** The fields read on the shown page, drawn over it in their state's colour. */
@@ -228,6 +257,22 @@ public final class PageViewer extends Region {
 
     public String getHovered() {
         return hovered.get();
+    }
+
+    /**
+     * The field the operator points at outside the viewer, such as its row in a form beside it: its box
+     * is drawn as if the pointer were over it, without moving the page. Null for none.
+     */
+    public StringProperty pointedProperty() {
+        return pointed;
+    }
+
+    public String getPointed() {
+        return pointed.get();
+    }
+
+    public void setPointed(String id) {
+        pointed.set(id);
     }
 
     /** The field whose box the operator clicked last; see also {@link #setOnBoxSelected}. */
@@ -324,7 +369,10 @@ public final class PageViewer extends Region {
         return fit.get();
     }
 
-    /** Quarter turns clockwise the page is shown at, 0 to 3; kept from one page to the next. */
+    /**
+     * Quarter turns clockwise the page is shown at, 0 to 3. They belong to the page: another page is
+     * shown upright, unless it is shown {@linkplain #showPage(Image, int) with turns of its own}.
+     */
     public ReadOnlyIntegerProperty quarterTurnsProperty() {
         return quarterTurns.getReadOnlyProperty();
     }
@@ -442,12 +490,12 @@ public final class PageViewer extends Region {
             now.heightProperty().addListener(pageLoaded);
         }
         dropCopy();
-        showPage();
+        showPage(turnsOfNextPage);
     }
 
-    private void showPage() {
+    private void showPage(int turns) {
         Image page = image.get();
-        viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight());
+        viewport.showPage(page == null ? 0 : page.getWidth(), page == null ? 0 : page.getHeight(), turns);
         revealIfDue();
         hovered.set(null);
         changed();
@@ -620,6 +668,8 @@ public final class PageViewer extends Region {
             }
         }
         highlight(highlighted.get(), false);
+        underPointer = null;
+        markHovered();
         hovered.set(null);
         place();
     }
@@ -680,11 +730,18 @@ public final class PageViewer extends Region {
     }
 
     private void showHovered(Rectangle under) {
-        for (Node node : overlay.getChildren()) {
-            node.pseudoClassStateChanged(HOVERED, node == under);
-        }
+        underPointer = under;
+        markHovered();
         hovered.set(under == null ? null : ((FieldBox) under.getUserData()).id());
         setCursor(under != null ? Cursor.HAND : drawing.get() ? Cursor.CROSSHAIR : Cursor.OPEN_HAND);
+    }
+
+    /** Draws as hovered the box under the pointer and the boxes of the field pointed at from outside. */
+    private void markHovered() {
+        String outside = pointed.get();
+        for (Node node : overlay.getChildren()) {
+            node.pseudoClassStateChanged(HOVERED, node == underPointer || ((FieldBox) node.getUserData()).id().equals(outside));
+        }
     }
 
     private void pressed(MouseEvent event) {

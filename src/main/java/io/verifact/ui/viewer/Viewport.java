@@ -31,10 +31,16 @@ final class Viewport {
     private double areaWidth;
     private double areaHeight;
 
-    /** Shows a new page, fitted to the area's width and scrolled to its top. */
+    /** Shows a new page upright, fitted to the area's width and scrolled to its top. */
     void showPage(double width, double height) {
+        showPage(width, height, 0);
+    }
+
+    /** Shows a new page turned clockwise by quarter turns, fitted to the area's width and scrolled to its top. */
+    void showPage(double width, double height, int turns) {
         pageWidth = Math.max(0, width);
         pageHeight = Math.max(0, height);
+        quarterTurns = Math.floorMod(turns, 4);
         fit = Fit.WIDTH;
         if (ready()) {
             zoom = fittedZoom();

@@ -1,6 +1,7 @@
 package io.verifact.ui.viewer;
 
 import io.verifact.model.Box;
+import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -259,6 +260,41 @@ class PageViewerTest {
     }
 
     @Test
+    void aTurnBelongsToItsPageAnotherPageIsShownUprightUnlessShownWithItsOwnTurns(FxRobot robot) {
+        Image first = viewer.getImage();
+        Image second = FakeInvoice.withMark(FakeInvoice.WIDTH, FakeInvoice.HEIGHT, HEADER);
+        robot.interact(() -> viewer.rotate(1));
+
+        robot.interact(() -> viewer.setImage(second));
+        assertThat(viewer.getQuarterTurns()).isZero();
+
+        robot.interact(() -> viewer.showPage(first, 1));
+        assertThat(viewer.getQuarterTurns()).isEqualTo(1);
+        Bounds page = screen.page();
+        assertThat(page.getWidth() / page.getHeight()).isCloseTo((double) FakeInvoice.HEIGHT / FakeInvoice.WIDTH, within(0.01));
+
+        robot.interact(() -> viewer.showPage(first, 3));
+        assertThat(viewer.getQuarterTurns()).as("the page shown is turned as asked").isEqualTo(3);
+    }
+
+    @Test
+    void aFieldPointedAtOutsideTheViewerHasItsBoxDrawnAsHoveredAndThePageStaysWhereItWas(FxRobot robot) {
+        PseudoClass hovered = PseudoClass.getPseudoClass("hovered");
+        Bounds before = screen.page();
+
+        robot.interact(() -> viewer.setPointed("iban"));
+
+        assertThat(screen.shape("iban").getPseudoClassStates()).contains(hovered);
+        assertThat(screen.shape("total").getPseudoClassStates()).doesNotContain(hovered);
+        assertThat(screen.page().getMinX()).isCloseTo(before.getMinX(), within(PIXEL));
+        assertThat(screen.page().getMinY()).isCloseTo(before.getMinY(), within(PIXEL));
+        assertThat(viewer.getHovered()).as("the pointer is not on the page").isNull();
+
+        robot.interact(() -> viewer.setPointed(null));
+        assertThat(screen.shape("iban").getPseudoClassStates()).doesNotContain(hovered);
+    }
+
+    @Test
     void hoveringABoxNamesItsFieldAndClickingItSelectsTheField(FxRobot robot) {
         List<String> selected = new ArrayList<>();
         robot.interact(() -> {
@@ -318,7 +354,8 @@ class PageViewerTest {
 
         robot.interact(() -> viewer.setHighlighted("supplier"));
 
-        assertThat(screen.page()).isEqualTo(before);
+        assertThat(screen.page().getMinX()).isCloseTo(before.getMinX(), within(PIXEL));
+        assertThat(screen.page().getMinY()).isCloseTo(before.getMinY(), within(PIXEL));
         assertThat(screen.shape("supplier").getStrokeWidth()).isGreaterThan(screen.shape("total").getStrokeWidth());
     }
 
