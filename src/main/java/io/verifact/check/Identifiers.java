@@ -23,7 +23,7 @@ public final class Identifiers {
             return Optional.empty();
         }
         return switch (kind) {
-            case VAT -> VatNumbers.normalize(printed);
+            case VAT -> VatNumbers.normalize(printed).map(VatNumbers::identity);
             // A spreadsheet drops a number's leading zeros: they are put back.
             case SIRET -> digits(printed).map(d -> padded(d, 14)).filter(Siren::isValidSiret);
             case SIREN -> digits(printed).map(d -> padded(d, 9)).filter(Siren::isValidSiren);

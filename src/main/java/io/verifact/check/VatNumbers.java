@@ -32,7 +32,7 @@ public final class VatNumbers {
             return Optional.empty();
         }
         String country = check.normalized().startsWith(SWISS) ? SWISS : check.normalized().substring(0, 2);
-        String number = check.normalized().substring(country.length());
+        String number = identity(check.normalized()).substring(country.length());
         return VatRules.of(country).filter(rule -> rule.shape().matcher(number).matches()).map(rule -> check.normalized());
     }
 
@@ -51,7 +51,21 @@ public final class VatNumbers {
             return new VatCheck(null, false, prefix + " is not the prefix of an EU VAT number");
         }
         String number = canonical(country, compact.substring(prefix.length()));
-        return check(country, number, rule.get());
+        VatCheck checked = check(country, number, rule.get());
+        // "CHE-116.281.710 MWST" is written as printed, its tax's name kept: the number alone is the company's UID.
+        java.util.regex.Matcher taxName = SWISS_TAX_NAME.matcher(compact);
+        if (country.equals(SWISS) && checked.normalized() != null && taxName.find()) {
+            return new VatCheck(checked.normalized() + taxName.group(1), checked.valid(), checked.reason());
+        }
+        return checked;
+    }
+
+    /**
+     * The number that names one company whichever way it was printed: a Swiss number without the
+     * tax's name, which the French part of the country prints as TVA and the German as MWST.
+     */
+    public static String identity(String normalized) {
+        return normalized.startsWith(SWISS) ? SWISS_TAX_NAME.matcher(normalized).replaceAll("") : normalized;
     }
 
     private static VatCheck check(String country, String number, VatRule rule) {

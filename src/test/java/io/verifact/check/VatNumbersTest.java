@@ -33,8 +33,9 @@ class VatNumbersTest {
             "GBGD001,                GBGD001",
             "GBHA500,                GBHA500",
             "XI 980 7806 84,         XI980780684",
-            "CHE-116.281.710 MWST,   CHE116281710",
-            "CHE-116.281.710 TVA,    CHE116281710",
+            "CHE-116.281.710 MWST,   CHE116281710MWST",
+            "CHE-116.281.710 TVA,    CHE116281710TVA",
+            "CHE-116.281.710,        CHE116281710",
             "DK 13 58 56 28,         DK13585628",
             "NO 811 143 758 MVA,     NO811143758MVA",
             "NO974760673MVA,         NO974760673MVA",
@@ -149,5 +150,12 @@ class VatNumbersTest {
                 .isEqualTo(new VatCheck(null, false, "US is not the prefix of an EU VAT number"));
         assertThat(VatNumbers.check("  ").valid()).isFalse();
         assertThat(VatNumbers.check(null).valid()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSwissNumberPrintedWithMwstOrTvaNamesOneCompanyWhenSuppliersAreMatched() {
+        assertThat(Identifiers.normalize(io.verifact.model.SupplierId.Kind.VAT, "CHE-116.281.710 MWST")).contains("CHE116281710");
+        assertThat(Identifiers.normalize(io.verifact.model.SupplierId.Kind.VAT, "CHE-116.281.710 TVA")).contains("CHE116281710");
+        assertThat(Identifiers.normalize(io.verifact.model.SupplierId.Kind.VAT, "CHE116281710")).contains("CHE116281710");
     }
 }
