@@ -241,6 +241,8 @@ final class Labels {
                 Pattern.compile("nummer|number|" + B + "(?:nr|no|ref|id|code|date|datum)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
+        // "Ert momsreg.nr", "Deres CVR-nr.", "Su CIF", "Vostra P.IVA": the number of the one the invoice is addressed to.
+        rule(Concept.BUYER_VAT, B + "(?:ert|ditt|deres|jeres|su|vostr[ao]|vosso)\\s*(?:momsreg|moms|mva|cvr|org\\.?\\s*nr|vat|cif|nif|p\\.?\\s*iva|partita\\s*iva|nip)", 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
         // A VAT number's own label says what the number is, not whose: half the weight, the section tells the owner.
         rule(Concept.SELLER_VAT, B + "(?:ust|mwst)\\.?\\s*-?\\s*id(?:ent)?|" + B + "umsatzsteuer-?\\s*id|" + B + "uid\\s*-?\\s*(?:nr|nummer)"

@@ -90,6 +90,19 @@ class IdentifiersTest {
     }
 
     @Test
+    void yourVatNumberInTheSellersLanguageIsTheBuyers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Fjällström Konsult AB")
+                .at(0.08, 0.16, "Norrlands Skogsmaskiner AB")
+                .at(0.08, 0.22, "Ert momsreg.nr: SE556247108501")
+                .at(0.08, 0.30, "Fakturanummer : 5521")
+                .at(0.60, 0.57, "Att betala").at(0.82, 0.57, "99 450,00 kr"));
+
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("SE556247108501");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).isEmpty();
+    }
+
+    @Test
     void aMeteringPointNumberIsNoIban() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Stadtwerke Muster GmbH")
