@@ -21,6 +21,7 @@ public enum Shortcut {
     REDO("key.redo", "Shortcut+Shift+Z", "Shortcut+Y"),
     SEARCH("key.search", "Shortcut+F"),
     OPEN("key.open", "Shortcut+O"),
+    OPEN_FOLDER("key.open.folder", "Shortcut+Shift+O"),
     ZOOM("key.zoom", "Shortcut+Plus", "Shortcut+Minus", "Shortcut+Equals"),
     FIT_WIDTH("key.fit.width", "Shortcut+2"),
     FIT_PAGE("key.fit.page", "Shortcut+0"),

@@ -144,8 +144,30 @@ public final class WorkstationPreferences {
         return recent;
     }
 
-    public void opened(List<Path> files) {
-        List<Path> recent = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList());
+    /**
+     * Remembers a batch the operator opened as one entry, so that a folder of many invoices does not push
+     * every other place out of the list: the file when one file was opened, the folder when a folder or
+     * several files of one folder were.
+     */
+    public void opened(List<Path> batch) {
+        rememberedAs(batch).ifPresent(this::remember);
+    }
+
+    /**
+     * The one place a batch is remembered as, if any. Files taken from several folders have none: their
+     * common ancestor could be the home folder, and opening it again would read far more than was opened.
+     */
+    static Optional<Path> rememberedAs(List<Path> batch) {
+        List<Path> places = batch.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        if (places.size() == 1) {
+            return Optional.of(places.getFirst());
+        }
+        List<Path> folders = places.stream().map(Path::getParent).distinct().toList();
+        return folders.size() == 1 && folders.getFirst() != null ? Optional.of(folders.getFirst()) : Optional.empty();
+    }
+
+    private void remember(Path place) {
+        List<Path> recent = new ArrayList<>(List.of(place));
         recent().stream().filter(p -> !recent.contains(p)).forEach(recent::add);
         for (int i = 0; i < RECENT; i++) {
             node.put("recent." + i, i < recent.size() ? recent.get(i).toString() : "");

@@ -74,6 +74,9 @@ final class WorkstationView {
     static final String DRAW_ZONE_ID = "draw-zone";
     static final String MASKS_ID = "masks";
     static final String REGISTERS_ID = "registers";
+    static final String OPEN_ID = "open";
+    static final String OPEN_FOLDER_ID = "open-folder";
+    static final String RECENT_STYLE = "recent";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -148,7 +151,7 @@ final class WorkstationView {
         this.queue = new QueueViewModel(messages);
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
-        this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openDemo);
+        this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openFolder, this::openDemo);
         this.fields = new FieldsPane(invoice, messages, this::pageImage);
         this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
         this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
@@ -317,6 +320,7 @@ final class WorkstationView {
             }
             case SEARCH -> queuePane.search().requestFocus();
             case OPEN -> openFiles();
+            case OPEN_FOLDER -> openFolder();
             case ZOOM -> {
                 return false;
             }
@@ -642,12 +646,28 @@ final class WorkstationView {
         chooser.setTitle(messages.get("ingest.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ingest.filter"),
                 "*.pdf", "*.PDF", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.tif", "*.tiff", "*.TIF"));
-        preferences.recent().stream().map(p -> Files.isDirectory(p) ? p : p.getParent()).filter(p -> p != null && Files.isDirectory(p))
-                .findFirst().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         List<File> chosen = chooser.showOpenMultipleDialog(window());
         if (chosen != null && !chosen.isEmpty()) {
             take(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    /** A whole folder at once, its subfolders included, as a scanner or a mailbox leaves them. */
+    private void openFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get("ingest.folder.title"));
+        lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            take(List.of(chosen.toPath()));
+        }
+    }
+
+    /** The folder the operator opened from last, where the next dialog starts. */
+    private Optional<Path> lastFolder() {
+        return preferences.recent().stream().map(p -> Files.isDirectory(p) ? p : p.getParent())
+                .filter(p -> p != null && Files.isDirectory(p)).findFirst();
     }
 
     /** The suppliers' masks, in a window over this one. */
@@ -718,7 +738,8 @@ final class WorkstationView {
             if (failure != null) {
                 say(Failures.reason(failure), true);
             } else {
-                take(files);
+                // The demo is a tour, not a place the operator works from: it stays out of the recent list.
+                read(files);
             }
         }, Platform::runLater);
     }
@@ -739,11 +760,16 @@ final class WorkstationView {
         event.consume();
     }
 
-    /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
+    /** Reads what the operator opened, and remembers it as one entry of the recent list. */
     void take(List<Path> inputs) {
         preferences.opened(inputs);
         preferences.save();
         refreshRecent();
+        read(inputs);
+    }
+
+    /** Reads files in the background, one at a time, showing each in the queue as soon as it is read. */
+    private void read(List<Path> inputs) {
         stopReading.set(false);
         progress.setVisible(true);
         cancel.setVisible(true);
@@ -800,6 +826,7 @@ final class WorkstationView {
         summary.setId(QUEUE_SUMMARY_ID);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(queue.summaryProperty());
+        open.setId(OPEN_ID);
         open.setText(messages.get("action.open"));
         open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         open.setTooltip(new Tooltip(Shortcut.OPEN.displayText()));
@@ -819,14 +846,25 @@ final class WorkstationView {
         return header;
     }
 
-    /** The files opened lately, one click away under the Open button. */
+    /** A whole folder, then the files and folders opened lately, one click away under the Open button. */
     private void refreshRecent() {
-        open.getItems().setAll(preferences.recent().stream().map(path -> {
+        // No accelerator on the item: the scene's keymap already answers its key, and the item's would fire it twice.
+        javafx.scene.control.MenuItem folder = new javafx.scene.control.MenuItem(messages.get("action.open.folder"));
+        folder.setId(OPEN_FOLDER_ID);
+        folder.setOnAction(e -> openFolder());
+        List<javafx.scene.control.MenuItem> items = new ArrayList<>(List.of(folder));
+        List<Path> recent = preferences.recent();
+        if (!recent.isEmpty()) {
+            items.add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        recent.forEach(path -> {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
+            item.getStyleClass().add(RECENT_STYLE);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> take(List.of(path)));
-            return item;
-        }).toList());
+            items.add(item);
+        });
+        open.getItems().setAll(items);
     }
 
     private static Button toolButton(String text, Shortcut shortcut, Runnable action) {
