@@ -20,6 +20,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The workstation as a JavaFX application: one window with the queue, the page and its fields. */
@@ -87,17 +88,16 @@ public final class WorkstationApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        restorePlace(stage);
+        NormalPlace normal = restorePlace(stage);
         stage.setOnHiding(e -> {
-            if (!stage.isMaximized()) {
-                preferences.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-            } else {
-                preferences.setWindow(0, 0, 0, 0, true);
-            }
+            normal.look();
+            normal.get().ifPresent(preferences::setWindow);
+            preferences.setMaximized(stage.isMaximized());
             view.rememberLayout();
             preferences.save();
         });
         stage.show();
+        normal.look();
         Workstation.whenReady().ifPresent(ready -> firstInvoiceDrawn(view, scene).thenRun(ready));
     }
 
@@ -121,17 +121,21 @@ public final class WorkstationApp extends Application {
         return drawn;
     }
 
-    /** Puts the window where the operator left it, when that place is still on a screen. */
-    private void restorePlace(Stage stage) {
-        preferences.window()
-                .filter(p -> !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty())
-                .ifPresent(p -> {
-                    stage.setX(p.x());
-                    stage.setY(p.y());
-                    stage.setWidth(p.width());
-                    stage.setHeight(p.height());
-                });
+    /**
+     * Puts the window where the operator left it, when that place is still on a screen, and maximises it if
+     * it was; from then on follows its un-maximised place, to be kept when it closes.
+     */
+    private NormalPlace restorePlace(Stage stage) {
+        Optional<WorkstationPreferences.Place> place = preferences.window()
+                .filter(p -> !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty());
+        place.ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+        });
         stage.setMaximized(preferences.maximized());
+        return new NormalPlace(stage, place.orElse(null));
     }
 
     /** The view, for tests that drive the window. */

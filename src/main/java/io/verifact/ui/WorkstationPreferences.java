@@ -91,7 +91,10 @@ public final class WorkstationPreferences {
         node.put("shared.user", user == null ? "" : user.strip());
     }
 
-    /** The window's place and size as last left, when it was ever closed. */
+    /**
+     * The window's place and size as last left un-maximised, when it was ever closed: a window closed
+     * maximised keeps the size it had before, to go back to when the operator un-maximises it.
+     */
     public Optional<Place> window() {
         double width = node.getDouble("window.width", 0);
         double height = node.getDouble("window.height", 0);
@@ -105,15 +108,20 @@ public final class WorkstationPreferences {
     public record Place(double x, double y, double width, double height) {
     }
 
+    /** Whether the window was maximised when it was closed. */
     public boolean maximized() {
         return node.getBoolean("window.maximized", false);
     }
 
-    public void setWindow(double x, double y, double width, double height, boolean maximized) {
-        node.putDouble("window.x", x);
-        node.putDouble("window.y", y);
-        node.putDouble("window.width", width);
-        node.putDouble("window.height", height);
+    /** Keeps the window's un-maximised place and size. */
+    public void setWindow(Place normal) {
+        node.putDouble("window.x", normal.x());
+        node.putDouble("window.y", normal.y());
+        node.putDouble("window.width", normal.width());
+        node.putDouble("window.height", normal.height());
+    }
+
+    public void setMaximized(boolean maximized) {
         node.putBoolean("window.maximized", maximized);
     }
 

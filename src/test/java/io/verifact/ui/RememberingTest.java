@@ -71,6 +71,38 @@ class RememberingTest {
         assertThat(openMenu(robot).getItems().getFirst().getText()).isEqualTo("Open folder…");
     }
 
+    @Test
+    void aWindowClosedMaximisedOpensMaximisedAndGoesBackToTheSizeItHadBefore(FxRobot robot) {
+        place(robot, 20, 30, 960, 700);
+        robot.interact(() -> stage.setMaximized(true));
+
+        restart(robot);
+
+        assertThat(stage.isMaximized()).isTrue();
+        robot.interact(() -> stage.setMaximized(false));
+        assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())).containsExactly(20.0, 30.0, 960.0, 700.0);
+    }
+
+    @Test
+    void aWindowClosedAtItsOwnSizeOpensThereAgain(FxRobot robot) {
+        place(robot, 10, 40, 980, 760);
+
+        restart(robot);
+
+        assertThat(stage.isMaximized()).isFalse();
+        assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())).containsExactly(10.0, 40.0, 980.0, 760.0);
+    }
+
+    /** Moves and sizes the window as the operator does, within the headless screen's 1000 pixels square. */
+    private void place(FxRobot robot, double x, double y, double width, double height) {
+        robot.interact(() -> {
+            stage.setX(x);
+            stage.setY(y);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     /** Closes the window as the operator does, then starts the workstation again on the preferences kept. */
     private void restart(FxRobot robot) {
         robot.interact(() -> {
