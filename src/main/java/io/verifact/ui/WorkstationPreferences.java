@@ -126,18 +126,15 @@ public final class WorkstationPreferences {
     }
 
     /** Where the dividers between queue, page and fields were left. */
-    public double[] dividers(double... defaults) {
-        double[] positions = defaults.clone();
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = node.getDouble("divider." + i, defaults[i]);
-        }
-        return positions;
+    SplitLayout layout() {
+        return new SplitLayout(node.getDouble("divider.0", SplitLayout.FIRST.queue()), node.getDouble("divider.1", SplitLayout.FIRST.fields()),
+                node.getDouble("divider.width", SplitLayout.FIRST.width()));
     }
 
-    public void setDividers(double... positions) {
-        for (int i = 0; i < positions.length; i++) {
-            node.putDouble("divider." + i, positions[i]);
-        }
+    void setLayout(SplitLayout layout) {
+        node.putDouble("divider.0", layout.queue());
+        node.putDouble("divider.1", layout.fields());
+        node.putDouble("divider.width", layout.width());
     }
 
     /** The files and folders opened lately, newest first. */

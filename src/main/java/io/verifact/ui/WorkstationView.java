@@ -132,6 +132,10 @@ final class WorkstationView {
     private final SharingViewModel sharing;
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
+    /** The dividers as the operator last placed them. */
+    private SplitLayout layout;
+    /** The operator pressed on a divider and has not let go yet. */
+    private boolean movingDivider;
     private List<Image> pageImages = List.of();
     private javafx.animation.Timeline watch;
     /** Settings asked for, and the keyring not yet read: asking again opens no second dialog. */
@@ -159,8 +163,21 @@ final class WorkstationView {
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
         split = new SplitPane(pad(queuePane.root()), centre(), right());
-        split.setDividerPositions(preferences.dividers(0.22, 0.70));
+        layout = preferences.layout();
+        split.setDividerPositions(layout.at(0));
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        // A split pane shares a change of width out evenly and keeps the result: once it has laid itself out
+        // at its new width, the dividers go back to where the operator left them.
+        split.widthProperty().addListener((obs, was, now) -> Platform.runLater(this::applyLayout));
+        // Only a divider the operator moved is theirs to keep; one the split moved while resizing is not.
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> movingDivider = isDivider(e.getTarget()));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (movingDivider) {
+                movingDivider = false;
+                // Once the split has laid the divider out where it was dropped.
+                Platform.runLater(() -> layout = new SplitLayout(split.getDividerPositions()[0], split.getDividerPositions()[1], splitWidth()));
+            }
+        });
         root.setCenter(split);
         root.setBottom(statusBar());
 
@@ -251,7 +268,28 @@ final class WorkstationView {
 
     /** Keeps where the operator left the dividers, for the next start. */
     void rememberLayout() {
-        preferences.setDividers(split.getDividerPositions());
+        preferences.setLayout(layout);
+    }
+
+    private void applyLayout() {
+        if (splitWidth() > 0) {
+            split.setDividerPositions(layout.at(splitWidth()));
+        }
+    }
+
+    /** The width the dividers' positions are fractions of. */
+    private double splitWidth() {
+        return split.getWidth() - split.getInsets().getLeft() - split.getInsets().getRight();
+    }
+
+    /** Whether the pointer is on one of the window's own dividers, not on one inside a pane. */
+    private boolean isDivider(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider") && n.getParent() == split) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops background work; the store is closed by whoever opened it. */

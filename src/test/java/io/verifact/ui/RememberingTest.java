@@ -4,7 +4,12 @@ import static io.verifact.ui.Robots.waitFor;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.Node;
 import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** What the workstation remembers for its operator from one start to the next, on preferences kept in memory. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,7 +100,44 @@ class RememberingTest {
         assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())).containsExactly(10.0, 40.0, 980.0, 760.0);
     }
 
-    /** Moves and sizes the window as the operator does, within the headless screen's 1000 pixels square. */
+    @Test
+    void theDividersStayWhereTheOperatorLeftThemFromOneStartToTheNext(FxRobot robot) {
+        place(robot, 0, 0, 1200, 900);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The headless robot presses and lets go but does not carry a divider along: the split is moved in between.
+        robot.moveTo(divider(robot)).press(MouseButton.PRIMARY);
+        robot.interact(() -> split().setDividerPositions(0.3, 0.52));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double queue = pane(0).getWidth();
+        double fields = pane(2).getWidth();
+
+        restart(robot);
+        restart(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane(0).getWidth()).isCloseTo(queue, within(1.0));
+        assertThat(pane(2).getWidth()).isCloseTo(fields, within(1.0));
+    }
+
+    /** The queue (0), the page (1) or the fields (2). */
+    private Region pane(int index) {
+        return (Region) split().getItems().get(index);
+    }
+
+    private SplitPane split() {
+        return (SplitPane) ((BorderPane) app.view().root()).getCenter();
+    }
+
+    /** The divider between the queue and the page. */
+    private Node divider(FxRobot robot) {
+        return robot.from(split()).lookup(".split-pane-divider").match((Node n) -> n.getParent() == split()).query();
+    }
+
+    /**
+     * Moves and sizes the window as the operator does. The headless screen is 1000 pixels square and cannot
+     * draw a window that reaches below it: a wider one is drawn, a taller one is not.
+     */
     private void place(FxRobot robot, double x, double y, double width, double height) {
         robot.interact(() -> {
             stage.setX(x);
