@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkstationPreferencesTest {
 
     private final WorkstationPreferences preferences = new WorkstationPreferences(new MemoryPreferences());
+
+    @Test
+    void onAFrenchSystemTheWorkstationSpeaksFrenchUntilTheOperatorChoosesOtherwise() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.FRANCE);
+        try {
+            assertThat(preferences.locale().getLanguage()).isEqualTo("fr");
+            assertThat(Messages.forLocale(preferences.locale()).get("queue.empty")).isEqualTo("Aucune facture dans la file");
+
+            preferences.setLanguage("en");
+
+            assertThat(preferences.locale()).isEqualTo(Locale.ENGLISH);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void onADutchSystemTheWorkstationSpeaksDutch() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.of("nl", "BE"));
+        try {
+            assertThat(preferences.locale().getLanguage()).isEqualTo("nl");
+            assertThat(Messages.forLocale(preferences.locale()).get("queue.empty")).isEqualTo("Geen facturen in de wachtrij");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 
     @Test
     void oneFileOpenedIsRememberedAsThatFile() {
