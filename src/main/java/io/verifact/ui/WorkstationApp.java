@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.verifact.workflow.Workspace;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -38,6 +37,7 @@ public final class WorkstationApp extends Application {
     private final WorkstationPreferences preferences;
     private final Keyring keyring;
     private WorkstationView view;
+    private Appearance appearance;
 
     public WorkstationApp() {
         this(WorkstationPreferences.forUser());
@@ -77,9 +77,11 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        apply(theme);
+        appearance = new Appearance(Platform.getPreferences().colorSchemeProperty(), theme);
+        appearance.darkProperty().addListener((property, was, dark) -> paint(dark));
+        paint(appearance.isDark());
         Messages messages = Messages.forLocale(locale);
-        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, keyring, WorkstationApp::apply);
+        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, keyring, appearance::choose);
         Scene scene = new Scene(view.root(), 1440, 900);
         scene.getStylesheets().add(resource("workstation.css").toExternalForm());
         view.install(scene);
@@ -145,18 +147,16 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (appearance != null) {
+            appearance.close();
+        }
         if (view != null) {
             view.close();
         }
     }
 
-    /** Sets the theme for every window; {@code SYSTEM} follows the system's light or dark setting. */
-    static void apply(Theme theme) {
-        boolean dark = switch (theme) {
-            case DARK -> true;
-            case LIGHT -> false;
-            case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
-        };
+    /** Paints every window light or dark. */
+    static void paint(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
