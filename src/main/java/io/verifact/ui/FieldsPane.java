@@ -233,6 +233,9 @@ final class FieldsPane {
         box.setMinHeight(72);
         box.setPrefHeight(72);
         box.setMaxHeight(72);
+        // The picture follows the box's width; were the box's minimum the picture's, the fields could be
+        // widened (a maximised window, a divider moved) but never narrowed again.
+        box.setMinWidth(0);
         snippet.fitWidthProperty().bind(box.widthProperty().subtract(16));
         snippet.setFitHeight(64);
         return box;

@@ -33,6 +33,7 @@ final class QueuePane {
     static final String SEARCH_ID = "queue-search";
     static final String PLACEHOLDER_ID = "queue-placeholder";
     static final String OPEN_ID = "open-invoices";
+    static final String OPEN_FOLDER_ID = "open-folder-of-invoices";
     static final String DEMO_ID = "demo-invoices";
 
     private final QueueViewModel queue;
@@ -42,7 +43,7 @@ final class QueuePane {
     private final ListView<QueueItem> list;
     private final TextField search = new TextField();
 
-    QueuePane(QueueViewModel queue, SharingViewModel sharing, Messages messages, Runnable open, Runnable demo) {
+    QueuePane(QueueViewModel queue, SharingViewModel sharing, Messages messages, Runnable open, Runnable openFolder, Runnable demo) {
         this.queue = queue;
         this.sharing = sharing;
         this.messages = messages;
@@ -51,7 +52,7 @@ final class QueuePane {
         list = new ListView<>(queue.shown());
         list.setId(LIST_ID);
         list.setCellFactory(view -> new ItemCell());
-        list.setPlaceholder(placeholder(open, demo));
+        list.setPlaceholder(placeholder(open, openFolder, demo));
         // A colleague opening or leaving an invoice changes its row's marker.
         sharing.heldByOthers().addListener((MapChangeListener<Long, Holding>) change -> list.refresh());
         queue.readingProperty().addListener((obs, was, now) -> list.refresh());
@@ -162,7 +163,7 @@ final class QueuePane {
         return box;
     }
 
-    private Node placeholder(Runnable open, Runnable demo) {
+    private Node placeholder(Runnable open, Runnable openFolder, Runnable demo) {
         Label empty = new Label();
         empty.setId(PLACEHOLDER_ID);
         empty.getStyleClass().add(Styles.TITLE_4);
@@ -175,10 +176,13 @@ final class QueuePane {
         openButton.setId(OPEN_ID);
         openButton.getStyleClass().add(Styles.ACCENT);
         openButton.setOnAction(e -> open.run());
+        Button folderButton = new Button(messages.get("action.open.folder"));
+        folderButton.setId(OPEN_FOLDER_ID);
+        folderButton.setOnAction(e -> openFolder.run());
         Button demoButton = new Button(messages.get("queue.empty.demo"));
         demoButton.setId(DEMO_ID);
         demoButton.setOnAction(e -> demo.run());
-        VBox actions = new VBox(8, openButton, demoButton);
+        VBox actions = new VBox(8, openButton, folderButton, demoButton);
         actions.setAlignment(Pos.CENTER);
         actions.visibleProperty().bind(queue.emptyProperty());
         actions.managedProperty().bind(queue.emptyProperty());

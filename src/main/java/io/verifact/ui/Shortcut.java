@@ -23,6 +23,7 @@ public enum Shortcut {
     SEARCH(Scope.WINDOW, "key.search", "Shortcut+F"),
     QUEUE_TAB(Scope.WINDOW, "key.queue.tab", "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5"),
     OPEN(Scope.WINDOW, "key.open", "Shortcut+O"),
+    OPEN_FOLDER(Scope.WINDOW, "key.open.folder", "Shortcut+Shift+O"),
     ZOOM_IN(Scope.WINDOW, "key.zoom.in", "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"),
     ZOOM_OUT(Scope.WINDOW, "key.zoom.out", "Shortcut+Minus", "Shortcut+Subtract"),
     FIT_WIDTH(Scope.WINDOW, "key.fit.width", "Shortcut+2"),

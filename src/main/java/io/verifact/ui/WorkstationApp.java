@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.verifact.workflow.Workspace;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -20,6 +19,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The workstation as a JavaFX application: one window with the queue, the page and its fields. */
@@ -37,6 +37,7 @@ public final class WorkstationApp extends Application {
     private final WorkstationPreferences preferences;
     private final Keyring keyring;
     private WorkstationView view;
+    private Appearance appearance;
 
     public WorkstationApp() {
         this(WorkstationPreferences.forUser());
@@ -76,9 +77,11 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        apply(theme);
+        appearance = new Appearance(Platform.getPreferences().colorSchemeProperty(), theme);
+        appearance.darkProperty().addListener((property, was, dark) -> paint(dark));
+        paint(appearance.isDark());
         Messages messages = Messages.forLocale(locale);
-        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, keyring, WorkstationApp::apply);
+        view = new WorkstationView(workspace, messages, icon(HEADER_ICON_SIZE), preferences, keyring, appearance::choose);
         Scene scene = new Scene(view.root(), 1440, 900);
         scene.getStylesheets().add(resource("workstation.css").toExternalForm());
         view.install(scene);
@@ -87,17 +90,16 @@ public final class WorkstationApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        restorePlace(stage);
+        NormalPlace normal = restorePlace(stage);
         stage.setOnHiding(e -> {
-            if (!stage.isMaximized()) {
-                preferences.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-            } else {
-                preferences.setWindow(0, 0, 0, 0, true);
-            }
+            normal.look();
+            normal.get().ifPresent(preferences::setWindow);
+            preferences.setMaximized(stage.isMaximized());
             view.rememberLayout();
             preferences.save();
         });
         stage.show();
+        normal.look();
         Workstation.whenReady().ifPresent(ready -> firstInvoiceDrawn(view, scene).thenRun(ready));
     }
 
@@ -121,17 +123,21 @@ public final class WorkstationApp extends Application {
         return drawn;
     }
 
-    /** Puts the window where the operator left it, when that place is still on a screen. */
-    private void restorePlace(Stage stage) {
-        preferences.window()
-                .filter(p -> !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty())
-                .ifPresent(p -> {
-                    stage.setX(p.x());
-                    stage.setY(p.y());
-                    stage.setWidth(p.width());
-                    stage.setHeight(p.height());
-                });
+    /**
+     * Puts the window where the operator left it, when that place is still on a screen, and maximises it if
+     * it was; from then on follows its un-maximised place, to be kept when it closes.
+     */
+    private NormalPlace restorePlace(Stage stage) {
+        Optional<WorkstationPreferences.Place> place = preferences.window()
+                .filter(p -> !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty());
+        place.ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+        });
         stage.setMaximized(preferences.maximized());
+        return new NormalPlace(stage, place.orElse(null));
     }
 
     /** The view, for tests that drive the window. */
@@ -141,18 +147,16 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        if (appearance != null) {
+            appearance.close();
+        }
         if (view != null) {
             view.close();
         }
     }
 
-    /** Sets the theme for every window; {@code SYSTEM} follows the system's light or dark setting. */
-    static void apply(Theme theme) {
-        boolean dark = switch (theme) {
-            case DARK -> true;
-            case LIGHT -> false;
-            case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
-        };
+    /** Paints every window light or dark. */
+    static void paint(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 

@@ -91,7 +91,10 @@ public final class WorkstationPreferences {
         node.put("shared.user", user == null ? "" : user.strip());
     }
 
-    /** The window's place and size as last left, when it was ever closed. */
+    /**
+     * The window's place and size as last left un-maximised, when it was ever closed: a window closed
+     * maximised keeps the size it had before, to go back to when the operator un-maximises it.
+     */
     public Optional<Place> window() {
         double width = node.getDouble("window.width", 0);
         double height = node.getDouble("window.height", 0);
@@ -105,31 +108,33 @@ public final class WorkstationPreferences {
     public record Place(double x, double y, double width, double height) {
     }
 
+    /** Whether the window was maximised when it was closed. */
     public boolean maximized() {
         return node.getBoolean("window.maximized", false);
     }
 
-    public void setWindow(double x, double y, double width, double height, boolean maximized) {
-        node.putDouble("window.x", x);
-        node.putDouble("window.y", y);
-        node.putDouble("window.width", width);
-        node.putDouble("window.height", height);
+    /** Keeps the window's un-maximised place and size. */
+    public void setWindow(Place normal) {
+        node.putDouble("window.x", normal.x());
+        node.putDouble("window.y", normal.y());
+        node.putDouble("window.width", normal.width());
+        node.putDouble("window.height", normal.height());
+    }
+
+    public void setMaximized(boolean maximized) {
         node.putBoolean("window.maximized", maximized);
     }
 
     /** Where the dividers between queue, page and fields were left. */
-    public double[] dividers(double... defaults) {
-        double[] positions = defaults.clone();
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = node.getDouble("divider." + i, defaults[i]);
-        }
-        return positions;
+    SplitLayout layout() {
+        return new SplitLayout(node.getDouble("divider.0", SplitLayout.FIRST.queue()), node.getDouble("divider.1", SplitLayout.FIRST.fields()),
+                node.getDouble("divider.width", SplitLayout.FIRST.width()));
     }
 
-    public void setDividers(double... positions) {
-        for (int i = 0; i < positions.length; i++) {
-            node.putDouble("divider." + i, positions[i]);
-        }
+    void setLayout(SplitLayout layout) {
+        node.putDouble("divider.0", layout.queue());
+        node.putDouble("divider.1", layout.fields());
+        node.putDouble("divider.width", layout.width());
     }
 
     /** The files and folders opened lately, newest first. */
@@ -144,8 +149,30 @@ public final class WorkstationPreferences {
         return recent;
     }
 
-    public void opened(List<Path> files) {
-        List<Path> recent = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList());
+    /**
+     * Remembers a batch the operator opened as one entry, so that a folder of many invoices does not push
+     * every other place out of the list: the file when one file was opened, the folder when a folder or
+     * several files of one folder were.
+     */
+    public void opened(List<Path> batch) {
+        rememberedAs(batch).ifPresent(this::remember);
+    }
+
+    /**
+     * The one place a batch is remembered as, if any. Files taken from several folders have none: their
+     * common ancestor could be the home folder, and opening it again would read far more than was opened.
+     */
+    static Optional<Path> rememberedAs(List<Path> batch) {
+        List<Path> places = batch.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        if (places.size() == 1) {
+            return Optional.of(places.getFirst());
+        }
+        List<Path> folders = places.stream().map(Path::getParent).distinct().toList();
+        return folders.size() == 1 && folders.getFirst() != null ? Optional.of(folders.getFirst()) : Optional.empty();
+    }
+
+    private void remember(Path place) {
+        List<Path> recent = new ArrayList<>(List.of(place));
         recent().stream().filter(p -> !recent.contains(p)).forEach(recent::add);
         for (int i = 0; i < RECENT; i++) {
             node.put("recent." + i, i < recent.size() ? recent.get(i).toString() : "");

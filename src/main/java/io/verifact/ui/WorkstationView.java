@@ -78,6 +78,9 @@ final class WorkstationView {
     static final String DRAW_ZONE_ID = "draw-zone";
     static final String MASKS_ID = "masks";
     static final String REGISTERS_ID = "registers";
+    static final String OPEN_ID = "open";
+    static final String OPEN_FOLDER_ID = "open-folder";
+    static final String RECENT_STYLE = "recent";
 
     /** How often the queue looks for invoices another program (a command-line ingest) put in the store. */
     private static final java.time.Duration LOOK_FOR_OTHERS = java.time.Duration.ofSeconds(2);
@@ -134,6 +137,10 @@ final class WorkstationView {
     private final SharingViewModel sharing;
     private final java.util.function.Consumer<WorkstationApp.Theme> themes;
     private final SplitPane split;
+    /** The dividers as the operator last placed them. */
+    private SplitLayout layout;
+    /** The operator pressed on a divider and has not let go yet. */
+    private boolean movingDivider;
     private List<Image> pageImages = List.of();
     /** How far the operator turned the shown invoice's pages, in quarter turns by page number; upright pages are left out. */
     private Map<Integer, Integer> pageTurns = new HashMap<>();
@@ -155,7 +162,7 @@ final class WorkstationView {
         this.queue = new QueueViewModel(messages);
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
-        this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openDemo);
+        this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openFolder, this::openDemo);
         this.fields = new FieldsPane(invoice, messages, this::pageImage);
         this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
         this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
@@ -163,8 +170,21 @@ final class WorkstationView {
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
         split = new SplitPane(pad(queuePane.root()), centre(), right());
-        split.setDividerPositions(preferences.dividers(0.22, 0.70));
+        layout = preferences.layout();
+        split.setDividerPositions(layout.at(0));
         SplitPane.setResizableWithParent(split.getItems().getFirst(), false);
+        // A split pane shares a change of width out evenly and keeps the result: once it has laid itself out
+        // at its new width, the dividers go back to where the operator left them.
+        split.widthProperty().addListener((obs, was, now) -> Platform.runLater(this::applyLayout));
+        // Only a divider the operator moved is theirs to keep; one the split moved while resizing is not.
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> movingDivider = isDivider(e.getTarget()));
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (movingDivider) {
+                movingDivider = false;
+                // Once the split has laid the divider out where it was dropped.
+                Platform.runLater(() -> layout = new SplitLayout(split.getDividerPositions()[0], split.getDividerPositions()[1], splitWidth()));
+            }
+        });
         root.setCenter(split);
         root.setBottom(statusBar());
 
@@ -256,7 +276,28 @@ final class WorkstationView {
 
     /** Keeps where the operator left the dividers, for the next start. */
     void rememberLayout() {
-        preferences.setDividers(split.getDividerPositions());
+        preferences.setLayout(layout);
+    }
+
+    private void applyLayout() {
+        if (splitWidth() > 0) {
+            split.setDividerPositions(layout.at(splitWidth()));
+        }
+    }
+
+    /** The width the dividers' positions are fractions of. */
+    private double splitWidth() {
+        return split.getWidth() - split.getInsets().getLeft() - split.getInsets().getRight();
+    }
+
+    /** Whether the pointer is on one of the window's own dividers, not on one inside a pane. */
+    private boolean isDivider(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider") && n.getParent() == split) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops background work; the store is closed by whoever opened it. */
@@ -332,6 +373,7 @@ final class WorkstationView {
             }
             case SEARCH -> queuePane.search().requestFocus();
             case OPEN -> openFiles();
+            case OPEN_FOLDER -> openFolder();
             case ZOOM_IN -> viewer.zoomIn();
             case ZOOM_OUT -> viewer.zoomOut();
             case FIT_WIDTH -> viewer.fitWidth();
@@ -714,12 +756,28 @@ final class WorkstationView {
         chooser.setTitle(messages.get("ingest.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ingest.filter"),
                 "*.pdf", "*.PDF", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.tif", "*.tiff", "*.TIF"));
-        preferences.recent().stream().map(p -> Files.isDirectory(p) ? p : p.getParent()).filter(p -> p != null && Files.isDirectory(p))
-                .findFirst().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         List<File> chosen = chooser.showOpenMultipleDialog(window());
         if (chosen != null && !chosen.isEmpty()) {
             take(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    /** A whole folder at once, its subfolders included, as a scanner or a mailbox leaves them. */
+    private void openFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get("ingest.folder.title"));
+        lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            take(List.of(chosen.toPath()));
+        }
+    }
+
+    /** The folder the operator opened from last, where the next dialog starts. */
+    private Optional<Path> lastFolder() {
+        return preferences.recent().stream().map(p -> Files.isDirectory(p) ? p : p.getParent())
+                .filter(p -> p != null && Files.isDirectory(p)).findFirst();
     }
 
     /** The suppliers' masks, in a window over this one. */
@@ -790,7 +848,8 @@ final class WorkstationView {
             if (failure != null) {
                 say(Failures.reason(failure), true);
             } else {
-                take(files);
+                // The demo is a tour, not a place the operator works from: it stays out of the recent list.
+                read(files);
             }
         }, Platform::runLater);
     }
@@ -811,15 +870,20 @@ final class WorkstationView {
         event.consume();
     }
 
+    /** Reads what the operator opened, and remembers it as one entry of the recent list. */
+    void take(List<Path> inputs) {
+        preferences.opened(inputs);
+        preferences.save();
+        refreshRecent();
+        read(inputs);
+    }
+
     /**
      * Reads files in the background, one at a time, showing each in the queue as soon as it is read.
      * Cancel stops the file being read at once; the status bar then says how many were read and how many
      * are left unread, to be read when they are opened again, as the queue says of them.
      */
-    void take(List<Path> inputs) {
-        preferences.opened(inputs);
-        preferences.save();
-        refreshRecent();
+    private void read(List<Path> inputs) {
         Intake.Stop stop = new Intake.Stop();
         batches.add(stop);
         queue.readingProperty().set(true);
@@ -888,6 +952,7 @@ final class WorkstationView {
         summary.setId(QUEUE_SUMMARY_ID);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(queue.summaryProperty());
+        open.setId(OPEN_ID);
         open.setText(messages.get("action.open"));
         open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         open.setTooltip(new Tooltip(Shortcut.OPEN.displayText()));
@@ -907,14 +972,25 @@ final class WorkstationView {
         return header;
     }
 
-    /** The files opened lately, one click away under the Open button. */
+    /** A whole folder, then the files and folders opened lately, one click away under the Open button. */
     private void refreshRecent() {
-        open.getItems().setAll(preferences.recent().stream().map(path -> {
+        // No accelerator on the item: the scene's keymap already answers its key, and the item's would fire it twice.
+        javafx.scene.control.MenuItem folder = new javafx.scene.control.MenuItem(messages.get("action.open.folder"));
+        folder.setId(OPEN_FOLDER_ID);
+        folder.setOnAction(e -> openFolder());
+        List<javafx.scene.control.MenuItem> items = new ArrayList<>(List.of(folder));
+        List<Path> recent = preferences.recent();
+        if (!recent.isEmpty()) {
+            items.add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        recent.forEach(path -> {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
+            item.getStyleClass().add(RECENT_STYLE);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> take(List.of(path)));
-            return item;
-        }).toList());
+            items.add(item);
+        });
+        open.getItems().setAll(items);
     }
 
     private static Button toolButton(String text, Shortcut shortcut, Runnable action) {

@@ -24,6 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +165,72 @@ class VerifyingTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> "FA-1".equals(desk.verification.open(id).field(FieldKey.INVOICE_NUMBER).orElseThrow().value()));
         waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void ctrlShiftZRedoesTheCorrectionCtrlZTookBack(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+        retype(robot, FieldKey.INVOICE_NUMBER, "FA-1-B");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> "FA-1-B".equals(stored(id, FieldKey.INVOICE_NUMBER)));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> "FA-1".equals(stored(id, FieldKey.INVOICE_NUMBER)));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        waitFor(() -> "FA-1-B".equals(stored(id, FieldKey.INVOICE_NUMBER)));
+        waitFor(() -> "FA-1-B".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+    }
+
+    @Test
+    void aCorrectionIsAuditedWithWhoMadeItWhenAndTheValueBeforeAndAfter(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+        int seen = desk.store.audit().forDocument(id).size();
+        Instant before = Instant.now().minusSeconds(1);
+
+        retype(robot, FieldKey.INVOICE_NUMBER, "FA-1-B");
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> changed(id, seen, FieldKey.INVOICE_NUMBER).size() == 1);
+        AuditEntry correction = changed(id, seen, FieldKey.INVOICE_NUMBER).getFirst();
+        assertThat(correction.actor()).isEqualTo("claire");
+        assertThat(correction.at()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(correction.oldValue()).isEqualTo("FA-1");
+        assertThat(correction.newValue()).isEqualTo("FA-1-B");
+    }
+
+    @Test
+    void escapeLeavesAFieldBeingTypedInAsItWasAndNothingIsAudited(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        long id = app.view().invoice().invoice().id();
+        int seen = desk.store.audit().forDocument(id).size();
+
+        retype(robot, FieldKey.INVOICE_NUMBER, "FA-9");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(text(robot, FieldKey.INVOICE_NUMBER)).isEqualTo("FA-1");
+        robot.type(KeyCode.TAB);
+
+        // Written after anything the field could have sent, on the same one thread: once it is in, all of that is.
+        retype(robot, FieldKey.PO_NUMBER, "PO-7");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> changed(id, seen, FieldKey.PO_NUMBER).size() == 1);
+        assertThat(changed(id, seen, FieldKey.INVOICE_NUMBER)).isEmpty();
+        assertThat(stored(id, FieldKey.INVOICE_NUMBER)).isEqualTo("FA-1");
+    }
+
+    @Test
+    void tabGoesThroughTheFieldsInTheOrderTheyAreRead(FxRobot robot) {
+        waitFor(() -> "FA-1".equals(text(robot, FieldKey.INVOICE_NUMBER)));
+        List<FieldKey> order = InvoiceViewModel.ORDER;
+        robot.interact(robot.lookup("#field-" + order.getFirst().key()).queryAs(TextField.class)::requestFocus);
+
+        for (FieldKey next : order.subList(1, order.size())) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getScene().getFocusOwner().getId()).as("Tab towards " + next).isEqualTo("field-" + next.key());
+        }
     }
 
     @Test
@@ -370,6 +438,17 @@ class VerifyingTest {
         robot.interact(field::requestFocus);
         robot.interact(field::selectAll);
         robot.write(value);
+    }
+
+    /** The value of the field as the store holds it. */
+    private String stored(long id, FieldKey key) {
+        return desk.verification.open(id).field(key).map(io.verifact.model.FieldValue::value).orElse("");
+    }
+
+    /** What the audit trail says changed in that field of the invoice since it held {@code seen} entries. */
+    private List<AuditEntry> changed(long id, int seen, FieldKey key) {
+        List<AuditEntry> trail = desk.store.audit().forDocument(id);
+        return trail.subList(seen, trail.size()).stream().filter(e -> key.key().equals(e.field())).toList();
     }
 
     private static String text(FxRobot robot, FieldKey key) {

@@ -95,7 +95,7 @@ class WorkstationAppTest {
         assertThat(desk.preferences.theme()).isEqualTo(WorkstationApp.Theme.DARK);
         assertThat(desk.preferences.locale()).isEqualTo(Locale.FRENCH);
         assertThat(desk.preferences.ocrLanguages()).isEqualTo("fra+eng");
-        robot.interact(() -> WorkstationApp.apply(WorkstationApp.Theme.LIGHT));
+        robot.interact(() -> WorkstationApp.paint(false));
     }
 
     @Test

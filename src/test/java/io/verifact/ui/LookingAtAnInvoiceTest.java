@@ -1,0 +1,128 @@
+package io.verifact.ui;
+
+import static io.verifact.ui.Robots.waitFor;
+
+import io.verifact.model.Box;
+import io.verifact.model.FieldKey;
+import io.verifact.model.LineItem;
+import io.verifact.model.VatLine;
+import io.verifact.ui.viewer.FieldBox;
+import io.verifact.ui.viewer.PageViewer;
+import io.verifact.workflow.QueueItem;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the window shows of the invoice the operator is on: its fields magnified, its tables, and the page each field is on. */
+@ExtendWith(ApplicationExtension.class)
+class LookingAtAnInvoiceTest {
+
+    @TempDir
+    static Path parent;
+
+    private TestDesk desk;
+    private WorkstationApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        desk = TestDesk.under(parent);
+        desk.takeTypedDemoInvoices();
+        app = desk.openWithinReach(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        desk.closeWith(robot, stage, app);
+    }
+
+    @Test
+    void theFirstInvoiceOpensWithItsVatAndLinesInTablesAndTheFieldTheOperatorIsOnMagnified(FxRobot robot) {
+        waitFor(() -> app.view().displayedProperty().get() != 0);
+
+        TableView<VatLine> vat = robot.lookup("#vat-breakdown").queryAs(TableView.class);
+        TableView<LineItem> lines = robot.lookup("#line-items").queryAs(TableView.class);
+        assertThat(vat.getItems()).isNotEmpty();
+        assertThat(lines.getItems()).isNotEmpty();
+        assertThat(rowsShown(vat)).isEqualTo(Math.min(vat.getItems().size(), 4));
+        assertThat(rowsShown(lines)).isPositive();
+
+        // The keyboard starts on the document type, which is read from the words rather than found at a place:
+        // the next field is on the page.
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        FieldKey current = app.view().invoice().currentProperty().get();
+        Box box = app.view().invoice().row(current).orElseThrow().box();
+        assertThat(box).as(current + " has a place on the page").isNotNull();
+        ImageView snippet = robot.lookup("#" + FieldsPane.SNIPPET_ID).queryAs(ImageView.class);
+        assertThat(snippet.isVisible()).isTrue();
+        assertThat(snippet.getImage()).isNotNull();
+        Rectangle2D shown = snippet.getViewport();
+        assertThat(shown.contains(box.centerX() * snippet.getImage().getWidth(), box.centerY() * snippet.getImage().getHeight())).isTrue();
+        assertThat(shown.getWidth()).isLessThan(snippet.getImage().getWidth() / 2);
+    }
+
+    @Test
+    void focusingAFieldTurnsToItsPageAndHighlightsItsBoxInView(FxRobot robot) {
+        long twoPages = desk.verification.queue().stream().filter(q -> q.fileName().equals("feinmechanik-albrecht-RE-26-1187.pdf"))
+                .findFirst().map(QueueItem::id).orElseThrow();
+        waitFor(() -> app.view().displayedProperty().get() != 0);
+        robot.interact(() -> app.view().show(twoPages));
+        waitFor(() -> app.view().displayedProperty().get() == twoPages);
+        assertThat(app.view().invoice().row(FieldKey.GROSS_TOTAL).orElseThrow().page()).isEqualTo(2);
+        assertThat(app.view().invoice().row(FieldKey.INVOICE_NUMBER).orElseThrow().page()).isEqualTo(1);
+        PageViewer viewer = app.view().viewer();
+
+        focus(robot, FieldKey.GROSS_TOTAL);
+
+        assertThat(viewer.getHighlighted()).isEqualTo(FieldKey.GROSS_TOTAL.key());
+        assertThat(viewer.getBoxes()).extracting(FieldBox::id).contains(FieldKey.GROSS_TOTAL.key())
+                .doesNotContain(FieldKey.INVOICE_NUMBER.key());
+        assertThat(highlightedBoxIsInView(viewer)).isTrue();
+
+        focus(robot, FieldKey.INVOICE_NUMBER);
+
+        assertThat(viewer.getHighlighted()).isEqualTo(FieldKey.INVOICE_NUMBER.key());
+        assertThat(viewer.getBoxes()).extracting(FieldBox::id).contains(FieldKey.INVOICE_NUMBER.key())
+                .doesNotContain(FieldKey.GROSS_TOTAL.key());
+        assertThat(highlightedBoxIsInView(viewer)).isTrue();
+    }
+
+    private static void focus(FxRobot robot, FieldKey key) {
+        robot.interact(robot.lookup("#field-" + key.key()).queryAs(TextField.class)::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The rows of a table drawn with something in them. */
+    private static long rowsShown(TableView<?> table) {
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> row && row.getItem() != null && row.isVisible()).count();
+    }
+
+    /** Whether the box drawn stronger, the one of the field the operator is on, lies inside the viewer's visible area. */
+    private static boolean highlightedBoxIsInView(PageViewer viewer) {
+        Bounds view = viewer.localToScene(viewer.getLayoutBounds());
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> viewer.lookupAll(".field-box").stream()
+                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("highlighted")))
+                .map(n -> n.localToScene(n.getBoundsInLocal()))
+                .anyMatch(box -> view.contains(box.getCenterX(), box.getCenterY())));
+    }
+}
