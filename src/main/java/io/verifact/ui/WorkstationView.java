@@ -1083,6 +1083,8 @@ final class WorkstationView {
         right.setTop(zonePanel.root());
         right.setBottom(actions);
         right.getStyleClass().add("right");
+        // The form's names, values and the supplier's buttons side by side: narrower, they would be cut off.
+        right.setMinWidth(330);
         return right;
     }
 

@@ -198,5 +198,6 @@ class ColleaguesTest {
 
     private static void keep(Path screenshot) throws IOException {
         assertThat(Files.size(screenshot)).isPositive();
+        Screenshots.keep(screenshot);
     }
 }
