@@ -24,6 +24,8 @@ final class Fold {
             case 'ø', 'Ø' -> 'o';
             case 'đ', 'Đ' -> 'd';
             case '°', 'º' -> 'o';
+            // The numero sign some fonts draw for "Nr." or "No." reads as a number sign.
+            case '№' -> '#';
             case '\uFF1A' -> ':';
             case '\u00A0', '\u2007', '\u202F' -> ' ';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';

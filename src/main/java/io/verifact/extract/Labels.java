@@ -49,7 +49,7 @@ final class Labels {
                 // A deduction names the invoice it deducts: "abzgl. Abschlagsrechnung Nr. 2024-011 vom 16.09.2024".
                 + "|" + B + "(?:abzgl|abzuglich|less|deduct(?:ed|ion)?|moins|a\\s*deduire|verminderd\\s*met|dedotto|menos)" + E;
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?|#)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill|folio)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
@@ -63,11 +63,13 @@ final class Labels {
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
         // A credit note's own number says more than the number of the invoice it refers to, printed beside it.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|creditnota|creditfactuur|kreditnota|kreditfaktura|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"
-                + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
+                + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|d'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
         // "Rechnung: 2026-118" in a key/value block: the document's word as the key.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)\\s*:", 0.9, otherDocument);
         // "Nº R-2025/00041" or "č. 2025030123" on a line of its own under the title: a number sign before a code.
         rule(Concept.INVOICE_NUMBER, "^(?:n[o°]\\.?(?=\\s+[a-z]{0,3}[-/]?\\d)|[nc]\\.(?=\\s*[a-z]{0,3}[-/]?\\d))", 0.6, Pattern.compile(notNumber + "|phone|iban|konto|account|compte"));
+        // "Numéro" alone heading a column of the invoice's details, its value under it ("No." alone heads item tables).
+        rule(Concept.INVOICE_NUMBER, "^numero\\s*:?$", 0.7, null);
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));

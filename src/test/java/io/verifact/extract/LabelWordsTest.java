@@ -29,6 +29,62 @@ class LabelWordsTest {
     }
 
     @Test
+    void theNumeroSignSomeFontsDrawForNrLabelsTheInvoiceNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Schreinerei Hallmann GmbH")
+                .at(0.60, 0.15, "Rechnungs-№").at(0.78, 0.15, "RE-2025-0231")
+                .at(0.60, 0.17, "Kunden-№").at(0.78, 0.17, "10087")
+                .at(0.60, 0.64, "Gesamtbetrag").at(0.82, 0.64, "1.190,00 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("RE-2025-0231");
+    }
+
+    @Test
+    void aCreditNotesOwnNumberUnderNumeroDAvoirIsItsNumberNotTheOriginalInvoices() {
+        Recognition r = read(new PrintedPage()
+                .at(0.076, 0.048, "AVOIR").at(0.811, 0.05, "kerbrat")
+                .at(0.076, 0.15, "NUMÉRO D'AVOIR").at(0.242, 0.15, "DATE D'ÉMISSION").at(0.41, 0.15, "FACTURE D'ORIGINE").at(0.69, 0.15, "MONTANT")
+                .at(0.076, 0.165, "AV-2025-0007").at(0.242, 0.165, "02/04/2025").at(0.41, 0.165, "FA-2025-0114 du 03/03/2025").at(0.69, 0.165, "-156,20 €")
+                .at(0.076, 0.222, "FACTURÉ À").at(0.534, 0.222, "ÉMIS PAR")
+                .at(0.076, 0.238, "Pharmacie du Port SELARL").at(0.534, 0.238, "Logiciels Kerbrat SAS")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "-156,20 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("AV-2025-0007");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-04-02");
+    }
+
+    @Test
+    void numeroDAvoirAndNumeroAloneSayTheDocumentsOwnNumber() {
+        assertThat(weightOf(Concept.INVOICE_NUMBER, "NUMÉRO D'AVOIR")).isGreaterThanOrEqualTo(1.0);
+        assertThat(weightOf(Concept.INVOICE_NUMBER, "Numéro")).isGreaterThan(0.6);
+        assertThat(weightOf(Concept.INVOICE_NUMBER, "No.")).isZero();
+    }
+
+    private static double weightOf(Concept concept, String text) {
+        List<io.verifact.model.Word> words = new java.util.ArrayList<>();
+        double x = 0.1;
+        for (String token : text.split(" ")) {
+            words.add(new io.verifact.model.Word(token, new io.verifact.model.Box(x, 0.1, x + 0.05, 0.11), 1.0, 0, 0));
+            x += 0.06;
+        }
+        return Labels.find(new Phrase(1, 0, words)).stream().filter(h -> h.concept() == concept)
+                .mapToDouble(Labels.Hit::weight).max().orElse(0);
+    }
+
+    @Test
+    void numeroAloneHeadingTheInvoicesDetailsLabelsItsNumberBelow() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.052, "Imprimerie VASSEUR").at(0.53, 0.052, "FACTURE")
+                .at(0.08, 0.080, "Imprimerie Vasseur SAS")
+                .at(0.53, 0.087, "Numéro").at(0.67, 0.087, "Code client").at(0.80, 0.087, "Réf. commande")
+                .at(0.08, 0.092, "112 rue Nationale")
+                .at(0.08, 0.102, "59800 Lille").at(0.53, 0.102, "FV25-00871").at(0.67, 0.102, "411BEFF").at(0.80, 0.102, "BC-2025-014")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "1 234,50 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("FV25-00871");
+    }
+
+    @Test
     void anAbbreviatedNumberSignUnderTheTitleLabelsTheInvoiceNumber() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Pražská Energie s.r.o.")
