@@ -103,6 +103,38 @@ class IdentifiersTest {
     }
 
     @Test
+    void ihreUidIsTheBuyersAndTheFootersUidTheSuppliers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Holzbau Pichler GmbH")
+                .at(0.08, 0.14, "Zimmerei Baumgartner GmbH").at(0.60, 0.14, "Rechnungsdatum").at(0.78, 0.14, "20.01.2025")
+                .at(0.60, 0.16, "Ihre UID").at(0.78, 0.16, "DE260374519")
+                .at(0.60, 0.64, "Gesamtbetrag").at(0.82, 0.64, "1.200,00 €")
+                .at(0.08, 0.95, "8054 Graz, Österreich").at(0.40, 0.95, "UID: ATU64192732"));
+
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("DE260374519");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("ATU64192732");
+    }
+
+    @Test
+    void theClientsReferenceAndTheClientNumberHeadNoBuyersBlock() {
+        Recognition r = read(new PrintedPage()
+                .at(0.60, 0.035, "Lumina Data Services S.à r.l.")
+                .at(0.60, 0.142, "Fiduciaire Weber & Associés S.A.")
+                .at(0.60, 0.157, "41, avenue de la Gare")
+                .at(0.60, 0.174, "L-1611 Luxembourg")
+                .at(0.60, 0.190, "N° TVA : LU19803409")
+                .at(0.08, 0.295, "Date de facturation :").at(0.30, 0.295, "Cliente n.º").at(0.60, 0.295, "Référence client :")
+                .at(0.08, 0.314, "04/03/2025").at(0.30, 0.314, "0391").at(0.60, 0.314, "Formation GDPR 2025")
+                .at(0.30, 0.330, "Requisição")
+                .at(0.60, 0.585, "Total").at(0.82, 0.585, "7 231,38 €")
+                .at(0.08, 0.95, "Lumina Data Services S.à r.l. | TVA : LU26481540"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Fiduciaire Weber & Associés S.A.");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("LU19803409");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("LU26481540");
+    }
+
+    @Test
     void aMeteringPointNumberIsNoIban() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Stadtwerke Muster GmbH")
