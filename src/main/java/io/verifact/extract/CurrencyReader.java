@@ -26,6 +26,16 @@ final class CurrencyReader {
             Map.entry("CAD", Pattern.compile("(?<![A-Za-z])(?:Canada|CANADA|HST|QST)(?![A-Za-z])|(?<![A-Z0-9])[A-Z]\\d[A-Z] \\d[A-Z]\\d(?![A-Z0-9])")),
             Map.entry("SGD", Pattern.compile("(?<![A-Za-z])(?:Singapore|SINGAPORE|UEN)(?![A-Za-z])")),
             Map.entry("HKD", Pattern.compile("(?<![A-Za-z])(?:Hong Kong|HONG KONG)(?![A-Za-z])")));
+    /** "kr" beside an amount: the crown of the country the invoice comes from. */
+    private static final Pattern CROWN = Pattern.compile("(?<=\\d\\s?)kr\\.?(?![\\p{L}])|(?<![\\p{L}])kr\\.?(?=\\s?\\d)", Pattern.CASE_INSENSITIVE);
+    /** Whose crown: a country's VAT number or IBAN, or the words only its invoices print. */
+    private static final List<Map.Entry<String, Pattern>> CROWN_COUNTRIES = List.of(
+            Map.entry("SEK", Pattern.compile("(?<![A-Z0-9])SE\\s?\\d{10}01(?!\\d)|(?<![A-Z0-9])SE\\d{2}(?: ?\\d{4}){5}|(?i:att\\s+betala|momsreg|bankgiro|plusgiro)")),
+            Map.entry("NOK", Pattern.compile("(?<![A-Z0-9])NO\\s?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?MVA|(?<![A-Z0-9])NO\\d{2}(?: ?\\d{4}){2} ?\\d{3}|(?i:å\\s+betale|foretaksregisteret|kid-?nr)")),
+            Map.entry("DKK", Pattern.compile("(?<![A-Z0-9])DK\\s?\\d{8}(?!\\d)|(?<![A-Z0-9])DK\\d{2}(?: ?\\d{4}){3} ?\\d{2}|(?i:at\\s+betale|cvr)")),
+            Map.entry("ISK", Pattern.compile("(?<![A-Z0-9])IS\\d{2}(?: ?\\d{4}){5} ?\\d{2}|(?i:kennitala)")));
+    /** An IBAN of a country that pays in euros: an invoice that prints no currency at all is in euros then. */
+    private static final Pattern EURO_IBAN = Pattern.compile("(?<![A-Z0-9])(?:AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)\\d{2} ?[0-9A-Z]{4}");
     /** A US address: a state's two capitals and a ZIP code, or the country named. */
     private static final Pattern US = Pattern.compile("(?<![A-Za-z])(?:USA|U\\.S\\.A\\.|United States)(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?(?!\\d)");
 
@@ -48,6 +58,7 @@ final class CurrencyReader {
         boolean coded = false;
         boolean scanned = false;
         String dollar = dollarCountry();
+        String crown = null;
         for (Phrase p : reading.layout.allPhrases()) {
             for (Spot<String> s : codes(p, 0)) {
                 counts.merge(s.value(), 2, Integer::sum);
@@ -77,10 +88,29 @@ final class CurrencyReader {
                 counts.merge(code, 1, Integer::sum);
                 where.putIfAbsent(code, new Spot<>(code, p, m.start(), m.end(), 0));
             }
+            Matcher kr = CROWN.matcher(p.text);
+            while (kr.find()) {
+                crown = crown == null ? country(CROWN_COUNTRIES) : crown;
+                if (crown.isEmpty()) {
+                    break;
+                }
+                counts.merge(crown, 1, Integer::sum);
+                where.putIfAbsent(crown, new Spot<>(crown, p, kr.start(), kr.end(), 0));
+            }
+        }
+        if (counts.isEmpty()) {
+            // Nothing says the currency: an invoice paid to a euro country's bank account is in euros, not surely.
+            for (Phrase p : reading.layout.allPhrases()) {
+                Matcher iban = EURO_IBAN.matcher(p.text);
+                if (iban.find()) {
+                    return Optional.of(choice("EUR", new Spot<>("EUR", p, iban.start(), iban.end(), 0), 0.6));
+                }
+            }
         }
         // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be
         // a misread letter, and on a scan any sign may be (P read as ¥, S as $).
-        boolean sure = counts.size() == 1 && (coded || !scanned && counts.values().iterator().next() >= 2);
+        // A crown's country is told by the invoice's marks, not by the sign: it looks sure only beside a code.
+        boolean sure = counts.size() == 1 && (coded || !scanned && crown == null && counts.values().iterator().next() >= 2);
         // A bare dollar sign with no country to say whose dollar is most often, not always, the US one.
         boolean unsaidDollar = !coded && dollar == null && counts.containsKey("USD") && where.get("USD").printed().equals("$")
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());
@@ -90,14 +120,20 @@ final class CurrencyReader {
 
     /** The country whose dollar a bare "$" is, where the invoice names one other than the US. */
     private String dollarCountry() {
-        for (Map.Entry<String, Pattern> country : DOLLAR_COUNTRIES) {
+        String found = country(DOLLAR_COUNTRIES);
+        return found.isEmpty() ? null : found;
+    }
+
+    /** The first of the countries whose marks the invoice prints; empty when none. */
+    private String country(List<Map.Entry<String, Pattern>> countries) {
+        for (Map.Entry<String, Pattern> country : countries) {
             for (Phrase p : reading.layout.allPhrases()) {
                 if (country.getValue().matcher(p.text).find()) {
                     return country.getKey();
                 }
             }
         }
-        return null;
+        return "";
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {

@@ -662,6 +662,34 @@ class FieldExtractorTest {
     }
 
     @Test
+    void kronerAreTheCrownsOfTheCountryTheInvoiceComesFromAndNoSignAtAllIsTheBankAccountsEuro() {
+        Recognition swedish = read(crowns("Fjällström Konsult AB", "Att betala", "Momsreg.nr SE556893214801"));
+        Recognition norwegian = read(crowns("Fjordlys Drift AS", "Å betale", "Org.nr NO 923 609 016 MVA"));
+        Recognition danish = read(crowns("Havnens Bageri ApS", "At betale", "CVR 13585628"));
+        Recognition unsaid = read(crowns("Nordic Trading", "Total", "Thank you"));
+        Recognition italian = read(new PrintedPage()
+                .at(0.08, 0.05, "Ceramiche Rinaldi S.r.l.")
+                .at(0.55, 0.60, "Totale documento").at(0.82, 0.60, "1.220,00")
+                .at(0.08, 0.95, "IBAN IT60 X054 2811 1010 0000 0123 456"));
+
+        assertThat(swedish.value(FieldKey.CURRENCY)).hasValue("SEK");
+        assertThat(norwegian.value(FieldKey.CURRENCY)).hasValue("NOK");
+        assertThat(danish.value(FieldKey.CURRENCY)).hasValue("DKK");
+        assertThat(unsaid.value(FieldKey.CURRENCY)).isEmpty();
+        assertThat(italian.value(FieldKey.CURRENCY)).hasValue("EUR");
+        assertThat(italian.fields().get(FieldKey.CURRENCY).confidence()).isLessThan(0.9);
+        assertThat(swedish.fields().get(FieldKey.CURRENCY).confidence()).isLessThan(0.9);
+    }
+
+    private static PrintedPage crowns(String supplier, String due, String footer) {
+        return new PrintedPage()
+                .at(0.08, 0.05, supplier)
+                .at(0.55, 0.58, "Moms 25 %").at(0.82, 0.58, "250,00 kr")
+                .at(0.55, 0.60, due).at(0.82, 0.60, "1 250,00 kr")
+                .at(0.08, 0.95, footer);
+    }
+
+    @Test
     void anIndianInvoiceGivesItsTotalsGroupedInLakhs() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Saraswati Office Systems Pvt Ltd")
