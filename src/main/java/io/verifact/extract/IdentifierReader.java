@@ -184,7 +184,9 @@ final class IdentifierReader {
             search:
             for (int j = p.lineIndex + 1; j < Math.min(lines.size(), p.lineIndex + 4); j++) {
                 for (Phrase rest : lines.get(j).phrases()) {
-                    boolean under = Math.abs(rest.box.x0() - numberLeft) < 0.05 || rest.box.x0() <= label.box.x0() + 0.05 && rest.box.x1() > label.box.x0();
+                    // A centred footer starts its next line anywhere: its first phrase may go on with the number.
+                    boolean under = Math.abs(rest.box.x0() - numberLeft) < 0.05 || rest.box.x0() <= label.box.x0() + 0.05 && rest.box.x1() > label.box.x0()
+                            || rest == lines.get(j).phrases().getFirst();
                     if (rest.box.y0() - p.box.y1() > 1.5 * p.height() || !under) {
                         continue;
                     }

@@ -197,6 +197,17 @@ class IdentifiersTest {
     }
 
     @Test
+    void anIbanCutByTheEndOfACentredFooterLineGoesOnWhereTheNextLineStarts() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Distri Élec Morvan SA")
+                .at(0.08, 0.30, "Facture FV-2025-118")
+                .at(0.04, 0.931, "SA au capital de 480 000 € – RCS Dijon 527 493 100 – Banque Populaire IBAN FR76")
+                .at(0.30, 0.943, "1080 7000 1202 2195 4381 058 BIC CCBPFRPPDJN"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_IBAN)).hasValue("FR7610807000120221954381058");
+    }
+
+    @Test
     void anIbanCutAfterItsFirstGroupInAPaymentBoxIsReadWhole() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Distribuciones Levante S.L.")
