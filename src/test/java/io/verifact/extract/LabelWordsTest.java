@@ -29,6 +29,18 @@ class LabelWordsTest {
     }
 
     @Test
+    void anInvoiceNumberPrintedInGroupsIsReadWhole() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "funkwelle business")
+                .at(0.55, 0.098, "Kundennummer").at(0.75, 0.098, "7 331 904 228")
+                .at(0.55, 0.114, "Rechnungsnummer").at(0.75, 0.114, "221443 9543 57")
+                .at(0.55, 0.130, "Rechnungsdatum").at(0.75, 0.130, "02.10.2024")
+                .at(0.60, 0.64, "Rechnungsbetrag").at(0.82, 0.64, "112,86 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("221443 9543 57");
+    }
+
+    @Test
     void theNumeroSignSomeFontsDrawForNrLabelsTheInvoiceNumber() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Schreinerei Hallmann GmbH")
