@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import io.verifact.model.Box;
+import io.verifact.model.Candidate;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,18 @@ final class PartyReader {
     /** The score of a name some evidence points to, and of one that evidence from elsewhere confirms. */
     private static final double NAMED = 0.8;
     private static final double CONFIRMED = 1.4;
+    /** The Polish legal form with its letters o read as zeros on a scan: "sp. z 0.0.". */
+    private static final Pattern ZEROS_FOR_OS = Pattern.compile("(?i)(\\bsp\\.?\\s*z\\s*)0\\.\\s?0\\.?");
+
+    private static Scored.Choice legalFormAsWritten(Scored.Choice choice) {
+        Candidate c = choice.chosen();
+        String fixed = ZEROS_FOR_OS.matcher(c.value()).replaceAll("$1o.o.");
+        return fixed.equals(c.value()) ? choice
+                : new Scored.Choice(new Candidate(fixed, c.printed(), c.confidence(), c.page(), c.box()), choice.others());
+    }
+
+    /** The least OCR confidence of a name's words for the name to look sure. */
+    private static final double NAME_READ_CLEARLY = 0.92;
     private static final Pattern HOUSE_NUMBER_FIRST = Pattern.compile("^\\d{1,4}\\s+\\p{L}");
     /** The last word of a label that hands over to the name after it: "Sold by", "Bill to", "Adressée à". */
     private static final Pattern HANDING_OVER = Pattern.compile(B + "(?:by|to|for|von|an|par|a|pour|door|aan|voor|por|da)$");
@@ -226,7 +239,13 @@ final class PartyReader {
         if (supplier == null) {
             Scored scored = supplierName();
             double best = scored.isEmpty() ? 0 : scored.ranked().getFirst().getValue();
-            supplier = best < NAMED / 2 ? Optional.empty() : scored.choose(best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75);
+            double sure = best >= CONFIRMED ? 0.92 : best >= NAMED ? 0.85 : 0.85 * 0.75;
+            // No check holds a name: one letter misread on a scan ("Ouifitters") makes it wrong, so only a
+            // name read clearly can look sure.
+            if (!scored.isEmpty() && scored.readConfidence(scored.ranked().getFirst().getKey()) < NAME_READ_CLEARLY) {
+                sure = Math.min(sure, 0.85);
+            }
+            supplier = best < NAMED / 2 ? Optional.empty() : scored.choose(sure).map(PartyReader::legalFormAsWritten);
         }
         return supplier;
     }

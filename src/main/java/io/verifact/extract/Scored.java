@@ -49,6 +49,12 @@ final class Scored {
         return ranked;
     }
 
+    /** How surely a candidate's words were read: 1 on a text layer, the OCR's word confidence on a scan. */
+    double readConfidence(String value) {
+        Candidate c = byValue.get(value);
+        return c == null || c.confidence() == 0 ? 1 : c.confidence();
+    }
+
     double score(String value) {
         return scores.getOrDefault(value, 0.0);
     }

@@ -288,6 +288,31 @@ class PartiesTest {
     }
 
     @Test
+    void aSupplierNameReadUnclearlyOnAScanNeverLooksSure() {
+        PrintedPage page = new PrintedPage()
+                .at(0.08, 0.10, "Verkäufer:")
+                .at(0.08, 0.115, "MUSTERLIEFERANT GMBH")
+                .at(0.08, 0.13, "BAHNHOFSTRASSE 99")
+                .at(0.08, 0.145, "E-Mail : max.muster@musterlieferant.de");
+        Recognition clearly = EXTRACTOR.extract(List.of(page.scanned(1, 0.96)));
+        Recognition unclearly = EXTRACTOR.extract(List.of(page.scanned(1, 0.86)));
+
+        assertThat(clearly.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(unclearly.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
+        assertThat(unclearly.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void thePolishLegalFormReadWithZerosOnAScanIsWrittenWithItsLetters() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Chmurex sp. z 0.0.")
+                .at(0.60, 0.30, "Faktura VAT nr FV/2025/03/118")
+                .at(0.60, 0.64, "Do zapłaty").at(0.82, 0.64, "1 230,00 zł").scanned(1, 0.96)));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Chmurex sp. z o.o.");
+    }
+
+    @Test
     void theAddressWhereTheServiceWasGivenNamesTheBuyer() {
         Recognition r = read(new PrintedPage()
                 .at(0.72, 0.05, "Sonnenschein Dienste GmbH")
