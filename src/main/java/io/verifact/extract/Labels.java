@@ -241,7 +241,7 @@ final class Labels {
         rule(Concept.BUYER, B + "(?:ship(?:ped)?|deliver(?:ed)?)\\s*to" + E + "|" + B + "(?:delivery|shipping)\\s*address|lieferadresse|lieferanschrift|leistungsadresse|warenempfanger|" + B + "lieferung\\s*an(?=\\s*(?::|$))"
                 + "|" + B + "adresse\\s*de\\s*livraison|" + B + "livre\\s*a" + E + "|" + B + "(?:aflever|lever)adres|" + B + "direccion\\s*de\\s*(?:envio|entrega)|" + B + "indirizzo\\s*di\\s*(?:consegna|spedizione)", 0.6,
                 Pattern.compile("nummer|number|" + B + "(?:nr|no|ref|id|code|date|datum)" + E));
-        rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?)\\s*(?:du\\s*|des\\s*|de\\s*l')?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer|uid)", 1.0, null);
+        rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?|nif|cif|n\\.i\\.f\\.?|nip|p\\.?\\s*iva|partita\\s*iva)\\s*(?:du\\s*|des\\s*|de\\s*l'|del\\s*|dell'\\s*)?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?|nabywcy|acquirente|comprador|committente|cessionario)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer|uid)", 1.0, null);
         rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
         // "Ert momsreg.nr", "Deres CVR-nr.", "Su CIF", "Vostra P.IVA": the number of the one the invoice is addressed to.
         rule(Concept.BUYER_VAT, B + "(?:ert|ditt|deres|jeres|su|vostr[ao]|vosso)\\s*(?:momsreg|moms|mva|cvr|org\\.?\\s*nr|vat|cif|nif|p\\.?\\s*iva|partita\\s*iva|nip)", 1.0, null);

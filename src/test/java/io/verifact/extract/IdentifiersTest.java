@@ -103,6 +103,19 @@ class IdentifiersTest {
     }
 
     @Test
+    void theClientsNifIsTheBuyersAndTheFootersCifTheSuppliers() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "ondanet")
+                .at(0.08, 0.144, "Nº de cliente").at(0.30, 0.144, "0049 188 213")
+                .at(0.08, 0.161, "NIF cliente").at(0.30, 0.161, "B77258986")
+                .at(0.60, 0.57, "Total factura").at(0.82, 0.57, "121,00 €")
+                .at(0.04, 0.95, "Ondanet Telecomunicaciones, S.A. · C/ de Alcalá 265, 28027 Madrid · CIF A26370940"));
+
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("ESB77258986");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("ESA26370940");
+    }
+
+    @Test
     void ihreUidIsTheBuyersAndTheFootersUidTheSuppliers() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Holzbau Pichler GmbH")
