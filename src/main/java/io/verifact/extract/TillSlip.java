@@ -32,6 +32,8 @@ final class TillSlip {
     private static final Pattern REGISTRATION = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d[^()\\[\\]]*[)\\]]$");
     /** The Malaysian legal form "SDN BHD" as OCR misreads it: "SON BHD", "S0N. BHD.". */
     private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])(S)[O0](N\\.?\\s*BHD)(?![A-Za-z])");
+    /** An amount with its cents: a line that prints one is a total or an item ("TOTAL (INC. GST): 16.29"), not a name. */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,6}[.,]\\d{2}(?![\\d.,])");
     /** How many lines from the top the merchant's name is looked for in. */
     private static final int TOP_LINES = 6;
     /** The mean confidence of a line's words below which it is no name but a logo or a smudge. */
@@ -62,7 +64,7 @@ final class TillSlip {
     /** The merchant: among the first lines, the one with a legal form, else the first that reads as a name. */
     static Optional<Scored.Choice> merchant(Reading reading) {
         List<Line> top = top(reading);
-        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find()).findFirst()
+        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find() && !AMOUNT.matcher(l.text()).find()).findFirst()
                 .or(() -> top.stream().filter(l -> readsAsName(l) || l == top.getFirst() && numberedName(l)).findFirst());
         return chosen.map(line -> {
             String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll("$1D$2");

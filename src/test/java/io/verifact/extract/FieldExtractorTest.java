@@ -254,6 +254,21 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aTotalsLineNearTheTopOfASlipIsNoMerchantThoughItSaysInc() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.03, "TOTAL 6% SUPPLIES (INC. GST): 16.29")
+                .at(0.30, 0.045, "GARDENIA BAKERIES")
+                .at(0.30, 0.06, "LOT 3, JALAN PELABUR 23/1")
+                .at(0.10, 0.08, "DATE:25/12/2018")
+                .at(0.10, 0.12, "BREAD").at(0.70, 0.12, "16.29")
+                .at(0.10, 0.215, "TOTAL:").at(0.70, 0.215, "RM16.29")
+                .at(0.10, 0.23, "CASH").at(0.70, 0.23, "20.00")
+                .at(0.10, 0.245, "CHANGE").at(0.70, 0.245, "3.71"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("GARDENIA BAKERIES");
+    }
+
+    @Test
     void anAmericanInvoiceReadsItsDatesMonthFirst() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Northwind Traders Inc.")
