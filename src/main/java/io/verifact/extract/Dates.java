@@ -89,6 +89,34 @@ final class Dates {
         return m.matches() && MONTHS.containsKey(m.group(1));
     }
 
+    /** Whether the month's three letters stand between dashes or slashes, where only a month can: "29-APP-2018". */
+    private static boolean between(String date, String month) {
+        return date.contains("-" + month + "-") || date.contains("/" + month + "/");
+    }
+
+    /** A month abbreviation with one letter misread on a scan ("app" for "apr"), where only one month is that near. */
+    private static Integer misreadMonth(String read) {
+        Integer found = null;
+        for (Map.Entry<String, Integer> month : MONTHS.entrySet()) {
+            String name = month.getKey();
+            if (name.length() == 3 && differsByOneLetter(name, read)) {
+                if (found != null && !found.equals(month.getValue())) {
+                    return null;
+                }
+                found = month.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static boolean differsByOneLetter(String a, String b) {
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differences == 1;
+    }
+
     private static LocalDate date(MatchResult m, boolean numeric, boolean named, boolean monthFirst) {
         try {
             int year = Integer.parseInt(m.group("y"));
@@ -101,6 +129,9 @@ final class Dates {
             if (monthText != null) {
                 // "Aug." and "August" are months; "Augenoptik" is not.
                 Integer byName = MONTHS.get(monthText);
+                if (byName == null && monthText.length() == 3 && between(m.group(), monthText)) {
+                    byName = misreadMonth(monthText);
+                }
                 if (byName == null) {
                     return null;
                 }

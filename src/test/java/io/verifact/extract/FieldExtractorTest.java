@@ -254,6 +254,16 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aMonthWithOneLetterMisreadBetweenDashesIsStillItsMonthWhereNoOtherIsAsNear() {
+        assertThat(Dates.find("date: 29-app-2018 04:19 pm")).extracting(Dates.Found::date)
+                .containsExactly(java.time.LocalDate.of(2018, 4, 29));
+        // "jum" is as near to June as to July: no date.
+        assertThat(Dates.find("date: 12-jum-2018")).isEmpty();
+        // Outside a date's dashes, three letters are not taken for a month.
+        assertThat(Dates.find("29 app 2018")).isEmpty();
+    }
+
+    @Test
     void aTotalsLineNearTheTopOfASlipIsNoMerchantThoughItSaysInc() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "TOTAL 6% SUPPLIES (INC. GST): 16.29")
