@@ -30,12 +30,12 @@ final class CurrencyReader {
     private static final Pattern CROWN = Pattern.compile("(?<=\\d\\s?)kr\\.?(?![\\p{L}])|(?<![\\p{L}])kr\\.?(?=\\s?\\d)", Pattern.CASE_INSENSITIVE);
     /** Whose crown: a country's VAT number or IBAN, or the words only its invoices print. */
     private static final List<Map.Entry<String, Pattern>> CROWN_COUNTRIES = List.of(
-            Map.entry("SEK", Pattern.compile("(?<![A-Z0-9])SE\\s?\\d{10}01(?!\\d)|(?<![A-Z0-9])SE\\d{2}(?: ?\\d{4}){5}|(?i:att\\s+betala|momsreg|bankgiro|plusgiro)")),
+            Map.entry("SEK", Pattern.compile("(?<![A-Z0-9])SE\\s?\\d{10}01(?!\\d)|(?<![A-Z0-9])SE\\d{2}(?: ?\\d{4}){5}|(?i:att\\s+betala|bankgiro|plusgiro)")),
             Map.entry("NOK", Pattern.compile("(?<![A-Z0-9])NO\\s?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?MVA|(?<![A-Z0-9])NO\\d{2}(?: ?\\d{4}){2} ?\\d{3}|(?i:å\\s+betale|foretaksregisteret|kid-?nr)")),
             Map.entry("DKK", Pattern.compile("(?<![A-Z0-9])DK\\s?\\d{8}(?!\\d)|(?<![A-Z0-9])DK\\d{2}(?: ?\\d{4}){3} ?\\d{2}|(?i:at\\s+betale|cvr)")),
             Map.entry("ISK", Pattern.compile("(?<![A-Z0-9])IS\\d{2}(?: ?\\d{4}){5} ?\\d{2}|(?i:kennitala)")));
     /** An IBAN of a country that pays in euros: an invoice that prints no currency at all is in euros then. */
-    private static final Pattern EURO_IBAN = Pattern.compile("(?<![A-Z0-9])(?:AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)\\d{2} ?[0-9A-Z]{4}");
+    private static final Pattern EURO_IBAN = Pattern.compile("(?<![A-Z0-9])(?:AT|BE|BG|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)\\d{2} ?[0-9A-Z]{4}");
     /** A US address: a state's two capitals and a ZIP code, or the country named. */
     private static final Pattern US = Pattern.compile("(?<![A-Za-z])(?:USA|U\\.S\\.A\\.|United States)(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?(?!\\d)");
 
@@ -110,7 +110,7 @@ final class CurrencyReader {
         // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be
         // a misread letter, and on a scan any sign may be (P read as ¥, S as $).
         // A crown's country is told by the invoice's marks, not by the sign: it looks sure only beside a code.
-        boolean sure = counts.size() == 1 && (coded || !scanned && crown == null && counts.values().iterator().next() >= 2);
+        boolean sure = counts.size() == 1 && (coded || !scanned && (crown == null || crown.isEmpty()) && counts.values().iterator().next() >= 2);
         // A bare dollar sign with no country to say whose dollar is most often, not always, the US one.
         boolean unsaidDollar = !coded && dollar == null && counts.containsKey("USD") && where.get("USD").printed().equals("$")
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());

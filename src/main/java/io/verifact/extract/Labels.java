@@ -47,7 +47,8 @@ final class Labels {
                 // "Rectifica a la factura nº", "Vedr. faktura nr.", "Avser faktura", "Gjelder faktura", "k faktuře".
                 + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture)" + E
                 // A deduction names the invoice it deducts: "abzgl. Abschlagsrechnung Nr. 2024-011 vom 16.09.2024".
-                + "|" + B + "(?:abzgl|abzuglich|less|deduct(?:ed|ion)?|moins|a\\s*deduire|verminderd\\s*met|dedotto|menos)" + E;
+                + "|" + B + "(?:abzgl|abzuglich|less|deduct(?:ed|ion)?|moins|a\\s*deduire|verminderd\\s*met|dedotto|menos)" + E
+                + "\\.?\\s*(?:[\\p{L}'.]+\\s+){0,2}?[\\p{L}-]*(?:rechnung|invoice|facture|factura|fattura|factuur|acompte|deposit|anzahlung|anticipo|voorschot|abschlag)";
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?|#)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
@@ -293,8 +294,8 @@ final class Labels {
         return known;
     }
 
-    /** An abbreviated "number" before figures, the phrase's only letter: "n. 41", "č. 2025030123". */
-    private static final Pattern NUMBER_SIGN = Pattern.compile("[nc]\\.\\s*\\d");
+    /** The Czech and Slovak "číslo" before figures, the phrase's only letter: "č. 2025030123" (a lone "n. 12" is a house number). */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("c\\.\\s*\\d");
 
     private static List<Hit> search(Phrase phrase) {
         List<Hit> hits = new ArrayList<>();

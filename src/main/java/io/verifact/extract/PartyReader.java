@@ -303,6 +303,7 @@ final class PartyReader {
     private Spot<String> firstName(PartySection section) {
         Labels.Hit hit = section.heading();
         Set<Phrase> notNames = Collections.newSetFromMap(new IdentityHashMap<>());
+        Spot<String> person = null;
         for (Phrase p : section.phrases()) {
             if (notNames.contains(p)) {
                 continue;
@@ -329,18 +330,21 @@ final class PartyReader {
                     : segmentAround(value.text, start, value.text.length());
             // What a "Name:" key announces is the name, whatever words it holds; a town with its postcode never is.
             boolean named = value != p && NAME_KEY.matcher(p.folded).find() && !name.contains("@") && Text.letters(name) >= 3;
-            // A person the invoice is addressed to, with their civility ("M. Jean Dupont", "Frau Dr. Anna Berg").
-            boolean person = PERSON.matcher(Fold.fold(name).strip()).matches();
-            if ((named || person || isName(name)) && !POSTCODE.in(name)) {
+            if ((named || isName(name)) && !POSTCODE.in(name)) {
                 return new Spot<>(name, value, start, value.text.length(), 1);
             }
+            // A person the invoice is addressed to, with their civility ("M. Jean Dupont", "Frau Dr. Anna Berg"):
+            // the name when the section has no other, not the contact under a company's name.
+            if (person == null && PERSON.matcher(Fold.fold(name).strip()).matches()) {
+                person = new Spot<>(name, value, start, value.text.length(), 1);
+            }
         }
-        return null;
+        return person;
     }
 
     /** A civility, then two to four words of a name and nothing else. */
     private static final Pattern PERSON = Pattern.compile(
-            "(?:m|mme|mlle|mr|mrs|ms|herr|frau|dhr|mevr|sig|sig\\.ra|sr|sra)\\.?\\s+(?:(?:dr|prof)\\.?\\s+)?\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'-]*){1,3}");
+            "(?:m\\.|mme\\.?|mlle\\.?|mr\\.?|mrs\\.?|ms\\.?|herr|frau|dhr\\.?|mevr\\.?|sig\\.|sig\\.ra|sr\\.|sra\\.?)\\s+(?:(?:dr|prof)\\.?\\s+)?\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'-]*){1,3}");
 
     /** Pages start with the sender: the top of the first page weighs most, the footer some. */
     private double position(Phrase p) {

@@ -143,7 +143,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         }
         // A block set flush right under its heading ("Client :" over a name and an address longer than it).
         for (Phrase p : line.phrases()) {
-            if (Math.abs(p.box.x1() - rightEdge) < RIGHT_ALIGNED && p.box.x0() < left) {
+            if (Math.abs(p.box.x1() - rightEdge) < RIGHT_ALIGNED && p.box.x0() < left && p.box.x0() >= left - COLUMN_REACH) {
                 return p;
             }
         }

@@ -4,8 +4,10 @@ import io.verifact.check.VatNumbers;
 import io.verifact.model.FieldKey;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whose VAT number is whose. The buyer's stands in the buyer's section or after a label that says so
@@ -31,16 +33,19 @@ final class VatOwner {
     Map<FieldKey, Scored.Choice> read() {
         Scored supplier = new Scored();
         Scored buyer = new Scored();
+        // The buyer's number, whichever way it is printed (a Swiss one with or without MWST).
+        Set<String> buyers = new HashSet<>();
         List<Spot<String>> numbers = identifiers.vatNumbers();
         for (Spot<String> vat : numbers) {
             if (isBuyers(vat)) {
                 buyer.add(vat.value(), vat, vat.nearness());
+                buyers.add(VatNumbers.identity(vat.value()));
             }
         }
         for (Spot<String> vat : numbers) {
             boolean sellers = labelledOnLine(vat, Concept.SELLER_VAT) || parties.inSellerBlock(vat.page(), vat.box()) || besideSupplierName(vat);
             // The buyer's number printed elsewhere is still the buyer's, unless the seller's own section shows it.
-            if (buyer.score(vat.value()) > 0 && !sellers) {
+            if (buyers.contains(VatNumbers.identity(vat.value())) && !sellers) {
                 continue;
             }
             supplier.add(vat.value(), vat, (sellers ? 1.2 : 0.8) * vat.nearness() + 0.05 * (1 - reading.depth(vat.phrase())));

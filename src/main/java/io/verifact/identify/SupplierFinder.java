@@ -2,6 +2,7 @@ package io.verifact.identify;
 
 import io.verifact.check.Identifiers;
 import io.verifact.check.Siren;
+import io.verifact.check.VatNumbers;
 import io.verifact.identify.PageEvidence.Line;
 import io.verifact.identify.PageEvidence.Seen;
 import io.verifact.model.Address;
@@ -664,7 +665,7 @@ public final class SupplierFinder {
         List<SupplierId> ids = new ArrayList<>();
         for (SupplierId.Kind kind : List.of(SupplierId.Kind.VAT, SupplierId.Kind.SIRET, SupplierId.Kind.SIREN, SupplierId.Kind.IBAN)) {
             FieldValue field = recognition.fields().get(field(kind));
-            if (field != null && !buyer.contains(field.value())) {
+            if (field != null && !buyer.contains(kind == SupplierId.Kind.VAT ? VatNumbers.identity(field.value()) : field.value())) {
                 Identifiers.normalize(kind, field.value()).ifPresent(v -> ids.add(new SupplierId(kind, v)));
             }
         }
@@ -683,9 +684,11 @@ public final class SupplierFinder {
 
     private static Set<String> buyerIdentifiers(Recognition recognition) {
         Set<String> buyer = new LinkedHashSet<>();
-        recognition.value(FieldKey.BUYER_VAT).filter(v -> !v.equals(recognition.value(FieldKey.SUPPLIER_VAT).orElse(null)))
+        // A Swiss number names one company with or without the tax's name after it (MWST, TVA).
+        String supplierVat = recognition.value(FieldKey.SUPPLIER_VAT).map(VatNumbers::identity).orElse(null);
+        recognition.value(FieldKey.BUYER_VAT).filter(v -> !VatNumbers.identity(v).equals(supplierVat))
                 .ifPresent(vat -> {
-                    buyer.add(vat);
+                    buyer.add(VatNumbers.identity(vat));
                     Siren.sirenOfFrenchVat(vat).ifPresent(buyer::add);
                 });
         return buyer;

@@ -1,6 +1,7 @@
 package io.verifact.workflow;
 
 import io.verifact.check.InvoiceChecks;
+import io.verifact.check.VatNumbers;
 import io.verifact.document.Document;
 import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
@@ -122,7 +123,7 @@ public final class Verification {
     private static List<String> invoiceIdentities(StoredDocument document, Map<FieldKey, String> values) {
         String number = values.get(FieldKey.INVOICE_NUMBER);
         String supplier = !document.supplierId().isEmpty() ? "id " + document.supplierId()
-                : Optional.ofNullable(values.get(FieldKey.SUPPLIER_VAT)).orElse(values.get(FieldKey.SUPPLIER_NAME));
+                : Optional.ofNullable(values.get(FieldKey.SUPPLIER_VAT)).map(VatNumbers::identity).orElse(values.get(FieldKey.SUPPLIER_NAME));
         if (number == null || supplier == null || number.isBlank() || supplier.isBlank()) {
             return List.of();
         }

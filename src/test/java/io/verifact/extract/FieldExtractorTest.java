@@ -701,6 +701,12 @@ class FieldExtractorTest {
         assertThat(norwegian.value(FieldKey.CURRENCY)).hasValue("NOK");
         assertThat(danish.value(FieldKey.CURRENCY)).hasValue("DKK");
         assertThat(unsaid.value(FieldKey.CURRENCY)).isEmpty();
+        // Letters KR in a reference are no crowns: a euro invoice stays surely in euros.
+        Recognition euros = read(new PrintedPage()
+                .at(0.08, 0.05, "Nordic Trading GmbH").at(0.55, 0.10, "Auftrag KR 4711")
+                .at(0.55, 0.58, "MwSt 19 %").at(0.82, 0.58, "19,00 EUR")
+                .at(0.55, 0.60, "Gesamtbetrag").at(0.82, 0.60, "119,00 EUR"));
+        assertThat(euros.fields().get(FieldKey.CURRENCY).confidence()).isGreaterThanOrEqualTo(0.9);
         assertThat(italian.value(FieldKey.CURRENCY)).hasValue("EUR");
         assertThat(italian.fields().get(FieldKey.CURRENCY).confidence()).isLessThan(0.9);
         assertThat(swedish.fields().get(FieldKey.CURRENCY).confidence()).isLessThan(0.9);

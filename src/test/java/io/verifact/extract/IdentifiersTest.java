@@ -148,6 +148,20 @@ class IdentifiersTest {
     }
 
     @Test
+    void aSwissBuyersNumberPrintedWithAndWithoutMwstIsTheBuyersBothTimes() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Graf Gastro AG")
+                .at(0.55, 0.14, "Rechnung an:")
+                .at(0.55, 0.16, "Hotel Bellevue AG")
+                .at(0.55, 0.18, "MWST-Nr. CHE-116.281.710 MWST")
+                .at(0.08, 0.30, "Ihre UID CHE-116.281.710")
+                .at(0.60, 0.64, "Total CHF").at(0.82, 0.64, "1'077.50")
+                .at(0.08, 0.95, "Graf Gastro AG · MWST CHE-417.283.564 MWST"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("CHE417283564MWST");
+    }
+
+    @Test
     void aMeteringPointNumberIsNoIban() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Stadtwerke Muster GmbH")

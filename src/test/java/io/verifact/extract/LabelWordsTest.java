@@ -84,6 +84,12 @@ class LabelWordsTest {
     }
 
     @Test
+    void aDiscountForPayingEarlyNamesNoOtherDocumentButADeductedInvoiceDoes() {
+        assertThat(weightOf(Concept.INVOICE_DATE, "Date 12/03/2024 less 2% within 10 days")).isPositive();
+        assertThat(weightOf(Concept.INVOICE_DATE, "less deposit invoice dated 12/03/2024")).isZero();
+    }
+
+    @Test
     void numeroAloneHeadingTheInvoicesDetailsLabelsItsNumberBelow() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.052, "Imprimerie VASSEUR").at(0.53, 0.052, "FACTURE")
