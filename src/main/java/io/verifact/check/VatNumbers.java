@@ -1,6 +1,7 @@
 package io.verifact.check;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** EU VAT numbers, with the Northern Irish and Swiss ones: normalized, shape-checked, check digits verified. */
@@ -53,7 +54,7 @@ public final class VatNumbers {
         String number = canonical(country, compact.substring(prefix.length()));
         VatCheck checked = check(country, number, rule.get());
         // "CHE-116.281.710 MWST" is written as printed, its tax's name kept: the number alone is the company's UID.
-        java.util.regex.Matcher taxName = SWISS_TAX_NAME.matcher(compact);
+        Matcher taxName = SWISS_TAX_NAME.matcher(compact);
         if (country.equals(SWISS) && checked.normalized() != null && taxName.find()) {
             return new VatCheck(checked.normalized() + taxName.group(1), checked.valid(), checked.reason());
         }

@@ -63,8 +63,7 @@ final class SideBySide {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            int step = Shortcut.NEXT_PAGE.combinations().stream().anyMatch(c -> c.match(event)) ? 1
-                    : Shortcut.PREVIOUS_PAGE.combinations().stream().anyMatch(c -> c.match(event)) ? -1 : 0;
+            int step = Shortcut.NEXT_PAGE.matches(event) ? 1 : Shortcut.PREVIOUS_PAGE.matches(event) ? -1 : 0;
             if (step != 0) {
                 left.step(step);
                 right.step(step);

@@ -15,24 +15,37 @@ import io.verifact.workflow.Invoice;
 import io.verifact.workflow.QueueItem;
 import io.verifact.workflow.SupplierProposal;
 import io.verifact.workflow.Workspace;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -40,12 +53,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,11 +144,11 @@ final class WorkstationView {
     private final Button validate = new Button();
     private final Button reject = new Button();
     private final Button compare = new Button();
-    private final javafx.scene.control.SplitMenuButton open = new javafx.scene.control.SplitMenuButton();
+    private final SplitMenuButton open = new SplitMenuButton();
     private final AtomicLong shown = new AtomicLong();
     /** The invoice asked for, while what is typed in a field is still being sent to the one shown. */
     private final AtomicLong requested = new AtomicLong();
-    private final javafx.beans.property.ReadOnlyLongWrapper displayed = new javafx.beans.property.ReadOnlyLongWrapper(this, "displayed");
+    private final ReadOnlyLongWrapper displayed = new ReadOnlyLongWrapper(this, "displayed");
     /** The batches of files being read or waiting to be, on the JavaFX thread: Cancel stops them all. */
     private final List<Intake.Stop> batches = new ArrayList<>();
     private final WorkstationPreferences preferences;
@@ -144,7 +163,7 @@ final class WorkstationView {
     private List<Image> pageImages = List.of();
     /** How far the operator turned the shown invoice's pages, in quarter turns by page number; upright pages are left out. */
     private Map<Integer, Integer> pageTurns = new HashMap<>();
-    private javafx.animation.Timeline watch;
+    private Timeline watch;
     /** Settings asked for, and the keyring not yet read: asking again opens no second dialog. */
     private boolean settingsOpening;
     /** The store's version from other programs when the queue was last read. */
@@ -156,7 +175,7 @@ final class WorkstationView {
         this.messages = messages;
         this.preferences = preferences;
         this.keyring = keyring;
-        this.sharing = new SharingViewModel(workspace.sharing(), messages, messages.locale(), java.time.ZoneId.systemDefault(),
+        this.sharing = new SharingViewModel(workspace.sharing(), messages, messages.locale(), ZoneId.systemDefault(),
                 sharingWork, Platform::runLater);
         this.themes = themes;
         this.queue = new QueueViewModel(messages);
@@ -177,8 +196,8 @@ final class WorkstationView {
         // at its new width, the dividers go back to where the operator left them.
         split.widthProperty().addListener((obs, was, now) -> Platform.runLater(this::applyLayout));
         // Only a divider the operator moved is theirs to keep; one the split moved while resizing is not.
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> movingDivider = isDivider(e.getTarget()));
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> movingDivider = isDivider(e.getTarget()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (movingDivider) {
                 movingDivider = false;
                 // Once the split has laid the divider out where it was dropped.
@@ -189,7 +208,7 @@ final class WorkstationView {
         root.setBottom(statusBar());
 
         queuePane.onChosen(item -> show(item.id()));
-        invoice.rows().addListener((javafx.collections.ListChangeListener<FieldRow>) change -> drawBoxes());
+        invoice.rows().addListener((ListChangeListener<FieldRow>) change -> drawBoxes());
         invoice.currentProperty().addListener((obs, was, now) -> followField(now));
         invoice.invoiceProperty().addListener((obs, was, now) -> {
             if (was != null && now != null && was.id() == now.id()) {
@@ -228,7 +247,7 @@ final class WorkstationView {
 
     /** Refreshes the queue when another program changed the store, such as an ingest on the command line. */
     private void watchStore() {
-        javafx.animation.Timeline look = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        Timeline look = new Timeline(new KeyFrame(
                 javafx.util.Duration.millis(LOOK_FOR_OTHERS.toMillis()), e -> CompletableFuture
                 .supplyAsync(workspace.verification()::changesByOthers, store)
                 .thenAcceptAsync(now -> {
@@ -236,7 +255,7 @@ final class WorkstationView {
                         refreshQueue();
                     }
                 }, Platform::runLater)));
-        look.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        look.setCycleCount(Animation.INDEFINITE);
         look.play();
         watch = look;
     }
@@ -258,7 +277,7 @@ final class WorkstationView {
     }
 
     /** The invoice whose page and fields are in the window, 0 before the first; set once all of it is there. */
-    javafx.beans.property.ReadOnlyLongProperty displayedProperty() {
+    ReadOnlyLongProperty displayedProperty() {
         return displayed.getReadOnlyProperty();
     }
 
@@ -545,7 +564,7 @@ final class WorkstationView {
     }
 
     /** A double click reads the word under the pointer, as if its box had been drawn. */
-    private void wordAsked(javafx.geometry.Point2D point) {
+    private void wordAsked(Point2D point) {
         Invoice on = invoice.invoice();
         if (on == null) {
             return;
@@ -673,9 +692,9 @@ final class WorkstationView {
                 when(arrival.at()), arrival.origin());
     }
 
-    private String when(java.time.Instant at) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault()).format(at);
+    private String when(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(at);
     }
 
     private void updatePosition() {
@@ -765,7 +784,7 @@ final class WorkstationView {
 
     /** A whole folder at once, its subfolders included, as a scanner or a mailbox leaves them. */
     private void openFolder() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("ingest.folder.title"));
         lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File chosen = chooser.showDialog(window());
@@ -813,7 +832,7 @@ final class WorkstationView {
 
     /** Once the registers close, the invoice shown is shown again: its supplier's name or id may have changed. */
     private void closingReidentifies(RegistersDialog dialog) {
-        dialog.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+        dialog.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             if (invoice.invoice() != null) {
                 invoice.show(invoice.invoice());
             }
@@ -975,16 +994,16 @@ final class WorkstationView {
     /** A whole folder, then the files and folders opened lately, one click away under the Open button. */
     private void refreshRecent() {
         // No accelerator on the item: the scene's keymap already answers its key, and the item's would fire it twice.
-        javafx.scene.control.MenuItem folder = new javafx.scene.control.MenuItem(messages.get("action.open.folder"));
+        MenuItem folder = new MenuItem(messages.get("action.open.folder"));
         folder.setId(OPEN_FOLDER_ID);
         folder.setOnAction(e -> openFolder());
-        List<javafx.scene.control.MenuItem> items = new ArrayList<>(List.of(folder));
+        List<MenuItem> items = new ArrayList<>(List.of(folder));
         List<Path> recent = preferences.recent();
         if (!recent.isEmpty()) {
-            items.add(new javafx.scene.control.SeparatorMenuItem());
+            items.add(new SeparatorMenuItem());
         }
         recent.forEach(path -> {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.toString());
+            MenuItem item = new MenuItem(path.toString());
             item.getStyleClass().add(RECENT_STYLE);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> take(List.of(path)));
@@ -1029,7 +1048,7 @@ final class WorkstationView {
         bannerBar.managedProperty().bind(banner.visibleProperty());
         bannerBar.visibleProperty().bind(banner.visibleProperty());
 
-        javafx.scene.control.ToggleButton draw = new javafx.scene.control.ToggleButton(messages.get("action.draw.zone"));
+        ToggleButton draw = new ToggleButton(messages.get("action.draw.zone"));
         draw.setId(DRAW_ZONE_ID);
         draw.getStyleClass().addAll(Styles.SMALL);
         draw.setTooltip(new Tooltip(Shortcut.DRAW_ZONE.displayText() + " · " + messages.get("key.draw.zone")));
@@ -1039,7 +1058,7 @@ final class WorkstationView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         // A tool bar: in a narrow window the buttons that do not fit go under its overflow arrow, whole.
         draw.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.ToolBar tools = new javafx.scene.control.ToolBar(draw, spring,
+        ToolBar tools = new ToolBar(draw, spring,
                 toolButton("−", Shortcut.ZOOM_OUT, viewer::zoomOut),
                 toolButton("+", Shortcut.ZOOM_IN, viewer::zoomIn),
                 toolButton(messages.get("action.fit.width"), Shortcut.FIT_WIDTH, viewer::fitWidth),
