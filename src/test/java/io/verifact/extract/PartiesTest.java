@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -300,6 +301,17 @@ class PartiesTest {
         assertThat(clearly.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isGreaterThanOrEqualTo(0.9);
         assertThat(unclearly.value(FieldKey.SUPPLIER_NAME)).hasValue("MUSTERLIEFERANT GMBH");
         assertThat(unclearly.fields().get(FieldKey.SUPPLIER_NAME).confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aTotalsLineIsNoCompanyThoughItsIncReadsLikeALegalForm() {
+        Recognition r = read(new PrintedPage()
+                .at(0.30, 0.30, "GARDENIA ge A), SDN At (139386 X)")
+                .at(0.30, 0.32, "TAX INVOICE / ADJUSTMENT NOTE")
+                .at(0.30, 0.34, "Bill To: KEDAI RUNCIT MAJU")
+                .at(0.10, 0.60, "TOTAL 6% SUPPLIES (INC. GST): 16.29"));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).isNotEqualTo(Optional.of("TOTAL 6% SUPPLIES (INC. GST): 16.29"));
     }
 
     @Test
