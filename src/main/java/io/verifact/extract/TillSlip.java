@@ -5,6 +5,7 @@ import io.verifact.model.PageText;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +31,16 @@ final class TillSlip {
             + "eurl|bv|nv|plc|enterprise|trading)(?![a-z])");
     /** A company number in brackets after the name: "ACME TRADING SDN BHD (779763-K)". */
     private static final Pattern REGISTRATION = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d[^()\\[\\]]*[)\\]]$");
-    /** The Malaysian legal form "SDN BHD" as OCR misreads it: "SON BHD", "S0N. BHD.". */
-    private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])(S)[O0](N\\.?\\s*BHD)(?![A-Za-z])");
+    /** The Malaysian legal form "SDN BHD" as OCR misreads it: "SON BHD", "spn. BHD.", "SDN. EHD.". */
+    private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])[Ss][DdOoPp0][Nn](\\.?\\s*)[BbEe8][Hh][Dd]\\.?(?![A-Za-z])");
     /** An amount with its cents: a line that prints one is a total or an item ("TOTAL (INC. GST): 16.29"), not a name. */
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,6}[.,]\\d{2}(?![\\d.,])");
+    /** "SDN BHD" written right, its spacing and dots kept: "spn. BHD." is "SDN. BHD.", "SDN. EHD." is "SDN. BHD.". */
+    private static String sdnBhd(String misread) {
+        return Matcher.quoteReplacement("SDN" + misread.substring(3, misread.length() - (misread.endsWith(".") ? 4 : 3)) + "BHD"
+                + (misread.endsWith(".") ? "." : ""));
+    }
+
     /** How many lines from the top the merchant's name is looked for in. */
     private static final int TOP_LINES = 6;
     /** The mean confidence of a line's words below which it is no name but a logo or a smudge. */
@@ -67,7 +74,7 @@ final class TillSlip {
         Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find() && !AMOUNT.matcher(l.text()).find()).findFirst()
                 .or(() -> top.stream().filter(l -> readsAsName(l) || l == top.getFirst() && numberedName(l)).findFirst());
         return chosen.map(line -> {
-            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll("$1D$2");
+            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll(m -> sdnBhd(m.group()));
             io.verifact.model.Box box = line.box();
             int at = top.indexOf(line);
             if (at > 0 && onlyLegalForm(name) && readsAsName(top.get(at - 1))) {

@@ -264,6 +264,22 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aMalaysianLegalFormMisreadOnASlipIsWrittenRight() {
+        assertThat(merchantOf("MONSIEUR ( M ) spn. BHD.")).hasValue("MONSIEUR ( M ) SDN. BHD.");
+        assertThat(merchantOf("BEMED (SP) SDN. EHD.")).hasValue("BEMED (SP) SDN. BHD.");
+        assertThat(merchantOf("UNIHAKKA SON BHD")).hasValue("UNIHAKKA SDN BHD");
+    }
+
+    private static java.util.Optional<String> merchantOf(String top) {
+        return read(new PrintedPage()
+                .at(0.30, 0.03, top)
+                .at(0.10, 0.08, "DATE:25/12/2018")
+                .at(0.10, 0.215, "TOTAL:").at(0.70, 0.215, "RM24.70")
+                .at(0.10, 0.23, "CASH").at(0.70, 0.23, "50.00")
+                .at(0.10, 0.245, "CHANGE").at(0.70, 0.245, "25.30")).value(FieldKey.SUPPLIER_NAME);
+    }
+
+    @Test
     void aTotalsLineNearTheTopOfASlipIsNoMerchantThoughItSaysInc() {
         Recognition r = read(new PrintedPage()
                 .at(0.30, 0.03, "TOTAL 6% SUPPLIES (INC. GST): 16.29")
