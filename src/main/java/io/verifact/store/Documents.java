@@ -16,6 +16,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.verifact.model.Arrival;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.SupplierChoice;
 
@@ -83,15 +84,15 @@ public final class Documents {
     }
 
     /** Every place the document was seen, the first first: more than one when the same bytes came from elsewhere. */
-    public List<Sighting> sightings(long id) {
+    public List<Arrival> arrivals(long id) {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT origin, file_name, captured_at FROM captures WHERE document_id = ? ORDER BY captured_at, id")) {
                 query.setLong(1, id);
-                List<Sighting> seen = new ArrayList<>();
+                List<Arrival> seen = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        seen.add(new Sighting(row.getString(1), row.getString(2), StoreClock.parse(row.getString(3))));
+                        seen.add(new Arrival(row.getString(2), row.getString(1), StoreClock.parse(row.getString(3))));
                     }
                 }
                 return seen;

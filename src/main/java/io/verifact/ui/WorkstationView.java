@@ -1,13 +1,13 @@
 package io.verifact.ui;
 
 import atlantafx.base.theme.Styles;
+import io.verifact.model.Arrival;
 import io.verifact.model.Box;
 import io.verifact.model.FieldKey;
 import io.verifact.ui.viewer.BoxState;
 import io.verifact.ui.viewer.FieldBox;
 import io.verifact.ui.viewer.PageThumbnails;
 import io.verifact.ui.viewer.PageViewer;
-import io.verifact.workflow.Arrival;
 import io.verifact.workflow.Decision;
 import io.verifact.workflow.Ingest;
 import io.verifact.workflow.Intake;
@@ -666,11 +666,12 @@ final class WorkstationView {
         Map<Integer, Integer> turns = Map.copyOf(pageTurns);
         if (again.receivedAgain()) {
             CompletableFuture.supplyAsync(() -> workspace.verification().arrivals(again.id()), store).thenAcceptAsync(arrivals -> {
-                Arrival first = arrivals.getFirst();
-                Arrival last = arrivals.getLast();
+                // A copy shared from a colleague's workstation may have come in nowhere here: the file then speaks for both.
+                String first = arrivals.isEmpty() ? described(again) : arrived(arrivals.getFirst(), again);
+                String last = arrivals.isEmpty() ? described(again) : arrived(arrivals.getLast(), again);
                 SideBySide.show(window(), messages,
-                        new SideBySide.Side(messages.get("compare.first"), arrived(first, again), pages, turns),
-                        new SideBySide.Side(messages.get("compare.again"), arrived(last, again), pages, turns));
+                        new SideBySide.Side(messages.get("compare.first"), first, pages, turns),
+                        new SideBySide.Side(messages.get("compare.again"), last, pages, turns));
             }, Platform::runLater).exceptionally(this::sayFailed);
             return;
         }

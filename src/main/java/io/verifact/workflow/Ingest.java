@@ -13,6 +13,7 @@ import io.verifact.store.StoredDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * A scanning station's batch: each file is captured into the local store, then recognized. Each
@@ -58,7 +59,7 @@ public final class Ingest {
      * its buyer's identifiers or name point to, and its supplier is identified against the register.
      *
      * @param given the client file the batch is for, or null to find it on each invoice
-     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the
+     * @throws CancellationException when the calling thread is interrupted while the
      *         file is read: it is left unread, captured or not, and is read when it is ingested again
      */
     public Report ingest(Path file, Dossier given) {
@@ -69,7 +70,7 @@ public final class Ingest {
         } catch (DocumentRefused e) {
             if (Thread.currentThread().isInterrupted()) {
                 // The batch was stopped while the file was read from the disk: nothing is wrong with the file.
-                throw new java.util.concurrent.CancellationException("the reading of " + file + " was stopped");
+                throw new CancellationException("the reading of " + file + " was stopped");
             }
             // A file that cannot even be read in full is not kept; the report says why.
             return new Report(file, Result.QUARANTINED, 0, e.getMessage());

@@ -37,12 +37,16 @@ public final class Intake {
      *
      * @param reports what happened to each file read, in order
      * @param files how many files the batch had, the folders' files counted
-     * @param stopped whether it was stopped before its last file was read
      */
-    public record Batch(List<Ingest.Report> reports, int files, boolean stopped) {
+    public record Batch(List<Ingest.Report> reports, int files) {
 
         public Batch {
             reports = List.copyOf(reports);
+        }
+
+        /** Whether it was stopped before its last file was read. */
+        public boolean stopped() {
+            return reports.size() < files;
         }
 
         /** The files a stop left unread: the one being read and those after it. */
@@ -120,7 +124,7 @@ public final class Intake {
         } finally {
             stop.end();
         }
-        return new Batch(reports, files.size(), reports.size() < files.size());
+        return new Batch(reports, files.size());
     }
 
     /** The files named, and the invoice files of the folders named (subfolders included), in a stable order. */

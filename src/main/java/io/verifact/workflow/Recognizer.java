@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads one file from its bytes to its fields: opens it under the limits, reads each page with the
@@ -78,7 +79,7 @@ public final class Recognizer {
 
     /**
      * @param given the client file the invoice was put into, or null to find it on the invoice
-     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the file is read
+     * @throws CancellationException when the calling thread is interrupted while the file is read
      */
     public Outcome recognize(String name, byte[] bytes, String sha256, Optional<List<PageText>> knownPages, Knowledge knowledge,
                              Dossier given) {
@@ -114,7 +115,7 @@ public final class Recognizer {
             // The reading was stopped (the window closing, a batch cancelled), not the file found broken:
             // nothing is said of the file, so that it is not quarantined and is read when the work resumes.
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("the reading of " + name + " was stopped");
+            throw new CancellationException("the reading of " + name + " was stopped");
         } catch (Exception | StackOverflowError e) {
             log.warn("{} could not be read", name, e);
             return new Outcome.Refused(sha256, "The file could not be read (" + e.getClass().getSimpleName()

@@ -7,6 +7,7 @@ import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.extract.TypedValues;
 import io.verifact.identify.SupplierFinder;
+import io.verifact.model.Arrival;
 import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CheckResult;
@@ -144,7 +145,7 @@ public final class Verification {
      * when the very same file was received again from elsewhere.
      */
     public List<Arrival> arrivals(long id) {
-        return store.documents().sightings(id).stream().map(s -> new Arrival(s.fileName(), s.origin(), s.capturedAt())).toList();
+        return store.documents().arrivals(id);
     }
 
     /** The invoice with what was read and its pages' words. */

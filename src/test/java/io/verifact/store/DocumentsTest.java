@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.verifact.model.Arrival;
 import io.verifact.model.InvoiceStatus;
 
 class DocumentsTest {
@@ -72,9 +73,9 @@ class DocumentsTest {
         long id = documents.capture(sha, "twice.pdf", "/scans/monday/twice.pdf", bytes).documentId();
         documents.capture(sha, "copy of twice.pdf", "mail:<42@supplier.example>", bytes);
 
-        assertThat(documents.sightings(id)).extracting(Sighting::fileName, Sighting::origin).containsExactly(
+        assertThat(documents.arrivals(id)).extracting(Arrival::fileName, Arrival::origin).containsExactly(
                 tuple("twice.pdf", "/scans/monday/twice.pdf"), tuple("copy of twice.pdf", "mail:<42@supplier.example>"));
-        assertThat(documents.sightings(id)).extracting(Sighting::capturedAt).isSorted();
+        assertThat(documents.arrivals(id)).extracting(Arrival::at).isSorted();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.verifact.workflow;
+package io.verifact.model;
 
 import java.time.Instant;
 
