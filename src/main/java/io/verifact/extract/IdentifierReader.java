@@ -23,8 +23,11 @@ final class IdentifierReader {
     /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
     private static final Pattern IBAN_START = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){0,32}");
     private static final Pattern NRB = Pattern.compile("(?<![\\dA-Z] ?)\\d{2}(?: ?\\d{4}){6}(?!\\d)");
-    /** The rest of an IBAN at the start of a line: groups of up to four letters or figures. */
-    private static final Pattern IBAN_GROUPS = Pattern.compile("[0-9A-Z]{1,4}(?: [0-9A-Z]{1,4})*(?![0-9A-Z])");
+    /**
+     * A line that may go on with an IBAN: it starts with a group of up to four letters or figures; the
+     * check digits then decide. One group is looked at, so that a long line of groups costs nothing.
+     */
+    private static final Pattern IBAN_GROUPS = Pattern.compile("[0-9A-Z]{1,4}(?![0-9A-Z])");
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(

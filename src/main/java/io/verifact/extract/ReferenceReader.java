@@ -13,7 +13,7 @@ final class ReferenceReader {
      * A number printed in groups of figures ("26 318 45 612 07", "221443 9543 57", "R 512 338 907-4"), a code, or a short
      * series letter set apart from its digits ("R 18-31").
      */
-    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu} )?\\d{1,6}(?: \\d{2,4}){2,}(?:-\\d{1,2})?(?![\\d.,]| \\d)|\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu} )?\\d{1,6}(?: \\d{2,4}){2,}+(?:-\\d{1,2})?(?![\\d.,]| \\d)|\\p{Lu}{1,3} (?=[\\p{Lu}]{0,2}\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]*[\\p{L}\\p{N}]|\\p{N}");
 
     private final Reading reading;
 

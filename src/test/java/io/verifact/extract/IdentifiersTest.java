@@ -235,6 +235,18 @@ class IdentifiersTest {
     }
 
     @Test
+    void aLineOfThousandsOfShortGroupsUnderACutIbanOrAfterANumbersLabelIsReadWithoutFailingTheInvoice() {
+        String groups = "12 ".repeat(4000) + "12";
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Distri Élec Morvan SA")
+                .at(0.08, 0.30, "Rechnungsnummer " + groups)
+                .at(0.04, 0.931, "Banque Populaire IBAN FR76")
+                .at(0.04, 0.943, groups));
+
+        assertThat(r.value(FieldKey.SUPPLIER_NAME)).hasValue("Distri Élec Morvan SA");
+    }
+
+    @Test
     void anIbanCutAfterItsFirstGroupInAPaymentBoxIsReadWhole() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Distribuciones Levante S.L.")

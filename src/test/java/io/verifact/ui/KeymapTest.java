@@ -42,13 +42,11 @@ class KeymapTest {
         this.stage = stage;
         desk = TestDesk.under(parent);
         desk.take(desk.invoice("dupuis-1.pdf", "Dupuis", "FA-1", "120,00"));
-        app = new WorkstationApp(Locale.ENGLISH, WorkstationApp.Theme.LIGHT, desk.workspace, desk.preferences);
-        app.start(stage);
+        app = desk.openWithinReach(stage);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        VerifyingTest.closeDialogs(robot, stage);
         desk.closeWith(robot, stage, app);
     }
 
