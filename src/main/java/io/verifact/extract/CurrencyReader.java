@@ -58,7 +58,9 @@ final class CurrencyReader {
         boolean coded = false;
         boolean scanned = false;
         String dollar = dollarCountry();
+        // Whose crown "kr" is, looked for at the first "kr": empty when no country says so.
         String crown = null;
+        boolean crowned = false;
         for (Phrase p : reading.layout.allPhrases()) {
             for (Spot<String> s : codes(p, 0)) {
                 counts.merge(s.value(), 2, Integer::sum);
@@ -96,6 +98,7 @@ final class CurrencyReader {
                 }
                 counts.merge(crown, 1, Integer::sum);
                 where.putIfAbsent(crown, new Spot<>(crown, p, kr.start(), kr.end(), 0));
+                crowned = true;
             }
         }
         if (counts.isEmpty()) {
@@ -110,7 +113,7 @@ final class CurrencyReader {
         // One currency, printed as a code or as signs beside several amounts, is sure; a single sign may be
         // a misread letter, and on a scan any sign may be (P read as ¥, S as $).
         // A crown's country is told by the invoice's marks, not by the sign: it looks sure only beside a code.
-        boolean sure = counts.size() == 1 && (coded || !scanned && (crown == null || crown.isEmpty()) && counts.values().iterator().next() >= 2);
+        boolean sure = counts.size() == 1 && (coded || !scanned && !crowned && counts.values().iterator().next() >= 2);
         // A bare dollar sign with no country to say whose dollar is most often, not always, the US one.
         boolean unsaidDollar = !coded && dollar == null && counts.containsKey("USD") && where.get("USD").printed().equals("$")
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());

@@ -89,9 +89,12 @@ final class Dates {
         return m.matches() && MONTHS.containsKey(m.group(1));
     }
 
-    /** Whether the month's three letters stand between dashes or slashes, where only a month can: "29-APP-2018". */
-    private static boolean between(String date, String month) {
-        return date.contains("-" + month + "-") || date.contains("/" + month + "/");
+    /** Whether the month's letters stand between dashes or slashes, where only a month can: "29-APP-2018". */
+    private static boolean betweenDashes(MatchResult m) {
+        String date = m.group();
+        int before = m.start("month") - m.start() - 1;
+        int after = m.end("month") - m.start();
+        return before >= 0 && after < date.length() && date.charAt(before) == date.charAt(after) && "-/".indexOf(date.charAt(before)) >= 0;
     }
 
     /** A month abbreviation with one letter misread on a scan ("app" for "apr"), where only one month is that near. */
@@ -129,7 +132,7 @@ final class Dates {
             if (monthText != null) {
                 // "Aug." and "August" are months; "Augenoptik" is not.
                 Integer byName = MONTHS.get(monthText);
-                if (byName == null && monthText.length() == 3 && between(m.group(), monthText)) {
+                if (byName == null && monthText.length() == 3 && betweenDashes(m)) {
                     byName = misreadMonth(monthText);
                 }
                 if (byName == null) {

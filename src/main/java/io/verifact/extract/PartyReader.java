@@ -55,14 +55,13 @@ final class PartyReader {
     private static final double NAMED = 0.8;
     private static final double CONFIRMED = 1.4;
     /** A total's line ("TOTAL 6% SUPPLIES (INC. GST): 16.29") names no company, though its "INC." reads like a legal form. */
-    private static boolean namesATotal(Phrase p) {
-        return AMOUNT.matcher(p.text).find() && (TOTAL_WORD.matcher(p.folded).find() || Labels.find(p).stream().anyMatch(h -> h.weight() >= 0.5
+    private boolean namesATotal(Phrase p) {
+        return !reading.money(p, 0).isEmpty() && (TOTAL_WORD.matcher(p.folded).find() || Labels.find(p).stream().anyMatch(h -> h.weight() >= 0.5
                 && (h.concept() == Concept.GROSS || h.concept() == Concept.NET || h.concept() == Concept.DUE)));
     }
 
     private static final Pattern TOTAL_WORD = Pattern.compile(B + "(?:total|totaal|totale|summe|gesamt)" + E);
-    /** An amount with its cents. */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,6}[.,]\\d{2}(?![\\d.,])");
+
 
     /** The Polish legal form with its letters o read as zeros on a scan: "sp. z 0.0.". */
     private static final Pattern ZEROS_FOR_OS = Pattern.compile("(?i)(\\bsp\\.?\\s*z\\s*)0\\.\\s?0\\.?");

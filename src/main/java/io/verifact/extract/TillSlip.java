@@ -4,7 +4,9 @@ import io.verifact.model.Candidate;
 import io.verifact.model.PageText;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +34,12 @@ final class TillSlip {
     /** A company number in brackets after the name: "ACME TRADING SDN BHD (779763-K)". */
     private static final Pattern REGISTRATION = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d[^()\\[\\]]*[)\\]]$");
     /** The Malaysian legal form "SDN BHD" as OCR misreads it: "SON BHD", "spn. BHD.", "SDN. EHD.". */
-    private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])[Ss][DdOoPp0][Nn](\\.?\\s*)[BbEe8][Hh][Dd]\\.?(?![A-Za-z])");
-    /** An amount with its cents: a line that prints one is a total or an item ("TOTAL (INC. GST): 16.29"), not a name. */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])\\d{1,6}[.,]\\d{2}(?![\\d.,])");
-    /** "SDN BHD" written right, its spacing and dots kept: "spn. BHD." is "SDN. BHD.", "SDN. EHD." is "SDN. BHD.". */
-    private static String sdnBhd(String misread) {
-        return Matcher.quoteReplacement("SDN" + misread.substring(3, misread.length() - (misread.endsWith(".") ? 4 : 3)) + "BHD"
-                + (misread.endsWith(".") ? "." : ""));
+    private static final Pattern SDN_MISREAD = Pattern.compile("(?<![A-Za-z])[Ss][DdOoPp0][Nn](\\.?\\s*)[BbEe8][Hh][Dd](\\.?)(?![A-Za-z])");
+    /** "SDN BHD" written right, its spacing and dots kept ("spn. BHD." is "SDN. BHD."); a right one as printed ("Sdn. Bhd."). */
+    private static String sdnBhd(MatchResult read) {
+        String written = read.group().toUpperCase(Locale.ROOT).startsWith("SDN") && read.group().toUpperCase(Locale.ROOT).contains("BHD")
+                ? read.group() : "SDN" + read.group(1) + "BHD" + read.group(2);
+        return Matcher.quoteReplacement(written);
     }
 
     /** How many lines from the top the merchant's name is looked for in. */
@@ -71,10 +72,12 @@ final class TillSlip {
     /** The merchant: among the first lines, the one with a legal form, else the first that reads as a name. */
     static Optional<Scored.Choice> merchant(Reading reading) {
         List<Line> top = top(reading);
-        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find() && !AMOUNT.matcher(l.text()).find()).findFirst()
+        // A line that prints an amount is a total or an item ("TOTAL (INC. GST): 16.29"), not a name.
+        Optional<Line> chosen = top.stream().filter(l -> LEGAL_FORM.matcher(l.folded()).find()
+                        && l.phrases().stream().allMatch(p -> reading.money(p, 0).isEmpty())).findFirst()
                 .or(() -> top.stream().filter(l -> readsAsName(l) || l == top.getFirst() && numberedName(l)).findFirst());
         return chosen.map(line -> {
-            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll(m -> sdnBhd(m.group()));
+            String name = SDN_MISREAD.matcher(REGISTRATION.matcher(undecorated(line.text())).replaceFirst("")).replaceAll(TillSlip::sdnBhd);
             io.verifact.model.Box box = line.box();
             int at = top.indexOf(line);
             if (at > 0 && onlyLegalForm(name) && readsAsName(top.get(at - 1))) {

@@ -268,6 +268,7 @@ class FieldExtractorTest {
         assertThat(merchantOf("MONSIEUR ( M ) spn. BHD.")).hasValue("MONSIEUR ( M ) SDN. BHD.");
         assertThat(merchantOf("BEMED (SP) SDN. EHD.")).hasValue("BEMED (SP) SDN. BHD.");
         assertThat(merchantOf("UNIHAKKA SON BHD")).hasValue("UNIHAKKA SDN BHD");
+        assertThat(merchantOf("Kedai Maju Sdn. Bhd.")).hasValue("Kedai Maju Sdn. Bhd.");
     }
 
     private static java.util.Optional<String> merchantOf(String top) {
