@@ -252,7 +252,10 @@ public final class FieldExtractor {
             return true;
         }
         boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
-        return now >= was && (same || was <= GUESSED);
+        // A total worked out from the block read again is no better than one the page prints, as unsure.
+        boolean printedGivenUp = now == was && first.fields().get(FieldKey.GROSS_TOTAL).box() != null
+                && again.fields().get(FieldKey.GROSS_TOTAL).box() == null;
+        return now >= was && (same || was <= GUESSED) && !printedGivenUp;
     }
 
     /** The confidence of a total no arithmetic confirmed. */

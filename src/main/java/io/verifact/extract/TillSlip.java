@@ -17,9 +17,17 @@ import java.util.regex.Pattern;
  */
 final class TillSlip {
 
+    /** What a slip prints about the cash handed over. */
+    private static final String TENDERED_WORDS = "cash|tendered|tender|especes|gegeben|contant|tunai";
+    /** What a slip prints about the change given back. */
+    private static final String CHANGE_WORDS = "change|rendu|rendue|wechselgeld|ruckgeld|wisselgeld|baki|kembalian";
     /** What a slip prints about its payment, and an invoice hardly does. */
-    private static final String CASH_WORDS = "cash|change|tendered|tender|especes|rendu|rendue|monnaie\\s+rendue|wechselgeld|gegeben|"
-            + "contant|wisselgeld|tunai|baki";
+    private static final String CASH_WORDS = TENDERED_WORDS + "|" + CHANGE_WORDS;
+    /** The cash handed over, or the payment a slip prints above the change ("PAYMENT : 10.00"). */
+    private static final Pattern TENDERED = Pattern.compile("(?<![a-z])(?:" + TENDERED_WORDS + "|payment|pay|paid)(?![a-z])");
+    private static final Pattern CHANGE = Pattern.compile("(?<![a-z])(?:" + CHANGE_WORDS + ")(?![a-z])");
+    /** How many lines above the change the cash handed over is looked for. */
+    private static final int TENDERED_ABOVE = 3;
     /** A line about the cash handed over or the change given back: its amounts always add up to the total. */
     static final Screened CASH = Screened.compile("(?<![a-z])(?:" + CASH_WORDS + ")(?![a-z])");
     private static final Pattern PAID = Pattern.compile("(?<![a-z])(?:" + CASH_WORDS + "|visa|mastercard|amex|debit\\s+card|"
@@ -63,6 +71,36 @@ final class TillSlip {
         // An invoice addressed to a buyer is none, whatever it says of payment (a PIN, a bar).
         return reading.hits(Concept.BUYER).isEmpty()
                 && reading.layout.allLines().stream().anyMatch(line -> PAID.matcher(line.folded()).find());
+    }
+
+    /**
+     * What was paid, as a slip says it: the cash handed over less the change given back ("CASH 50.00 /
+     * CHANGE 16.20" is 33.80), from the last line of change and the line of cash just above it, each
+     * with one amount; none where the change is more than the cash (a misread amount).
+     */
+    static Optional<java.math.BigDecimal> paidLessChange(Reading reading) {
+        List<Line> lines = reading.layout.allLines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line change = lines.get(i);
+            Optional<java.math.BigDecimal> given = CHANGE.matcher(change.folded()).find() ? onlyAmount(reading, change) : Optional.empty();
+            if (given.isEmpty()) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - TENDERED_ABOVE) && lines.get(j).page() == change.page(); j--) {
+                Line cash = lines.get(j);
+                if (TENDERED.matcher(cash.folded()).find() && !CHANGE.matcher(cash.folded()).find()) {
+                    return onlyAmount(reading, cash).map(handed -> handed.subtract(given.get())).filter(paid -> paid.signum() > 0);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The one amount a line prints; none where it prints none or several. */
+    private static Optional<java.math.BigDecimal> onlyAmount(Reading reading, Line line) {
+        List<Spot<java.math.BigDecimal>> amounts = line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).toList();
+        return amounts.size() == 1 ? Optional.of(amounts.getFirst().value().abs()) : Optional.empty();
     }
 
     private static List<Line> top(Reading reading) {

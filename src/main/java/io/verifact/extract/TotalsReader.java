@@ -45,6 +45,10 @@ final class TotalsReader {
     private static final double DOUBTED = 0.8;
     /** The least score of an amount a label of what is due points at, on the gross total's side. */
     private static final double LABELLED_DUE = 0.4;
+    /** The score of an amount that is what a slip says was paid, cash less change. */
+    private static final double PAID = 0.7;
+    /** The confidence of a gross total printed and paid: cash less change is that amount. */
+    private static final double PAID_CONFIRMS = 0.93;
     /** The confidence of a total worked out from others that were not themselves confirmed. */
     private static final double DERIVED_UNCONFIRMED = 0.6;
 
@@ -104,6 +108,8 @@ final class TotalsReader {
                             && n.spot.phrase().box.y0() < charge.phrase().box.y0()).toList()
                     .forEach(n -> net.add(new Proposal(n.value.add(charge.value()), null, n.score * 0.9)));
         }
+        Optional<BigDecimal> paid = TillSlip.paidLessChange(reading);
+        paid.ifPresent(total -> paidTotal(total, gross, pool).ifPresent(gross::add));
         List<Proposal> grossSide = new ArrayList<>(gross);
         // On the gross total's side, a label of what is left to pay weighs no more than any label of what is due.
         due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot,
@@ -196,8 +202,46 @@ final class TotalsReader {
             derive(chosen, n, t, g);
         }
         afterRounding(chosen, gross, grossSide);
+        paid.ifPresent(total -> confirmPaid(chosen, total));
         amountDue(chosen, due, gross);
         return chosen;
+    }
+
+    /**
+     * The total a slip's payment names, cash less change: the amount printed that equals it, as if a label
+     * named it; or, where none does and no label names a total, the payment itself, worked out.
+     */
+    private static Optional<Proposal> paidTotal(BigDecimal total, List<Proposal> gross, List<Proposal> pool) {
+        Optional<Proposal> printed = concat(gross, pool).stream().filter(p -> p.spot != null && p.value.compareTo(total) == 0)
+                .max(Comparator.comparingDouble(Proposal::score));
+        if (printed.isPresent()) {
+            return Optional.of(new Proposal(total, printed.get().spot, Math.max(printed.get().score, PAID)));
+        }
+        return gross.stream().anyMatch(g -> g.score >= 0.5) ? Optional.empty() : Optional.of(new Proposal(total, null, 0.5));
+    }
+
+    /**
+     * A gross total printed on the page that is what the slip says was paid, cash less change: two readings
+     * agree on it, and it is sure. A subtotal of the same amount, the tax beside it, was priced with the
+     * tax: the net is what is left without it.
+     */
+    private static void confirmPaid(Map<FieldKey, Scored.Choice> chosen, BigDecimal total) {
+        Scored.Choice gross = chosen.get(FieldKey.GROSS_TOTAL);
+        if (gross == null || gross.chosen().box() == null || new BigDecimal(gross.chosen().value()).compareTo(total) != 0) {
+            return;
+        }
+        Candidate g = gross.chosen();
+        if (g.confidence() < PAID_CONFIRMS) {
+            chosen.put(FieldKey.GROSS_TOTAL, new Scored.Choice(new Candidate(g.value(), g.printed(), PAID_CONFIRMS, g.page(), g.box()), gross.others()));
+        }
+        Scored.Choice net = chosen.get(FieldKey.NET_TOTAL);
+        Scored.Choice tax = chosen.get(FieldKey.TAX_TOTAL);
+        if (net != null && tax != null && new BigDecimal(net.chosen().value()).compareTo(total) == 0) {
+            BigDecimal charged = new BigDecimal(tax.chosen().value());
+            if (charged.signum() > 0 && plausible(total.subtract(charged), charged)) {
+                derived(chosen, FieldKey.NET_TOTAL, total.subtract(charged));
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verifact.model.Box;
 import io.verifact.model.Engine;
 import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
 import io.verifact.model.VatLine;
@@ -515,18 +516,23 @@ class FieldExtractorTest {
 
     @Test
     void aRoundingLineThatPrintsTheRoundedTotalGivesTheTotal() {
-        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+        PrintedPage slip = new PrintedPage()
                 .at(0.30, 0.03, "99 SPEED MART S/B")
                 .at(0.10, 0.08, "19-08-16 11:30AM")
                 .at(0.10, 0.51, "9180 GARDENIA CREAM ROLL CH").at(0.70, 0.51, "RM1.70 S")
                 .at(0.10, 0.586, "TOTAL SALES (INCLUSIVE GST) RM").at(0.70, 0.586, "4.69")
                 .at(0.10, 0.613, "ROUNDING ADJUSTMENT RM").at(0.70, 0.613, "„01")
-                .at(0.10, 0.638, "ROUNDING RM").at(0.70, 0.638, "4.70")
-                .at(0.10, 0.665, "CASH RM").at(0.70, 0.665, "50.00")
-                .at(0.10, 0.690, "CHANGE RM").at(0.70, 0.690, "45.30").scanned(1, 0.9)));
+                .at(0.10, 0.638, "ROUNDING RM").at(0.70, 0.638, "4.70");
+        Recognition r = EXTRACTOR.extract(List.of(slip.scanned(1, 0.9)));
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("4.70");
         assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(0.9);
+        // The cash handed over less the change given back is that total: it is sure.
+        Recognition paid = EXTRACTOR.extract(List.of(slip
+                .at(0.10, 0.665, "CASH RM").at(0.70, 0.665, "50.00")
+                .at(0.10, 0.690, "CHANGE RM").at(0.70, 0.690, "45.30").scanned(1, 0.9)));
+        assertThat(paid.value(FieldKey.GROSS_TOTAL)).hasValue("4.70");
+        assertThat(paid.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(FieldValue.SURE);
     }
 
     @Test
@@ -1201,9 +1207,12 @@ class FieldExtractorTest {
         Recognition once = EXTRACTOR.extract(List.of(scan));
         Recognition again = EXTRACTOR.extract(List.of(scan), eyes);
 
-        assertThat(once.value(FieldKey.GROSS_TOTAL)).isEmpty();
+        // The cash less the change gives the total, but no amount printed on the page is read as it.
+        assertThat(once.fields().get(FieldKey.GROSS_TOTAL)).satisfiesAnyOf(
+                gross -> assertThat(gross).isNull(), gross -> assertThat(gross.box()).isNull());
         assertThat(asked).hasSize(1);
         assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("8.20");
+        assertThat(again.fields().get(FieldKey.GROSS_TOTAL).box()).isNotNull();
     }
 
     @Test
@@ -1316,6 +1325,73 @@ class FieldExtractorTest {
                 .page(1)));
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("79.35");
+    }
+
+    @Test
+    void theCashHandedOverLessTheChangeGivenBackNamesTheTotalOfASlipPricedWithItsTax() {
+        // The goods are priced with their tax: the subtotal is the total, and "TL" labels it for no reader.
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.30, 0.03, "PASAR MINI SRI MAJU")
+                .at(0.10, 0.08, "TAXINV : 001-1541798").at(0.70, 0.08, "03/03/18")
+                .at(0.10, 0.12, "VEGETABLES").at(0.70, 0.12, "16.00 ZRL")
+                .at(0.10, 0.135, "TELUR MASIN").at(0.70, 0.135, "2.40 ZRL")
+                .at(0.10, 0.15, "STEWED PORK 256G").at(0.70, 0.15, "15.40 SR")
+                .at(0.10, 0.18, "SUBTOTAL :").at(0.70, 0.18, "33.80")
+                .at(0.10, 0.20, "TL :RM").at(0.70, 0.20, "33.80")
+                .at(0.10, 0.22, "6% GST").at(0.70, 0.22, "0.87")
+                .at(0.10, 0.25, "CASH").at(0.70, 0.25, "50.00")
+                .at(0.10, 0.265, "CASH CHANGE").at(0.70, 0.265, "16.20")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("33.80");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("33.80");
+    }
+
+    /** A slip whose goods are priced with their tax: the subtotal is the total, the tax beside them. */
+    private static PrintedPage pricedWithItsTax() {
+        return new PrintedPage()
+                .at(0.30, 0.03, "BOOKCENTRE MAJU SDN BHD")
+                .at(0.10, 0.08, "BILL: 29631").at(0.60, 0.08, "02/04/2017 21:20")
+                .at(0.10, 0.12, "INK CHINESE").at(0.70, 0.12, "2.30")
+                .at(0.10, 0.135, "GOAT BRUSH").at(0.70, 0.135, "2.00")
+                .at(0.10, 0.17, "SUB-TOTAL").at(0.70, 0.17, "4.30")
+                .at(0.10, 0.185, "TOTAL GST(I)").at(0.70, 0.185, "0.24")
+                .at(0.10, 0.20, "TOTAL INCL GST RM").at(0.70, 0.20, "4.30");
+    }
+
+    @Test
+    void aTotalLabelledOnASlipIsConfirmedByTheCashLessTheChange() {
+        Recognition r = EXTRACTOR.extract(List.of(pricedWithItsTax()
+                .at(0.10, 0.215, "PAY CASH").at(0.70, 0.215, "5.00")
+                .at(0.10, 0.23, "CHANGE RM").at(0.70, 0.23, "0.70")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("4.30");
+        assertThat(r.fields().get(FieldKey.GROSS_TOTAL).confidence()).isGreaterThanOrEqualTo(FieldValue.SURE);
+        // The subtotal was priced with the tax: the net is what is left without it.
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("4.06");
+        // Without the payment, nothing confirms it: the tax does not add up with the subtotal.
+        Recognition unpaid = EXTRACTOR.extract(List.of(pricedWithItsTax().page(1)));
+        assertThat(unpaid.value(FieldKey.GROSS_TOTAL)).hasValue("4.30");
+        assertThat(unpaid.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(FieldValue.SURE);
+    }
+
+    @Test
+    void aTotalPrintedAndLabelledIsNotGivenUpForOneWorkedOutWhenItsBlockIsReadAgain() {
+        PageText printed = pricedWithItsTax()
+                .page(1);
+        PageText scan = new PageText(1, printed.words(), Engine.TESSERACT, printed.width(), printed.height());
+        // Read on its own, the block smudges the total's amount: only the subtotal and the tax are left.
+        PageText smudged = new PageText(1, printed.words().stream()
+                .map(w -> w.text().equals("4.30") && w.box().y0() > 0.19 ? new Word("4:3O", w.box(), 0.4, w.line(), w.block()) : w).toList(),
+                Engine.TESSERACT, printed.width(), printed.height());
+        List<Box> asked = new ArrayList<>();
+
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyesOn(smudged, asked));
+
+        assertThat(asked).isNotEmpty();
+        assertThat(again.value(FieldKey.GROSS_TOTAL)).hasValue("4.30");
+        assertThat(again.fields().get(FieldKey.GROSS_TOTAL).source()).isNotEqualTo(io.verifact.model.Source.DERIVED);
     }
 
     @Test
