@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
 /** VAT numbers, IBANs, BICs, SIREN and SIRET, found by their pattern and kept only when their check digits hold. */
 final class IdentifierReader {
 
+    /** A VAT number, its country's letters as printed or, on a scan, one of them read as the figure it looks like ("1E" for IE). */
     private static final Pattern VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
-    /** Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide. */
-    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){10,32}");
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE"
+                    + "|1E|1T|8E|8G|5E|5I|5K|E5|F1|6B|N0|R0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
+    /**
+     * Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide.
+     * On a scan, a check digit may be read as the letter it looks like ("IEO6").
+     */
+    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?(?:\\d ?[\\dOI]|[OI] ?\\d)(?: ?[A-Z0-9]){10,32}");
     /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
     private static final Pattern IBAN_START = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){0,32}");
     private static final Pattern NRB = Pattern.compile("(?<![\\dA-Z] ?)\\d{2}(?: ?\\d{4}){6}(?!\\d)");
@@ -230,16 +235,46 @@ final class IdentifierReader {
     }
 
     /**
-     * A number as OCR may have misread it, its digits read as the letters they look like: O for 0, I
-     * for 1. Only tried where the number as read fails its check, and kept only where the check then
-     * holds; the country letters are left as they are.
+     * A number as OCR may have misread it, its digits read as the letters they look like (O for 0, I
+     * for 1), and its country's letters as the figures they look like (1 for I, 5 for S). Only tried
+     * where the number as read fails its check, and kept only where the check then holds.
      */
     private static String misreadDigits(String read) {
         if (read.length() <= 2) {
             return read;
         }
-        return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
+        StringBuilder country = new StringBuilder(2);
+        for (int i = 0; i < 2; i++) {
+            char c = read.charAt(i);
+            int figure = FIGURES_READ.indexOf(c);
+            country.append(figure < 0 ? c : LETTERS_MEANT.charAt(figure));
+        }
+        return country + read.substring(2).replace('O', '0').replace('I', '1');
     }
+
+    /**
+     * A number as OCR may have misread it, only the two figures after its country read as letters
+     * ("IEO6 BOFI …"): a bank's letters further on (BOFI) are letters.
+     */
+    private static String misreadCheckDigits(String read) {
+        StringBuilder fixed = new StringBuilder(read);
+        int seen = 0;
+        for (int i = 0; i < fixed.length() && seen < 4; i++) {
+            char c = fixed.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (seen >= 2) {
+                fixed.setCharAt(i, c == 'O' ? '0' : c == 'I' ? '1' : c);
+            }
+            seen++;
+        }
+        return fixed.toString();
+    }
+
+    /** Figures OCR reads for the capitals they look like, and those capitals, place for place. */
+    private static final String FIGURES_READ = "10586";
+    private static final String LETTERS_MEANT = "IOSBG";
 
     /** A number that passed its check, as normalized, and where it ends in the text read. */
     private record Valid(String value, int end) {
@@ -257,7 +292,7 @@ final class IdentifierReader {
                 String part = text.substring(start, end);
                 Optional<String> valid = normalize.apply(part);
                 if (valid.isEmpty() && scanned.test(end)) {
-                    valid = normalize.apply(misreadDigits(part));
+                    valid = normalize.apply(misreadDigits(part)).or(() -> normalize.apply(misreadCheckDigits(part)));
                 }
                 if (valid.isPresent()) {
                     return Optional.of(new Valid(valid.get(), end));

@@ -45,7 +45,7 @@ final class Labels {
                 + "|" + B + "zur?\\s*rechnung|" + B + "sur\\s*(?:la\\s*)?facture|" + B + "(?:against|for)\\s*invoice|" + B + "(?:op|bij)\\s*factuur"
                 + "|" + B + "referring\\s*to|" + B + "with\\s*reference\\s*to|" + B + "(?:in\\s*)?riferimento|" + B + "rif\\.|" + B + "relativ[ao]\\s*alla|" + B + "rectificada|" + B + "creditering"
                 // "Rectifica a la factura nº", "Vedr. faktura nr.", "Avser faktura", "Gjelder faktura", "k faktuře".
-                + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture)" + E
+                + "|" + B + "rectifica\\s*(?:a\\s*)?la|" + B + "(?:vedr|vedrorende|avser|gjelder|betreffende|betreft|koskee|hyvitettava|k\\s*fakture|concerne|concernant)" + E
                 // A deduction names the invoice it deducts: "abzgl. Abschlagsrechnung Nr. 2024-011 vom 16.09.2024".
                 + "|" + B + "(?:abzgl|abzuglich|less|deduct(?:ed|ion)?|moins|a\\s*deduire|verminderd\\s*met|dedotto|menos)" + E
                 + "\\.?\\s*(?:[\\p{L}'.]+\\s+){0,2}?[\\p{L}-]*(?:rechnung|invoice|facture|factura|fattura|factuur|acompte|deposit|anzahlung|anticipo|voorschot|abschlag)";
@@ -63,8 +63,8 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota|fattura|factura|fatura|faktura|lasku)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number|n(?=\\.))\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
         // A credit note's own number says more than the number of the invoice it refers to, printed beside it.
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|creditnota|creditfactuur|kreditnota|kreditfaktura|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"
-                + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|d'|della\\s*|de\\s*la\\s*)?(?:avoir|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|note\\s*de\\s*credit|creditnota|creditfactuur|kreditnota|kreditfaktura|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"
+                + "|" + B + "(?:numero|n|no|nr)\\.?\\s*(?:de\\s*l'|d'|della\\s*|de\\s*la\\s*|de\\s*)?(?:avoir|note\\s*de\\s*credit|nota\\s*di\\s*credito|nota\\s*de\\s*credito|creditnota)" + E, 1.1, otherDocument);
         // "Rechnung: 2026-118" in a key/value block: the document's word as the key.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)\\s*:", 0.9, otherDocument);
         // "Nº R-2025/00041" or "č. 2025030123" on a line of its own under the title: a number sign before a code.

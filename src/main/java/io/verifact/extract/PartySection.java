@@ -237,8 +237,15 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return reading.headsTable(label) || line.size() >= 4 && line.stream().allMatch(p -> p.text.strip().split("\\s+").length <= 3);
     }
 
-    /** Under a table's header or among its rows: a line of four or more cells just above, around the label's column. */
+    /**
+     * Under a table's header or among its rows: a line of four or more cells just above, around the label's
+     * column. Not a heading beside the other party's ("From" and "Bill to" side by side): two address
+     * blocks start there, under whatever row of details stands above them.
+     */
     private static boolean inTable(Reading reading, Phrase label) {
+        if (besideOtherParty(reading, label)) {
+            return false;
+        }
         List<Line> lines = reading.layout.lines(label.page);
         double top = label.box.y0();
         for (int j = label.lineIndex - 1; j >= 0 && j >= label.lineIndex - 8; j--) {
@@ -253,6 +260,13 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
             top = line.box().y0();
         }
         return false;
+    }
+
+    /** Whether another phrase of the label's line is a party's heading, and nothing else: "From" beside "Bill to". */
+    private static boolean besideOtherParty(Reading reading, Phrase label) {
+        return reading.layout.lineOf(label).phrases().stream().filter(p -> p != label)
+                .anyMatch(p -> Labels.find(p).stream().anyMatch(h -> (h.concept() == Concept.BUYER || h.concept() == Concept.SELLER)
+                        && h.start() == 0 && after(h) >= p.text.length()));
     }
 
     /** Five words or more, two of them small words that join a sentence: a sentence, not a name or a heading. */

@@ -330,6 +330,23 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aFrenchCreditNoteGivesItsOwnNumberAndDateNotThoseOfTheInvoiceItConcerns() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Imprimerie Lemaire SRL")
+                .at(0.60, 0.07, "NOTE DE CRÉDIT")
+                .at(0.60, 0.09, "N° de note de crédit").at(0.82, 0.09, "NC-2025-0041")
+                .at(0.60, 0.11, "Date").at(0.82, 0.11, "27/02/2025")
+                .at(0.08, 0.30, "Concerne notre facture n° F-2025-0388 du 12/02/2025")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "-1 081,00")
+                .at(0.60, 0.62, "TVA 21 %").at(0.82, 0.62, "-227,01")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "-1 308,01"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("NC-2025-0041");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-02-27");
+        assertThat(r.value(FieldKey.DOCUMENT_TYPE)).hasValue("credit_note");
+    }
+
+    @Test
     void aCreditNoteDoesNotTakeTheNumberAndDateOfTheInvoiceItCorrects() {
         Recognition german = read(new PrintedPage()
                 .at(0.08, 0.05, "Muster GmbH")

@@ -286,6 +286,22 @@ class IdentifiersTest {
     }
 
     @Test
+    void onAScanACountrysLetterReadAsADigitAndACheckDigitReadAsALetterAreReadRightWhenTheCheckThenHolds() {
+        PrintedPage page = new PrintedPage()
+                .at(0.08, 0.05, "Clonmore Analytics Ltd")
+                .at(0.08, 0.14, "VAT 1E9292398U")
+                .at(0.08, 0.60, "Bank transfer : IBAN IEO6 BOFI 3138 6594 8762 86 : BIC BOFIIE2D");
+
+        Recognition scanned = EXTRACTOR.extract(List.of(page.scanned(1, 0.85)));
+        Recognition printed = EXTRACTOR.extract(List.of(page.page(1)));
+
+        assertThat(scanned.value(FieldKey.SUPPLIER_VAT)).hasValue("IE9292398U");
+        assertThat(scanned.value(FieldKey.SUPPLIER_IBAN)).hasValue("IE06BOFI31386594876286");
+        assertThat(printed.value(FieldKey.SUPPLIER_VAT)).as("a text layer's figure is a figure").isNotEqualTo(java.util.Optional.of("IE9292398U"));
+        assertThat(printed.value(FieldKey.SUPPLIER_IBAN)).isNotEqualTo(java.util.Optional.of("IE06BOFI31386594876286"));
+    }
+
+    @Test
     void theBuyersAddressEndsAtTheTableBelowItAndTheIbanUnderTheTotalsIsTheSuppliers() {
         Recognition r = read(new PrintedPage()
                 .at(0.08, 0.05, "Alpen Treuhand AG").at(0.60, 0.05, "Rechnung")

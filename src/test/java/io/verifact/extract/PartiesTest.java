@@ -37,6 +37,26 @@ class PartiesTest {
     }
 
     @Test
+    void fromAndBillToSideBySideUnderARowOfDetailsAreTheTwoPartiesNotATable() {
+        // The supplier's number misread by OCR ("1E" for "IE"): the only valid number is the buyer's.
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Clonmore Analytics Ltd")
+                .at(0.08, 0.13, "Invoice number").at(0.30, 0.13, "Date of issue").at(0.52, 0.13, "Date due").at(0.74, 0.13, "PO number")
+                .at(0.08, 0.145, "INV-10492").at(0.30, 0.145, "March 3, 2025").at(0.52, 0.145, "April 2, 2025").at(0.74, 0.145, "PO-BL-5520")
+                .at(0.08, 0.185, "From").at(0.55, 0.185, "Bill to")
+                .at(0.08, 0.20, "Clonmore Analytics Ltd").at(0.55, 0.20, "Brannigan Logistics Ltd")
+                .at(0.08, 0.215, "Parkmore, Galway H91 X2C3").at(0.55, 0.215, "22 North Wall Quay")
+                .at(0.08, 0.23, "VAT 1E9292398U").at(0.55, 0.23, "VAT IE7705697K")
+                .at(0.50, 0.50, "Subtotal").at(0.85, 0.50, "1,556.00")
+                .at(0.50, 0.52, "VAT 23%").at(0.85, 0.52, "357.88")
+                .at(0.50, 0.54, "Total").at(0.85, 0.54, "1,913.88"));
+
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Brannigan Logistics Ltd");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("IE7705697K");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).isNotEqualTo(Optional.of("IE7705697K"));
+    }
+
+    @Test
     void theFootersLegalLineNamesTheSupplierWhoseBrandHeadsThePageNotTheUnheadedAddressBlock() {
         // A logo gives the brand alone; the buyer's address block carries a legal form and its VAT number;
         // the footer prints the supplier's full name, "SA" ending its part of the line, beside its own number.
