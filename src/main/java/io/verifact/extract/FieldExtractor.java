@@ -253,7 +253,7 @@ public final class FieldExtractor {
         }
         boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
         // A total worked out from the block read again is no better than one the page prints, as unsure.
-        boolean printedGivenUp = now == was && first.fields().get(FieldKey.GROSS_TOTAL).box() != null
+        boolean printedGivenUp = now > 0 && now == was && first.fields().get(FieldKey.GROSS_TOTAL).box() != null
                 && again.fields().get(FieldKey.GROSS_TOTAL).box() == null;
         return now >= was && (same || was <= GUESSED) && !printedGivenUp;
     }

@@ -1412,6 +1412,25 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aBlockOfTotalsWithoutAGrossTotalReadAgainStillGivesWhatThePageHolds() {
+        // Many lines and no total at all, on either reading: the net is still worked out from the lines.
+        PageText printed = new PrintedPage()
+                .at(0.08, 0.05, "Tuinbouw Verhoeven B.V.")
+                .at(0.60, 0.10, "Factuurnummer VM25-03318")
+                .at(0.08, 0.20, "Omschrijving").at(0.60, 0.20, "Aantal").at(0.82, 0.20, "Bedrag")
+                .at(0.08, 0.22, "Phalaenopsis 2-tak").at(0.60, 0.22, "10").at(0.82, 0.22, "91,50")
+                .at(0.08, 0.24, "Monstera deliciosa").at(0.60, 0.24, "24").at(0.82, 0.24, "701,52")
+                .at(0.60, 0.30, "Subtotaal").at(0.82, 0.30, "793,02")
+                .page(1);
+        PageText scan = new PageText(1, printed.words(), Engine.TESSERACT, printed.width(), printed.height());
+
+        Recognition again = EXTRACTOR.extract(List.of(scan), eyesOn(printed, new ArrayList<>()));
+
+        assertThat(again.value(FieldKey.INVOICE_NUMBER)).hasValue("VM25-03318");
+        assertThat(again.value(FieldKey.NET_TOTAL)).hasValue("793.02");
+    }
+
+    @Test
     void aRestaurantsServiceChargeIsPartOfWhatTheTaxIsReckonedOn() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "KEDAI KOPI BANGSAR SDN BHD")
