@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CurrencyReader {
 
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR)(?![A-Za-z])");
-    private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})");
+    private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})|(?<=\\d\\s?)K[ceé](?!\\p{L})");
 
     /** Where a bare dollar sign is not the US dollar: the country's words, numbers and addresses say so. */
     private static final List<Map.Entry<String, Pattern>> DOLLAR_COUNTRIES = List.of(
@@ -67,9 +67,14 @@ final class CurrencyReader {
                 where.putIfAbsent(s.value(), s);
                 coded = true;
             }
-            scanned |= reading.layout.pages.stream().anyMatch(page -> page.number() == p.page && page.engine() != Engine.TEXT);
+            boolean read = reading.layout.pages.stream().anyMatch(page -> page.number() == p.page && page.engine() != Engine.TEXT);
+            scanned |= read;
             Matcher m = SIGN.matcher(p.text);
             while (m.find()) {
+                if (read && m.group().length() == 1 && !besideAmount(p.text, m.start(), m.end())) {
+                    // On a scan a lone sign beside no amount is as likely a misread letter ("č." read as "£.").
+                    continue;
+                }
                 String code = switch (m.group()) {
                     case "$" -> dollar == null ? "USD" : dollar;
                     case "US$" -> "USD";
@@ -80,7 +85,8 @@ final class CurrencyReader {
                     case "HK$" -> "HKD";
                     case "R$" -> "BRL";
                     case "zł", "zl" -> "PLN";
-                    case "Kč" -> "CZK";
+                    // Without its háček, as typed or as OCR reads it, after an amount: "1 210,00 Kc", "60 495,46 Ke".
+                    case "Kč", "Kc", "Ke", "Ké" -> "CZK";
                     case "£" -> "GBP";
                     case "₹", "Rs", "Rs." -> "INR";
                     case "¥" -> "JPY";
@@ -119,6 +125,14 @@ final class CurrencyReader {
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> choice(e.getKey(), where.get(e.getKey()), sure && !(unsaidDollar && e.getKey().equals("USD")) ? 0.95 : 0.8));
+    }
+
+    /** Whether a sign stands beside a figure, or in brackets heading a column of amounts ("Prix (€)"). */
+    private static boolean besideAmount(String text, int start, int end) {
+        String after = text.substring(end).stripLeading();
+        String before = text.substring(0, start).stripTrailing();
+        return !after.isEmpty() && (Character.isDigit(after.charAt(0)) || after.charAt(0) == '-' || after.charAt(0) == ')')
+                || !before.isEmpty() && (Character.isDigit(before.charAt(before.length() - 1)) || before.endsWith("("));
     }
 
     /** The country whose dollar a bare "$" is, where the invoice names one other than the US. */

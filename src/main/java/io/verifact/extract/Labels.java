@@ -60,7 +60,8 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, B + "(?:numero|n\\.?|nr\\.?)\\s*(?:del\\s*|de\\s*)?documento" + E, 0.9, null);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:fattura|factura|fatura)\\s*(?:" + NO + "|n[o°º]|n\\.\\s?o?)" + E + "|" + B + "(?:numero|n[o°º®ª*]?\\.?)\\s*(?:di\\s*|de\\s*(?:la\\s*)?|da\\s*)?(?:fattura|factura|fatura)" + E, 1.0, otherDocument);
         // "Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 47110818": the title's own number, a few words on.
-        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota|fattura|factura|fatura|faktura|lasku)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number|n(?=\\.))\\.?" + E, 0.95,
+        // The Czech "č." (číslo) counts as a number sign too, as OCR without its letters reads it ("£.").
+        rule(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|invoice|facture|factuur|avoir|credit\\s*note|creditnota|fattura|factura|fatura|faktura|lasku)[^:]{0,60}?" + B + "(?:nr|no|num|numero|nummer|number|n(?=\\.)|(?<=faktura[^:]{0,40})[c£](?=\\.))\\.?" + E, 0.95,
                 Pattern.compile(notNumber + "|" + otherDocument.pattern()));
         // A credit note's own number says more than the number of the invoice it refers to, printed beside it.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:gutschrift|credit\\s*note|avoir|note\\s*de\\s*credit|creditnota|creditfactuur|kreditnota|kreditfaktura|nota\\s*di\\s*credito|nota\\s*de\\s*credito)\\s*(?:-?\\s*(?:nr|no|n|number|nummer|numero|#)\\.?" + E + "|\\s*:)"

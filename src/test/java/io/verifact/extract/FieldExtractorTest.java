@@ -727,6 +727,24 @@ class FieldExtractorTest {
     }
 
     @Test
+    void onAScanACzechTaxDocumentsNumberSignAndItsCrownReadWithoutTheirHacekStillGiveNumberAndCurrency() {
+        // OCR without Czech letters reads "č." as "£." and "Kč" as "Ke": no pound is printed.
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.04, "Sklarna Vysocina s.r.o.")
+                .at(0.08, 0.10, "FAKTURA - DANOVY DOKLAD £. 2025-0342")
+                .at(0.08, 0.23, "DIC: CZ53873238")
+                .at(0.08, 0.26, "Datum vystaveni").at(0.30, 0.26, "Datum splatnosti")
+                .at(0.08, 0.275, "12. 3. 2025").at(0.30, 0.275, "26. 3. 2025")
+                .at(0.55, 0.47, "Celkem").at(0.70, 0.47, "50 476,00").at(0.80, 0.47, "10 019,46").at(0.90, 0.47, "60 495,46")
+                .at(0.08, 0.52, "IBAN: CZ64 0800 0000 0081 0760 2841")
+                .at(0.55, 0.556, "Celkem k uhrade:").at(0.75, 0.556, "60 495,46 Ke")
+                .scanned(1, 0.9)));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2025-0342");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("CZK");
+    }
+
+    @Test
     void kronerAreTheCrownsOfTheCountryTheInvoiceComesFromAndNoSignAtAllIsTheBankAccountsEuro() {
         Recognition swedish = read(crowns("Fjällström Konsult AB", "Att betala", "Momsreg.nr SE556893214801"));
         Recognition norwegian = read(crowns("Fjordlys Drift AS", "Å betale", "Org.nr NO 923 609 016 MVA"));
