@@ -22,9 +22,10 @@ final class IdentifierReader {
                     + "|1E|1T|8E|8G|5E|5I|5K|E5|F1|6B|N0|R0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /**
      * Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide.
-     * On a scan, a check digit may be read as the letter it looks like ("IEO6").
+     * On a scan, a check digit may be read as the letter it looks like ("IEO6"), a country's letter as the
+     * figure it looks like ("F152" for FI52).
      */
-    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?(?:\\d ?[\\dOI]|[OI] ?\\d)(?: ?[A-Z0-9]){10,32}");
+    private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])(?:[A-Z] ?[A-Z]|[A-Z][1058]|[1058][A-Z]) ?(?:\\d ?[\\dOI]|[OI] ?\\d)(?: ?[A-Z0-9]){10,32}");
     /** The first part of an IBAN that the end of a line cuts: the country, the check digits, perhaps a group or two. */
     private static final Pattern IBAN_START = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z] ?\\d ?\\d(?: ?[A-Z0-9]){0,32}");
     private static final Pattern NRB = Pattern.compile("(?<![\\dA-Z] ?)\\d{2}(?: ?\\d{4}){6}(?!\\d)");
@@ -243,13 +244,18 @@ final class IdentifierReader {
         if (read.length() <= 2) {
             return read;
         }
+        return country(read) + read.substring(2).replace('O', '0').replace('I', '1');
+    }
+
+    /** The first two characters, a country's letters, with a figure read for a letter set right ("1E" is IE). */
+    private static String country(String read) {
         StringBuilder country = new StringBuilder(2);
         for (int i = 0; i < 2; i++) {
             char c = read.charAt(i);
             int figure = FIGURES_READ.indexOf(c);
             country.append(figure < 0 ? c : LETTERS_MEANT.charAt(figure));
         }
-        return country + read.substring(2).replace('O', '0').replace('I', '1');
+        return country.toString();
     }
 
     /**
@@ -257,7 +263,10 @@ final class IdentifierReader {
      * ("IEO6 BOFI …"): a bank's letters further on (BOFI) are letters.
      */
     private static String misreadCheckDigits(String read) {
-        StringBuilder fixed = new StringBuilder(read);
+        if (read.length() <= 2) {
+            return read;
+        }
+        StringBuilder fixed = new StringBuilder(country(read) + read.substring(2));
         int seen = 0;
         for (int i = 0; i < fixed.length() && seen < 4; i++) {
             char c = fixed.charAt(i);

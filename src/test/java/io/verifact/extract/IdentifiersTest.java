@@ -297,6 +297,10 @@ class IdentifiersTest {
 
         assertThat(scanned.value(FieldKey.SUPPLIER_VAT)).hasValue("IE9292398U");
         assertThat(scanned.value(FieldKey.SUPPLIER_IBAN)).hasValue("IE06BOFI31386594876286");
+        Recognition finnish = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Kuusamon Puutyö Oy")
+                .at(0.08, 0.51, "IBAN F152 5758 2754 3122 63").scanned(1, 0.85)));
+        assertThat(finnish.value(FieldKey.SUPPLIER_IBAN)).hasValue("FI5257582754312263");
         assertThat(printed.value(FieldKey.SUPPLIER_VAT)).as("a text layer's figure is a figure").isNotEqualTo(java.util.Optional.of("IE9292398U"));
         assertThat(printed.value(FieldKey.SUPPLIER_IBAN)).isNotEqualTo(java.util.Optional.of("IE06BOFI31386594876286"));
     }
