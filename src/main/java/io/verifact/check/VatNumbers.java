@@ -61,6 +61,12 @@ public final class VatNumbers {
         return checked;
     }
 
+    /** Whether the check digits of a normalized number's country are verified, not only its shape. */
+    public static boolean verifiesDigits(String normalized) {
+        String prefix = normalized.startsWith(SWISS) ? SWISS : normalized.substring(0, Math.min(2, normalized.length()));
+        return VatRules.of(prefix).filter(VatRule::verifiesDigits).isPresent();
+    }
+
     /**
      * The number that names one company whichever way it was printed: a Swiss number without the
      * tax's name, which the French part of the country prints as TVA and the German as MWST.

@@ -30,11 +30,11 @@ final class VatRules {
             Map.entry("DK", checked("[1-9]\\d{7}", "8 digits, the first not 0", VatRules::danish)),
             // Norway's number is the organisation number with MVA after it, the tax's name.
             Map.entry("NO", checked("\\d{9}MVA", "9 digits and MVA", VatRules::norwegian)),
-            Map.entry("FI", formatOnly("\\d{8}", "8 digits")),
+            Map.entry("FI", checked("\\d{8}", "8 digits", VatRules::finnish)),
             Map.entry("SE", checked("\\d{10}01", "12 digits ending in 01", VatRules::swedish)),
             Map.entry("PL", checked("\\d{10}", "10 digits", VatRules::polish)),
             Map.entry("PT", checked("\\d{9}", "9 digits", VatRules::portuguese)),
-            Map.entry("IE", formatOnly("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "7 digits and 1 or 2 letters")),
+            Map.entry("IE", checked("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "7 digits and 1 or 2 letters", VatRules::irish)),
             Map.entry("CZ", formatOnly("\\d{8,10}", "8 to 10 digits")),
             Map.entry("SK", formatOnly("\\d{10}", "10 digits")),
             Map.entry("SI", formatOnly("\\d{8}", "8 digits")),
@@ -109,6 +109,25 @@ final class VatRules {
     // The Swedish number is the ten-digit organisation number, Luhn-valid, then 01.
     private static Optional<String> swedish(String number) {
         return checkDigitsMismatch(number.substring(0, 10), Integer.toString(CheckDigits.luhnDigitFor(number.substring(0, 9))));
+    }
+
+    // The Finnish business ID: the first seven digits weighed 7 9 10 5 8 4 2, modulo 11, give the eighth (11 less it; none for 1).
+    private static Optional<String> finnish(String number) {
+        int rest = CheckDigits.weighted(number, 7, 9, 10, 5, 8, 4, 2) % 11;
+        return rest == 1 ? Optional.of("number " + number + " is never issued: no check digit fits it")
+                : checkDigitsMismatch(number, Integer.toString(rest == 0 ? 0 : 11 - rest));
+    }
+
+    // The Irish number: seven digits weighed 8 down to 2, and a second letter's place in W, A…I weighed 9, modulo 23,
+    // give the check letter (W, then A…V). The older form "1X23456A" is the same with its digits moved: 0234561A.
+    private static Optional<String> irish(String number) {
+        String digits = Character.isDigit(number.charAt(1)) ? number.substring(0, 7) : "0" + number.substring(2, 7) + number.charAt(0);
+        int sum = CheckDigits.weighted(digits, 8, 7, 6, 5, 4, 3, 2);
+        if (Character.isDigit(number.charAt(1)) && number.length() == 9) {
+            sum += 9 * "WABCDEFGHI".indexOf(number.charAt(8));
+        }
+        String check = String.valueOf("WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23));
+        return checkDigitsMismatch(number.length() == 9 ? number.substring(0, 8) : number, check);
     }
 
     private static Optional<String> swiss(String number) {

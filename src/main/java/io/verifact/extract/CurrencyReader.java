@@ -71,8 +71,8 @@ final class CurrencyReader {
             scanned |= read;
             Matcher m = SIGN.matcher(p.text);
             while (m.find()) {
-                if (read && m.group().length() == 1 && !besideAmount(p.text, m.start(), m.end())) {
-                    // On a scan a lone sign beside no amount is as likely a misread letter ("č." read as "£.").
+                if (read && m.group().length() == 1 && p.text.startsWith(".", m.end())) {
+                    // On a scan a sign with a full stop after it is a misread letter ("č." read as "£."), no currency.
                     continue;
                 }
                 String code = switch (m.group()) {
@@ -125,14 +125,6 @@ final class CurrencyReader {
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> choice(e.getKey(), where.get(e.getKey()), sure && !(unsaidDollar && e.getKey().equals("USD")) ? 0.95 : 0.8));
-    }
-
-    /** Whether a sign stands beside a figure, or in brackets heading a column of amounts ("Prix (€)"). */
-    private static boolean besideAmount(String text, int start, int end) {
-        String after = text.substring(end).stripLeading();
-        String before = text.substring(0, start).stripTrailing();
-        return !after.isEmpty() && (Character.isDigit(after.charAt(0)) || after.charAt(0) == '-' || after.charAt(0) == ')')
-                || !before.isEmpty() && (Character.isDigit(before.charAt(before.length() - 1)) || before.endsWith("("));
     }
 
     /** The country whose dollar a bare "$" is, where the invoice names one other than the US. */

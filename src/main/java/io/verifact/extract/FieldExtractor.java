@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the standard fields of an invoice from its words alone, without any template: labels in
@@ -252,8 +253,8 @@ public final class FieldExtractor {
             return true;
         }
         boolean same = now > 0 && again.fields().get(FieldKey.GROSS_TOTAL).value().equals(first.fields().get(FieldKey.GROSS_TOTAL).value());
-        // A total worked out from the block read again is no better than one the page prints, as unsure.
-        boolean printedGivenUp = now > 0 && now == was && first.fields().get(FieldKey.GROSS_TOTAL).box() != null
+        // A total worked out from the block read again, unsure, is no better than one the page prints.
+        boolean printedGivenUp = now > 0 && was > 0 && now < FieldValue.SURE && first.fields().get(FieldKey.GROSS_TOTAL).box() != null
                 && again.fields().get(FieldKey.GROSS_TOTAL).box() == null;
         return now >= was && (same || was <= GUESSED) && !printedGivenUp;
     }
@@ -323,7 +324,9 @@ public final class FieldExtractor {
         List<VatBreakdownReader.Found> breakdown = VatBreakdownReader.read(reading);
 
         List<LineItem> lines = new LineItemReader(reading).read();
-        new TotalsReader(reading, breakdown, itemsSum(lines)).read().forEach((key, choice) -> put(fields, key, choice));
+        boolean slip = TillSlip.is(pages, reading);
+        Optional<TillSlip.Payment> paid = slip ? TillSlip.paidLessChange(reading) : Optional.empty();
+        new TotalsReader(reading, breakdown, itemsSum(lines), paid).read().forEach((key, choice) -> put(fields, key, choice));
         new DatesReader(reading, LocalDate.now(clock)).read().forEach((key, choice) -> put(fields, key, choice));
         ReferenceReader references = new ReferenceReader(reading);
         put(fields, FieldKey.INVOICE_NUMBER, references.read(Concept.INVOICE_NUMBER), 0.95, 0.9);
@@ -332,7 +335,7 @@ public final class FieldExtractor {
         PartyReader parties = new PartyReader(reading);
         put(fields, FieldKey.BUYER_NAME, parties.buyerName(), 0.8, 0);
         parties.supplier().ifPresent(c -> put(fields, FieldKey.SUPPLIER_NAME, c));
-        if (TillSlip.is(pages, reading)) {
+        if (slip) {
             // A slip's merchant is printed at its top: a name read further down is an article or a payment.
             TillSlip.merchant(reading).ifPresent(merchant -> put(fields, FieldKey.SUPPLIER_NAME, merchant));
         }

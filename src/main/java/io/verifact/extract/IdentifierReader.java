@@ -78,7 +78,11 @@ final class IdentifierReader {
     List<Spot<String>> vatNumbers() {
         if (vatNumbers == null) {
             List<Spot<String>> ibans = validIbans();
-            List<Spot<String>> found = new ArrayList<>(validThenShaped(longestValid(VAT, VatNumbers::normalize), VAT, VatNumbers::normalizeShape).stream()
+            // A country's letter read as a figure ("1E") is set right after a VAT label only, and kept only where
+            // the country's check digits then hold: its shape alone proves nothing.
+            List<Spot<String>> checked = longestValid(VAT, VatNumbers::normalize,
+                    (phrase, start) -> afterVatWord(phrase, start) ? VatNumbers::verifiesDigits : null);
+            List<Spot<String>> found = new ArrayList<>(validThenShaped(checked, VAT, VatNumbers::normalizeShape).stream()
                     .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
             addNational(found, ibans);
             addPrinted(found, Concept.SELLER_VAT, PRINTED_VAT, IdentifierReader::compactVat);
@@ -157,7 +161,8 @@ final class IdentifierReader {
 
     private List<Spot<String>> validIbans() {
         if (validIbans == null) {
-            List<Spot<String>> found = new ArrayList<>(longestValid(IBAN, Ibans::normalize));
+            // An IBAN's 97 check numbers set a country's letter read as a figure right ("F152" is FI52) or refuse it.
+            List<Spot<String>> found = new ArrayList<>(longestValid(IBAN, Ibans::normalize, (phrase, start) -> iban -> true));
             found.addAll(wrappedIbans(found));
             found.addAll(polishAccounts(found));
             validIbans = List.copyOf(found);
@@ -244,7 +249,7 @@ final class IdentifierReader {
         if (read.length() <= 2) {
             return read;
         }
-        return country(read) + read.substring(2).replace('O', '0').replace('I', '1');
+        return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
     }
 
     /** The first two characters, a country's letters, with a figure read for a letter set right ("1E" is IE). */
@@ -266,7 +271,7 @@ final class IdentifierReader {
         if (read.length() <= 2) {
             return read;
         }
-        StringBuilder fixed = new StringBuilder(country(read) + read.substring(2));
+        StringBuilder fixed = new StringBuilder(read);
         int seen = 0;
         for (int i = 0; i < fixed.length() && seen < 4; i++) {
             char c = fixed.charAt(i);
@@ -296,12 +301,21 @@ final class IdentifierReader {
      */
     private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
                                                     Function<String, Optional<String>> normalize, IntPredicate scanned) {
+        return longestValidFrom(text, start, longest, shortest, normalize, scanned, null);
+    }
+
+    /** @param country whether a number whose country's letter read as a figure was set right is kept; null to take the letters as read */
+    private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
+                                                    Function<String, Optional<String>> normalize, IntPredicate scanned,
+                                                    java.util.function.Predicate<String> country) {
         for (int end = longest; end > shortest; end--) {
             if (Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 String part = text.substring(start, end);
                 Optional<String> valid = normalize.apply(part);
                 if (valid.isEmpty() && scanned.test(end)) {
-                    valid = normalize.apply(misreadDigits(part)).or(() -> normalize.apply(misreadCheckDigits(part)));
+                    String read = country == null ? part : country(part) + part.substring(2);
+                    valid = normalize.apply(misreadDigits(read)).or(() -> normalize.apply(misreadCheckDigits(read)))
+                            .filter(v -> read.startsWith(part.substring(0, 2)) || country.test(v));
                 }
                 if (valid.isPresent()) {
                     return Optional.of(new Valid(valid.get(), end));
@@ -358,6 +372,23 @@ final class IdentifierReader {
     }
 
     private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize) {
+        return longestValid(pattern, normalize, (phrase, start) -> null);
+    }
+
+    /** A VAT word earlier in the phrase: "VAT 1E9292398U". */
+    private static boolean afterVatWord(Phrase phrase, int start) {
+        return VAT_WORD.matcher(phrase.folded).region(0, Math.min(start, phrase.folded.length())).find();
+    }
+
+    private static final Pattern VAT_WORD = Pattern.compile(
+            "(?<![a-z])(?:vat|btw|tva|iva|ust|mwst|moms|mva|alv|dph|nip|nif|cif|uid|momsreg|cvr|ust-?id(?:nr)?|p\\.?\\s*iva)(?![a-z])");
+
+    /**
+     * @param countryMisread at a place of a phrase, whether a number whose country's letter OCR read as a
+     *        figure, set right, is kept; null where the country's letters are taken as read
+     */
+    private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize,
+                                            java.util.function.BiFunction<Phrase, Integer, java.util.function.Predicate<String>> countryMisread) {
         List<Spot<String>> found = new ArrayList<>();
         for (Phrase phrase : reading.layout.allPhrases()) {
             if (Text.digits(phrase.text) < MIN_DIGITS) {
@@ -371,7 +402,7 @@ final class IdentifierReader {
                 // The pattern reaches into what follows; the longest part that passes its check and ends
                 // where a printed token ends is the number, never a piece cut out of a longer code.
                 Optional<Valid> valid = longestValidFrom(upper, start, m.end(), start + 4, normalize,
-                        end -> phrase.confidenceOf(start, end) < 1);
+                        end -> phrase.confidenceOf(start, end) < 1, countryMisread.apply(phrase, start));
                 if (valid.isPresent()) {
                     found.add(new Spot<>(valid.get().value(), phrase, start, valid.get().end(), 0));
                     from = valid.get().end();

@@ -262,9 +262,13 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return false;
     }
 
-    /** Whether another phrase of the label's line is a party's heading, and nothing else: "From" beside "Bill to". */
+    /**
+     * Whether another phrase of the label's line is a party's heading, and nothing else: "From" beside "Bill
+     * to", a third heading at most ("Ship to"); a table's header has more cells.
+     */
     private static boolean besideOtherParty(Reading reading, Phrase label) {
-        return reading.layout.lineOf(label).phrases().stream().filter(p -> p != label)
+        List<Phrase> line = reading.layout.lineOf(label).phrases();
+        return line.size() <= 3 && line.stream().filter(p -> p != label)
                 .anyMatch(p -> Labels.find(p).stream().anyMatch(h -> (h.concept() == Concept.BUYER || h.concept() == Concept.SELLER)
                         && h.start() == 0 && after(h) >= p.text.length()));
     }

@@ -148,7 +148,8 @@ final class Reading {
     List<Spot<LocalDate>> dates(Phrase phrase, int from) {
         List<Spot<LocalDate>> all = datesOfPhrase.computeIfAbsent(phrase, p -> {
             List<Spot<LocalDate>> spots = new ArrayList<>();
-            for (Dates.Found d : Dates.find(p.folded, monthFirst)) {
+            String text = p.confidenceOf(0, p.text.length()) < 1 ? slashesReadAsOnes(p.folded) : p.folded;
+            for (Dates.Found d : Dates.find(text, monthFirst)) {
                 spots.add(new Spot<>(d.date(), p, d.start(), d.end(), 0));
             }
             return spots;
@@ -156,6 +157,22 @@ final class Reading {
         return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
+
+    /** A date whose slashes OCR read as ones, alone in its word: "2710212025" is 27/02/2025. */
+    private static final java.util.regex.Pattern SLASHES_AS_ONES = java.util.regex.Pattern.compile(
+            "(?<![\\d/.-])(?:0[1-9]|[12]\\d|3[01])[1l|](?:0[1-9]|1[0-2])[1l|](?:19|20)\\d{2}(?![\\d/.-])");
+
+    /** The text with the slashes of a date read as ones written as slashes, every other character in its place. */
+    static String slashesReadAsOnes(String text) {
+        java.util.regex.Matcher m = SLASHES_AS_ONES.matcher(text);
+        StringBuilder fixed = null;
+        while (m.find()) {
+            fixed = fixed == null ? new StringBuilder(text) : fixed;
+            fixed.setCharAt(m.start() + 2, '/');
+            fixed.setCharAt(m.start() + 5, '/');
+        }
+        return fixed == null ? text : fixed.toString();
+    }
 
     /** How far down the document a phrase stands, from 0 (top of the first page) to 1 (bottom of the last). */
     double depth(Phrase phrase) {

@@ -3,6 +3,7 @@ package io.verifact.extract;
 import io.verifact.model.Candidate;
 import io.verifact.model.PageText;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,22 +75,40 @@ final class TillSlip {
     }
 
     /**
+     * What was paid, as a slip says it, and the two lines that say it.
+     *
+     * @param total the cash handed over less the change given back
+     */
+    record Payment(BigDecimal total, Line cash, Line change) {
+
+        /** Whether a phrase is on one of the two lines: its amount is the payment's, not a total. */
+        boolean prints(Phrase phrase) {
+            return cash.phrases().contains(phrase) || change.phrases().contains(phrase);
+        }
+    }
+
+    /**
      * What was paid, as a slip says it: the cash handed over less the change given back ("CASH 50.00 /
      * CHANGE 16.20" is 33.80), from the last line of change and the line of cash just above it, each
-     * with one amount; none where the change is more than the cash (a misread amount).
+     * with one amount. None where no change was given (the cash is then any amount paid, a card's too)
+     * or where the change is more than the cash (a misread amount).
      */
-    static Optional<java.math.BigDecimal> paidLessChange(Reading reading) {
+    static Optional<Payment> paidLessChange(Reading reading) {
         List<Line> lines = reading.layout.allLines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             Line change = lines.get(i);
-            Optional<java.math.BigDecimal> given = CHANGE.matcher(change.folded()).find() ? onlyAmount(reading, change) : Optional.empty();
+            Optional<BigDecimal> given = CHANGE.matcher(change.folded()).find() ? onlyAmount(reading, change) : Optional.empty();
             if (given.isEmpty()) {
                 continue;
+            }
+            if (given.get().signum() == 0) {
+                return Optional.empty();
             }
             for (int j = i - 1; j >= Math.max(0, i - TENDERED_ABOVE) && lines.get(j).page() == change.page(); j--) {
                 Line cash = lines.get(j);
                 if (TENDERED.matcher(cash.folded()).find() && !CHANGE.matcher(cash.folded()).find()) {
-                    return onlyAmount(reading, cash).map(handed -> handed.subtract(given.get())).filter(paid -> paid.signum() > 0);
+                    return onlyAmount(reading, cash).map(handed -> handed.subtract(given.get())).filter(paid -> paid.signum() > 0)
+                            .map(paid -> new Payment(paid, cash, change));
                 }
             }
             return Optional.empty();
@@ -98,8 +117,8 @@ final class TillSlip {
     }
 
     /** The one amount a line prints; none where it prints none or several. */
-    private static Optional<java.math.BigDecimal> onlyAmount(Reading reading, Line line) {
-        List<Spot<java.math.BigDecimal>> amounts = line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).toList();
+    private static Optional<BigDecimal> onlyAmount(Reading reading, Line line) {
+        List<Spot<BigDecimal>> amounts = line.phrases().stream().flatMap(p -> reading.money(p, 0).stream()).toList();
         return amounts.size() == 1 ? Optional.of(amounts.getFirst().value().abs()) : Optional.empty();
     }
 

@@ -55,14 +55,17 @@ final class TotalsReader {
     private final Reading reading;
     private final List<VatBreakdownReader.Found> breakdown;
     private final Optional<BigDecimal> itemsSum;
+    private final Optional<TillSlip.Payment> paid;
 
     /**
      * @param itemsSum the sum of the line items' amounts, when the invoice lists items with amounts
+     * @param paid what a till slip says was paid, cash less change
      */
-    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown, Optional<BigDecimal> itemsSum) {
+    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown, Optional<BigDecimal> itemsSum, Optional<TillSlip.Payment> paid) {
         this.reading = reading;
         this.breakdown = breakdown;
         this.itemsSum = itemsSum;
+        this.paid = paid;
     }
 
     /**
@@ -108,8 +111,7 @@ final class TotalsReader {
                             && n.spot.phrase().box.y0() < charge.phrase().box.y0()).toList()
                     .forEach(n -> net.add(new Proposal(n.value.add(charge.value()), null, n.score * 0.9)));
         }
-        Optional<BigDecimal> paid = TillSlip.paidLessChange(reading);
-        paid.ifPresent(total -> paidTotal(total, gross, pool).ifPresent(gross::add));
+        paid.ifPresent(payment -> paidTotal(payment, gross, pool).ifPresent(gross::add));
         List<Proposal> grossSide = new ArrayList<>(gross);
         // On the gross total's side, a label of what is left to pay weighs no more than any label of what is due.
         due.forEach(d -> grossSide.add(new Proposal(d.value, d.spot,
@@ -202,7 +204,7 @@ final class TotalsReader {
             derive(chosen, n, t, g);
         }
         afterRounding(chosen, gross, grossSide);
-        paid.ifPresent(total -> confirmPaid(chosen, total));
+        paid.ifPresent(payment -> confirmPaid(chosen, payment.total()));
         amountDue(chosen, due, gross);
         return chosen;
     }
@@ -211,13 +213,17 @@ final class TotalsReader {
      * The total a slip's payment names, cash less change: the amount printed that equals it, as if a label
      * named it; or, where none does and no label names a total, the payment itself, worked out.
      */
-    private static Optional<Proposal> paidTotal(BigDecimal total, List<Proposal> gross, List<Proposal> pool) {
-        Optional<Proposal> printed = concat(gross, pool).stream().filter(p -> p.spot != null && p.value.compareTo(total) == 0)
+    private static Optional<Proposal> paidTotal(TillSlip.Payment payment, List<Proposal> gross, List<Proposal> pool) {
+        BigDecimal total = payment.total();
+        // The payment's own amounts are not a second reading of it; nor does it outweigh a total a label names otherwise.
+        Optional<Proposal> printed = concat(gross, pool).stream()
+                .filter(p -> p.spot != null && p.value.compareTo(total) == 0 && !payment.prints(p.spot.phrase()))
                 .max(Comparator.comparingDouble(Proposal::score));
+        boolean labelledOtherwise = gross.stream().anyMatch(g -> g.score >= 0.5 && g.value.compareTo(total) != 0);
         if (printed.isPresent()) {
-            return Optional.of(new Proposal(total, printed.get().spot, Math.max(printed.get().score, PAID)));
+            return Optional.of(new Proposal(total, printed.get().spot, labelledOtherwise ? printed.get().score : Math.max(printed.get().score, PAID)));
         }
-        return gross.stream().anyMatch(g -> g.score >= 0.5) ? Optional.empty() : Optional.of(new Proposal(total, null, 0.5));
+        return labelledOtherwise || gross.stream().anyMatch(g -> g.score >= 0.5) ? Optional.empty() : Optional.of(new Proposal(total, null, 0.5));
     }
 
     /**

@@ -66,7 +66,7 @@ final class VatBreakdownReader {
                 List<Spot<BigDecimal>> amounts = money(lines.get(i), reading);
                 for (BigDecimal rate : rates) {
                     List<Found> fits = fits(rate, amounts, amounts);
-                    if (fits.isEmpty() && rate.signum() != 0) {
+                    if (fits.isEmpty() && rate.signum() != 0 && namesTax(lines.get(i))) {
                         fits = fits(rate, netsAbove(lines, i, nets, reading), amounts);
                     }
                     if (!fits.isEmpty()) {
@@ -194,6 +194,21 @@ final class VatBreakdownReader {
         }
         return found;
     }
+
+    /**
+     * Whether a line that prints a rate and one amount under the net may be the tax's: not a surcharge or
+     * a discount at a rate ("Brandstoftoeslag 8,5%", "Skonto 2 %", "Service charge 10%"), unless a tax's
+     * word is on it too.
+     */
+    private static boolean namesTax(Line line) {
+        return !CHARGE.matcher(line.folded()).find()
+                || line.phrases().stream().anyMatch(p -> Labels.find(p).stream().anyMatch(h -> h.concept() == Concept.TAX));
+    }
+
+    /** Charges and deductions reckoned at a rate of the net, which are no tax. */
+    private static final Pattern CHARGE = Pattern.compile("toeslag|zuschlag|surcharge|supplement|discount|rabatt|remise|korting|skonto"
+            + "|escompte|sconto|descuento|desconto|rebate|(?<![a-z])(?:fees?|frais|gebuhr|provision|commission|tip|service|fuel)(?![a-z])"
+            + "|trinkgeld|pourboire|brandstof|kraftstoff|carburant");
 
     private static List<Spot<BigDecimal>> money(Line line, Reading reading) {
         List<Spot<BigDecimal>> amounts = new ArrayList<>();

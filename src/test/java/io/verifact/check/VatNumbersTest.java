@@ -118,10 +118,23 @@ class VatNumbersTest {
 
     @Test
     void aCountryCheckedOnShapeOnlySaysItsDigitsWereNotVerified() {
-        VatCheck check = VatNumbers.check("FI 13 58 56 27");
+        VatCheck check = VatNumbers.check("CZ 13 58 56 27");
         assertThat(check.valid()).isTrue();
-        assertThat(check.normalized()).isEqualTo("FI13585627");
+        assertThat(check.normalized()).isEqualTo("CZ13585627");
         assertThat(check.reason()).contains("not verified");
+    }
+
+    @Test
+    void finnishAndIrishNumbersHaveTheirCheckDigitsVerified() {
+        assertThat(VatNumbers.check("FI 8318 7412").valid()).isTrue();
+        assertThat(VatNumbers.check("FI83187413").valid()).isFalse();
+        assertThat(VatNumbers.check("IE 9292398U").valid()).isTrue();
+        assertThat(VatNumbers.check("IE9292398V").valid()).isFalse();
+        // The older form, a letter second: 8Z49289F is 0492898 then F.
+        assertThat(VatNumbers.check("IE8Z49289F").valid()).isTrue();
+        // Two letters: the second counts in the sum.
+        assertThat(VatNumbers.check("IE3628739UA").valid()).isTrue();
+        assertThat(VatNumbers.check("IE3628739LA").valid()).isFalse();
     }
 
     @Test

@@ -255,6 +255,21 @@ class FieldExtractorTest {
     }
 
     @Test
+    void onAScanADateWhoseSlashesWereReadAsOnesIsTheDateUnderItsLabel() {
+        PrintedPage page = new PrintedPage()
+                .at(0.08, 0.05, "Imprimerie Delvaux SRL")
+                .at(0.60, 0.08, "N° de facture").at(0.82, 0.08, "F-2025-0388")
+                .at(0.60, 0.10, "Date")
+                .at(0.82, 0.103, "2710212025")
+                .at(0.08, 0.30, "Livraison du 12/02/2025")
+                .at(0.60, 0.60, "Total TTC").at(0.82, 0.60, "121,00");
+
+        assertThat(EXTRACTOR.extract(List.of(page.scanned(1, 0.9))).value(FieldKey.INVOICE_DATE)).hasValue("2025-02-27");
+        // Printed so in a text layer, the figures are a number, not a date.
+        assertThat(read(page).value(FieldKey.INVOICE_DATE)).isNotEqualTo(Optional.of("2025-02-27"));
+    }
+
+    @Test
     void aMonthWithOneLetterMisreadBetweenDashesIsStillItsMonthWhereNoOtherIsAsNear() {
         assertThat(Dates.find("date: 29-app-2018 04:19 pm")).extracting(Dates.Found::date)
                 .containsExactly(java.time.LocalDate.of(2018, 4, 29));
@@ -742,6 +757,12 @@ class FieldExtractorTest {
 
         assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2025-0342");
         assertThat(r.value(FieldKey.CURRENCY)).hasValue("CZK");
+        // A sign in a column of its own beside the amount is still the currency.
+        Recognition dollars = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Sammy Plumbing LLC")
+                .at(0.55, 0.60, "Total").at(0.75, 0.60, "$").at(0.82, 0.60, "432.00")
+                .scanned(1, 0.9)));
+        assertThat(dollars.value(FieldKey.CURRENCY)).hasValue("USD");
     }
 
     @Test
@@ -1380,6 +1401,17 @@ class FieldExtractorTest {
 
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("33.80");
         assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("33.80");
+        // A payment misread, no change given: the payment's own amount confirms nothing.
+        Recognition misread = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.30, 0.03, "PASAR MINI SRI MAJU")
+                .at(0.10, 0.08, "03/03/18")
+                .at(0.10, 0.12, "VEGETABLES").at(0.70, 0.12, "33.80")
+                .at(0.10, 0.20, "TOTAL").at(0.70, 0.20, "33.80")
+                .at(0.10, 0.25, "PAYMENT").at(0.70, 0.25, "38.80")
+                .at(0.10, 0.265, "CHANGE").at(0.70, 0.265, "0.00")
+                .scanned(1, 0.9)));
+        assertThat(misread.value(FieldKey.GROSS_TOTAL)).hasValue("33.80");
+        assertThat(misread.fields().get(FieldKey.GROSS_TOTAL).confidence()).isLessThan(FieldValue.SURE);
     }
 
     /** A slip whose goods are priced with their tax: the subtotal is the total, the tax beside them. */
@@ -1446,6 +1478,27 @@ class FieldExtractorTest {
 
         assertThat(again.value(FieldKey.INVOICE_NUMBER)).hasValue("VM25-03318");
         assertThat(again.value(FieldKey.NET_TOTAL)).hasValue("793.02");
+    }
+
+    @Test
+    void aSurchargeAtARateUnderTheSubtotalIsNoTaxAndAReverseChargedInvoiceHasNone() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Snelpost Koeriers B.V.")
+                .at(0.60, 0.08, "Factuurnummer 2025-07-00412")
+                .at(0.08, 0.30, "Zending").at(0.80, 0.30, "Bedrag")
+                .at(0.08, 0.32, "SP318820400 Utrecht - Leuven").at(0.82, 0.32, "48,90")
+                .at(0.08, 0.34, "SP318820513 Utrecht - Antwerpen").at(0.82, 0.34, "800,00")
+                .at(0.50, 0.50, "Subtotaal vervoer").at(0.82, 0.50, "€ 848,90")
+                .at(0.50, 0.52, "Brandstoftoeslag 8,5%").at(0.82, 0.52, "€ 72,16")
+                .at(0.50, 0.54, "Totaal excl. btw").at(0.82, 0.54, "€ 921,06")
+                .at(0.50, 0.56, "Btw verlegd (0%)").at(0.82, 0.56, "€ 0,00")
+                .at(0.50, 0.58, "Te betalen").at(0.82, 0.58, "€ 921,06")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("921.06");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("0.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("921.06");
+        assertThat(r.vatBreakdown()).noneMatch(line -> line.rate().compareTo(new BigDecimal("8.5")) == 0);
     }
 
     @Test

@@ -302,6 +302,17 @@ class IdentifiersTest {
                 .at(0.08, 0.51, "IBAN F152 5758 2754 3122 63").scanned(1, 0.85)));
         assertThat(finnish.value(FieldKey.SUPPLIER_IBAN)).hasValue("FI5257582754312263");
         assertThat(printed.value(FieldKey.SUPPLIER_VAT)).as("a text layer's figure is a figure").isNotEqualTo(java.util.Optional.of("IE9292398U"));
+        // No VAT label before it, or a country whose check digits are not verified: figures stay figures.
+        Recognition unlabelled = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Fonderie Lamarche")
+                .at(0.08, 0.20, "Drawing DW-114 rev R0 20240312")
+                .at(0.08, 0.22, "Tracking 1T 12345678901")
+                .at(0.08, 0.24, "Tel 5K 1234567890").scanned(1, 0.85)));
+        assertThat(unlabelled.value(FieldKey.SUPPLIER_VAT)).isEmpty();
+        Recognition unchecked = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Tovarna Kovin")
+                .at(0.08, 0.20, "VAT 5I12345678").scanned(1, 0.85)));
+        assertThat(unchecked.value(FieldKey.SUPPLIER_VAT)).isNotEqualTo(java.util.Optional.of("SI12345678"));
         assertThat(printed.value(FieldKey.SUPPLIER_IBAN)).isNotEqualTo(java.util.Optional.of("IE06BOFI31386594876286"));
     }
 

@@ -62,6 +62,8 @@ class LookingAtAnInvoiceTest {
         TableView<LineItem> lines = robot.lookup("#line-items").queryAs(TableView.class);
         assertThat(vat.getItems()).isNotEmpty();
         assertThat(lines.getItems()).isNotEmpty();
+        // The rows are laid out on a later pulse than the items are set: a loaded machine may show them late.
+        waitFor(() -> WaitForAsyncUtils.waitForAsyncFx(5_000, () -> rowsShown(vat)) == Math.min(vat.getItems().size(), 4));
         assertThat(rowsShown(vat)).isEqualTo(Math.min(vat.getItems().size(), 4));
         assertThat(rowsShown(lines)).isPositive();
 
