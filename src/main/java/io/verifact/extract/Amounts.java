@@ -22,7 +22,7 @@ final class Amounts {
     /** A currency written beside an amount: a whole number with it is money ("Rs 1680", "$1000"). */
     static final Pattern CURRENCY = Pattern.compile("[€$£¥₹]|EUR|USD|GBP|CHF|INR|Rs\\.?|RM");
     private static final Screened AMOUNT = Screened.compile(
-            "(?<![\\p{L}\\p{N}.,/-])(?<open>\\()?(?<lead>[-−–]\\s?)?(?:(?:[€$£₹¥]|EUR|USD|GBP|CHF|RM|Rs\\.?|INR)\\s?)?(?<lead2>[-−])?"
+            "(?<![\\p{L}\\p{N}.,/-])(?<open>\\()?(?<lead>[-−–]\\s?)?(?:(?<currency>[€$£₹¥]|EUR|USD|GBP|CHF|RM|Rs\\.?|INR|JPY)\\s?)?(?<lead2>[-−])?"
                     + "(?<number>" + NUMBER + ")(?<trail>-(?!\\d))?(?<close>\\))?"
                     + "(?![\\p{L}\\p{N}]|[.,/]\\d|\\s?%)");
 
@@ -45,7 +45,9 @@ final class Amounts {
             return found;
         }
         for (MatchResult m : AMOUNT.all(text)) {
-            parse(m.group("number"), style).ifPresent(parsed -> {
+            // The yen has no cents: "¥756,000" is seven hundred and fifty-six thousand, whatever the document's decimals.
+            boolean yen = "¥".equals(m.group("currency")) || "JPY".equals(m.group("currency"));
+            parse(m.group("number"), yen ? Style.POINT : style).ifPresent(parsed -> {
                 boolean negative = m.group("lead") != null || m.group("lead2") != null || m.group("trail") != null
                         || (m.group("open") != null && m.group("close") != null);
                 BigDecimal value = negative ? parsed.negate() : parsed;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class CurrencyReader {
 
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR)(?![A-Za-z])");
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR"
+            + "|AED|SAR|QAR|KWD|BHD|OMR|ILS|TRY|EGP|NGN|KES|BRL|MXN|ARS|CLP|COP|PEN|KRW|THB|IDR|PHP|VND|TWD|ISK|RSD|UAH)(?![A-Za-z])");
     private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})|(?<=\\d\\s?)K[ceé](?!\\p{L})");
 
     /** Where a bare dollar sign is not the US dollar: the country's words, numbers and addresses say so. */
@@ -25,7 +26,8 @@ final class CurrencyReader {
             Map.entry("NZD", Pattern.compile("(?<![A-Za-z])(?:NZBN|New Zealand|NEW ZEALAND)(?![A-Za-z])")),
             Map.entry("CAD", Pattern.compile("(?<![A-Za-z])(?:Canada|CANADA|HST|QST)(?![A-Za-z])|(?<![A-Z0-9])[A-Z]\\d[A-Z] \\d[A-Z]\\d(?![A-Z0-9])")),
             Map.entry("SGD", Pattern.compile("(?<![A-Za-z])(?:Singapore|SINGAPORE|UEN)(?![A-Za-z])")),
-            Map.entry("HKD", Pattern.compile("(?<![A-Za-z])(?:Hong Kong|HONG KONG)(?![A-Za-z])")));
+            Map.entry("HKD", Pattern.compile("(?<![A-Za-z])(?:Hong Kong|HONG KONG)(?![A-Za-z])")),
+            Map.entry("MXN", Pattern.compile("(?<![A-Za-z])(?:México|Mexico|MÉXICO|MEXICO|RFC|CFDI)(?![A-Za-z])")));
     /** "kr" beside an amount: the crown of the country the invoice comes from. */
     private static final Pattern CROWN = Pattern.compile("(?<=\\d\\s?)kr\\.?(?![\\p{L}])|(?<![\\p{L}])kr\\.?(?=\\s?\\d)", Pattern.CASE_INSENSITIVE);
     /** Whose crown: a country's VAT number or IBAN, or the words only its invoices print. */

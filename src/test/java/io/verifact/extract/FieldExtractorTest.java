@@ -1502,6 +1502,47 @@ class FieldExtractorTest {
     }
 
     @Test
+    void yenHaveNoCentsSoTheirCommasGroupThousands() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Kumotori Systems K.K.")
+                .at(0.60, 0.08, "Invoice No. KS-2025-0812")
+                .at(0.08, 0.30, "Business plan (August 2025)").at(0.60, 0.30, "¥480,000").at(0.82, 0.30, "¥480,000")
+                .at(0.08, 0.32, "Additional users").at(0.60, 0.32, "¥3,600").at(0.82, 0.32, "¥126,000")
+                .at(0.08, 0.34, "Onboarding workshop").at(0.60, 0.34, "¥150,000").at(0.82, 0.34, "¥150,000")
+                .at(0.60, 0.40, "Subtotal").at(0.82, 0.40, "¥756,000")
+                .at(0.60, 0.42, "Consumption Tax (10%)").at(0.82, 0.42, "¥75,600")
+                .at(0.60, 0.44, "Total (JPY)").at(0.82, 0.44, "¥831,600")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("756000.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("75600.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("831600.00");
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("JPY");
+    }
+
+    @Test
+    void aHotelBillInDirhamsWithItsDollarEquivalentIsInDirhamsAndAMexicanPesoIsNoUsDollar() {
+        Recognition dubai = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Jumeirah Creek Hotel LLC")
+                .at(0.08, 0.30, "Date").at(0.30, 0.30, "Description").at(0.75, 0.30, "Amount (AED)")
+                .at(0.08, 0.32, "20/11").at(0.30, 0.32, "Room, 3 nights").at(0.80, 0.32, "3,581.27")
+                .at(0.50, 0.60, "VAT 5%").at(0.80, 0.60, "179.06")
+                .at(0.50, 0.62, "Total Amount (AED)").at(0.80, 0.62, "3,760.33")
+                .at(0.50, 0.64, "Total in USD (1 USD = 3.6725 AED)").at(0.80, 0.64, "1,023.92")
+                .page(1)));
+        Recognition mexico = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Servicios Digitales Tepeyac S.A. de C.V.")
+                .at(0.08, 0.07, "RFC: SDT190312AB4")
+                .at(0.50, 0.60, "Subtotal").at(0.80, 0.60, "$10,000.00")
+                .at(0.50, 0.62, "IVA 16%").at(0.80, 0.62, "$1,600.00")
+                .at(0.50, 0.64, "Total").at(0.80, 0.64, "$11,600.00")
+                .page(1)));
+
+        assertThat(dubai.value(FieldKey.CURRENCY)).hasValue("AED");
+        assertThat(mexico.value(FieldKey.CURRENCY)).hasValue("MXN");
+    }
+
+    @Test
     void aRestaurantsServiceChargeIsPartOfWhatTheTaxIsReckonedOn() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "KEDAI KOPI BANGSAR SDN BHD")
