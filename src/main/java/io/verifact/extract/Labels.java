@@ -70,8 +70,8 @@ final class Labels {
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "^(?:rechnung|invoice|facture|factuur|fattura|factura|faktura)\\s*:", 0.9, otherDocument);
         // "Nº R-2025/00041" or "č. 2025030123" on a line of its own under the title: a number sign before a code.
         rule(Concept.INVOICE_NUMBER, "^(?:n[o°]\\.?(?=\\s+[a-z]{0,3}[-/]?\\d)|[nc]\\.(?=\\s*[a-z]{0,3}[-/]?\\d))", 0.6, Pattern.compile(notNumber + "|phone|iban|konto|account|compte"));
-        // "Numéro" alone heading a column of the invoice's details, its value under it ("No." alone heads item tables).
-        rule(Concept.INVOICE_NUMBER, "^numero\\s*:?$", 0.7, null);
+        // "Numéro" (Polish "Numer") alone heading the invoice's details, its value under or beside it ("No." alone heads item tables).
+        rule(Concept.INVOICE_NUMBER, "^(?:numero|numer)\\s*:?$", 0.7, null);
         // A bare "No." under an INVOICE title: weak, and only where nothing says it numbers something else.
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
@@ -152,7 +152,7 @@ final class Labels {
         rule(Concept.DUE, B + "(?:net|reste|montant|solde|total)\\s*a\\s*payer|" + B + "montant\\s*du" + E + "|" + B + "a\\s*payer" + E, 1.0, Pattern.compile("avant(?!\\s*le\\s*\\d)|(?<!avant\\s)" + B + "le\\s*\\d"));
         // What is still open after payments made: the amount to pay, not the invoice's gross; it says more than
         // a "total to pay" printed above the payment ("Total à payer 49,90 / Montant payé 49,90 / Reste à payer 0,00").
-        rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde)" + E, REMAINING,
+        rule(Concept.DUE, B + "(?:open\\s*amount|amount\\s*outstanding|outstanding(?:\\s*(?:amount|balance))?|balance|residual(?:\\s*amount)?|restbetrag|offener?\\s*(?:betrag|saldo)|reste\\s*a\\s*payer|solde|restbel[oø]b|restbel[oø]p|restbelopp|nachzahlung)" + E, REMAINING,
                 Pattern.compile(B + "(?:previous|prior|brought|forward|opening|vorheriger?|alter|ancien|anterieur|precedent|reporte|ht|htva|excl|exclusief|hors|netto)" + E));
         // A till's "DUE 7.50": the amount to pay, weaker than a label that says whose.
         rule(Concept.DUE, B + "(?:netto|totale|importo)\\s*da\\s*pagare|" + B + "(?:total|importe)\\s*a\\s*pagar" + E, 1.0, null);

@@ -70,7 +70,8 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         List<Phrase> headingLine = lines.get(label.lineIndex).phrases();
         int at = headingLine.indexOf(label);
         double values = Double.NaN;
-        if (phrases.isEmpty() && isKey(reading, label) && at + 1 < headingLine.size() && !isHeading(reading, headingLine.get(at + 1))) {
+        if (phrases.isEmpty() && isKey(reading, label) && at + 1 < headingLine.size() && !isHeading(reading, headingLine.get(at + 1))
+                && !isLabelAlone(headingLine.get(at + 1))) {
             // "Rechnungsempfänger:  Firma X GmbH": the heading is the key, the name its value, the address below the value.
             Phrase value = headingLine.get(at + 1);
             phrases.add(value);
@@ -174,6 +175,12 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     }
 
     /** Another party's heading starts this line: the section above ends here. A name is no heading. */
+    /** A phrase that is a label and nothing more ("Numer" of the next column's details): no party's name. */
+    private static boolean isLabelAlone(Phrase p) {
+        int length = p.folded.strip().replaceAll(":$", "").length();
+        return Labels.find(p).stream().anyMatch(h -> h.start() == 0 && h.end() >= length);
+    }
+
     private static boolean isHeading(Reading reading, Phrase p) {
         for (Labels.Hit hit : Labels.find(p)) {
             if ((hit.concept() == Concept.SELLER || hit.concept() == Concept.BUYER) && standingOf(reading, hit) >= 0.5

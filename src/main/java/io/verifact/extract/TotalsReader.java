@@ -532,12 +532,17 @@ final class TotalsReader {
         List<Proposal> proposals = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
             BigDecimal rate = concept == Concept.TAX ? rate(hit) : null;
+            boolean ownAmount = false;
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
                 // Totals stand low on the last page: among equals, the later one is the summary.
                 double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
                 proposals.add(new Proposal(spot.value(), spot, score, rate));
+                ownAmount |= spot.page() == hit.phrase().page && spot.phrase().lineIndex == hit.phrase().lineIndex;
             }
-            columnTotal(hit).ifPresent(spot -> proposals.add(new Proposal(spot.value(), spot, hit.weight() + 0.1 * reading.depth(spot.phrase()), rate)));
+            // A label with its amount beside it ("Offener Betrag 0,00") heads no column of a table below.
+            if (!ownAmount) {
+                columnTotal(hit).ifPresent(spot -> proposals.add(new Proposal(spot.value(), spot, hit.weight() + 0.1 * reading.depth(spot.phrase()), rate)));
+            }
         }
         return proposals;
     }

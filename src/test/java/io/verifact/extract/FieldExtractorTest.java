@@ -1502,6 +1502,54 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aPaidHotelBillLeavesNothingDueThoughASummaryTableStandsUnderItsLabel() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Hotel Elbblick GmbH")
+                .at(0.60, 0.08, "Rechnung Nr. 2025-10-0417")
+                .at(0.50, 0.55, "Gesamtbetrag (brutto)").at(0.80, 0.55, "512,80 EUR")
+                .at(0.50, 0.57, "Zahlung Visa ****2291 am 14.10.2025").at(0.80, 0.57, "-512,80 EUR")
+                .at(0.50, 0.59, "Offener Betrag").at(0.80, 0.59, "0,00 EUR")
+                .at(0.08, 0.68, "MwSt-Satz").at(0.30, 0.68, "Netto").at(0.50, 0.68, "MwSt").at(0.70, 0.68, "Brutto")
+                .at(0.08, 0.70, "Summe").at(0.30, 0.70, "464,56").at(0.56, 0.70, "48,24").at(0.80, 0.70, "512,80")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("512.80");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("0.00");
+        // The Danish remainder, and a utility's balance to pay after its instalments.
+        Recognition danish = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Vindeby Køkkenudstyr ApS")
+                .at(0.50, 0.70, "Total inkl. moms").at(0.80, 0.70, "4.740,00")
+                .at(0.50, 0.76, "Betalt med MobilePay 03-11-2025").at(0.80, 0.76, "4.740,00")
+                .at(0.50, 0.78, "Restbeløb").at(0.80, 0.78, "0,00")
+                .page(1)));
+        Recognition utility = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Wiener Strom GmbH")
+                .at(0.50, 0.30, "Gesamtbetrag brutto").at(0.80, 0.30, "3.005,34 EUR")
+                .at(0.50, 0.32, "abzüglich bezahlte Teilbeträge").at(0.80, 0.32, "-2.520,00 EUR")
+                .at(0.50, 0.34, "Nachzahlung").at(0.80, 0.34, "485,34 EUR")
+                .page(1)));
+        assertThat(danish.value(FieldKey.AMOUNT_DUE)).hasValue("0.00");
+        assertThat(utility.value(FieldKey.AMOUNT_DUE)).hasValue("485.34");
+        assertThat(utility.value(FieldKey.GROSS_TOTAL)).hasValue("3005.34");
+    }
+
+    @Test
+    void aPolishInvoicesNumberBesideNumerIsItsNumberNotTheBuyersPostcode() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.70, 0.03, "Sprzedawca:")
+                .at(0.62, 0.05, "Kormoran Hosting sp. z o.o.")
+                .at(0.08, 0.15, "Faktura VAT")
+                .at(0.08, 0.17, "NABYWCA:").at(0.50, 0.17, "Numer").at(0.70, 0.17, "FV/2025/09/0412")
+                .at(0.08, 0.19, "Biuro Rachunkowe Malinowski sp.j.").at(0.50, 0.19, "Data wystawienia").at(0.70, 0.19, "2025-09-30")
+                .at(0.08, 0.21, "ul. Piotrkowska 104").at(0.50, 0.21, "Termin płatności").at(0.70, 0.21, "2025-10-14")
+                .at(0.08, 0.23, "90-006 Łódź")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("FV/2025/09/0412");
+        assertThat(r.value(FieldKey.BUYER_NAME)).hasValue("Biuro Rachunkowe Malinowski sp.j.");
+    }
+
+    @Test
     void yenHaveNoCentsSoTheirCommasGroupThousands() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "Kumotori Systems K.K.")
