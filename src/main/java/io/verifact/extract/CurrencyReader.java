@@ -20,6 +20,10 @@ final class CurrencyReader {
             + "|AED|SAR|QAR|KWD|BHD|OMR|ILS|TRY|EGP|NGN|KES|BRL|MXN|ARS|CLP|COP|PEN|KRW|THB|IDR|PHP|VND|TWD|ISK|RSD|UAH)(?![A-Za-z])");
     private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})|(?<=\\d\\s?)K[ceé](?!\\p{L})");
 
+    /** Words of a line that gives the total in another currency, at a rate. */
+    private static final Pattern CONVERSION = Pattern.compile("(?<![a-z])(?:kurs|exchange\\s*rate|wechselkurs|taux\\s*de\\s*change|wisselkoers"
+            + "|approx(?:imately)?|equivalent|entspricht|svarer\\s*til|motsvarar|tilsvarer|soit\\s*environ|circa|ca\\.)(?![a-z])");
+
     /** Where a bare dollar sign is not the US dollar: the country's words, numbers and addresses say so. */
     private static final List<Map.Entry<String, Pattern>> DOLLAR_COUNTRIES = List.of(
             Map.entry("AUD", Pattern.compile("(?<![A-Za-z])(?:ABN|ACN|Pty|PTY|Australia|AUSTRALIA)(?![A-Za-z])|(?<![A-Z])(?:NSW|VIC|QLD|TAS|ACT)\\s+\\d{4}(?!\\d)")),
@@ -64,8 +68,10 @@ final class CurrencyReader {
         String crown = null;
         boolean crowned = false;
         for (Phrase p : reading.layout.allPhrases()) {
+            // A code on a line that converts the total ("Svarer til ca. EUR (kurs 7,4604)") is another currency's.
+            int weight = CONVERSION.matcher(reading.layout.lineOf(p).folded()).find() ? 1 : 2;
             for (Spot<String> s : codes(p, 0)) {
-                counts.merge(s.value(), 2, Integer::sum);
+                counts.merge(s.value(), weight, Integer::sum);
                 where.putIfAbsent(s.value(), s);
                 coded = true;
             }

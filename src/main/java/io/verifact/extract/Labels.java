@@ -136,9 +136,9 @@ final class Labels {
         rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
         rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice|" + B + "inc\\.|" + PER_RATE));
         // The tax a total holds, said beside it: "Total includes 6% GST", "dont TVA 20 %", "davon MwSt.", "incl. 21% btw" on a line of its own.
-        String taxWord = "(?:gst|sst|vat|tax|mwst|ust|tva|btw)" + E;
+        String taxWord = "(?:gst|sst|vat|tax|mwst|ust|tva|btw|moms|mva|alv|iva)" + E;
         String rate = "(?:\\d{1,2}(?:[.,]\\d{1,2})?\\s*%\\s*)";
-        rule(Concept.TAX, B + "(?:includes|included|include|enthalt|enthaltene?|davon|dont|waarvan|hierin)\\s*:?\\s*" + rate + "?" + taxWord
+        rule(Concept.TAX, B + "(?:includes|included|include|enthalt|enthaltene?|davon|dont|waarvan|hierin|heraf|hvorav|varav|josta)\\s*:?\\s*" + rate + "?" + taxWord
                 + "|^(?:incl|inkl|inclusief|including)\\.?\\s*" + rate + taxWord, 0.9, Pattern.compile(notTaxAmount));
         // "GST included: 0.38" says the tax; "Total GST inclusive" and "Price is GST inclusive" do not.
         rule(Concept.TAX, B + "(?:gst|sst|vat|tax|mwst|tva|btw)\\s*(?:@\\s*)?" + rate + "?(?:included|inclusive)" + E, 0.9,

@@ -1550,6 +1550,22 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aDanishWebshopsTotalInKronerWithItsTaxIncludedAndItsEuroEquivalent() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Vindeby Køkkenudstyr ApS")
+                .at(0.08, 0.30, "Krus stentøj 35 cl").at(0.60, 0.30, "4").at(0.82, 0.30, "4.740,00")
+                .at(0.50, 0.60, "Total DKK inkl. moms").at(0.82, 0.60, "4.740,00")
+                .at(0.50, 0.62, "Heraf moms 25 %").at(0.82, 0.62, "948,00")
+                .at(0.50, 0.64, "Svarer til ca. EUR (kurs 7,4604)").at(0.82, 0.64, "635,35")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("DKK");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("4740.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("948.00");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("3792.00");
+    }
+
+    @Test
     void yenHaveNoCentsSoTheirCommasGroupThousands() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "Kumotori Systems K.K.")
