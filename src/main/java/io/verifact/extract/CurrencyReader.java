@@ -59,7 +59,8 @@ final class CurrencyReader {
                 return Optional.of(choice(s.value(), s, 0.97));
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
+        // In the order first printed: of two currencies printed as often, the first is the invoice's, the other a conversion.
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         Map<String, Spot<String>> where = new HashMap<>();
         boolean coded = false;
         boolean scanned = false;
@@ -151,6 +152,16 @@ final class CurrencyReader {
             }
         }
         return "";
+    }
+
+    /** The currency codes a text prints. */
+    static java.util.Set<String> codesIn(String text) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {

@@ -534,8 +534,9 @@ final class TotalsReader {
             BigDecimal rate = concept == Concept.TAX ? rate(hit) : null;
             boolean ownAmount = false;
             for (Spot<BigDecimal> spot : reading.search.after(hit, reading::money)) {
-                // Totals stand low on the last page: among equals, the later one is the summary.
-                double score = hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase());
+                // Totals stand low on the last page: among equals, the later one is the summary; but not one
+                // in another currency than the invoice's ("For GST purposes … SGD 3,893.88" under "USD 3,010.58").
+                double score = (hit.weight() * spot.nearness() + 0.1 * reading.depth(spot.phrase())) * (foreign(spot) ? FOREIGN : 1);
                 proposals.add(new Proposal(spot.value(), spot, score, rate));
                 ownAmount |= spot.page() == hit.phrase().page && spot.phrase().lineIndex == hit.phrase().lineIndex;
             }
@@ -545,6 +546,24 @@ final class TotalsReader {
             }
         }
         return proposals;
+    }
+
+    /** How much an amount in another currency than the invoice's weighs, against one in it. */
+    private static final double FOREIGN = 0.5;
+
+    /** The invoice's currency, as its codes and signs say: looked for once, when an amount's line names another. */
+    private java.util.Optional<String> currency;
+
+    /** Whether an amount's line names a currency, and not the invoice's. */
+    private boolean foreign(Spot<BigDecimal> spot) {
+        java.util.Set<String> named = CurrencyReader.codesIn(reading.layout.lineOf(spot.phrase()).text());
+        if (named.isEmpty()) {
+            return false;
+        }
+        if (currency == null) {
+            currency = new CurrencyReader(reading).read().map(c -> c.chosen().value());
+        }
+        return currency.isPresent() && !named.contains(currency.get());
     }
 
     /** A line that sums a table's columns: "Total facture 30.41 6.08 36.49", "RAZEM 59,33 23% 13,65 72,98". */

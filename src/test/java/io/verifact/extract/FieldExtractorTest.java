@@ -1566,6 +1566,28 @@ class FieldExtractorTest {
     }
 
     @Test
+    void anInvoiceInDollarsGivesItsOwnTotalsNotTheirEquivalentInSingaporeDollarsBelow() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Kallang Byte Pte. Ltd.")
+                .at(0.60, 0.08, "Invoice KB-2025-1107")
+                .at(0.08, 0.30, "Premium support").at(0.82, 0.30, "2,762.00")
+                .at(0.50, 0.40, "Subtotal").at(0.80, 0.40, "USD 2,762.00")
+                .at(0.50, 0.42, "GST 9%").at(0.80, 0.42, "USD 248.58")
+                .at(0.50, 0.44, "Total").at(0.80, 0.44, "USD 3,010.58")
+                .at(0.08, 0.48, "For GST purposes — amounts in Singapore dollars")
+                .at(0.08, 0.50, "Exchange rate (MAS, 30 Sep 2025)").at(0.75, 0.50, "USD 1 = SGD 1.2934")
+                .at(0.08, 0.52, "Subtotal").at(0.80, 0.52, "SGD 3,572.37")
+                .at(0.08, 0.54, "GST 9%").at(0.80, 0.54, "SGD 321.51")
+                .at(0.08, 0.56, "Total").at(0.80, 0.56, "SGD 3,893.88")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.CURRENCY)).hasValue("USD");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("3010.58");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("2762.00");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("248.58");
+    }
+
+    @Test
     void yenHaveNoCentsSoTheirCommasGroupThousands() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "Kumotori Systems K.K.")
