@@ -52,7 +52,9 @@ final class Labels {
         Pattern otherDocument = Pattern.compile(earlier + "|bezug|referenz|reference");
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnungs|beleg|gutschrifts|korrektur|storno)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?|#)" + E, 1.0, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, "(?:rechnung|gutschrift|rechnungskorrektur|stornorechnung)\\)?\\s*(?:\\(\\d{3}\\)\\s*)?" + NO, 1.0, otherDocument);
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill|folio)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
+        // A hotel's folio numbers the stay: the invoice's number where the bill prints no other.
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "folio\\s*(?:" + NO + "|id)" + E, 0.8, otherDocument);
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota|fatura|fattura|factura|faktura)" + E, 0.55, Pattern.compile(notNumber + "|" + earlier));

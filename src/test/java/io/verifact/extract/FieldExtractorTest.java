@@ -737,6 +737,14 @@ class FieldExtractorTest {
                 .at(0.55, 0.60, "Total a pagar").at(0.82, 0.60, "42,37 €"));
 
         assertThat(folio.value(FieldKey.INVOICE_NUMBER)).hasValue("448255");
+        Recognition invoicedStay = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Hotel Saffron Courtyard")
+                .at(0.04, 0.18, "Invoice No.: SCJ/25-26/01482").at(0.36, 0.18, "Invoice Date: 18-09-2025")
+                .at(0.62, 0.18, "Folio No.: F-88214").at(0.84, 0.18, "Cashier: RKS")
+                .at(0.55, 0.60, "Grand Total").at(0.82, 0.60, "24,889.00").scanned(1, 0.9)));
+        // The folio beside it is no rival: the invoice's number is sure.
+        assertThat(invoicedStay.value(FieldKey.INVOICE_NUMBER)).hasValue("SCJ/25-26/01482");
+        assertThat(invoicedStay.fields().get(FieldKey.INVOICE_NUMBER).confidence()).isGreaterThanOrEqualTo(FieldValue.SURE);
         assertThat(czech.value(FieldKey.CURRENCY)).hasValue("CZK");
         assertThat(portuguese.value(FieldKey.INVOICE_NUMBER)).hasValue("FT 2025A1/849169");
     }
