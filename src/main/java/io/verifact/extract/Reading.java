@@ -152,11 +152,45 @@ final class Reading {
             for (Dates.Found d : Dates.find(text, monthFirst)) {
                 spots.add(new Spot<>(d.date(), p, d.start(), d.end(), 0));
             }
+            yearBelow(p, text).ifPresent(spots::add);
             return spots;
         });
         return from == 0 ? all : all.stream().filter(spot -> spot.start() >= from).toList();
     }
 
+
+    /** A day and a month ending a phrase, their year not with them: "to pay by 28 February". */
+    private static final java.util.regex.Pattern DAY_MONTH_AT_END = java.util.regex.Pattern.compile("(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?$");
+    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}$");
+
+    /**
+     * A date whose year a narrow column wrapped onto the next line ("28 February" over "2025"): the year
+     * alone, on the line just below, where the phrase starts.
+     */
+    private java.util.Optional<Spot<LocalDate>> yearBelow(Phrase phrase, String text) {
+        java.util.regex.Matcher m = DAY_MONTH_AT_END.matcher(text.strip());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        List<Line> lines = layout.lines(phrase.page);
+        if (phrase.lineIndex + 1 >= lines.size()) {
+            return java.util.Optional.empty();
+        }
+        Line below = lines.get(phrase.lineIndex + 1);
+        double gap = below.box().y0() - phrase.box.y1();
+        for (Phrase year : below.phrases()) {
+            if (YEAR_ALONE.matcher(year.text.strip()).matches() && Math.abs(year.box.x0() - phrase.box.x0()) < 2 * phrase.height()
+                    && gap < phrase.height()) {
+                String joined = m.group(1) + " " + m.group(2) + " " + year.text.strip();
+                List<Dates.Found> found = Dates.find(Fold.fold(joined), monthFirst);
+                int start = text.strip().length() - m.group().length() + (text.length() - text.stripLeading().length());
+                if (found.size() == 1 && found.getFirst().start() == 0) {
+                    return java.util.Optional.of(new Spot<>(found.getFirst().date(), phrase, start, text.stripTrailing().length(), 0));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** A date whose slashes OCR read as ones, alone in its word: "2710212025" is 27/02/2025. */
     private static final java.util.regex.Pattern SLASHES_AS_ONES = java.util.regex.Pattern.compile(

@@ -1596,6 +1596,21 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aDueDateWhoseYearANarrowColumnWrappedOntoTheNextLineIsTheDate() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Lowfell Energy Ltd")
+                .at(0.60, 0.10, "Bill date 14 February 2025")
+                .at(0.55, 0.30, "Balance to pay").at(0.82, 0.30, "£1,470.78")
+                .at(0.55, 0.38, "£1,470.78 to pay by 28 February")
+                .at(0.55, 0.395, "2025")
+                .at(0.55, 0.42, "Pay by bank transfer to sort code 60-83-71")
+                .page(1)));
+
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-02-28");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-02-14");
+    }
+
+    @Test
     void yenHaveNoCentsSoTheirCommasGroupThousands() {
         Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
                 .at(0.08, 0.05, "Kumotori Systems K.K.")
