@@ -241,15 +241,25 @@ final class IdentifierReader {
     }
 
     /**
-     * A number as OCR may have misread it, its digits read as the letters they look like (O for 0, I
-     * for 1), and its country's letters as the figures they look like (1 for I, 5 for S). Only tried
-     * where the number as read fails its check, and kept only where the check then holds.
+     * A number as OCR may have misread it, its figures after the country read as the letters they look
+     * like (O for 0, I for 1): all of them, or only the first two (an IBAN's check digits, "IEO6 BOFI …",
+     * whose bank's letters further on are letters). Only tried where the number as read fails its check,
+     * and kept only where the check then holds.
      */
-    private static String misreadDigits(String read) {
-        if (read.length() <= 2) {
-            return read;
+    private static String misreadDigits(String read, boolean checkDigitsOnly) {
+        StringBuilder fixed = new StringBuilder(read);
+        int seen = 0;
+        for (int i = 0; i < fixed.length() && !(checkDigitsOnly && seen >= 4); i++) {
+            char c = fixed.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (seen >= 2) {
+                fixed.setCharAt(i, c == 'O' ? '0' : c == 'I' ? '1' : c);
+            }
+            seen++;
         }
-        return read.substring(0, 2) + read.substring(2).replace('O', '0').replace('I', '1');
+        return fixed.toString();
     }
 
     /** The first two characters, a country's letters, with a figure read for a letter set right ("1E" is IE). */
@@ -261,29 +271,6 @@ final class IdentifierReader {
             country.append(figure < 0 ? c : LETTERS_MEANT.charAt(figure));
         }
         return country.toString();
-    }
-
-    /**
-     * A number as OCR may have misread it, only the two figures after its country read as letters
-     * ("IEO6 BOFI …"): a bank's letters further on (BOFI) are letters.
-     */
-    private static String misreadCheckDigits(String read) {
-        if (read.length() <= 2) {
-            return read;
-        }
-        StringBuilder fixed = new StringBuilder(read);
-        int seen = 0;
-        for (int i = 0; i < fixed.length() && seen < 4; i++) {
-            char c = fixed.charAt(i);
-            if (c == ' ') {
-                continue;
-            }
-            if (seen >= 2) {
-                fixed.setCharAt(i, c == 'O' ? '0' : c == 'I' ? '1' : c);
-            }
-            seen++;
-        }
-        return fixed.toString();
     }
 
     /** Figures OCR reads for the capitals they look like, and those capitals, place for place. */
@@ -314,7 +301,7 @@ final class IdentifierReader {
                 Optional<String> valid = normalize.apply(part);
                 if (valid.isEmpty() && scanned.test(end)) {
                     String read = country == null ? part : country(part) + part.substring(2);
-                    valid = normalize.apply(misreadDigits(read)).or(() -> normalize.apply(misreadCheckDigits(read)))
+                    valid = normalize.apply(misreadDigits(read, false)).or(() -> normalize.apply(misreadDigits(read, true)))
                             .filter(v -> read.startsWith(part.substring(0, 2)) || country.test(v));
                 }
                 if (valid.isPresent()) {
