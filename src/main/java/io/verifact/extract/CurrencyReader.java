@@ -4,9 +4,12 @@ import io.verifact.model.Candidate;
 import io.verifact.model.Engine;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +63,7 @@ final class CurrencyReader {
             }
         }
         // In the order first printed: of two currencies printed as often, the first is the invoice's, the other a conversion.
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Spot<String>> where = new HashMap<>();
         boolean coded = false;
         boolean scanned = false;
@@ -69,9 +72,10 @@ final class CurrencyReader {
         String crown = null;
         boolean crowned = false;
         for (Phrase p : reading.layout.allPhrases()) {
+            List<Spot<String>> printed = codes(p, 0);
             // A code on a line that converts the total ("Svarer til ca. EUR (kurs 7,4604)") is another currency's.
-            int weight = CONVERSION.matcher(reading.layout.lineOf(p).folded()).find() ? 1 : 2;
-            for (Spot<String> s : codes(p, 0)) {
+            int weight = !printed.isEmpty() && CONVERSION.matcher(reading.layout.lineOf(p).folded()).find() ? 1 : 2;
+            for (Spot<String> s : printed) {
                 counts.merge(s.value(), weight, Integer::sum);
                 where.putIfAbsent(s.value(), s);
                 coded = true;
@@ -155,8 +159,8 @@ final class CurrencyReader {
     }
 
     /** The currency codes a text prints. */
-    static java.util.Set<String> codesIn(String text) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    static Set<String> codesIn(String text) {
+        Set<String> found = new HashSet<>();
         Matcher m = CODE.matcher(text);
         while (m.find()) {
             found.add(m.group(1));

@@ -326,7 +326,10 @@ public final class FieldExtractor {
         List<LineItem> lines = new LineItemReader(reading).read();
         boolean slip = TillSlip.is(pages, reading);
         Optional<TillSlip.Payment> paid = slip ? TillSlip.paidLessChange(reading) : Optional.empty();
-        new TotalsReader(reading, breakdown, itemsSum(lines), paid).read().forEach((key, choice) -> put(fields, key, choice));
+        // Read once: the totals weigh amounts in another currency less, and the field is the currency.
+        Optional<Scored.Choice> currency = new CurrencyReader(reading).read();
+        new TotalsReader(reading, breakdown, itemsSum(lines), paid, currency.map(c -> c.chosen().value()))
+                .read().forEach((key, choice) -> put(fields, key, choice));
         new DatesReader(reading, LocalDate.now(clock)).read().forEach((key, choice) -> put(fields, key, choice));
         ReferenceReader references = new ReferenceReader(reading);
         put(fields, FieldKey.INVOICE_NUMBER, references.read(Concept.INVOICE_NUMBER), 0.95, 0.9);
@@ -358,7 +361,7 @@ public final class FieldExtractor {
         }
         put(fields, FieldKey.SUPPLIER_SIREN, siren, 0.95, 0.9, 0.25);
 
-        new CurrencyReader(reading).read().ifPresent(c -> put(fields, FieldKey.CURRENCY, c));
+        currency.ifPresent(c -> put(fields, FieldKey.CURRENCY, c));
         put(fields, FieldKey.DOCUMENT_TYPE, documentType(reading, fields));
 
         List<VatLine> vat = new ArrayList<>();

@@ -8,18 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** VAT numbers, IBANs, BICs, SIREN and SIRET, found by their pattern and kept only when their check digits hold. */
 final class IdentifierReader {
 
-    /** A VAT number, its country's letters as printed or, on a scan, one of them read as the figure it looks like ("1E" for IE). */
+    /**
+     * A VAT number, its country's letters as printed or, on a scan, one of them read as the figure it looks
+     * like ("1E" for IE): only of countries whose check digits are verified, the repair's only proof.
+     */
     private static final Pattern VAT = Pattern.compile(
             "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE"
-                    + "|1E|1T|8E|8G|5E|5I|5K|E5|F1|6B|N0|R0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
+                    + "|1E|1T|8E|5E|E5|F1|6B|N0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /**
      * Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide.
      * On a scan, a check digit may be read as the letter it looks like ("IEO6"), a country's letter as the
@@ -81,7 +86,7 @@ final class IdentifierReader {
             // A country's letter read as a figure ("1E") is set right after a VAT label only, and kept only where
             // the country's check digits then hold: its shape alone proves nothing.
             List<Spot<String>> checked = longestValid(VAT, VatNumbers::normalize,
-                    (phrase, start) -> afterVatWord(phrase, start) ? VatNumbers::verifiesDigits : null);
+                    (phrase, start) -> afterVatLabel(phrase, start) ? VatNumbers::verifiesDigits : AS_READ);
             List<Spot<String>> found = new ArrayList<>(validThenShaped(checked, VAT, VatNumbers::normalizeShape).stream()
                     .filter(vat -> ibans.stream().noneMatch(iban -> iban.overlaps(vat))).toList());
             addNational(found, ibans);
@@ -207,7 +212,7 @@ final class IdentifierReader {
                         continue;
                     }
                     String joined = upper.substring(m.start()) + " " + Text.upper(rest.text);
-                    Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false);
+                    Optional<Valid> valid = longestValidFrom(joined, 0, joined.length(), cut + 1, Ibans::normalize, end -> false, AS_READ);
                     if (valid.isPresent()) {
                         found.add(new Spot<>(valid.get().value(), p, m.start(), upper.length(), 0));
                         break search;
@@ -286,21 +291,16 @@ final class IdentifierReader {
      * token ends, no further than {@code longest} and beyond {@code shortest}. Where {@code scanned} says
      * the part was read by OCR, it is checked again with the digits OCR reads as letters.
      */
-    private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
-                                                    Function<String, Optional<String>> normalize, IntPredicate scanned) {
-        return longestValidFrom(text, start, longest, shortest, normalize, scanned, null);
-    }
-
-    /** @param country whether a number whose country's letter read as a figure was set right is kept; null to take the letters as read */
+    /** @param country whether a number whose country's letter read as a figure was set right is kept */
     private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
                                                     Function<String, Optional<String>> normalize, IntPredicate scanned,
-                                                    java.util.function.Predicate<String> country) {
+                                                    Predicate<String> country) {
         for (int end = longest; end > shortest; end--) {
             if (Character.isLetterOrDigit(text.charAt(end - 1)) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 String part = text.substring(start, end);
                 Optional<String> valid = normalize.apply(part);
                 if (valid.isEmpty() && scanned.test(end)) {
-                    String read = country == null ? part : country(part) + part.substring(2);
+                    String read = country(part) + part.substring(2);
                     valid = normalize.apply(misreadDigits(read, false)).or(() -> normalize.apply(misreadDigits(read, true)))
                             .filter(v -> read.startsWith(part.substring(0, 2)) || country.test(v));
                 }
@@ -343,7 +343,7 @@ final class IdentifierReader {
         return french(Concept.SIREN, Siren::isValidSiren, 9);
     }
 
-    private List<Spot<String>> french(Concept concept, java.util.function.Predicate<String> valid, int length) {
+    private List<Spot<String>> french(Concept concept, Predicate<String> valid, int length) {
         List<Spot<String>> found = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<String> spot : reading.search.after(hit, (p, from) -> matches(p, from, SIREN_DIGITS, s -> {
@@ -359,23 +359,25 @@ final class IdentifierReader {
     }
 
     private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize) {
-        return longestValid(pattern, normalize, (phrase, start) -> null);
+        return longestValid(pattern, normalize, (phrase, start) -> AS_READ);
     }
 
-    /** A VAT word earlier in the phrase: "VAT 1E9292398U". */
-    private static boolean afterVatWord(Phrase phrase, int start) {
-        return VAT_WORD.matcher(phrase.folded).region(0, Math.min(start, phrase.folded.length())).find();
-    }
+    /** A country's letters taken as read: a number whose letter was set right is not kept. */
+    private static final Predicate<String> AS_READ = repaired -> false;
 
-    private static final Pattern VAT_WORD = Pattern.compile(
-            "(?<![a-z])(?:vat|btw|tva|iva|ust|mwst|moms|mva|alv|dph|nip|nif|cif|uid|momsreg|cvr|ust-?id(?:nr)?|p\\.?\\s*iva)(?![a-z])");
+    /** A label of a VAT number earlier in the phrase: "VAT 1E9292398U", "USt-IdNr. …". */
+    private boolean afterVatLabel(Phrase phrase, int start) {
+        return java.util.stream.Stream.of(Concept.SELLER_VAT, Concept.BUYER_VAT, Concept.TAX)
+                .flatMap(concept -> reading.hits(concept).stream())
+                .anyMatch(hit -> hit.phrase() == phrase && hit.end() <= start);
+    }
 
     /**
      * @param countryMisread at a place of a phrase, whether a number whose country's letter OCR read as a
-     *        figure, set right, is kept; null where the country's letters are taken as read
+     *        figure, set right, is kept
      */
     private List<Spot<String>> longestValid(Pattern pattern, Function<String, Optional<String>> normalize,
-                                            java.util.function.BiFunction<Phrase, Integer, java.util.function.Predicate<String>> countryMisread) {
+                                            BiFunction<Phrase, Integer, Predicate<String>> countryMisread) {
         List<Spot<String>> found = new ArrayList<>();
         for (Phrase phrase : reading.layout.allPhrases()) {
             if (Text.digits(phrase.text) < MIN_DIGITS) {

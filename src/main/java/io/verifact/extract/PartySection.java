@@ -174,13 +174,13 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         return false;
     }
 
-    /** Another party's heading starts this line: the section above ends here. A name is no heading. */
     /** A phrase that is a label and nothing more ("Numer" of the next column's details): no party's name. */
     private static boolean isLabelAlone(Phrase p) {
         int length = p.folded.strip().replaceAll(":$", "").length();
         return Labels.find(p).stream().anyMatch(h -> h.start() == 0 && h.end() >= length);
     }
 
+    /** Another party's heading starts this line: the section above ends here. A name is no heading. */
     private static boolean isHeading(Reading reading, Phrase p) {
         for (Labels.Hit hit : Labels.find(p)) {
             if ((hit.concept() == Concept.SELLER || hit.concept() == Concept.BUYER) && standingOf(reading, hit) >= 0.5

@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One invoice being read: its layout, how it writes amounts, and every label found on it. */
 final class Reading {
@@ -41,12 +44,12 @@ final class Reading {
     }
 
     /** A rate and nothing else, as a table's cell prints it: "19 %", "5,5%". */
-    private static final java.util.regex.Pattern RATE_ALONE = java.util.regex.Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
+    private static final Pattern RATE_ALONE = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,3})?)\\s*%");
 
     /** The rate a phrase holds alone. */
-    static java.util.Optional<BigDecimal> rateAlone(Phrase phrase) {
-        java.util.regex.Matcher m = RATE_ALONE.matcher(phrase.text.strip());
-        return m.matches() ? java.util.Optional.of(new BigDecimal(m.group(1).replace(',', '.'))) : java.util.Optional.empty();
+    static Optional<BigDecimal> rateAlone(Phrase phrase) {
+        Matcher m = RATE_ALONE.matcher(phrase.text.strip());
+        return m.matches() ? Optional.of(new BigDecimal(m.group(1).replace(',', '.'))) : Optional.empty();
     }
 
     /** "19 % VAT" in a table row names a rate, not the tax total. */
@@ -88,7 +91,7 @@ final class Reading {
     }
 
     /** An amount whose zeros OCR read as the letter O: "RMO.02", "1O.5O". */
-    private static final java.util.regex.Pattern O_FOR_ZERO = java.util.regex.Pattern.compile("(?<![A-Za-z])(RM|[$€£])?([\\dOo]+ ?[.,] ?[\\dOo]{2})(?![\\dA-Za-z])");
+    private static final Pattern O_FOR_ZERO = Pattern.compile("(?<![A-Za-z])(RM|[$€£])?([\\dOo]+ ?[.,] ?[\\dOo]{2})(?![\\dA-Za-z])");
 
     private List<Spot<BigDecimal>> findAmounts(Phrase phrase) {
         List<Spot<LocalDate>> dates = dates(phrase, 0);
@@ -105,7 +108,7 @@ final class Reading {
 
     /** The text with the O of an amount read as the zero it is, every other character in its place. */
     static String zerosReadAsO(String text) {
-        java.util.regex.Matcher m = O_FOR_ZERO.matcher(text);
+        Matcher m = O_FOR_ZERO.matcher(text);
         StringBuilder fixed = null;
         while (m.find()) {
             String number = m.group(2);
@@ -126,7 +129,7 @@ final class Reading {
 
     /** Amounts printed as money: with two decimals. */
     /** Cents the reading set apart from their amount: "RM367 . 10" is no whole 367. */
-    private static final java.util.regex.Pattern CENTS_APART = java.util.regex.Pattern.compile("\\s*[.,]\\s*\\d");
+    private static final Pattern CENTS_APART = Pattern.compile("\\s*[.,]\\s*\\d");
 
     /**
      * The money amounts of a phrase: with cents, or whole with their currency beside them ("Rs 1680",
@@ -160,45 +163,41 @@ final class Reading {
 
 
     /** A day and a month ending a phrase, their year not with them: "to pay by 28 February". */
-    private static final java.util.regex.Pattern DAY_MONTH_AT_END = java.util.regex.Pattern.compile("(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?$");
-    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}$");
+    private static final Pattern DAY_MONTH_AT_END = Pattern.compile("(\\d{1,2})\\.?\\s+(\\p{L}{3,})\\.?\\s*$");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:19|20)\\d{2}");
 
     /**
      * A date whose year a narrow column wrapped onto the next line ("28 February" over "2025"): the year
      * alone, on the line just below, where the phrase starts.
      */
-    private java.util.Optional<Spot<LocalDate>> yearBelow(Phrase phrase, String text) {
-        java.util.regex.Matcher m = DAY_MONTH_AT_END.matcher(text.strip());
-        if (!m.find()) {
-            return java.util.Optional.empty();
-        }
+    private Optional<Spot<LocalDate>> yearBelow(Phrase phrase, String folded) {
+        Matcher m = DAY_MONTH_AT_END.matcher(folded);
         List<Line> lines = layout.lines(phrase.page);
-        if (phrase.lineIndex + 1 >= lines.size()) {
-            return java.util.Optional.empty();
+        if (!m.find() || phrase.lineIndex + 1 >= lines.size()) {
+            return Optional.empty();
         }
         Line below = lines.get(phrase.lineIndex + 1);
-        double gap = below.box().y0() - phrase.box.y1();
+        if (below.box().y0() - phrase.box.y1() >= phrase.height()) {
+            return Optional.empty();
+        }
         for (Phrase year : below.phrases()) {
-            if (YEAR_ALONE.matcher(year.text.strip()).matches() && Math.abs(year.box.x0() - phrase.box.x0()) < 2 * phrase.height()
-                    && gap < phrase.height()) {
-                String joined = m.group(1) + " " + m.group(2) + " " + year.text.strip();
-                List<Dates.Found> found = Dates.find(Fold.fold(joined), monthFirst);
-                int start = text.strip().length() - m.group().length() + (text.length() - text.stripLeading().length());
+            if (YEAR_ALONE.matcher(year.text.strip()).matches() && Math.abs(year.box.x0() - phrase.box.x0()) < 2 * phrase.height()) {
+                List<Dates.Found> found = Dates.find(m.group(1) + " " + m.group(2) + " " + year.text.strip(), monthFirst);
                 if (found.size() == 1 && found.getFirst().start() == 0) {
-                    return java.util.Optional.of(new Spot<>(found.getFirst().date(), phrase, start, text.stripTrailing().length(), 0));
+                    return Optional.of(new Spot<>(found.getFirst().date(), phrase, m.start(), folded.stripTrailing().length(), 0));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A date whose slashes OCR read as ones, alone in its word: "2710212025" is 27/02/2025. */
-    private static final java.util.regex.Pattern SLASHES_AS_ONES = java.util.regex.Pattern.compile(
+    private static final Pattern SLASHES_AS_ONES = Pattern.compile(
             "(?<![\\d/.-])(?:0[1-9]|[12]\\d|3[01])[1l|](?:0[1-9]|1[0-2])[1l|](?:19|20)\\d{2}(?![\\d/.-])");
 
     /** The text with the slashes of a date read as ones written as slashes, every other character in its place. */
     static String slashesReadAsOnes(String text) {
-        java.util.regex.Matcher m = SLASHES_AS_ONES.matcher(text);
+        Matcher m = SLASHES_AS_ONES.matcher(text);
         StringBuilder fixed = null;
         while (m.find()) {
             fixed = fixed == null ? new StringBuilder(text) : fixed;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The totals: net, tax, gross and amount due. Labels propose amounts; the arithmetic net + tax =
@@ -56,16 +57,20 @@ final class TotalsReader {
     private final List<VatBreakdownReader.Found> breakdown;
     private final Optional<BigDecimal> itemsSum;
     private final Optional<TillSlip.Payment> paid;
+    private final Optional<String> currency;
 
     /**
      * @param itemsSum the sum of the line items' amounts, when the invoice lists items with amounts
      * @param paid what a till slip says was paid, cash less change
+     * @param currency the invoice's currency, as its codes and signs say
      */
-    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown, Optional<BigDecimal> itemsSum, Optional<TillSlip.Payment> paid) {
+    TotalsReader(Reading reading, List<VatBreakdownReader.Found> breakdown, Optional<BigDecimal> itemsSum, Optional<TillSlip.Payment> paid,
+                 Optional<String> currency) {
         this.reading = reading;
         this.breakdown = breakdown;
         this.itemsSum = itemsSum;
         this.paid = paid;
+        this.currency = currency;
     }
 
     /**
@@ -223,7 +228,7 @@ final class TotalsReader {
         if (printed.isPresent()) {
             return Optional.of(new Proposal(total, printed.get().spot, labelledOtherwise ? printed.get().score : Math.max(printed.get().score, PAID)));
         }
-        return labelledOtherwise || gross.stream().anyMatch(g -> g.score >= 0.5) ? Optional.empty() : Optional.of(new Proposal(total, null, 0.5));
+        return gross.stream().anyMatch(g -> g.score >= 0.5) ? Optional.empty() : Optional.of(new Proposal(total, null, 0.5));
     }
 
     /**
@@ -551,19 +556,12 @@ final class TotalsReader {
     /** How much an amount in another currency than the invoice's weighs, against one in it. */
     private static final double FOREIGN = 0.5;
 
-    /** The invoice's currency, as its codes and signs say: looked for once, when an amount's line names another. */
-    private java.util.Optional<String> currency;
-
     /** Whether an amount's line names a currency, and not the invoice's. */
     private boolean foreign(Spot<BigDecimal> spot) {
-        java.util.Set<String> named = CurrencyReader.codesIn(reading.layout.lineOf(spot.phrase()).text());
-        if (named.isEmpty()) {
-            return false;
-        }
-        if (currency == null) {
-            currency = new CurrencyReader(reading).read().map(c -> c.chosen().value());
-        }
-        return currency.isPresent() && !named.contains(currency.get());
+        return currency.filter(own -> {
+            Set<String> named = CurrencyReader.codesIn(reading.layout.lineOf(spot.phrase()).text());
+            return !named.isEmpty() && !named.contains(own);
+        }).isPresent();
     }
 
     /** A line that sums a table's columns: "Total facture 30.41 6.08 36.49", "RAZEM 59,33 23% 13,65 72,98". */
