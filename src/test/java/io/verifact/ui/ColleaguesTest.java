@@ -133,11 +133,11 @@ class ColleaguesTest {
         javafx.application.Platform.runLater(() -> robot.lookup("#settings").queryButton().fire());
         Robots.waitFor(() -> dialog().isPresent());
         Window settings = dialog().orElseThrow();
-        TextField url = (TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_URL_ID);
+        TextField url = (TextField) Robots.lookup(settings, "#" + SettingsDialog.SHARED_URL_ID);
         assertThat(url.getText()).isEqualTo(CLOSED_PORT);
-        assertThat(((TextField) settings.getScene().lookup("#" + SettingsDialog.SHARED_USER_ID)).getText()).isEqualTo("desk2");
+        assertThat(((TextField) Robots.lookup(settings, "#" + SettingsDialog.SHARED_USER_ID)).getText()).isEqualTo("desk2");
         robot.interact(() -> ((Button) settings.getScene().lookup("#" + SettingsDialog.SHARED_TEST_ID)).fire());
-        Label result = (Label) settings.getScene().lookup("#" + SettingsDialog.SHARED_RESULT_ID);
+        Label result = (Label) Robots.lookup(settings, "#" + SettingsDialog.SHARED_RESULT_ID);
         Robots.waitFor(() -> result.getText().contains("cannot be reached"));
         keep(Screenshots.save(settings.getScene(), "settings-shared-light-en"));
     }

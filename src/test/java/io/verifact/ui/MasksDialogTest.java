@@ -186,9 +186,8 @@ class MasksDialogTest {
                 .map(Stage.class::cast).findFirst();
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends Node> T lookup(Stage window, String id) {
-        return (T) window.getScene().lookup("#" + id);
+        return Robots.lookup(window, "#" + id);
     }
 
     /** What a tree shows for an item, as the operator reads it: its text, or the lines of its graphic. */

@@ -172,8 +172,7 @@ class RegistersDialogTest {
                 .map(DialogPane.class::cast).findFirst();
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends Node> T lookup(Stage window, String id) {
-        return (T) window.getScene().lookup("#" + id);
+        return Robots.lookup(window, "#" + id);
     }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.stage.Window;
 
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,6 +28,16 @@ final class Robots {
         } catch (TimeoutException e) {
             throw new AssertionError("the window did not get there within " + seconds + " seconds", e);
         }
+    }
+
+    /**
+     * The node a selector names in that window, found on the FX thread: walking a scene from the test's thread may
+     * meet a list of children the FX thread is changing, and fail with an index out of bounds.
+     */
+    @SuppressWarnings("unchecked")
+    static <T extends Node> T lookup(Window window, String selector) {
+        return (T) (Platform.isFxApplicationThread() ? window.getScene().lookup(selector)
+                : WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.getScene().lookup(selector)));
     }
 
     /**

@@ -108,13 +108,13 @@ class ScreenshotTourTest {
                 .filter(w -> w != stage && w.isShowing() && w instanceof javafx.stage.Stage).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<MasksViewModel.Version> history =
-                (javafx.scene.control.TableView<MasksViewModel.Version>) masks.getScene().lookup("#" + MasksDialog.HISTORY_ID);
+                (javafx.scene.control.TableView<MasksViewModel.Version>) Robots.lookup(masks, "#" + MasksDialog.HISTORY_ID);
         Robots.waitFor(() -> history.getItems().size() == 2);
         robot.interact(() -> history.getSelectionModel().select(0));
-        PageViewer onMask = (PageViewer) masks.getScene().lookup("#" + MasksDialog.VIEWER_ID);
+        PageViewer onMask = (PageViewer) Robots.lookup(masks, "#" + MasksDialog.VIEWER_ID);
         Robots.waitFor(() -> onMask.getImage() != null);
         robot.interact(() -> ((javafx.scene.control.Button) masks.getScene().lookup("#" + MasksDialog.RESTORE_ID)).fire());
-        Label trial = (Label) masks.getScene().lookup("#" + MasksDialog.TRIAL_ID);
+        Label trial = (Label) Robots.lookup(masks, "#" + MasksDialog.TRIAL_ID);
         Robots.waitFor(() -> trial.getParent().isVisible() && !trial.getText().isEmpty());
         Screenshots.keep(Screenshots.save(masks.getScene(), name));
         robot.interact(masks::close);

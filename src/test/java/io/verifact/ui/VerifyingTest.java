@@ -367,7 +367,7 @@ class VerifyingTest {
         assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 1 of 2");
         Screenshots.save(compare.getScene(), "compare-duplicate-en");
 
-        PageViewer copyViewer = (PageViewer) compare.getScene().lookup("#" + SideBySide.THIS_ID + " .page-viewer");
+        PageViewer copyViewer = (PageViewer) Robots.lookup(compare, "#" + SideBySide.THIS_ID + " .page-viewer");
         javafx.scene.image.Image pageOne = copyViewer.getImage();
         robot.interact(((Button) compare.getScene().lookup("#" + SideBySide.THIS_ID + " ." + SideBySide.NEXT_CLASS))::fire);
         assertThat(caption(compare, SideBySide.THIS_ID, SideBySide.PAGE_CLASS)).isEqualTo("Page 2 of 2");
@@ -417,7 +417,7 @@ class VerifyingTest {
 
     /** The text of a caption of one side of the compare window. */
     private static String caption(Stage compare, String side, String styleClass) {
-        return ((Label) compare.getScene().lookup("#" + side + " ." + styleClass)).getText();
+        return ((Label) Robots.lookup(compare, "#" + side + " ." + styleClass)).getText();
     }
 
     @Test
