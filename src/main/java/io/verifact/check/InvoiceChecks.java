@@ -88,7 +88,7 @@ public final class InvoiceChecks {
     }
 
     private static Optional<CheckResult> vat(Recognition r, FieldKey key) {
-        return r.value(key).map(VatNumbers::check).map(c -> new CheckResult(key.key(), c.valid(), c.reason()));
+        return r.value(key).map(VatNumbers::checkAnyCountry).map(c -> new CheckResult(key.key(), c.valid(), c.reason()));
     }
 
     private static CheckResult iban(String iban) {

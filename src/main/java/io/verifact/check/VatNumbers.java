@@ -4,7 +4,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** EU VAT numbers, with the Northern Irish and Swiss ones: normalized, shape-checked, check digits verified. */
+/**
+ * EU VAT numbers, with the Northern Irish, Swiss and Norwegian ones and the EU's own for sellers from outside
+ * it: normalized, shape-checked, check digits verified. A number without a country prefix may be another
+ * country's tax registration number ({@link #checkAnyCountry}).
+ */
 public final class VatNumbers {
 
     private static final String SWISS = "CHE";
@@ -35,6 +39,25 @@ public final class VatNumbers {
         String country = check.normalized().startsWith(SWISS) ? SWISS : check.normalized().substring(0, 2);
         String number = identity(check.normalized()).substring(country.length());
         return VatRules.of(country).filter(rule -> rule.shape().matcher(number).matches()).map(rule -> check.normalized());
+    }
+
+    /**
+     * What a number in a VAT number's place is, whichever country gave it: an EU VAT number, or where it has no
+     * EU country's prefix, the tax number of a country outside the EU that its shape and check digits make it
+     * ({@link TaxNumbers}). For the checks of a number read or typed there, not for matching suppliers.
+     */
+    public static VatCheck checkAnyCountry(String printed) {
+        VatCheck european = check(printed);
+        return european.normalized() == null ? TaxNumbers.check(printed).orElse(european) : european;
+    }
+
+    /**
+     * A number typed in a VAT number's place as the contract writes it: an EU VAT number of its country's shape,
+     * or another country's tax number whose check digits hold.
+     */
+    public static Optional<String> normalizeTyped(String printed) {
+        return normalizeShape(printed).or(() -> Optional.ofNullable(printed).filter(TaxNumbers::verified)
+                .flatMap(TaxNumbers::check).map(VatCheck::normalized));
     }
 
     public static VatCheck check(String printed) {

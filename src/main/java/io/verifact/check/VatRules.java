@@ -7,7 +7,7 @@ import static io.verifact.check.VatRule.checkDigitsMismatch;
 import static io.verifact.check.VatRule.checked;
 import static io.verifact.check.VatRule.formatOnly;
 
-/** The VAT number rules of the EU countries, Northern Ireland, Switzerland and Norway, by prefix. */
+/** The VAT number rules of the EU countries, Northern Ireland, Switzerland and Norway, and the EU's own, by prefix. */
 final class VatRules {
 
     private static final VatRule BRITISH = checked("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}",
@@ -38,8 +38,8 @@ final class VatRules {
             Map.entry("CZ", formatOnly("\\d{8,10}", "8 to 10 digits")),
             Map.entry("SK", formatOnly("\\d{10}", "10 digits")),
             Map.entry("SI", formatOnly("\\d{8}", "8 digits")),
-            Map.entry("HU", formatOnly("\\d{8}", "8 digits")),
-            Map.entry("RO", formatOnly("[1-9]\\d{1,9}", "2 to 10 digits")),
+            Map.entry("HU", checked("\\d{8}", "8 digits", VatRules::hungarian)),
+            Map.entry("RO", checked("[1-9]\\d{1,9}", "2 to 10 digits", VatRules::romanian)),
             Map.entry("BG", formatOnly("\\d{9,10}", "9 or 10 digits")),
             Map.entry("HR", formatOnly("\\d{11}", "11 digits")),
             Map.entry("EE", formatOnly("\\d{9}", "9 digits")),
@@ -47,7 +47,9 @@ final class VatRules {
             Map.entry("LT", formatOnly("\\d{9}|\\d{12}", "9 or 12 digits")),
             Map.entry("CY", formatOnly("\\d{8}[A-Z]", "8 digits and a letter")),
             Map.entry("MT", formatOnly("\\d{8}", "8 digits")),
-            Map.entry("EL", formatOnly("\\d{9}", "9 digits")));
+            Map.entry("EL", formatOnly("\\d{9}", "9 digits")),
+            // The number the EU gives a seller from outside it who declares its VAT in one member state (OSS).
+            Map.entry("EU", formatOnly("\\d{9}", "9 digits")));
 
     private VatRules() {
     }
@@ -128,6 +130,20 @@ final class VatRules {
         }
         String check = String.valueOf("WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23));
         return checkDigitsMismatch(number.length() == 9 ? number.substring(0, 8) : number, check);
+    }
+
+    // The Hungarian number: the first seven digits weighed 9 7 3 1 9 7 3, the eighth bringing the sum to a multiple of 10.
+    private static Optional<String> hungarian(String number) {
+        int sum = CheckDigits.weighted(number, 9, 7, 3, 1, 9, 7, 3);
+        return checkDigitsMismatch(number, Integer.toString((10 - sum % 10) % 10));
+    }
+
+    // The Romanian CIF: the digits before the last, set to the right of nine places and weighed 7 5 3 2 1 7 5 3 2,
+    // ten times their sum modulo 11 (0 for 10) is the last.
+    private static Optional<String> romanian(String number) {
+        String body = "0".repeat(10 - number.length()) + number.substring(0, number.length() - 1);
+        int check = CheckDigits.weighted(body, 7, 5, 3, 2, 1, 7, 5, 3, 2) * 10 % 11 % 10;
+        return checkDigitsMismatch(number, Integer.toString(check));
     }
 
     private static Optional<String> swiss(String number) {

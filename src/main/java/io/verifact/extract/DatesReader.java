@@ -33,6 +33,7 @@ final class DatesReader {
 
     private final Reading reading;
     private final LocalDate today;
+    private final Map<Labels.Hit, List<Spot<LocalDate>>> datesAfter = new HashMap<>();
 
     DatesReader(Reading reading, LocalDate today) {
         this.reading = reading;
@@ -79,7 +80,7 @@ final class DatesReader {
     private Scored labelled(Concept concept, Map<String, Double> announced) {
         Scored scored = new Scored();
         for (Labels.Hit hit : reading.hits(concept)) {
-            for (Spot<LocalDate> spot : reading.search.after(hit, reading::dates, false)) {
+            for (Spot<LocalDate> spot : announcedBy(hit)) {
                 if (!plausible(spot.value()) || otherLabelBetween(hit, spot)) {
                     continue;
                 }
@@ -90,17 +91,34 @@ final class DatesReader {
                 announced.merge(spot.value().toString(), strength, Math::max);
             }
         }
-        // A date announced as a delivery or order date is not the invoice's own.
+        // A date announced as a delivery or order date is not the invoice's own, unless the invoice date's own
+        // label announces the same date printed in another place: delivered the day it was invoiced.
         for (Labels.Hit other : reading.hits(Concept.OTHER_DATE)) {
-            for (Spot<LocalDate> spot : reading.search.after(other, reading::dates)) {
+            for (Spot<LocalDate> spot : announcedBy(other)) {
                 String value = spot.value().toString();
-                if (!scored.isEmpty() && scored.score(value) > 0 && scored.score(value) < 0.9 && concept == Concept.INVOICE_DATE) {
+                if (!scored.isEmpty() && scored.score(value) > 0 && scored.score(value) < 0.9 && concept == Concept.INVOICE_DATE
+                        && !printedAgainForIssue(spot)) {
                     scored.rescore(value, scored.score(value) * 0.5);
                     announced.put(value, 0.0);
                 }
             }
         }
         return scored;
+    }
+
+    /**
+     * The dates a label announces, looked for once: the invoice's date, the dates that are another's and
+     * the fallback on the first date all ask. A column's first row is the date announced, not its last.
+     */
+    private List<Spot<LocalDate>> announcedBy(Labels.Hit hit) {
+        return datesAfter.computeIfAbsent(hit, h -> reading.search.after(h, reading::dates, false));
+    }
+
+    /** Whether a precise label of the invoice's date announces the same date, printed in another place. */
+    private boolean printedAgainForIssue(Spot<LocalDate> other) {
+        return reading.hits(Concept.INVOICE_DATE).stream().filter(hit -> hit.weight() >= 1)
+                .flatMap(hit -> announcedBy(hit).stream().limit(1))
+                .anyMatch(spot -> spot.value().equals(other.value()) && !(spot.phrase() == other.phrase() && spot.start() == other.start()));
     }
 
     /** The dates a label of each kind announces: one of the others between a label and a date claims the date. */
@@ -133,10 +151,13 @@ final class DatesReader {
     }
 
     private void firstDateOfFirstPage(Scored scored) {
+        // A date announced as another's (a delivery, the invoice a credit note corrects) is not the first date.
+        List<Spot<LocalDate>> others = reading.hits(Concept.OTHER_DATE).stream()
+                .flatMap(hit -> announcedBy(hit).stream()).toList();
         for (Line line : reading.layout.lines(1)) {
             for (Phrase p : line.phrases()) {
                 for (Spot<LocalDate> spot : reading.dates(p, 0)) {
-                    if (plausible(spot.value())) {
+                    if (plausible(spot.value()) && others.stream().noneMatch(o -> o.overlaps(spot))) {
                         scored.add(spot.value().toString(), spot, 0.3);
                         return;
                     }

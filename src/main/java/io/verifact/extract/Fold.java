@@ -29,6 +29,8 @@ final class Fold {
             case '\uFF1A' -> ':';
             case '\u00A0', '\u2007', '\u202F' -> ' ';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            // A word processor's typographic apostrophe: "Note d’honoraires", "Date de l’avoir".
+            case '\u2019', '\u02BC', '\u2032' -> '\'';
             default -> Character.toLowerCase(first);
         };
     }

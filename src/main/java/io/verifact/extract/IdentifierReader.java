@@ -2,6 +2,7 @@ package io.verifact.extract;
 
 import io.verifact.check.Ibans;
 import io.verifact.check.Siren;
+import io.verifact.check.TaxNumbers;
 import io.verifact.check.VatNumbers;
 
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** VAT numbers, IBANs, BICs, SIREN and SIRET, found by their pattern and kept only when their check digits hold. */
 final class IdentifierReader {
@@ -23,7 +26,7 @@ final class IdentifierReader {
      * like ("1E" for IE): only of countries whose check digits are verified, the repair's only proof.
      */
     private static final Pattern VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE"
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE"
                     + "|1E|1T|8E|5E|E5|F1|6B|N0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /**
      * Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide.
@@ -42,7 +45,7 @@ final class IdentifierReader {
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)"
+            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)"
                     + "(?:[ .\\-]?[0-9A-Z]*\\d[0-9A-Z]*){1,5}(?![A-Z0-9])");
     /** A VAT number printed without its country, as national labels print it: "CIF B86129434", "P.IVA 01845520962". */
     private static final Pattern BARE_VAT = Pattern.compile("(?<![A-Z0-9])(?:[A-Z][ .\\-]?)?\\d[\\d .\\-]{5,14}\\d(?: ?MVA|[A-Z])?(?![A-Z0-9])");
@@ -58,9 +61,35 @@ final class IdentifierReader {
             Map.entry(Pattern.compile("vat"), List.of("GB")),
             Map.entry(Pattern.compile("cvr|se\\s*-?\\s*n"), List.of("DK")),
             Map.entry(Pattern.compile("mva|org"), List.of("NO")),
-            Map.entry(Pattern.compile("moms|organisationsn"), List.of("SE")));
+            Map.entry(Pattern.compile("moms|organisationsn"), List.of("SE")),
+            Map.entry(Pattern.compile("kozossegi"), List.of("HU")),
+            Map.entry(Pattern.compile("cui|cod"), List.of("RO")));
+    /**
+     * The tax numbers of countries outside the EU a label's word names, as the folded label begins with it,
+     * in the order they are tried: "ABN", "GST Reg. No.", "GSTIN", "TRN"…
+     */
+    private static final List<Map.Entry<Pattern, List<TaxNumbers.Scheme>>> LABEL_SCHEMES = List.of(
+            Map.entry(Pattern.compile("abn|a\\.b\\.n"), List.of(TaxNumbers.Scheme.AU_ABN)),
+            Map.entry(Pattern.compile("gstin"), List.of(TaxNumbers.Scheme.IN_GSTIN)),
+            Map.entry(Pattern.compile("gst|hst"), List.of(TaxNumbers.Scheme.NZ_GST, TaxNumbers.Scheme.CA_BN, TaxNumbers.Scheme.SG_UEN,
+                    TaxNumbers.Scheme.IN_GSTIN, TaxNumbers.Scheme.AU_ABN)),
+            Map.entry(Pattern.compile("business|bn"), List.of(TaxNumbers.Scheme.AU_ABN, TaxNumbers.Scheme.CA_BN)),
+            Map.entry(Pattern.compile("uen"), List.of(TaxNumbers.Scheme.SG_UEN)),
+            Map.entry(Pattern.compile("trn|tax"), List.of(TaxNumbers.Scheme.AE_TRN, TaxNumbers.Scheme.ZA_VAT, TaxNumbers.Scheme.SG_UEN)),
+            Map.entry(Pattern.compile("cnpj"), List.of(TaxNumbers.Scheme.BR_CNPJ)),
+            Map.entry(Pattern.compile("rfc"), List.of(TaxNumbers.Scheme.MX_RFC)),
+            Map.entry(Pattern.compile("vat"), List.of(TaxNumbers.Scheme.ZA_VAT)),
+            Map.entry(Pattern.compile("(?:invoice\\s*)?registration"), List.of(TaxNumbers.Scheme.JP_T)));
+    /** One group of a tax number's letters and figures. */
+    private static final String GROUP_CHARS = "[A-Z0-9&Ñ]+";
+    private static final Pattern GROUP = Pattern.compile(GROUP_CHARS);
+    /** A run of up to six groups, as a tax number prints them: "51 824 753 556", "12.345.678/0001-95". */
+    private static final Pattern GROUPS = Pattern.compile("(?<![A-Z0-9])" + GROUP_CHARS + "(?:[ .\\-/]" + GROUP_CHARS + "){0,5}");
     private static final Pattern BIC = Pattern.compile("(?<![A-Z0-9])[A-Z] ?[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])");
     private static final Pattern SIREN_DIGITS = Pattern.compile("(?<![\\d])\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?:[ .]?\\d{5})?(?![\\d])");
+
+    /** The weight of a tax number that has only its label and its shape to show for it, no check digits: never sure. */
+    private static final double SHAPE_ONLY = 0.35;
 
     /** The fewest digits a VAT number or an IBAN has (Swiss and Danish numbers have eight). */
     private static final int MIN_DIGITS = 7;
@@ -113,18 +142,55 @@ final class IdentifierReader {
     private void addNational(List<Spot<String>> found, List<Spot<String>> ibans) {
         for (Labels.Hit hit : reading.hits(Concept.SELLER_VAT)) {
             String word = hit.phrase().folded.substring(hit.start(), hit.end());
-            List<String> countries = LABEL_COUNTRIES.stream().filter(e -> e.getKey().matcher(word).lookingAt()).findFirst()
-                    .map(Map.Entry::getValue).orElse(List.of());
-            if (countries.isEmpty()) {
-                continue;
+            List<String> countries = namedBy(LABEL_COUNTRIES, word);
+            List<TaxNumbers.Scheme> schemes = namedBy(LABEL_SCHEMES, word);
+            List<Spot<String>> after = !countries.isEmpty()
+                    ? reading.search.after(hit, (p, from) -> matches(p, from, BARE_VAT, printed -> national(printed, countries))) : List.of();
+            boolean european = !after.isEmpty();
+            if (!european && !schemes.isEmpty()) {
+                after = reading.search.after(hit, (p, from) -> taxNumbers(p, from, schemes));
             }
-            for (Spot<String> bare : reading.search.after(hit, (p, from) -> matches(p, from, BARE_VAT, printed -> national(printed, countries)))) {
+            for (Spot<String> bare : after) {
                 if (found.stream().noneMatch(v -> v.overlaps(bare)) && ibans.stream().noneMatch(iban -> iban.overlaps(bare))) {
-                    found.add(bare.near(1));
+                    // A scheme without check digits has only its shape and its label to show for it.
+                    found.add(bare.near(european || TaxNumbers.verified(bare.value()) ? 1 : SHAPE_ONLY));
                 }
                 break;
             }
         }
+    }
+
+    /** What the first of a list's patterns that the label's word begins with names. */
+    private static <T> List<T> namedBy(List<Map.Entry<Pattern, List<T>>> names, String word) {
+        return names.stream().filter(e -> e.getKey().matcher(word).lookingAt()).findFirst().map(Map.Entry::getValue).orElse(List.of());
+    }
+
+    /**
+     * The tax numbers of a phrase from a place on, of the first of the schemes each fits: from the start of a
+     * run of groups or of a group after words ("N° de TPS/TVH 897292124 RT0001"), the longest run of groups
+     * that is one. A number never starts inside a run of figures ("Tel. 49 40 1234 5619"), nor is cut out of a
+     * longer code.
+     */
+    private static List<Spot<String>> taxNumbers(Phrase phrase, int from, List<TaxNumbers.Scheme> schemes) {
+        String upper = Text.upper(phrase.text);
+        Matcher m = GROUPS.matcher(upper);
+        m.region(from, upper.length());
+        while (m.find()) {
+            List<MatchResult> groups = GROUP.matcher(m.group()).results().toList();
+            for (int first = 0; first < groups.size(); first++) {
+                if (first > 0 && Text.digits(groups.get(first - 1).group()) > 0) {
+                    continue;
+                }
+                for (int last = groups.size() - 1; last >= first; last--) {
+                    String part = m.group().substring(groups.get(first).start(), groups.get(last).end());
+                    Optional<String> number = schemes.stream().map(s -> TaxNumbers.normalize(s, part)).flatMap(Optional::stream).findFirst();
+                    if (number.isPresent()) {
+                        return List.of(new Spot<>(number.get(), phrase, m.start() + groups.get(first).start(), m.start() + groups.get(last).end(), 0));
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private static Optional<String> national(String printed, List<String> countries) {
@@ -290,8 +356,9 @@ final class IdentifierReader {
      * The longest part of {@code text} from {@code start} that passes its check and ends where a printed
      * token ends, no further than {@code longest} and beyond {@code shortest}. Where {@code scanned} says
      * the part was read by OCR, it is checked again with the digits OCR reads as letters.
+     *
+     * @param country whether a number whose country's letter read as a figure was set right is kept
      */
-    /** @param country whether a number whose country's letter read as a figure was set right is kept */
     private static Optional<Valid> longestValidFrom(String text, int start, int longest, int shortest,
                                                     Function<String, Optional<String>> normalize, IntPredicate scanned,
                                                     Predicate<String> country) {
@@ -365,11 +432,23 @@ final class IdentifierReader {
     /** A country's letters taken as read: a number whose letter was set right is not kept. */
     private static final Predicate<String> AS_READ = repaired -> false;
 
-    /** A label of a VAT number earlier in the phrase: "VAT 1E9292398U", "USt-IdNr. …". */
+    /**
+     * A label of a VAT number earlier in the phrase ("VAT 1E9292398U", "USt-IdNr. …"), or ending the phrase
+     * just before on the line ("OUR VAT NO" then ": 1E9401277J").
+     */
     private boolean afterVatLabel(Phrase phrase, int start) {
-        return java.util.stream.Stream.of(Concept.SELLER_VAT, Concept.BUYER_VAT, Concept.TAX)
+        List<Phrase> line = reading.layout.lineOf(phrase).phrases();
+        int at = line.indexOf(phrase);
+        Phrase before = at > 0 && onlyPunctuation(phrase.text.substring(0, start)) ? line.get(at - 1) : null;
+        return Stream.of(Concept.SELLER_VAT, Concept.BUYER_VAT, Concept.TAX)
                 .flatMap(concept -> reading.hits(concept).stream())
-                .anyMatch(hit -> hit.phrase() == phrase && hit.end() <= start);
+                .anyMatch(hit -> hit.phrase() == phrase && hit.end() <= start
+                        || hit.phrase() == before && onlyPunctuation(before.text.substring(hit.end())));
+    }
+
+    /** Nothing between a label and its value but spaces, colons, full stops and number signs. */
+    private static boolean onlyPunctuation(String between) {
+        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == ':' || c == '.' || c == '#');
     }
 
     /**

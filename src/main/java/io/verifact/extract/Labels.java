@@ -55,7 +55,7 @@ final class Labels {
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:invoice|credit\\s*note|bill)\\s*(?:" + NO + "|id|ref(?:erence)?\\.?)" + E + "|" + B + "invoice\\s*#", 1.0, otherDocument);
         // A hotel's folio numbers the stay: the invoice's number where the bill prints no other.
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "folio\\s*(?:" + NO + "|id)" + E, 0.8, otherDocument);
-        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:facture|avoir)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:facture|avoir|note\\s*d'honoraires)\\s*(?:no|n|num(?:ero)?\\.?)" + E + "|" + B + "(?:no|numero)\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|l'avoir|avoir)" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_NUMBER, B + "(?:factuur|creditnota|credit\\s*nota)\\s*-?\\s*(?:nummer|nr\\.?|no\\.?)" + E, 1.0, null);
         rule(Concept.INVOICE_NUMBER, B + "(?:rechnung|invoice|facture|factuur|gutschrift|avoir|credit\\s*note|creditnota|fatura|fattura|factura|faktura)" + E, 0.55, Pattern.compile(notNumber + "|" + earlier));
         rule(Concept.INVOICE_NUMBER, B + "(?:document|beleg)\\s*" + NO + E, 0.7, null);
@@ -78,7 +78,7 @@ final class Labels {
         rule(Concept.INVOICE_NUMBER, "(?:^|/\\s?)(?:no|nr|number|nummer|numero|n)\\.?\\s*[:#]", 0.5,
                 Pattern.compile(notNumber + "|phone|iban|konto|account|compte|" + B + "(?:tel|fax|po|lief|art|item|pos|ref)" + E));
 
-        String notIssue = earlier + "|liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|" + B + "due" + E;
+        String notIssue = earlier + "|liefer|leistung|delivery|livraison|levering|order|bestell|auftrag|vertrag|contract|contrat|commande|fallig|echeance|verval|zahl|payment|paiement|geburt|periode|period|zeitraum|valid|gultig|druck|print|splatnost|dodania|" + B + "due" + E;
         rule(Concept.INVOICE_DATE, ",\\s*(?:den|le)" + E, 0.8, null);
         rule(Concept.INVOICE_DATE, B + "(?:emise?|etablie?|faite?)\\s*le|" + B + "en\\s*date\\s*du|" + B + "(?:ausgestellt|erstellt)\\s*am|" + B + "(?:issued|dated)\\s*on", 0.9, null);
         // "Original invoice date" on a credit note dates another document.
@@ -89,6 +89,9 @@ final class Labels {
         ruleUnlessBefore(Concept.INVOICE_DATE, B + "date\\s*(?:de\\s*(?:la\\s*)?)?(?:facture|facturation|l'avoir|d'emission|emission)" + E, 1.0, earlierDocument);
         ruleUnlessBefore(Concept.INVOICE_DATE, B + "(?:factuur|creditnota)datum|" + B + "datum\\s*(?:factuur|creditnota)", 1.0, earlierDocument);
         rule(Concept.OTHER_DATE, "(?:" + earlier + ")\\s*(?:invoice|rechnungs|facture|factuur)\\s*-?\\s*(?:date|datum)", 1.0, null);
+        // The invoice a credit note corrects, named with its number and date: "Factura rectificada F-2025-1194 de 02/03/2025".
+        rule(Concept.OTHER_DATE, B + "factura\\s*rectificada" + E + "|" + B + "facture\\s*d'origine" + E + "|" + B + "ursprungliche\\s*rechnung" + E
+                + "|" + B + "fattura\\s*rettificata" + E, 0.9, null);
         rule(Concept.INVOICE_DATE, B + "data\\s*(?:della\\s*|del\\s*)?(?:fattura|documento|emissione)|" + B + "fecha\\s*(?:de\\s*)?(?:la\\s*)?(?:factura|emision|expedicion)", 1.0, null);
         rule(Concept.INVOICE_DATE, B + "(?:datum|date|dated|fecha|data)" + E, 0.6, Pattern.compile(notIssue + "|scadenza|vencimiento"));
         rule(Concept.INVOICE_DATE, B + "(?:vom|du|from|van)" + E, 0.35, Pattern.compile(notIssue + "|" + B + "(?:bis|au|to|tot)" + E));
@@ -106,7 +109,7 @@ final class Labels {
                 + "|" + B + "fecha\\s*(?:de\\s*(?:la\\s*)?|del\\s*)(?:entrega|pedido)|" + B + "data\\s*(?:di\\s*|del\\s*)?(?:consegna|ordine)", 1.0, null);
 
         String notGross = B + "(?:ht|htva|untaxed|netto|net|ohne|excl|exkl|ex|hors|zuschlage?|abschlage?|skonto|tva|vat|mwst|ust|tax|taxes|btw|steuer|sub|zwischen|positionen|positions|lines?|menge|quantity|quantite|rabatt|remise|discount|prepaid|anzahlung|acompte|paid|bezahlt|gezahlt|gst|sst|includes|included|dont|davon|waarvan|items?|qty|pcs|pieces|articles?|count|savings?)" + E + "|zwischen|netto|positions|" + PER_RATE;
-        rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
+        rule(Concept.GROSS, "gesamtbetrag|gesamtsumme|bruttobetrag|gutschriftsbetrag|bruttosumme|rechnungsbetrag|rechnungssumme|endbetrag|" + B + "(?:gesamt|summe)\\s*brutto|" + B + "brutto" + E
                 + "|" + B + "(?:inkl|incl|einschl|einschliesslich|inklusive)\\.?\\s*(?:der\\s*)?(?:ust|mwst|umsatzsteuer|mehrwertsteuer)", 1.0, Pattern.compile("netto|ohne|zuschlag|abschlag|rabatt|skonto"));
         rule(Concept.GROSS, B + "(?:total|montant|net)\\s*(?:\\(?\\s*ttc|t\\.t\\.c)|" + B + "(?:ttc|tvac|tvic)" + E, 1.0, Pattern.compile(B + "htva" + E));
         rule(Concept.GROSS, B + "(?:grand|invoice)\\s*total|" + B + "total\\s*invoice|" + B + "(?:total|amount|totaal|totaalbedrag)\\s*(?:rm|eur|usd|gbp|chf|\\$|€|£)?\\s*\\(?\\s*(?:incl|including|inc|inclusive|inclusief)" + E + "\\.?\\s*(?:of\\s*)?(?:vat|tax|btw|taxes|gst)?|" + B + "(?:grand|rounded|final)\\s*total|" + B + "total\\s*rounded" + E + "|" + B + "(?:total|ttl)\\s*(?:after|aft|atf|incl\\.?)\\s*(?:round|rnd|adj)|" + B + "total\\s*(?:amt|amount)\\s*payable", 1.0, Pattern.compile("excl|before"));
@@ -134,7 +137,7 @@ final class Labels {
                 + "|nummer|number|steuernummer|ust-?id|ustid|vat\\s*(?:no|number|id|reg)|exempt|befreit|exoner|autoliquid|reverse";
         rule(Concept.TAX, B + "(?:total|montant|somme)\\s*(?:de\\s*(?:la\\s*)?)?(?:tva|taxes?)" + E + "|" + B + "tva" + E + "|" + B + "taxes" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:ttc|ht|htva|tvac)" + E
                 // Excise and levies on energy or a stay are no VAT.
-                + "|surcharge|contribution|accise|cotisation|redevance|taxes\\s*et|et\\s*taxes|taxes?\\s*(?:locales?|de\\s*sejour)"));
+                + "|surcharge|contribution|accise|cotisation|redevance|taxes\\s*et|et\\s*taxes|taxes?\\s*(?:locales?|de\\s*sejour)|" + B + "(?:fara|cu)\\s*tva"));
         rule(Concept.TAX, B + "(?:mwst|ust|umsatzsteuer|mehrwertsteuer|steuer)\\s*-?\\s*(?:betrag|summe)?" + E + "|steuerbetrag|" + B + "(?:summe|gesamt)\\s*(?:mwst|ust|umsatzsteuer|steuer)", 1.0, Pattern.compile(notTaxAmount + "|brutto|netto|ohne|inkl|einschl|steuernr|steuerpflicht|steuerbasis|steuerberater|steuerfrei"));
         rule(Concept.TAX, B + "(?:total\\s*)?(?:vat|tax|sales\\s*tax|gst|sst|hst|pst)(?:\\s*amount|\\s*total|\\s*\\(?rm\\)?)?" + E, 1.0, Pattern.compile(notTaxAmount + "|incl|excl|including|excluding|before|basis|taxable|invoice|" + B + "inc\\.|" + PER_RATE));
         // The tax a total holds, said beside it: "Total includes 6% GST", "dont TVA 20 %", "davon MwSt.", "incl. 21% btw" on a line of its own.
@@ -216,7 +219,8 @@ final class Labels {
         rule(Concept.NET, B + "(?:celkem|spolu|zaklad)\\s*bez\\s*dph" + E + "|" + B + "zaklad\\s*dph" + E, 1.0, null);
         rule(Concept.TAX, B + "(?:dph\\s*celkem|celkem\\s*dph|dph|vyse\\s*dph)" + E, 1.0, Pattern.compile(notTaxAmount + "|" + B + "(?:bez|s|se|sazba|zaklad|dic)" + E));
         rule(Concept.GROSS, B + "(?:celkem|spolu)\\s*(?:s|vcetne|vratane)\\s*dph" + E, 1.0, null);
-        rule(Concept.DUE, B + "(?:celkem\\s*|suma\\s*)?k\\s*uhrade" + E, 1.0, null);
+        // "ú" is read as "t" by an OCR without Czech: "Celkem k thradé".
+        rule(Concept.DUE, B + "(?:celkem\\s*|suma\\s*)?k\\s*[ut]hrade" + E, 1.0, null);
         rule(Concept.SELLER, B + "dodavatel" + E, 1.0, null);
         rule(Concept.BUYER, B + "odberatel" + E, 1.0, null);
         rule(Concept.PO_NUMBER, B + "objednavka\\s*(?:c|cislo)\\.?" + E, 1.0, null);
@@ -230,6 +234,31 @@ final class Labels {
         ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "racun\\s*(?:br|broj|n)\\.?" + E, 1.0, otherDocument);
         rule(Concept.INVOICE_DATE, B + "datum\\s*(?:racuna|izdavanja)" + E, 1.0, null);
         rule(Concept.DUE_DATE, B + "datum\\s*dospijeca|" + B + "rok\\s*placanja" + E, 1.0, null);
+
+        // Hungarian invoices: "Számla sorszáma", "Számla kelte", "Fizetési határidő", "Bruttó végösszeg", "Eladó" / "Vevő".
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "szamla\\s*(?:sorszama|szama)" + E + "|^sorszam\\s*:", 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "(?:szamla\\s*kelte|kiallitas\\s*(?:datuma|kelte|napja))" + E, 1.0, null);
+        rule(Concept.OTHER_DATE, B + "teljesites\\s*(?:datuma|idopontja|kelte)" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "(?:fizetesi\\s*hatarido|esedekesseg(?:\\s*datuma)?)" + E, 1.0, null);
+        rule(Concept.NET, B + "netto\\s*(?:osszesen|osszeg|ertek)" + E, 1.0, null);
+        rule(Concept.TAX, B + "afa(?:\\s*(?:osszesen|osszeg|ertek))?" + E, 1.0, Pattern.compile(notTaxAmount + "|adoszam|netto|brutto|mentes"));
+        rule(Concept.GROSS, B + "(?:brutto\\s*(?:vegosszeg|osszesen|osszeg|ertek)|vegosszeg|szamla\\s*vegosszege)" + E, 1.0, null);
+        rule(Concept.DUE, B + "fizetendo(?:\\s*(?:osszeg|vegosszeg))?" + E, 1.0, null);
+        rule(Concept.SELLER, B + "(?:elado|szallito|szolgaltato)" + E, 1.0, null);
+        rule(Concept.BUYER, B + "vevo" + E, 1.0, null);
+        rule(Concept.SELLER_VAT, B + "kozossegi\\s*adoszam" + E, 0.5, null);
+
+        // Romanian invoices: "Factura seria și nr.", "Data emiterii", "Data scadenței", "Total de plată", "Furnizor" / "Cumpărător".
+        ruleUnlessBefore(Concept.INVOICE_NUMBER, B + "(?:factura\\s*(?:fiscala\\s*)?)?seria\\s*(?:si\\s*)?(?:nr|numarul)\\.?" + E + "|" + B + "factura\\s*(?:fiscala\\s*)?nr\\.?" + E, 1.0, otherDocument);
+        rule(Concept.INVOICE_DATE, B + "data\\s*(?:emiterii|facturii|facturarii)" + E, 1.0, null);
+        rule(Concept.OTHER_DATE, B + "data\\s*(?:livrarii|prestarii)" + E, 1.0, null);
+        rule(Concept.DUE_DATE, B + "(?:data\\s*scadentei|scadenta|termen\\s*(?:de\\s*)?plata)" + E, 1.0, null);
+        rule(Concept.NET, B + "(?:total|valoare)\\s*fara\\s*tva" + E + "|" + B + "baza\\s*(?:de\\s*)?impozitare" + E, 1.0, Pattern.compile("pret|unitar"));
+        rule(Concept.GROSS, B + "total\\s*(?:cu\\s*tva|general)" + E, 1.0, Pattern.compile(B + "(?:ht|hors|net|netto|excl|fara|sans)" + E));
+        rule(Concept.DUE, B + "(?:total|rest|suma)\\s*de\\s*plata" + E + "|^de\\s*plata" + E, 1.0, Pattern.compile("termen|data"));
+        rule(Concept.SELLER, B + "furnizor" + E, 1.0, null);
+        rule(Concept.BUYER, B + "(?:cumparator|beneficiar)" + E, 1.0, null);
+        rule(Concept.SELLER_VAT, B + "(?:cui|cod\\s*(?:unic\\s*)?(?:de\\s*)?inregistrare|cod\\s*fiscal)" + E, 0.5, Pattern.compile(B + "di\\s*cui" + E));
 
         // The buyer's own reference for the purchase says more than an order number the seller gave.
         rule(Concept.PO_NUMBER, B + "(?:your|uw|ihre?|votre|vostro|su)\\s*(?:po|p\\.o\\.|purchase\\s*order|referentie|reference|ref|referenz|zeichen|kenmerk|riferimento|referencia)" + E
@@ -246,7 +275,7 @@ final class Labels {
                 + "|" + B + "adresse\\s*de\\s*livraison|" + B + "livre\\s*a" + E + "|" + B + "(?:aflever|lever)adres|" + B + "direccion\\s*de\\s*(?:envio|entrega)|" + B + "indirizzo\\s*di\\s*(?:consegna|spedizione)", 0.6,
                 Pattern.compile("nummer|number|" + B + "(?:nr|no|ref|id|code|date|datum)" + E));
         rule(Concept.BUYER_VAT, B + "(?:n[o°]?\\s*)?(?:tva|ust-?id(?:nr)?\\.?|vat(?:\\s*(?:no|number|id))?|btw(?:-?nummer)?|nif|cif|n\\.i\\.f\\.?|nip|p\\.?\\s*iva|partita\\s*iva)\\s*(?:du\\s*|des\\s*|de\\s*l'|del\\s*|dell'\\s*)?(?:client|kunden?|customer|buyer|acheteur|klant|leistungsempfangers?|nabywcy|acquirente|comprador|committente|cessionario)|" + B + "(?:ihre|your|votre|uw)\\s*(?:ust|vat|tva|btw|steuer|uid)", 1.0, null);
-        rule(Concept.BUYER_VAT, B + "(?:kunden|customer|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
+        rule(Concept.BUYER_VAT, B + "(?:kunden|customer|cust\\.?|client|buyer|klant)\\s*-?\\s*(?:ust|vat|tva|btw)", 1.0, null);
         // "Ert momsreg.nr", "Deres CVR-nr.", "Su CIF", "Vostra P.IVA": the number of the one the invoice is addressed to.
         rule(Concept.BUYER_VAT, B + "(?:ert|ditt|deres|jeres|su|vostr[ao]|vosso)\\s*(?:momsreg|moms|mva|cvr|org\\.?\\s*nr|vat|cif|nif|p\\.?\\s*iva|partita\\s*iva|nip)", 1.0, null);
         rule(Concept.SELLER_VAT, B + "(?:unsere|our|notre|onze)\\s*(?:ust|vat|tva|btw|steuer)", 1.0, null);
@@ -257,12 +286,21 @@ final class Labels {
                 + "|" + B + "partita\\s*iva|" + B + "p\\.?\\s*iva" + E + "|" + B + "(?:cif|nif|n\\.i\\.f\\.?|nip|nipc|contribuinte)" + E
                 // A Belgian number after a bare "BTW" or "TVA": ten figures, the first 0 or 1.
                 + "|" + B + "(?:btw|tva)(?=\\s*:?\\s*[01]\\d{3}[ .]?\\d{3}[ .]?\\d{3}(?!\\d))", 0.5, null);
+        // The tax numbers of countries outside the EU, their label saying which: "ABN", "GST Reg. No.", "GST/HST No.",
+        // "GSTIN", "Business No.", "UEN", "TRN", "Tax Registration Number", "CNPJ", "RFC", "Registration No. T…".
+        rule(Concept.SELLER_VAT, B + "(?:abn|a\\.b\\.n\\.?|gstin|uen|trn|cnpj|rfc)" + E
+                + "|" + B + "(?:gst|hst)(?:\\s*/\\s*hst)?\\s*(?:reg(?:istration|istered|\\.)?\\s*)?(?:no|nr|number|#|id)\\.?" + E
+                + "|" + B + "(?:gst|hst)\\s*registration" + E + "|" + B + "(?:business|bn)\\s*(?:number|no|#)" + E
+                + "|" + B + "tax\\s*(?:registration|reg\\.?)\\s*(?:number|no|#)" + E, 0.5, Pattern.compile(B + "abn\\s*amro" + E));
+        // Japan's "Registration No. T…": a company's registration number at a chamber or a court is no tax number.
+        rule(Concept.SELLER_VAT, B + "(?:invoice\\s*)?registration\\s*(?:number|no|#)" + E, 0.5,
+                Pattern.compile("company|companies|chamber|kvk|handelsregister|crn|" + B + "(?:co|kbo|rcs)" + E));
         rule(Concept.IBAN, B + "iban" + E, 1.0, null);
         rule(Concept.ROUNDING, B + "(?:rounding|round(?:ed)?\\s*(?:adj|off)|arrondi|rundung|afronding)", 1.0, null);
         rule(Concept.BIC, B + "(?:bic|swift)(?:\\s*(?:code|/\\s*bic|/\\s*swift))?" + E, 1.0, null);
         rule(Concept.SIREN, B + "(?:siren|rcs)" + E, 1.0, null);
         rule(Concept.SIRET, B + "siret" + E, 1.0, null);
-        rule(Concept.CURRENCY, "(?:rechnungs)?wahrung" + E + "|" + B + "(?:currency|devise|valuta|munt)" + E, 1.0, null);
+        rule(Concept.CURRENCY, "(?:rechnungs)?wahrung" + E + "|" + B + "(?:currency|devise|valuta|munt|penznem|moneda)" + E, 1.0, null);
         rule(Concept.PAYMENT_TERMS, B + "(?:zahlungsbedingungen|zahlungsziel|payment\\s*terms|terms|conditions\\s*de\\s*(?:paiement|reglement)|betalingsvoorwaarden|betalingstermijn)" + E, 1.0, null);
         rule(Concept.CREDIT_NOTE, B + "(?:gutschrift|rechnungskorrektur|stornorechnung|storno|credit\\s*note|creditnote|avoir|note\\s*de\\s*credit|creditnota|credit\\s*nota|credit\\s*memo"
                 + "|nota\\s*di\\s*credito|nota\\s*de\\s*credito|factura\\s*rectificativa|faktura\\s*korygujaca|creditfactuur|kreditnota|kreditfaktura|hyvityslasku|dobropis|opravny\\s*danovy\\s*doklad)" + E, 1.0, Pattern.compile("gutschriftsbetrag"));

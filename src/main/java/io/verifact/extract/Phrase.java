@@ -70,6 +70,31 @@ final class Phrase {
         return in;
     }
 
+    /**
+     * Where a cell of a table starts in the text, at or right of a place across the page, where OCR read a row
+     * over several cells as one phrase: the first word there, set apart from the words before it by a word of
+     * no letter or figure, as a cell's border is read ("TD24 - Fattura | 2025/A/0391"), or by a gap wider than
+     * the text is high; -1 where
+     * no word is (an address's "Holandska 878/2" is one cell).
+     */
+    int cellFrom(double x) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).box().x0() >= x) {
+                if (isBorder(words.get(i))) {
+                    return i + 1 < words.size() ? starts[i + 1] : -1;
+                }
+                Word before = words.get(i - 1);
+                return isBorder(before) || words.get(i).box().x0() - before.box().x1() >= height ? starts[i] : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of no letter or figure, as OCR reads a table's rule or a cell's dash: "|", "¦", "-". */
+    private static boolean isBorder(Word word) {
+        return word.text().chars().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** The lowest confidence of the words in the range: a value is as sure as its least sure word. */
     double confidenceOf(int start, int end) {
         return wordsOf(start, end).stream().mapToDouble(Word::confidence).min().orElse(0);

@@ -96,14 +96,49 @@ final class Reading {
     private List<Spot<BigDecimal>> findAmounts(Phrase phrase) {
         List<Spot<LocalDate>> dates = dates(phrase, 0);
         List<Spot<BigDecimal>> spots = new ArrayList<>();
-        String text = phrase.confidenceOf(0, phrase.text.length()) < 1 ? zerosReadAsO(phrase.text) : phrase.text;
+        boolean scanned = phrase.confidenceOf(0, phrase.text.length()) < 1;
+        String text = scanned ? zerosReadAsO(phrase.text) : phrase.text;
         for (Amounts.Found a : Amounts.find(text, style)) {
             boolean inDate = dates.stream().anyMatch(d -> d.start() < a.end() && a.start() < d.end());
             if (!inDate) {
-                spots.add(new Spot<>(a.value(), phrase, a.start(), a.end(), 0));
+                spots.add(scanned ? joinedAcrossGap(phrase, text, a) : new Spot<>(a.value(), phrase, a.start(), a.end(), 0));
             }
         }
         return spots;
+    }
+
+    /** The widest gap, as a share of the text's height, that OCR may leave inside one number. */
+    private static final double NARROW_GAP = 0.5;
+    /** Figures before an amount, set apart by a gap no grouping by thousands explains: "1 33,67" (1 or 2 figures before the decimals). */
+    private static final Pattern FIGURES_APART = Pattern.compile("(?<![\\d.,'])(\\d{1,2}) (?=\\d{1,2}[.,]\\d{2}(?!\\d))");
+
+    /**
+     * An amount whose first figures OCR set apart by a gap ("1 33,67 €" for 133,67), where the page prints
+     * it whole elsewhere ("Montant : 133,67 €"): the whole amount. Else the amount as read.
+     */
+    private Spot<BigDecimal> joinedAcrossGap(Phrase phrase, String text, Amounts.Found amount) {
+        Spot<BigDecimal> asRead = new Spot<>(amount.value(), phrase, amount.start(), amount.end(), 0);
+        Matcher m = FIGURES_APART.matcher(text).useTransparentBounds(true).region(Math.max(0, amount.start() - 3), amount.start());
+        // A narrow gap only: a quantity before a price stands a column apart ("Forfait  1   50,00").
+        if (!m.find() || m.end() != amount.start()
+                || phrase.boxOf(amount.start(), amount.end()).x0() - phrase.boxOf(m.start(1), m.end(1)).x1() > NARROW_GAP * phrase.height()) {
+            return asRead;
+        }
+        String whole = m.group(1) + text.substring(amount.start(), amount.end());
+        List<Amounts.Found> read = Amounts.find(whole, style);
+        if (read.size() == 1 && read.getFirst().end() == whole.length()
+                && printedElsewhere(phrase, Pattern.compile("(?<![\\d.,'])" + Pattern.quote(whole) + "(?!\\d)"))) {
+            return new Spot<>(read.getFirst().value(), phrase, m.start(1), amount.end(), 0);
+        }
+        return asRead;
+    }
+
+    /**
+     * Whether another phrase of the document prints what a pattern looks for: the proof that a value OCR
+     * split with a gap is one value, printed whole there.
+     */
+    boolean printedElsewhere(Phrase phrase, Pattern printed) {
+        return layout.allPhrases().stream().anyMatch(other -> other != phrase && printed.matcher(other.text).find());
     }
 
     /** The text with the O of an amount read as the zero it is, every other character in its place. */

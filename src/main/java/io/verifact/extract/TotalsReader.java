@@ -155,6 +155,9 @@ final class TotalsReader {
                             || t.value.abs().compareTo(n.value.abs().multiply(MAX_RATE)) > 0) {
                         continue;
                     }
+                    if (oneRateOnly(n, t)) {
+                        continue;
+                    }
                     if (g.score < 0.5 && t.score < 0.5 && n.score < 0.5) {
                         // Three amounts no label points at that happen to add up (prices on a till slip): no totals.
                         continue;
@@ -212,6 +215,24 @@ final class TotalsReader {
         paid.ifPresent(payment -> confirmPaid(chosen, payment.total()));
         amountDue(chosen, due, gross);
         return chosen;
+    }
+
+    /**
+     * Whether a net and a tax are one row of a breakdown that taxes other amounts at other rates: the part
+     * of the invoice at one rate ("MwSt 20 % 180,08 36,02 216,10"), which adds up as well as the totals do.
+     * A row the others sum to is the breakdown's total row, read as a row.
+     */
+    private boolean oneRateOnly(Proposal n, Proposal t) {
+        if (breakdown.size() < 2) {
+            return false;
+        }
+        for (VatBreakdownReader.Found row : breakdown) {
+            if (row.line().base().compareTo(n.value) == 0 && row.line().tax().compareTo(t.value) == 0) {
+                BigDecimal others = breakdown.stream().filter(f -> f != row).map(f -> f.line().base()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                return others.signum() == n.value.signum() && others.compareTo(n.value) != 0;
+            }
+        }
+        return false;
     }
 
     /**

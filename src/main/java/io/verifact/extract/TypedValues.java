@@ -48,7 +48,7 @@ public final class TypedValues {
             case INVOICE_DATE, DUE_DATE -> date(text);
             case NET_TOTAL, TAX_TOTAL, GROSS_TOTAL, AMOUNT_DUE -> amount(text, decimalComma);
             case CURRENCY -> currency(text);
-            case SUPPLIER_VAT, BUYER_VAT -> VatNumbers.normalizeShape(text);
+            case SUPPLIER_VAT, BUYER_VAT -> VatNumbers.normalizeTyped(text);
             case SUPPLIER_IBAN -> Ibans.normalizeShape(text);
             case SUPPLIER_BIC -> Ibans.normalizeBic(text);
             case SUPPLIER_SIREN -> digits(text, 9);

@@ -96,7 +96,13 @@ final class ValueSearch {
                 if (p.box.x1() < x0 || p.box.x0() > x1) {
                     continue;
                 }
-                List<Spot<T>> values = reader.read(p, 0);
+                // A scan's row read as one phrase over several columns ("TD24 - Fattura | 2025/A/0391"): what
+                // stands in the label's column first, then the phrase from its start.
+                int cell = p.box.x0() < x0 ? p.cellFrom(x0) : -1;
+                List<Spot<T>> values = cell > 0 ? reader.read(p, cell) : List.of();
+                if (values.isEmpty()) {
+                    values = reader.read(p, 0);
+                }
                 if (!values.isEmpty()) {
                     value = values.getFirst();
                     break;

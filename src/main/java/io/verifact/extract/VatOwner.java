@@ -62,7 +62,7 @@ final class VatOwner {
     }
 
     private static boolean valid(String vat) {
-        return VatNumbers.normalize(vat).isPresent();
+        return VatNumbers.checkAnyCountry(vat).valid();
     }
 
     private boolean isBuyers(Spot<String> vat) {

@@ -138,6 +138,16 @@ class VatNumbersTest {
     }
 
     @Test
+    void hungarianAndRomanianNumbersHaveTheirCheckDigitsVerified() {
+        assertThat(VatNumbers.check("HU 58951668").valid()).isTrue();
+        assertThat(VatNumbers.check("HU58951669").valid()).isFalse();
+        assertThat(VatNumbers.check("RO 18547290").valid()).isTrue();
+        assertThat(VatNumbers.check("RO62288338").valid()).isTrue();
+        assertThat(VatNumbers.check("RO18547291").valid()).isFalse();
+        assertThat(VatNumbers.check("RO28841302").valid()).isFalse();
+    }
+
+    @Test
     void aNumberOfTheWrongShapeSaysWhatShapeIsExpected() {
         assertThat(VatNumbers.check("DK1358562"))
                 .isEqualTo(new VatCheck("DK1358562", false, "DK VAT number should be 8 digits, the first not 0, not 1358562"));

@@ -1713,4 +1713,136 @@ class FieldExtractorTest {
             return Optional.of(inZone.stream().map(w -> new Word(w.text(), w.box(), w.confidence(), lines.indexOf(w.line()), 0)).toList());
         };
     }
+
+    @Test
+    void aNumberOcrSplitWithAGapIsReadWholeWhereThePagePrintsItWholeAndIsNeverSureWhereItDoesNot() {
+        Recognition confirmed = EXTRACTOR.extract(List.of(splitNumber()
+                .at(0.08, 0.70, "Please quote invoice ANC/MTR/2025/076512 as payment reference.").scanned(1, 0.9)));
+        Recognition alone = EXTRACTOR.extract(List.of(splitNumber().scanned(1, 0.9)));
+
+        assertThat(confirmed.value(FieldKey.INVOICE_NUMBER)).hasValue("ANC/MTR/2025/076512");
+        assertThat(confirmed.fields().get(FieldKey.INVOICE_NUMBER).confidence()).isGreaterThanOrEqualTo(FieldValue.SURE);
+        assertThat(alone.fields().get(FieldKey.INVOICE_NUMBER).confidence()).isLessThan(FieldValue.SURE);
+    }
+
+    private static PrintedPage splitNumber() {
+        return new PrintedPage()
+                .at(0.08, 0.05, "Crescent Insurance PJSC")
+                .at(0.55, 0.17, "Tax Invoice No.").at(0.75, 0.17, "ANC/MTR/2025/0765 12")
+                .at(0.60, 0.50, "Total amount payable").at(0.85, 0.50, "120.00");
+    }
+
+    @Test
+    void oneRateRowOfAVatSummaryIsNotTheTotalsThoughItAddsUpAndTheTotalRowReadAsOnePhraseIs() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Seehotel Kristall GmbH")
+                .at(0.60, 0.10, "Rechnung Nr. 24-11873")
+                .at(0.10, 0.60, "Steuer").at(0.40, 0.60, "Netto").at(0.55, 0.60, "MwSt").at(0.70, 0.60, "Brutto")
+                .at(0.10, 0.615, "MwSt 20 %").at(0.40, 0.615, "180,08").at(0.55, 0.615, "36,02").at(0.70, 0.615, "216,10")
+                .at(0.10, 0.630, "MwSt 10 %").at(0.40, 0.630, "864,00").at(0.55, 0.630, "86,40").at(0.70, 0.630, "950,40")
+                .at(0.10, 0.645, "Ortstaxe (nicht steuerbar)").at(0.40, 0.645, "20,40").at(0.55, 0.645, "0,00").at(0.70, 0.645, "20,40")
+                .at(0.10, 0.660, "Gesamt").at(0.40, 0.660, "1.064,48 122,42 1.186,90").scanned(1, 0.9)));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1186.90");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1064.48");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("122.42");
+    }
+
+    @Test
+    void theInvoicesDatePrintedAgainAsTheDeliveryDateIsStillTheInvoicesDate() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "LinguaTatra s.r.o.")
+                .at(0.08, 0.10, "Faktúra č. 2025012")
+                .at(0.08, 0.26, "Dátum vyhotovenia").at(0.30, 0.26, "Dátum dodania").at(0.52, 0.26, "Dátum splatnosti")
+                .at(0.08, 0.28, "05.12.2025").at(0.30, 0.28, "05.12.2025").at(0.52, 0.28, "19.12.2025")
+                .at(0.60, 0.60, "Spolu").at(0.85, 0.60, "440,34").page(1)));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-12-05");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-12-19");
+    }
+
+    @Test
+    void aLawyersFeeNoteNumbersItselfWithATypewritersOrATypographicApostrophe() {
+        for (String title : List.of("NOTE D'HONORAIRES N° 2025-0219", "NOTE D\u2019HONORAIRES N° 2025-0219")) {
+            Recognition r = read(new PrintedPage()
+                    .at(0.08, 0.05, "Weis Kremer Avocats")
+                    .at(0.08, 0.34, title)
+                    .at(0.60, 0.60, "Total TTC").at(0.85, 0.60, "1 404,00"));
+
+            assertThat(r.value(FieldKey.INVOICE_NUMBER)).as(title).hasValue("2025-0219");
+        }
+    }
+
+    @Test
+    void aRowOfDetailsReadAsOnePhraseOverTwoColumnsGivesTheNumberUnderItsHeading() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Distribuzione Rinaldi S.r.l.")
+                .at(0.08, 0.22, "Tipo").at(0.20, 0.22, "Numero").at(0.46, 0.22, "Data documento")
+                .at(0.08, 0.24, "TD24 - Differita | 2025/A/0391").at(0.46, 0.24, "07/04/2025")
+                .at(0.60, 0.60, "Totale documento").at(0.85, 0.60, "1.220,00").scanned(1, 0.85)));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("2025/A/0391");
+        // An address's house number under the heading, its street a little left of it, is one cell, no number.
+        Recognition address = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Cista Kancelar s.r.o.")
+                .at(0.20, 0.22, "Numero")
+                .at(0.12, 0.24, "Holandska 878/2")
+                .at(0.60, 0.60, "Totale documento").at(0.85, 0.60, "1.220,00").scanned(1, 0.85)));
+        assertThat(address.value(FieldKey.INVOICE_NUMBER)).isNotEqualTo(java.util.Optional.of("878/2"));
+    }
+
+    @Test
+    void aCreditNotesAmountBesideItsVatTableIsItsGrossAndTheTablesHeadingsDoNotReachTheSummaryBesideThem() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Getränke Vollmer GmbH")
+                .at(0.60, 0.10, "Gutschrift Nr. GS-41207")
+                .at(0.08, 0.560, "USt.-Satz").at(0.18, 0.560, "Nettobetrag").at(0.30, 0.560, "USt.-Betrag").at(0.42, 0.560, "Bruttobetrag")
+                .at(0.62, 0.560, "Summe netto").at(0.84, 0.560, "322,08 EUR")
+                .at(0.08, 0.579, "19 %").at(0.18, 0.579, "159,72").at(0.30, 0.579, "30,35").at(0.42, 0.579, "190,07")
+                .at(0.62, 0.579, "Summe USt.").at(0.84, 0.579, "41,72 EUR")
+                .at(0.08, 0.598, "7 %").at(0.18, 0.598, "162,36").at(0.30, 0.598, "11,37").at(0.42, 0.598, "173,73")
+                .at(0.62, 0.598, "Gutschriftsbetrag").at(0.84, 0.598, "363,80 EUR"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("363.80");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("322.08");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("41.72");
+    }
+
+    @Test
+    void anAmountWhoseFirstFigureOcrSetApartIsReadWholeWhereThePagePrintsItWhole() {
+        Recognition confirmed = EXTRACTOR.extract(List.of(splitAmount()
+                .at(0.08, 0.84, "Compte client : 5.118.442.907").at(0.60, 0.84, "Montant : 133,67 €").scanned(1, 0.9)));
+        Recognition alone = EXTRACTOR.extract(List.of(splitAmount().scanned(1, 0.9)));
+
+        assertThat(confirmed.value(FieldKey.GROSS_TOTAL)).hasValue("133.67");
+        assertThat(alone.value(FieldKey.GROSS_TOTAL)).isNotEqualTo(java.util.Optional.of("133.67"));
+    }
+
+    private static PrintedPage splitAmount() {
+        return new PrintedPage()
+                .at(0.08, 0.05, "Oréa Télécom SA")
+                .at(0.60, 0.10, "Facture n° 0325 7781 4412")
+                .at(0.08, 0.437, "Montant total TTC à payer").at(0.70, 0.437, "1 33,67 €");
+    }
+
+    @Test
+    void theDateOfTheInvoiceACreditNoteCorrectsIsNotItsOwn() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Mueblería Online Albar, S.L.")
+                .at(0.60, 0.05, "FACTURA RECTIFICATIVA")
+                .at(0.08, 0.169, "Nº factura rectificativa").at(0.30, 0.169, "R-2025-0038")
+                .at(0.08, 0.194, "Factura rectificada").at(0.30, 0.194, "F-2025-1194 de 02/03/2025")
+                .at(0.60, 0.60, "Total").at(0.85, 0.60, "-427,60 €"));
+
+        assertThat(r.value(FieldKey.INVOICE_DATE)).isNotEqualTo(java.util.Optional.of("2025-03-02"));
+    }
+
+    @Test
+    void aCzechAmountToPayIsReadThoughOcrTookItsAccentedLetterForAT() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "Rychlá zásilka s.r.o.")
+                .at(0.55, 0.343, "Celkem k thradé").at(0.80, 0.343, "8 481,89 Kč").scanned(1, 0.9)));
+
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).hasValue("8481.89");
+    }
 }

@@ -57,11 +57,47 @@ class IdentifiersTest {
         assertThat(supplierVatAfter("Contribuinte n.º 503504565")).isEmpty();
     }
 
+    @Test
+    void aTaxNumberOfACountryOutsideTheEuIsReadAfterTheLabelThatNamesIt() {
+        assertThat(supplierVatAfter("ABN 51 824 753 556")).hasValue("51824753556");
+        assertThat(supplierVatAfter("GST/HST Registration No. 12345 6782 RT0001")).hasValue("123456782RT0001");
+        assertThat(supplierVatAfter("GST No: 49-091-850")).hasValue("49091850");
+        assertThat(supplierVatAfter("GSTIN: 27AAPFU0939F1ZV")).hasValue("27AAPFU0939F1ZV");
+        assertThat(supplierVatAfter("Registration No. T7000012050002")).hasValue("T7000012050002");
+        assertThat(supplierVatAfter("VAT No. 4012345619")).hasValue("4012345619");
+        assertThat(supplierVatAfter("CNPJ 11.222.333/0001-81")).hasValue("11222333000181");
+        assertThat(supplierVatAfter("EU VAT EU372000041")).hasValue("EU372000041");
+        assertThat(supplierVatAfter("HST/TVH 13% (ON) — GST/HST No. / N° de TPS/TVH 897292124 RT0001")).hasValue("897292124RT0001");
+        assertThat(supplierVatAfter("Australian Business Number 51 824 753 556")).hasValue("51824753556");
+        assertThat(supplierVatAfter("Harbourline Plumbing & Co · ABN 51 824 753 556")).hasValue("51824753556");
+        // A number never starts inside a run of figures: a phone number after the label is none.
+        assertThat(supplierVatAfter("VAT No. pending · Tel. 49 40 1234 5619")).isEmpty();
+        // Italian "di cui IVA" (of which VAT) is no Romanian tax number's label.
+        assertThat(supplierVatAfter("Totale 120,00 di cui IVA 18547290")).isEmpty();
+        // Check digits that fail name no number; a company's registration number is no tax number.
+        assertThat(supplierVatAfter("ABN 51 824 753 557")).isEmpty();
+        assertThat(supplierVatAfter("Company registration No. 12345678")).isEmpty();
+    }
+
+    @Test
+    void aTaxNumberWithoutCheckDigitsIsReadAfterItsLabelButNeverLooksSure() {
+        Recognition checked = withFooter("ABN 51 824 753 556");
+        Recognition shaped = withFooter("TRN 100234567890123");
+
+        assertThat(confidence(checked, FieldKey.SUPPLIER_VAT)).isGreaterThanOrEqualTo(FieldValue.SURE);
+        assertThat(shaped.value(FieldKey.SUPPLIER_VAT)).hasValue("100234567890123");
+        assertThat(confidence(shaped, FieldKey.SUPPLIER_VAT)).isLessThan(FieldValue.SURE);
+    }
+
     private static java.util.Optional<String> supplierVatAfter(String footer) {
+        return withFooter(footer).value(FieldKey.SUPPLIER_VAT);
+    }
+
+    private static Recognition withFooter(String footer) {
         return read(new PrintedPage()
                 .at(0.08, 0.05, "Northwind Trading")
                 .at(0.60, 0.60, "Total").at(0.85, 0.60, "120.00")
-                .at(0.08, 0.95, footer)).value(FieldKey.SUPPLIER_VAT);
+                .at(0.08, 0.95, footer));
     }
 
     @Test
@@ -283,6 +319,19 @@ class IdentifiersTest {
         assertThat(scanned.value(FieldKey.SUPPLIER_IBAN)).hasValue("NL91ABNA0417164300");
         assertThat(printed.value(FieldKey.SUPPLIER_VAT)).as("a text layer's letter is a letter").isNotEqualTo(java.util.Optional.of("NL004495445B01"));
         assertThat(confidence(printed, FieldKey.SUPPLIER_VAT)).isLessThan(0.9);
+    }
+
+    @Test
+    void theCustomersVatNumberIsTheBuyersAndOursReadAfterItsLabelInThePhraseBeforeIsTheSuppliers() {
+        Recognition r = EXTRACTOR.extract(List.of(new PrintedPage()
+                .at(0.08, 0.05, "SHANNON MARINE SUPPLIES LTD")
+                .at(0.08, 0.13, "BILL TO:").at(0.55, 0.13, "INVOICE NO").at(0.75, 0.13, ": SI-0048817")
+                .at(0.08, 0.14, "INISHMORE SEA TOURS LTD")
+                .at(0.55, 0.175, "CUST. VAT NO").at(0.75, 0.175, ": IE7480128T")
+                .at(0.55, 0.19, "OUR VAT NO").at(0.75, 0.19, ": 1E9401277J").scanned(1, 0.85)));
+
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("IE9401277J");
+        assertThat(r.value(FieldKey.BUYER_VAT)).hasValue("IE7480128T");
     }
 
     @Test

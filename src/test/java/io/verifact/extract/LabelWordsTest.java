@@ -213,4 +213,59 @@ class LabelWordsTest {
     private static Recognition read(PrintedPage page) {
         return EXTRACTOR.extract(List.of(page.page(1)));
     }
+
+    @Test
+    void aHungarianInvoiceGivesItsNumberDatesTotalsAndTheSellersCommunityTaxNumber() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.066, "Licencia Pont").at(0.70, 0.066, "SZÁMLA")
+                .at(0.70, 0.096, "Sorszám: LP-2025-001733")
+                .at(0.08, 0.133, "Eladó").at(0.55, 0.133, "Vevő")
+                .at(0.08, 0.154, "Licencia Pont Kft.").at(0.55, 0.154, "Dunaparti Mérnökiroda Zrt.")
+                .at(0.08, 0.193, "Közösségi adószám: HU58951668").at(0.55, 0.193, "Közösségi adószám: HU33439006")
+                .at(0.08, 0.325, "Fizetési mód").at(0.25, 0.325, "Teljesítés dátuma").at(0.45, 0.325, "Számla kelte").at(0.62, 0.325, "Fizetési határidő")
+                .at(0.08, 0.340, "átutalás").at(0.25, 0.340, "2025.08.11.").at(0.45, 0.340, "2025.08.12.").at(0.62, 0.340, "2025.08.27.")
+                .at(0.55, 0.506, "Nettó összesen").at(0.80, 0.506, "6 005,40 EUR")
+                .at(0.55, 0.522, "ÁFA 27%").at(0.80, 0.522, "1 621,46 EUR")
+                .at(0.55, 0.536, "Bruttó végösszeg").at(0.80, 0.536, "7 626,86 EUR"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("LP-2025-001733");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-08-12");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-08-27");
+        assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("1621.46");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("7626.86");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("HU58951668");
+    }
+
+    @Test
+    void aRomanianInvoiceGivesItsNumberDatesAndTotals() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.071, "Furnizor").at(0.55, 0.071, "Cumpărător")
+                .at(0.08, 0.086, "Carpatina Fuel Card S.R.L.").at(0.55, 0.086, "Transporturi Dobrogea Expres S.R.L.")
+                .at(0.08, 0.126, "CUI: RO18547290").at(0.55, 0.126, "CUI: RO62288338")
+                .at(0.08, 0.200, "FACTURĂ FISCALĂ")
+                .at(0.08, 0.220, "Seria și nr.: CFC 2025-10-004821").at(0.40, 0.220, "Data emiterii: 31.10.2025").at(0.65, 0.220, "Data scadenței: 20.11.2025")
+                .at(0.55, 0.80, "Total fără TVA").at(0.82, 0.80, "12.400,00")
+                .at(0.55, 0.82, "TVA 21%").at(0.82, 0.82, "2.604,00")
+                .at(0.55, 0.84, "Total de plată").at(0.82, 0.84, "15.004,00 RON"));
+
+        assertThat(r.value(FieldKey.INVOICE_NUMBER)).hasValue("CFC 2025-10-004821");
+        assertThat(r.value(FieldKey.INVOICE_DATE)).hasValue("2025-10-31");
+        assertThat(r.value(FieldKey.DUE_DATE)).hasValue("2025-11-20");
+        assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("12400.00");
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("15004.00");
+        assertThat(r.value(FieldKey.SUPPLIER_VAT)).hasValue("RO18547290");
+    }
+
+    @Test
+    void silverOnAJewellersLineAndAGrandTotalBeforeTaxAreNoAmountsToPayOrGross() {
+        Recognition r = read(new PrintedPage()
+                .at(0.08, 0.05, "Joyería Solana")
+                .at(0.08, 0.30, "Pulsera de plata").at(0.70, 0.30, "45,00")
+                .at(0.55, 0.60, "Total général HT").at(0.82, 0.60, "1 000,00")
+                .at(0.55, 0.62, "TVA 20 %").at(0.82, 0.62, "200,00")
+                .at(0.55, 0.64, "Total TTC").at(0.82, 0.64, "1 200,00"));
+
+        assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1200.00");
+        assertThat(r.value(FieldKey.AMOUNT_DUE)).isNotEqualTo(java.util.Optional.of("45.00"));
+    }
 }
