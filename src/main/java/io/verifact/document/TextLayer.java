@@ -38,6 +38,7 @@ final class TextLayer extends PDFTextStripper {
     private TextLayer() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        addOperator(new TextOnlyFonts(this));
     }
 
     static List<Word> read(PDDocument pdf, int page) throws IOException {

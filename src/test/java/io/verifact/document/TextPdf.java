@@ -39,6 +39,9 @@ public final class TextPdf {
             new Placed("IBAN", 60, 780, 10),
             new Placed("DE02120300000000202051", 100, 780, 10));
 
+    /** The font PDFBox carries, metrically the same as Helvetica and Arial. */
+    public static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
     private TextPdf() {
     }
 
@@ -60,11 +63,16 @@ public final class TextPdf {
      * and browsers embed theirs, which can show any character it has a glyph for (ligatures included).
      */
     public static byte[] embedded(List<Placed> words) throws IOException {
+        return embedded(words, true);
+    }
+
+    /** The same, with the font's glyphs for the words only (as most software embeds it), or the whole font with its character map. */
+    public static byte[] embedded(List<Placed> words, boolean subset) throws IOException {
         try (PDDocument pdf = new PDDocument();
-             InputStream font = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+             InputStream font = PDDocument.class.getResourceAsStream(LIBERATION_SANS)) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
-            write(pdf, page, words, PDType0Font.load(pdf, font));
+            write(pdf, page, words, PDType0Font.load(pdf, font, subset));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();

@@ -1,0 +1,219 @@
+package io.verifact.document;
+
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.fontbox.util.BoundingBox;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text layer's fonts, for reading words and not for drawing them. Most PDF invoices embed their fonts as
+ * TrueType subsets behind a composite font, and reading such a font's program is a third of what it costs to
+ * read the page's text, although reading needs none of it: the codes are read by the font's encoding, their
+ * letters by its ToUnicode map, their widths from the font dictionary. Such a font is read here with an empty
+ * program in place of its own. Where the program would have been asked (a code the ToUnicode map leaves out,
+ * a box the font descriptor lacks), the font is read whole, once, and answers as it always would: the words are
+ * the same, read sooner. Every other font is read as PDFBox reads it.
+ */
+final class TextOnlyFonts extends OperatorProcessor {
+
+    /** The fonts already made for this page's text, by their dictionary in the file. */
+    private final Map<COSDictionary, PDFont> made = new IdentityHashMap<>();
+
+    TextOnlyFonts(PDFStreamEngine context) {
+        super(context);
+    }
+
+    @Override
+    public String getName() {
+        return OperatorName.SET_FONT_AND_SIZE;
+    }
+
+    /** As PDFBox's own {@code Tf}: the size, then the font, for a font that can be read without its program, that one. */
+    @Override
+    public void process(Operator operator, List<COSBase> arguments) throws IOException {
+        if (arguments.size() < 2 || !(arguments.get(0) instanceof COSName name) || !(arguments.get(1) instanceof COSNumber size)) {
+            return;
+        }
+        PDFStreamEngine context = getContext();
+        context.getGraphicsState().getTextState().setFontSize(size.floatValue());
+        PDResources resources = context.getResources();
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
+        PDFont textOnly = font == null ? null : made.get(font);
+        if (textOnly == null && font != null && readableWithoutProgram(font)) {
+            textOnly = new TextOnlyType0Font(withEmptyProgram(font), resources, name);
+            made.put(font, textOnly);
+        }
+        context.getGraphicsState().getTextState().setFont(textOnly != null ? textOnly : resources.getFont(name));
+    }
+
+    /**
+     * A composite font written left to right, whose codes are glyph numbers (Identity-H), with a ToUnicode map
+     * and an embedded TrueType program: what word processors, browsers and invoicing software write.
+     */
+    static boolean readableWithoutProgram(COSDictionary font) {
+        if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) || !COSName.IDENTITY_H.equals(font.getCOSName(COSName.ENCODING))
+                || !(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)) {
+            return false;
+        }
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants == null || descendants.size() != 1 || !(descendants.getObject(0) instanceof COSDictionary cid)
+                || !COSName.CID_FONT_TYPE2.equals(cid.getCOSName(COSName.SUBTYPE))) {
+            return false;
+        }
+        COSDictionary descriptor = cid.getCOSDictionary(COSName.FONT_DESC);
+        return descriptor != null && descriptor.getDictionaryObject(COSName.FONT_FILE2) instanceof COSStream;
+    }
+
+    /** A copy of the font's dictionaries, down to its descriptor, whose program is the empty one; the file is left as it is. */
+    private static COSDictionary withEmptyProgram(COSDictionary font) throws IOException {
+        COSDictionary cid = (COSDictionary) font.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0);
+        COSDictionary descriptor = new COSDictionary(cid.getCOSDictionary(COSName.FONT_DESC));
+        descriptor.setItem(COSName.FONT_FILE2, EmptyTrueType.stream());
+        COSDictionary cidCopy = new COSDictionary(cid);
+        cidCopy.setItem(COSName.FONT_DESC, descriptor);
+        // Which glyph draws a code matters to drawing only.
+        cidCopy.removeItem(COSName.CID_TO_GID_MAP);
+        COSDictionary copy = new COSDictionary(font);
+        COSArray descendants = new COSArray();
+        descendants.add(cidCopy);
+        copy.setItem(COSName.DESCENDANT_FONTS, descendants);
+        return copy;
+    }
+
+    /**
+     * A composite font read with an empty program: whatever only the program can tell is asked of the font
+     * read whole, made the first time it is needed.
+     */
+    static final class TextOnlyType0Font extends PDType0Font {
+
+        private final PDResources resources;
+        private final COSName name;
+        private PDFont whole;
+
+        TextOnlyType0Font(COSDictionary withEmptyProgram, PDResources resources, COSName name) throws IOException {
+            super(withEmptyProgram);
+            this.resources = resources;
+            this.name = name;
+        }
+
+        private PDFont whole() throws IOException {
+            if (whole == null) {
+                whole = resources.getFont(name);
+            }
+            return whole;
+        }
+
+        /** By the ToUnicode map; a code it leaves out, by the font's program, as the font read whole reads it. */
+        @Override
+        public String toUnicode(int code) {
+            String unicode = super.toUnicode(code);
+            if (unicode != null) {
+                return unicode;
+            }
+            try {
+                return whole().toUnicode(code);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String toUnicode(int code, GlyphList glyphList) {
+            return toUnicode(code);
+        }
+
+        @Override
+        public float getWidthFromFont(int code) throws IOException {
+            return whole().getWidthFromFont(code);
+        }
+
+        @Override
+        public float getHeight(int code) throws IOException {
+            return whole().getHeight(code);
+        }
+
+        /** The descriptor's box where it gives one, as PDFBox takes it; else the program's. */
+        @Override
+        public BoundingBox getBoundingBox() throws IOException {
+            PDFontDescriptor descriptor = getFontDescriptor();
+            PDRectangle box = descriptor == null ? null : descriptor.getFontBoundingBox();
+            boolean given = box != null && (Float.compare(box.getLowerLeftX(), 0) != 0 || Float.compare(box.getLowerLeftY(), 0) != 0
+                    || Float.compare(box.getUpperRightX(), 0) != 0 || Float.compare(box.getUpperRightY(), 0) != 0);
+            return given ? super.getBoundingBox() : whole().getBoundingBox();
+        }
+    }
+
+    /**
+     * The smallest TrueType program PDFBox reads: one glyph of no contour, no character map and no name, so
+     * that nothing can be read from it by mistake.
+     */
+    static final class EmptyTrueType {
+
+        private static final byte[] BYTES = build();
+
+        private EmptyTrueType() {
+        }
+
+        static COSStream stream() throws IOException {
+            COSStream stream = new COSStream();
+            try (OutputStream out = stream.createOutputStream()) {
+                out.write(BYTES);
+            }
+            return stream;
+        }
+
+        static byte[] bytes() {
+            return BYTES.clone();
+        }
+
+        private static byte[] build() {
+            // Tables in the order of their tags, each padded to four bytes.
+            String[] tags = {"glyf", "head", "hhea", "hmtx", "loca", "maxp"};
+            byte[][] tables = {
+                    // One glyph of no contour: its header alone. PDFBox refuses a font whose only glyph takes no room.
+                    new byte[10],
+                    java.nio.ByteBuffer.allocate(54).putInt(0x00010000).putInt(0x00010000).putInt(0).putInt(0x5F0F3CF5)
+                            .putShort((short) 0).putShort((short) 1000).putLong(0).putLong(0)
+                            .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+                            .putShort((short) 0).putShort((short) 0).putShort((short) 2).putShort((short) 0).putShort((short) 0).array(),
+                    java.nio.ByteBuffer.allocate(36).putInt(0x00010000).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+                            .putShort((short) 0).put(new byte[20]).putShort((short) 0).putShort((short) 1).array(),
+                    new byte[4],
+                    // Where the glyph starts and ends, in short offsets (half the byte count).
+                    java.nio.ByteBuffer.allocate(4).putShort((short) 0).putShort((short) 5).array(),
+                    java.nio.ByteBuffer.allocate(32).putInt(0x00010000).putShort((short) 1).array()};
+            int offset = 12 + 16 * tags.length;
+            java.nio.ByteBuffer font = java.nio.ByteBuffer.allocate(offset + 4 * 40 + 54 + 36 + 32);
+            font.putInt(0x00010000).putShort((short) tags.length).putShort((short) 64).putShort((short) 2).putShort((short) (16 * tags.length - 64));
+            int at = offset;
+            for (int t = 0; t < tags.length; t++) {
+                font.put(tags[t].getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(0).putInt(at).putInt(tables[t].length);
+                at += (tables[t].length + 3) & ~3;
+            }
+            for (byte[] table : tables) {
+                font.put(table).put(new byte[((table.length + 3) & ~3) - table.length]);
+            }
+            return java.util.Arrays.copyOf(font.array(), font.position());
+        }
+    }
+}
