@@ -8,7 +8,13 @@ import java.text.Normalizer;
  */
 final class Fold {
 
-    /** Each character outside ASCII is folded once, then looked up. */
+    /** The characters below this code (Latin, Greek, Cyrillic, punctuation, the euro sign) are looked up by their code. */
+    private static final int DIRECT = 0x2100;
+    /**
+     * Each character outside ASCII is folded once, then looked up: by its code below {@link #DIRECT}, 0 until it
+     * is met (two readings at once may both fold a character, and write the same answer), in a map above.
+     */
+    private static final char[] FOLDED_DIRECT = new char[DIRECT];
     private static final java.util.Map<Character, Character> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fold() {
@@ -35,6 +41,15 @@ final class Fold {
         };
     }
 
+    private static char foldedDirect(char c) {
+        char known = FOLDED_DIRECT[c];
+        if (known == 0) {
+            known = foldOne(c);
+            FOLDED_DIRECT[c] = known;
+        }
+        return known;
+    }
+
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -43,7 +58,7 @@ final class Fold {
                 folded.append(Character.toLowerCase(c));
                 continue;
             }
-            folded.append(FOLDED.computeIfAbsent(c, Fold::foldOne));
+            folded.append(c < DIRECT ? foldedDirect(c) : FOLDED.computeIfAbsent(c, Fold::foldOne));
         }
         return folded.toString();
     }

@@ -29,6 +29,11 @@ final class PartyReader {
     /** Legal forms that end a company's name; never after a quantity ("3.5 KG" is a weight). */
     static final Screened LEGAL_FORM = Screened.compile("(?<![\\p{L}\\p{N}])(?<!\\d\\s)(?:sdn\\.?\\s*bhd|bhd|berhad|pte|pvt|gmbh|ag|kg|ohg|gbr|ug|mbh|e\\.\\s?k\\.?|e\\.\\s?v\\.|sarl|s\\.\\s?a\\.?\\s?r\\.\\s?l\\.?|sas|sasu|eurl|sci|snc|scop|selarl|bv|b\\.v\\.?|nv|n\\.v\\.?|vof|bvba|sprl|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|ltd|limited|llc|llp|inc|plc|corp|corporation|company|oy|aps|kft|s\\.r\\.o\\.?|sl|s\\.l\\.|s\\.a\\.)" + E);
     private static final Screened WEAK_LEGAL_FORM = Screened.compile(B + "(?:sa|as|ab|co)\\.?\\s*$");
+    /**
+     * Where a part of a line ends with a weak legal form, the whole line holds it as a word: a line without one has
+     * no part to look at.
+     */
+    private static final Screened WEAK_LEGAL_WORD = Screened.compile(B + "(?:sa|as|ab|co)(?![\\p{L}\\d])");
     /** What sets the parts of a line apart, and where a legal line goes on from the name to its capital. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—·|•]\\s+|\\s*[·|•]\\s*|,\\s+"
             + "|\\s+(?i:au\\s+capital|with\\s+(?:a\\s+)?share\\s+capital|share\\s+capital|capital\\s+social|mit\\s+(?:einem\\s+)?(?:stamm|grund)kapital|kapita\\S\\s+zak\\S+adowy)(?=\\s)");
@@ -285,6 +290,8 @@ final class PartyReader {
                     // "Acme Signal, Inc.": the form after its comma belongs to the name before it.
                     name = segmentAround(p.text, at - 1, legal.end());
                 }
+            } else if (!WEAK_LEGAL_WORD.in(p.folded)) {
+                continue;
             } else {
                 // "SA", "AB", "AS" are legal forms only where they end a name: a line's end, or a part of a
                 // footer before its separator ("Ardenergie SA · Boulevard … · TVA BE …").

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class PatternScreen {
 
     private static final int[] NONE = new int[0];
+    /** The characters below this code are looked up by their code. */
+    private static final int DIRECT = 0x2100;
     /** What an alternative's opening lookbehind of one character refuses, cached: not known yet, refused, let through. */
     private static final byte UNKNOWN = 0;
     private static final byte REFUSED = 1;
@@ -38,8 +40,11 @@ final class PatternScreen {
      * readings at once may both learn a character, and write the same answer.
      */
     private final byte[][] notAfterAscii;
-    /** For each character, the alternatives that can begin with it; filled as characters are met. */
-    private final AtomicReferenceArray<int[]> ascii = new AtomicReferenceArray<>(128);
+    /**
+     * For each character, the alternatives that can begin with it; filled as characters are met. The characters of
+     * European text (Latin, Greek, Cyrillic, the euro sign) are looked up by their code, the rarer ones in a map.
+     */
+    private final AtomicReferenceArray<int[]> singles = new AtomicReferenceArray<>(DIRECT);
     private final ConcurrentHashMap<Character, int[]> others = new ConcurrentHashMap<>();
     /** For each two ASCII characters, the alternatives that can begin with them. */
     private final AtomicReferenceArray<int[]> asciiPairs = new AtomicReferenceArray<>(128 * 128);
@@ -185,11 +190,11 @@ final class PatternScreen {
     }
 
     private int[] startingWith(char c) {
-        if (c < 128) {
-            int[] known = ascii.get(c);
+        if (c < DIRECT) {
+            int[] known = singles.get(c);
             if (known == null) {
                 known = beginning(String.valueOf(c), null);
-                ascii.set(c, known);
+                singles.set(c, known);
             }
             return known;
         }
