@@ -41,6 +41,11 @@ public final class Watchdog {
     }
 
     public <T> T run(String name, Work<T> work) throws Exception {
+        if (Thread.interrupted()) {
+            // Stopped before the work began: a work quick enough to be done before it is waited for would
+            // otherwise be taken as done, and the stop be missed.
+            throw new InterruptedException("stopped before reading " + name);
+        }
         AtomicLong lastBeat = new AtomicLong(System.nanoTime());
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "reading " + name);

@@ -26,6 +26,20 @@ class WatchdogTest {
     }
 
     @Test
+    void aBatchStoppedBeforeADocumentIsReadDoesNotReadItHoweverQuickItWouldBe() {
+        java.util.concurrent.atomic.AtomicBoolean read = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> watchdog.run("blank.png", heartbeat -> read.getAndSet(true)))
+                    .isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(read).isFalse();
+    }
+
+    @Test
     void aLongDocumentWhosePagesEachTakeLessThanTheLimitGoesThrough() throws Exception {
         String result = watchdog.run("long.pdf", heartbeat -> {
             for (int page = 0; page < 6; page++) {
