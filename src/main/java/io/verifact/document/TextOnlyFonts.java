@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.util.BoundingBox;
 
 import java.io.IOException;
@@ -31,7 +32,8 @@ import java.util.Map;
  * letters by its ToUnicode map, their widths from the font dictionary. Such a font is read here with an empty
  * program in place of its own. Where the program would have been asked (a code the ToUnicode map leaves out,
  * a box the font descriptor lacks), the font is read whole, once, and answers as it always would: the words are
- * the same, read sooner. Every other font is read as PDFBox reads it.
+ * the same, read sooner. One answer differs on purpose: the width of a space, in a font that has none (see
+ * {@link TextOnlyType0Font#getSpaceWidth()}). Every other font is read as PDFBox reads it.
  */
 final class TextOnlyFonts extends OperatorProcessor {
 
@@ -140,6 +142,17 @@ final class TextOnlyFonts extends OperatorProcessor {
         @Override
         public String toUnicode(int code, GlyphList glyphList) {
             return toUnicode(code);
+        }
+
+        /**
+         * The width of the space the ToUnicode map names. A font without one has no code for a space: PDFBox would take
+         * the width of code 32, which in a font whose codes are glyph numbers is whichever glyph is 32nd, and reading
+         * it needs the program. Here it is 0, and the text layer takes PDFBox's next estimate, from the letters' widths.
+         */
+        @Override
+        public float getSpaceWidth() {
+            CMap toUnicode = getToUnicodeCMap();
+            return toUnicode != null && toUnicode.getSpaceMapping() > -1 ? super.getSpaceWidth() : 0;
         }
 
         @Override

@@ -40,7 +40,7 @@ class TextOnlyFontsTest {
     enum Font {
         SUBSET(true, font -> { }),
         WHOLE(false, font -> { }),
-        /** A ToUnicode map for the figures only: the letters are read from the font's own character map. */
+        /** A ToUnicode map for the space and the figures only: the letters are read from the font's own character map. */
         TO_UNICODE_OF_FIGURES_ONLY(false, font -> rewrite((COSStream) font.getDictionaryObject(COSName.TO_UNICODE), figuresOnly())),
         /** A descriptor without the font's box: the glyphs' height is read from the program. */
         NO_FONT_BOX(true, font -> descriptor(font).removeItem(COSName.FONT_BBOX));
@@ -68,6 +68,17 @@ class TextOnlyFontsTest {
     }
 
     @Test
+    void wordsSetApartByGapsInAFontWithoutASpaceAreReadApart() throws Exception {
+        // As software that places every word itself writes them: no space glyph, so none in the embedded subset.
+        List<TextPdf.Placed> words = List.of(new TextPdf.Placed("Total", 60, 300, 12), new TextPdf.Placed("TTC", 91, 300, 12),
+                new TextPdf.Placed("1234,56", 118, 300, 12), new TextPdf.Placed("EUR", 165.5f, 300, 12));
+
+        try (Document pdf = new Documents(Limits.DEFAULT).open(TextPdf.embedded(words, true))) {
+            assertThat(pdf.textLayer(1)).extracting(io.verifact.model.Word::text).containsExactly("Total", "TTC", "1234,56", "EUR");
+        }
+    }
+
+    @Test
     void theEmptyProgramIsOneGlyphWithoutCharacterMapOrName() throws IOException {
         TrueTypeFont empty = new TTFParser(true).parse(new RandomAccessReadBuffer(TextOnlyFonts.EmptyTrueType.bytes()));
 
@@ -78,7 +89,10 @@ class TextOnlyFontsTest {
         assertThat(empty.getName()).isNull();
     }
 
-    /** Each glyph as its text, place, width, height and space width, read by PDFBox with the text layer's fonts or without. */
+    /**
+     * Each glyph as its text, place, width, height and the width of a space, read by PDFBox with the text layer's fonts or
+     * without. The words here hold spaces, so the font maps one and the space's width is the font's own.
+     */
     private static List<String> glyphs(PDDocument pdf, boolean textOnly) throws IOException {
         List<String> glyphs = new ArrayList<>();
         try (pdf) {
@@ -117,12 +131,13 @@ class TextOnlyFontsTest {
         return cid.getCOSDictionary(COSName.FONT_DESC);
     }
 
-    /** A ToUnicode map of the ten figures of Liberation Sans, by their glyph numbers: a code for any other glyph is left out. */
+    /** A ToUnicode map of the space and the ten figures of Liberation Sans, by their glyph numbers: a code for any other glyph is left out. */
     private static String figuresOnly() {
         try (InputStream in = PDDocument.class.getResourceAsStream(TextPdf.LIBERATION_SANS);
              TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
             StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Figures def\n"
-                    + "/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n10 beginbfchar\n");
+                    + "/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n11 beginbfchar\n");
+            map.append(String.format("<%04X> <0020>%n", font.getUnicodeCmapLookup().getGlyphId(' ')));
             for (char figure = '0'; figure <= '9'; figure++) {
                 map.append(String.format("<%04X> <%04X>%n", font.getUnicodeCmapLookup().getGlyphId(figure), (int) figure));
             }
