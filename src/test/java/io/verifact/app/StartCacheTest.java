@@ -23,7 +23,7 @@ class StartCacheTest {
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the POSIX launcher; verifact.cmd is its Windows twin")
-    void theLauncherStartsTheJarWithTheStartCacheOnlyWhenTheBuildMadeOne() throws Exception {
+    void theLauncherStartsTheJarWithTheStartCacheOnlyWhenTheBuildMadeOneAndACommandWithTheQuickCompilerAlone() throws Exception {
         StartCache.writeLaunchers(folder);
         Path launcher = folder.resolve("verifact");
         assertThat(Files.isExecutable(launcher)).isTrue();
@@ -31,17 +31,27 @@ class StartCacheTest {
         Path javaHome = javaThatSaysItsArguments();
 
         assertThat(run(launcher, javaHome, "extract", "--json", "a b.pdf"))
-                .isEqualTo(List.of("-jar", folder.toRealPath() + "/verifact.jar", "extract", "--json", "a b.pdf"));
+                .isEqualTo(concat(StartCache.COMMAND_OPTIONS, List.of("-jar", folder.toRealPath() + "/verifact.jar", "extract", "--json", "a b.pdf")));
+        assertThat(run(launcher, javaHome)).isEqualTo(List.of("-jar", folder.toRealPath() + "/verifact.jar"));
 
         Files.writeString(folder.resolve(StartCache.FILE_NAME), "cache");
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).contains(folder.resolve(StartCache.FILE_NAME));
         assertThat(run(launcher, javaHome))
                 .isEqualTo(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
+        assertThat(run(launcher, javaHome, "ingest", "in")).isEqualTo(concat(List.of("-XX:+IgnoreUnrecognizedVMOptions",
+                "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot"), StartCache.COMMAND_OPTIONS, List.of("-jar",
+                folder.toRealPath() + "/verifact.jar", "ingest", "in")));
+        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS));
     }
 
     @Test
     void withoutACacheBesideTheJarThereIsNone() {
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).isEmpty();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
     /** A JVM stand-in that prints each argument it is given on a line of its own. */
