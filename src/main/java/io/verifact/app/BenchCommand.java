@@ -343,14 +343,14 @@ final class BenchCommand implements Callable<Integer> {
             Optional<Path> cache = StartCache.besideJar(jar.get());
             if (cache.isPresent()) {
                 System.err.println("bench: born-digital, cold start as the launcher starts a command: verifact extract --json (" + files.size() + " files)");
-                others.add(new Comparison.Other("cold start, launcher", new Measure("cold_start_cached",
-                        "verifact launcher: extract, once, cold JVM", coldStart(jar.get(), cache, files)), "pdftotext_sequential"));
+                others.add(new Comparison.Other("cold start, launcher", new Measure("cold_start_launcher",
+                        "verifact launcher: extract, once, cold JVM", coldStart(jar.get(), cache, StartCache.COMMAND_OPTIONS, files)), "pdftotext_sequential"));
             } else {
                 notes.add("No start cache beside the jar (built with -Dverifact.startCache.skip=true): the cold start is timed without it.");
             }
             System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
             others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
-                    coldStart(jar.get(), Optional.empty(), files)), "pdftotext_sequential"));
+                    coldStart(jar.get(), Optional.empty(), List.of(), files)), "pdftotext_sequential"));
         } else {
             notes.add("Cold start not measured: the bench was not run from verifact.jar.");
         }
@@ -387,15 +387,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it; with the
-     * start cache and the command's options, as the {@code verifact} launcher makes it.
+     * start cache and the options the {@code verifact} launcher gives a command, as the launcher makes it.
      */
-    private static Timing coldStart(Path jar, Optional<Path> cache, List<Path> files) throws IOException, InterruptedException {
+    private static Timing coldStart(Path jar, Optional<Path> cache, List<String> options, List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cache.ifPresent(file -> {
-            command.add("-XX:AOTCache=" + file);
-            command.addAll(StartCache.COMMAND_OPTIONS);
-        });
+        cache.ifPresent(file -> command.add("-XX:AOTCache=" + file));
+        command.addAll(options);
         // The settings this bench runs with apply to the call it times.
         System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("verifact."))
                 .sorted().forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));

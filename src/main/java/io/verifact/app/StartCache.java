@@ -38,7 +38,7 @@ public final class StartCache {
     /**
      * What the launchers give the JVM for a command, and not for the workstation: a command reads its batch and
      * ends, and the JVM's quick compiler alone with its single-threaded collector do it sooner (on two cores, a cold
-     * {@code extract} of 100 PDFs in 2.0 s instead of 3.2 s, and as fast over 400 of them in one JVM). Over thousands
+     * {@code extract} of 100 PDFs in about 2 s instead of 3.2 to 3.5 s, and as fast over 400 of them in one JVM). Over thousands
      * of invoices the optimizing compiler would end up about a fifth faster: {@code java -jar verifact.jar ingest …} runs
      * a very large batch with the JVM's defaults. The scripts in {@code launcher/} write the same options.
      */

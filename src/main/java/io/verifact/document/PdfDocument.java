@@ -3,10 +3,12 @@ package io.verifact.document;
 import io.verifact.model.Box;
 import io.verifact.model.Word;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -19,6 +21,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** A PDF opened with PDFBox; pages are read on demand. */
 final class PdfDocument implements Document {
@@ -29,6 +32,8 @@ final class PdfDocument implements Document {
     private static final long STREAMS_IN_MEMORY = 64L * 1024 * 1024;
 
     private final PDDocument pdf;
+    /** The fonts its text layers have made, shared by its pages as PDFBox's own resource cache shares fonts. */
+    private final Map<COSDictionary, PDFont> textFonts = TextOnlyFonts.fontsOfADocument();
     private final Limits limits;
     private final int pageCount;
     private PDFRenderer renderer;
@@ -103,7 +108,7 @@ final class PdfDocument implements Document {
     @Override
     public List<Word> textLayer(int page) throws DocumentRefused {
         try {
-            return TextLayer.read(pdf, page);
+            return TextLayer.read(pdf, page, textFonts);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw DocumentRefused.of(e, Refusal.DAMAGED, " (page " + page + ": " + reason(e) + ")");
         }

@@ -2,8 +2,10 @@ package io.verifact.document;
 
 import io.verifact.model.Box;
 import io.verifact.model.Word;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The words of a PDF page's text layer, each with its box as fractions of the page. Glyphs are
@@ -35,14 +38,15 @@ final class TextLayer extends PDFTextStripper {
     private double right;
     private double bottom;
 
-    private TextLayer() {
+    private TextLayer(Map<COSDictionary, PDFont> fonts) {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
-        addOperator(new TextOnlyFonts(this));
+        addOperator(new TextOnlyFonts(this, fonts));
     }
 
-    static List<Word> read(PDDocument pdf, int page) throws IOException {
-        TextLayer layer = new TextLayer();
+    /** @param fonts the fonts the document's pages have made so far ({@link TextOnlyFonts#fontsOfADocument()}) */
+    static List<Word> read(PDDocument pdf, int page, Map<COSDictionary, PDFont> fonts) throws IOException {
+        TextLayer layer = new TextLayer(fonts);
         layer.setStartPage(page);
         layer.setEndPage(page);
         layer.writeText(pdf, Writer.nullWriter());

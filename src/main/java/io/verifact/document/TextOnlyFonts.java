@@ -15,12 +15,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.util.BoundingBox;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +33,24 @@ import java.util.Map;
  * program in place of its own. Where the program would have been asked (a code the ToUnicode map leaves out,
  * a box the font descriptor lacks), the font is read whole, once, and answers as it always would: the words are
  * the same, read sooner. One answer differs on purpose: the width of a space, in a font that has none (see
- * {@link TextOnlyType0Font#getSpaceWidth()}). Every other font is read as PDFBox reads it.
+ * {@link TextOnlyType0Font#getSpaceWidth()}). Every other font is read as PDFBox reads it. A program in FontFile2 that
+ * is not TrueType (CFF, which belongs in FontFile3) would make PDFBox read the font as CID Type 0, whose average width
+ * is fixed: only a space width estimated from it, in a font without a space, could differ.
  */
 final class TextOnlyFonts extends OperatorProcessor {
 
-    /** The fonts already made for this page's text, by their dictionary in the file. */
-    private final Map<COSDictionary, PDFont> made = new IdentityHashMap<>();
+    /** The fonts already made for the document's text, by their dictionary in the file, shared by its pages. */
+    private final Map<COSDictionary, PDFont> made;
 
-    TextOnlyFonts(PDFStreamEngine context) {
+    /** @param made the fonts the document's pages have made so far, a map of {@link #fontsOfADocument()} */
+    TextOnlyFonts(PDFStreamEngine context, Map<COSDictionary, PDFont> made) {
         super(context);
+        this.made = made;
+    }
+
+    /** A place for the fonts a document's pages make, kept as long as the document is open. */
+    static Map<COSDictionary, PDFont> fontsOfADocument() {
+        return Collections.synchronizedMap(new IdentityHashMap<>());
     }
 
     @Override
@@ -62,7 +71,9 @@ final class TextOnlyFonts extends OperatorProcessor {
         COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
         PDFont textOnly = font == null ? null : made.get(font);
         if (textOnly == null && font != null && readableWithoutProgram(font)) {
-            textOnly = new TextOnlyType0Font(withEmptyProgram(font), resources, name);
+            TextOnlyType0Font candidate = new TextOnlyType0Font(withEmptyProgram(font), resources, name);
+            // A ToUnicode map that cannot be read leaves every letter to the program: the font is read whole.
+            textOnly = candidate.readsItsLetters() ? candidate : resources.getFont(name);
             made.put(font, textOnly);
         }
         context.getGraphicsState().getTextState().setFont(textOnly != null ? textOnly : resources.getFont(name));
@@ -111,6 +122,8 @@ final class TextOnlyFonts extends OperatorProcessor {
         private final PDResources resources;
         private final COSName name;
         private PDFont whole;
+        /** Why the font could not be read whole, once it was tried: it is not tried again. */
+        private IOException unreadable;
 
         TextOnlyType0Font(COSDictionary withEmptyProgram, PDResources resources, COSName name) throws IOException {
             super(withEmptyProgram);
@@ -118,14 +131,30 @@ final class TextOnlyFonts extends OperatorProcessor {
             this.name = name;
         }
 
-        private PDFont whole() throws IOException {
-            if (whole == null) {
-                whole = resources.getFont(name);
+        /** Whether the ToUnicode map could be read: the font's letters come from it. */
+        boolean readsItsLetters() {
+            return getToUnicodeCMap() != null;
+        }
+
+        private synchronized PDFont whole() throws IOException {
+            if (whole == null && unreadable == null) {
+                try {
+                    whole = resources.getFont(name);
+                } catch (IOException e) {
+                    unreadable = e;
+                }
+            }
+            if (unreadable != null) {
+                throw unreadable;
             }
             return whole;
         }
 
-        /** By the ToUnicode map; a code it leaves out, by the font's program, as the font read whole reads it. */
+        /**
+         * By the ToUnicode map; a code it leaves out, by the font's program, as the font read whole reads it. Where
+         * the program cannot be read, that code gives no letter and the rest of the page is read (PDFBox would have
+         * refused the page at the font's first use).
+         */
         @Override
         public String toUnicode(int code) {
             String unicode = super.toUnicode(code);
@@ -137,11 +166,6 @@ final class TextOnlyFonts extends OperatorProcessor {
             } catch (IOException e) {
                 return null;
             }
-        }
-
-        @Override
-        public String toUnicode(int code, GlyphList glyphList) {
-            return toUnicode(code);
         }
 
         /**
@@ -160,6 +184,7 @@ final class TextOnlyFonts extends OperatorProcessor {
             return whole().getWidthFromFont(code);
         }
 
+        /** Not asked by the text layer; answered as the font read whole answers it. */
         @Override
         public float getHeight(int code) throws IOException {
             return whole().getHeight(code);
@@ -216,7 +241,7 @@ final class TextOnlyFonts extends OperatorProcessor {
                     java.nio.ByteBuffer.allocate(4).putShort((short) 0).putShort((short) 5).array(),
                     java.nio.ByteBuffer.allocate(32).putInt(0x00010000).putShort((short) 1).array()};
             int offset = 12 + 16 * tags.length;
-            java.nio.ByteBuffer font = java.nio.ByteBuffer.allocate(offset + 4 * 40 + 54 + 36 + 32);
+            java.nio.ByteBuffer font = java.nio.ByteBuffer.allocate(offset + java.util.Arrays.stream(tables).mapToInt(t -> (t.length + 3) & ~3).sum());
             font.putInt(0x00010000).putShort((short) tags.length).putShort((short) 64).putShort((short) 2).putShort((short) (16 * tags.length - 64));
             int at = offset;
             for (int t = 0; t < tags.length; t++) {
@@ -226,7 +251,7 @@ final class TextOnlyFonts extends OperatorProcessor {
             for (byte[] table : tables) {
                 font.put(table).put(new byte[((table.length + 3) & ~3) - table.length]);
             }
-            return java.util.Arrays.copyOf(font.array(), font.position());
+            return font.array();
         }
     }
 }

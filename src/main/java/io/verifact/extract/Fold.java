@@ -9,7 +9,7 @@ import java.text.Normalizer;
 final class Fold {
 
     /** The characters below this code (Latin, Greek, Cyrillic, punctuation, the euro sign) are looked up by their code. */
-    private static final int DIRECT = 0x2100;
+    static final int DIRECT = 0x2100;
     /**
      * Each character outside ASCII is folded once, then looked up: by its code below {@link #DIRECT}, 0 until it
      * is met (two readings at once may both fold a character, and write the same answer), in a map above.

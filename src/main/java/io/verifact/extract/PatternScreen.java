@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 final class PatternScreen {
 
     private static final int[] NONE = new int[0];
-    /** The characters below this code are looked up by their code. */
-    private static final int DIRECT = 0x2100;
+    /** The characters below this code, those of European text, are looked up by their code, as {@link Fold} folds them. */
+    private static final int DIRECT = Fold.DIRECT;
     /** What an alternative's opening lookbehind of one character refuses, cached: not known yet, refused, let through. */
     private static final byte UNKNOWN = 0;
     private static final byte REFUSED = 1;

@@ -41,7 +41,8 @@ class StartCacheTest {
         assertThat(run(launcher, javaHome, "ingest", "in")).isEqualTo(concat(List.of("-XX:+IgnoreUnrecognizedVMOptions",
                 "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot"), StartCache.COMMAND_OPTIONS, List.of("-jar",
                 folder.toRealPath() + "/verifact.jar", "ingest", "in")));
-        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS));
+        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS))
+                .as("cmd.exe reads a script's lines reliably only with CR LF endings").doesNotContainPattern("[^\r]\n");
     }
 
     @Test

@@ -99,7 +99,7 @@ class TextOnlyFontsTest {
             PDFTextStripper stripper = new PDFTextStripper() {
                 {
                     if (textOnly) {
-                        addOperator(new TextOnlyFonts(this));
+                        addOperator(new TextOnlyFonts(this, TextOnlyFonts.fontsOfADocument()));
                     }
                 }
 
