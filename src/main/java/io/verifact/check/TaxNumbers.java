@@ -75,8 +75,13 @@ public final class TaxNumbers {
 
     /** Whether the number is one of a scheme whose check digits are verified, and they hold. */
     public static boolean verified(String printed) {
+        return verifiedNumber(printed).isPresent();
+    }
+
+    /** The number as printed, without its separators, when it is one of a scheme whose check digits are verified and hold. */
+    public static Optional<String> verifiedNumber(String printed) {
         String compact = compact(printed);
-        return Arrays.stream(Scheme.values()).anyMatch(s -> s.verifiesDigits() && s.holds(compact));
+        return Arrays.stream(Scheme.values()).anyMatch(s -> s.verifiesDigits() && s.holds(compact)) ? Optional.of(compact) : Optional.empty();
     }
 
     /**

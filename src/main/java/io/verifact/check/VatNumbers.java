@@ -56,8 +56,7 @@ public final class VatNumbers {
      * or another country's tax number whose check digits hold.
      */
     public static Optional<String> normalizeTyped(String printed) {
-        return normalizeShape(printed).or(() -> Optional.ofNullable(printed).filter(TaxNumbers::verified)
-                .flatMap(TaxNumbers::check).map(VatCheck::normalized));
+        return normalizeShape(printed).or(() -> Optional.ofNullable(printed).flatMap(TaxNumbers::verifiedNumber));
     }
 
     public static VatCheck check(String printed) {

@@ -58,7 +58,10 @@ final class TextOnlyFonts extends OperatorProcessor {
         return OperatorName.SET_FONT_AND_SIZE;
     }
 
-    /** As PDFBox's own {@code Tf}: the size, then the font, for a font that can be read without its program, that one. */
+    /**
+     * As PDFBox's own {@code Tf}: the size, then the font, for a font that can be read without its program, that one.
+     * Which font a dictionary gives is decided once for the document.
+     */
     @Override
     public void process(Operator operator, List<COSBase> arguments) throws IOException {
         if (arguments.size() < 2 || !(arguments.get(0) instanceof COSName name) || !(arguments.get(1) instanceof COSNumber size)) {
@@ -68,15 +71,27 @@ final class TextOnlyFonts extends OperatorProcessor {
         context.getGraphicsState().getTextState().setFontSize(size.floatValue());
         PDResources resources = context.getResources();
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-        COSDictionary font = fonts == null ? null : fonts.getCOSDictionary(name);
-        PDFont textOnly = font == null ? null : made.get(font);
-        if (textOnly == null && font != null && readableWithoutProgram(font)) {
-            TextOnlyType0Font candidate = new TextOnlyType0Font(withEmptyProgram(font), resources, name);
-            // A ToUnicode map that cannot be read leaves every letter to the program: the font is read whole.
-            textOnly = candidate.readsItsLetters() ? candidate : resources.getFont(name);
-            made.put(font, textOnly);
+        COSDictionary dictionary = fonts == null ? null : fonts.getCOSDictionary(name);
+        PDFont font = dictionary == null ? null : made.get(dictionary);
+        if (font == null) {
+            font = fontFor(dictionary, resources, name);
+            if (dictionary != null && font != null) {
+                made.put(dictionary, font);
+            }
         }
-        context.getGraphicsState().getTextState().setFont(textOnly != null ? textOnly : resources.getFont(name));
+        context.getGraphicsState().getTextState().setFont(font);
+    }
+
+    /** The font read without its program where it can be, else as PDFBox reads it (null where there is none). */
+    private static PDFont fontFor(COSDictionary dictionary, PDResources resources, COSName name) throws IOException {
+        if (dictionary != null && readableWithoutProgram(dictionary)) {
+            TextOnlyType0Font textOnly = new TextOnlyType0Font(withEmptyProgram(dictionary), resources, name);
+            // A ToUnicode map that cannot be read leaves every letter to the program: the font is read whole.
+            if (textOnly.readsItsLetters()) {
+                return textOnly;
+            }
+        }
+        return resources.getFont(name);
     }
 
     /**

@@ -74,8 +74,7 @@ final class Phrase {
      * Where a cell of a table starts in the text, at or right of a place across the page, where OCR read a row
      * over several cells as one phrase: the first word there, set apart from the words before it by a word of
      * no letter or figure, as a cell's border is read ("TD24 - Fattura | 2025/A/0391"), or by a gap wider than
-     * the text is high; -1 where
-     * no word is (an address's "Holandska 878/2" is one cell).
+     * the text is high; -1 where no word is (an address's "Holandska 878/2" is one cell).
      */
     int cellFrom(double x) {
         for (int i = 1; i < words.size(); i++) {
