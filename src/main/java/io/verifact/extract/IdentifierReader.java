@@ -21,13 +21,14 @@ import java.util.stream.Stream;
 /** VAT numbers, IBANs, BICs, SIREN and SIRET, found by their pattern and kept only when their check digits hold. */
 final class IdentifierReader {
 
+    /** The prefixes a VAT number begins with: the EU's countries, Northern Ireland, Norway, Switzerland and the EU's own. */
+    private static final String PREFIXES = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE";
     /**
      * A VAT number, its country's letters as printed or, on a scan, one of them read as the figure it looks
      * like ("1E" for IE): only of countries whose check digits are verified, the repair's only proof.
      */
     private static final Pattern VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE"
-                    + "|1E|1T|8E|5E|E5|F1|6B|N0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
+            "(?<![A-Z0-9])(?:" + PREFIXES + "|1E|1T|8E|5E|E5|F1|6B|N0)[ .\\-]?[0-9A-Z][0-9A-Z .\\-]{1,18}");
     /**
      * Text layers sometimes split a word with a space that is not printed ("D E02…"); the check digits decide.
      * On a scan, a check digit may be read as the letter it looks like ("IEO6"), a country's letter as the
@@ -45,7 +46,7 @@ final class IdentifierReader {
     private static final Pattern PRINTED_IBAN = Pattern.compile("(?<![A-Z0-9])[A-Z]{2} ?\\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Z0-9])");
     /** A VAT number as printed after its label: the country, then groups that each hold a digit. */
     private static final Pattern PRINTED_VAT = Pattern.compile(
-            "(?<![A-Z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE)"
+            "(?<![A-Z0-9])(?:" + PREFIXES + ")"
                     + "(?:[ .\\-]?[0-9A-Z]*\\d[0-9A-Z]*){1,5}(?![A-Z0-9])");
     /** A VAT number printed without its country, as national labels print it: "CIF B86129434", "P.IVA 01845520962". */
     private static final Pattern BARE_VAT = Pattern.compile("(?<![A-Z0-9])(?:[A-Z][ .\\-]?)?\\d[\\d .\\-]{5,14}\\d(?: ?MVA|[A-Z])?(?![A-Z0-9])");
