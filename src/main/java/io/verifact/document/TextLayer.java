@@ -6,6 +6,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -38,7 +39,11 @@ final class TextLayer extends PDFTextStripper {
     private double right;
     private double bottom;
 
-    private TextLayer(Map<COSDictionary, PDFont> fonts) {
+    /** Whether the pages' drawing operators are left out before PDFBox reads them ({@link TextOnlyContent}). */
+    private final boolean drawingLeftOut;
+
+    TextLayer(Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut) {
+        this.drawingLeftOut = drawingLeftOut;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
         addOperator(new TextOnlyFonts(this, fonts));
@@ -46,7 +51,12 @@ final class TextLayer extends PDFTextStripper {
 
     /** @param fonts the fonts the document's pages have made so far ({@link TextOnlyFonts#fontsOfADocument()}) */
     static List<Word> read(PDDocument pdf, int page, Map<COSDictionary, PDFont> fonts) throws IOException {
-        TextLayer layer = new TextLayer(fonts);
+        return read(pdf, page, fonts, true);
+    }
+
+    /** @param drawingLeftOut false to read every operator of the page's content, as the words are checked against */
+    static List<Word> read(PDDocument pdf, int page, Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut) throws IOException {
+        TextLayer layer = new TextLayer(fonts, drawingLeftOut);
         layer.setStartPage(page);
         layer.setEndPage(page);
         layer.writeText(pdf, Writer.nullWriter());
@@ -74,6 +84,16 @@ final class TextLayer extends PDFTextStripper {
             kept.add(word);
         }
         return List.copyOf(kept);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        super.processPage(drawingLeftOut ? TextOnlyContent.of(page) : page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        super.showForm(drawingLeftOut ? TextOnlyContent.of(form) : form);
     }
 
     @Override
