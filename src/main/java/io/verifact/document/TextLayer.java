@@ -107,7 +107,7 @@ final class TextLayer extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition glyph) {
         String unicode = glyph.getUnicode();
-        if (unicode == null || unicode.isEmpty() || unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        if (unicode == null || blank(unicode)) {
             spaceSeen = true;
             return;
         }
@@ -137,6 +137,18 @@ final class TextLayer extends PDFTextStripper {
         }
         chars.append(withoutLigatures(unicode));
         previous = glyph;
+    }
+
+    /** Whether a glyph's text is empty or spaces alone, such as the Unicode spaces and a no-break space. */
+    private static boolean blank(String unicode) {
+        for (int i = 0; i < unicode.length(); ) {
+            int c = unicode.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
