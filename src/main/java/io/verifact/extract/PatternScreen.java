@@ -48,6 +48,12 @@ final class PatternScreen {
     private final ConcurrentHashMap<Character, int[]> others = new ConcurrentHashMap<>();
     /** For each two ASCII characters, the alternatives that can begin with them. */
     private final AtomicReferenceArray<int[]> asciiPairs = new AtomicReferenceArray<>(128 * 128);
+    /**
+     * For each ASCII character, whether no alternative can begin with it ({@link #REFUSED}), learnt with
+     * {@link #singles}: most characters of a phrase begin nothing, and are passed over with one look. Two readings
+     * at once may both learn a character, and write the same answer.
+     */
+    private final byte[] beginsNothing = new byte[128];
     private final int patterns;
 
     PatternScreen(List<Pattern> patterns) {
@@ -108,6 +114,17 @@ final class PatternScreen {
             }
         }
         return false;
+    }
+
+    /** The first place, from a place on, where a match of one of the patterns can begin ({@link #canBegin}); the text's length where none can. */
+    int nextBeginning(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 128 || beginsNothing[c] != REFUSED) && canBegin(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Whether an alternative's opening lookbehind refuses the character before the place. */
@@ -172,6 +189,9 @@ final class PatternScreen {
     /** The alternatives that can begin at a place in the text, by its first two characters. */
     private int[] startingAt(String text, int i) {
         char c = text.charAt(i);
+        if (c < 128 && beginsNothing[c] == REFUSED) {
+            return NONE;
+        }
         int[] first = startingWith(c);
         if (i + 1 == text.length() || first.length == 0) {
             return first;
@@ -195,6 +215,9 @@ final class PatternScreen {
             if (known == null) {
                 known = beginning(String.valueOf(c), null);
                 singles.set(c, known);
+                if (c < 128) {
+                    beginsNothing[c] = known.length == 0 ? REFUSED : LET;
+                }
             }
             return known;
         }

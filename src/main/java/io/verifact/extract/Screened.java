@@ -60,17 +60,15 @@ final class Screened {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null;
         int i = 0;
-        while (i < text.length() && found.size() < most) {
-            if (screen.canBegin(text, i)) {
-                m = m == null ? matcher(text) : m;
-                if (m.region(i, text.length()).lookingAt()) {
-                    found.add(m.toMatchResult());
-                    // As find goes on: from the end of the match, or past the place should it have matched nothing there.
-                    i = Math.max(m.end(), i + 1);
-                    continue;
-                }
+        while (found.size() < most && (i = screen.nextBeginning(text, i)) < text.length()) {
+            m = m == null ? matcher(text) : m;
+            if (m.region(i, text.length()).lookingAt()) {
+                found.add(m.toMatchResult());
+                // As find goes on: from the end of the match, or past the place should it have matched nothing there.
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
             }
-            i++;
         }
         return found;
     }
