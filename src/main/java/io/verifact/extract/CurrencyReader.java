@@ -21,6 +21,8 @@ final class CurrencyReader {
 
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])(EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|CNY|INR|MYR|SGD|HKD|MAD|TND|XOF|XAF|ZAR"
             + "|AED|SAR|QAR|KWD|BHD|OMR|ILS|TRY|EGP|NGN|KES|BRL|MXN|ARS|CLP|COP|PEN|KRW|THB|IDR|PHP|VND|TWD|ISK|RSD|UAH)(?![A-Za-z])");
+    /** The codes, looked for only where one can begin: every phrase of an invoice is asked for them. */
+    private static final Screened SCREENED_CODE = Screened.of(CODE);
     private static final Pattern SIGN = Pattern.compile("(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|SG|S|HK|R)\\$|[€$£₹¥]|(?<![A-Za-z])(?:euros?|EURO|RM|Rs\\.?)(?=\\s?\\d|\\))|(?<![A-Za-z])(?:euros?|EURO)(?![A-Za-z])|(?<!\\p{L})z[łl](?!\\p{L})|(?<!\\p{L})Kč(?!\\p{L})|(?<=\\d\\s?)K[ceé](?!\\p{L})");
 
     /** Words of a line that gives the total in another currency, at a rate. */
@@ -67,7 +69,9 @@ final class CurrencyReader {
         Map<String, Spot<String>> where = new HashMap<>();
         boolean coded = false;
         boolean scanned = false;
-        String dollar = dollarCountry();
+        // Whose dollar a bare "$" is, looked for at the first "$".
+        String dollar = null;
+        boolean dollarSought = false;
         // Whose crown "kr" is, looked for at the first "kr": empty when no country says so.
         String crown = null;
         boolean crowned = false;
@@ -87,6 +91,10 @@ final class CurrencyReader {
                 if (read && m.group().length() == 1 && p.text.startsWith(".", m.end())) {
                     // On a scan a sign with a full stop after it is a misread letter ("č." read as "£."), no currency.
                     continue;
+                }
+                if (m.group().equals("$") && !dollarSought) {
+                    dollar = dollarCountry();
+                    dollarSought = true;
                 }
                 String code = switch (m.group()) {
                     case "$" -> dollar == null ? "USD" : dollar;
@@ -134,7 +142,7 @@ final class CurrencyReader {
         // A crown's country is told by the invoice's marks, not by the sign: it looks sure only beside a code.
         boolean sure = counts.size() == 1 && (coded || !scanned && !crowned && counts.values().iterator().next() >= 2);
         // A bare dollar sign with no country to say whose dollar is most often, not always, the US one.
-        boolean unsaidDollar = !coded && dollar == null && counts.containsKey("USD") && where.get("USD").printed().equals("$")
+        boolean unsaidDollar = !coded && counts.containsKey("USD") && where.get("USD").printed().equals("$") && dollar == null
                 && reading.layout.allPhrases().stream().noneMatch(p -> US.matcher(p.text).find());
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> choice(e.getKey(), where.get(e.getKey()), sure && !(unsaidDollar && e.getKey().equals("USD")) ? 0.95 : 0.8));
@@ -161,14 +169,20 @@ final class CurrencyReader {
     /** The currency codes a text prints. */
     static Set<String> codesIn(String text) {
         Set<String> found = new HashSet<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : SCREENED_CODE.all(text)) {
             found.add(m.group(1));
         }
         return found;
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {
+        if (from == 0) {
+            List<Spot<String>> found = new java.util.ArrayList<>();
+            for (java.util.regex.MatchResult m : SCREENED_CODE.all(phrase.text)) {
+                found.add(new Spot<>(m.group(1), phrase, m.start(), m.end(), 0));
+            }
+            return found;
+        }
         Matcher m = CODE.matcher(phrase.text);
         m.region(from, phrase.text.length());
         List<Spot<String>> found = new java.util.ArrayList<>();
