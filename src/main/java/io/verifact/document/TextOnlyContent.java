@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -18,19 +17,20 @@ import java.util.Set;
  * A page's content, and a form's, for reading its text, without the operators that only draw: the lines, boxes and fills of an
  * invoice's tables and logos, and their colours. On the invoices measured they were two thirds of the content's
  * tokens, and PDFBox makes an object of every number it reads, although the text layer ignores those operators.
- * They are taken out before PDFBox reads the page, where every one of them takes numbers alone; every other byte
+ * They are taken out before PDFBox reads the page where they are written with numbers alone; every other byte
  * is given as it is, so the text layer sees the same operators with the same operands, in the same order.
  *
  * <p>The content is walked token by token with PDFBox's own rules for where a token ends. Where it holds
  * anything those rules read with a guess (a comment, an inline image, a stray bracket, a malformed string,
- * array or dictionary), or is larger than {@value #LARGEST} bytes, the page is given to PDFBox unchanged.
+ * array or dictionary, arrays nested deeper than {@value #DEEPEST}), or is larger than {@value #LARGEST} bytes,
+ * or where nothing is taken out, PDFBox reads the page as it always does, from the file.
  */
 final class TextOnlyContent {
 
     /**
-     * Operators that draw and that the text layer does not handle, each written with numbers alone: path
-     * construction, painting and clipping, colours and line styles. A text layer that came to handle one of
-     * them would have to leave it here; a test holds the two apart.
+     * Operators that draw and that the text layer does not handle: path construction, painting and clipping,
+     * colours and line styles. They are taken out only where their operands are numbers ({@code /P1 scn} stays).
+     * A text layer that came to handle one of them would have to leave it here; a test holds the two apart.
      */
     static final Set<String> DRAWING = Set.of(
             "m", "l", "c", "v", "y", "h", "re",
@@ -41,8 +41,12 @@ final class TextOnlyContent {
     /** Content larger than this, decoded, is read as PDFBox streams it, never held whole. */
     static final int LARGEST = 8 << 20;
 
+    /** Arrays and dictionaries nested deeper than this are left to PDFBox, which stops reading the page at 500. */
+    static final int DEEPEST = 50;
+
     private final byte[] in;
     private int at;
+    private int depth;
 
     private TextOnlyContent(byte[] in) {
         this.in = in;
@@ -170,7 +174,7 @@ final class TextOnlyContent {
         }
     }
 
-    /** Whether the keyword between two places is one of {@link #DRAWING}, told without making a string of every keyword. */
+    /** Whether the keyword between two places is one of {@link #DRAWING}, told without making a string of it. */
     private boolean isDrawing(int from, int end) {
         if (end - from > 3) {
             return false;
@@ -238,14 +242,27 @@ final class TextOnlyContent {
                     throw new Unsure();
                 }
                 int end = operatorEnd(at);
-                String word = new String(in, at, end - at, StandardCharsets.ISO_8859_1);
-                if (word.equals("BI")) {
+                if (spells(at, end, "BI")) {
                     throw new Unsure();
                 }
+                boolean operand = spells(at, end, "true") || spells(at, end, "false") || spells(at, end, "null");
                 at = end;
-                return !(word.equals("true") || word.equals("false") || word.equals("null"));
+                return !operand;
             }
         }
+    }
+
+    /** Whether the bytes between two places spell a word. */
+    private boolean spells(int from, int end, String word) {
+        if (end - from != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (in[from + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a keyword ends: read to a name's end after n, t, f and B, as PDFBox reads those, else as an operator. */
@@ -302,7 +319,7 @@ final class TextOnlyContent {
         return i;
     }
 
-    /** Where a hexadecimal string ends; a character that is neither a figure nor a space is read with a guess. */
+    /** Where a hexadecimal string ends; a character that is neither a hexadecimal digit nor a space (PDFBox counts a backspace as one) is read with a guess. */
     private int hexStringEnd(int from) {
         for (int i = from + 1; ; i++) {
             int c = peek(i);
@@ -364,21 +381,30 @@ final class TextOnlyContent {
         return ends ? 0 : braces;
     }
 
-    /** Where an array ends; it may hold plain numbers, strings, names and arrays. */
+    /** Where an array ends; it may hold plain numbers, strings, names, arrays and dictionaries. */
     private int arrayEnd(int from) {
+        deeper();
         at = from + 1;
         while (true) {
             skipSpaces();
             int c = peek(at);
             if (c == ']') {
+                depth--;
                 return at + 1;
             }
             skipValue();
         }
     }
 
+    private void deeper() {
+        if (++depth > DEEPEST) {
+            throw new Unsure();
+        }
+    }
+
     /** Where a dictionary ends; it may hold names, each followed by a plain number, a string, a name, an array or a dictionary. */
     private int dictionaryEnd(int from) {
+        deeper();
         at = from + 2;
         while (true) {
             skipSpaces();
@@ -387,6 +413,7 @@ final class TextOnlyContent {
                 if (peek(at + 1) != '>') {
                     throw new Unsure();
                 }
+                depth--;
                 return at + 2;
             }
             if (c != '/') {
@@ -433,11 +460,13 @@ final class TextOnlyContent {
     private static RandomAccessRead forText(PDContentStream stream) throws IOException {
         byte[] content = readWhole(stream);
         byte[] filtered = content == null ? null : withoutDrawing(content);
-        if (content == null) {
+        if (filtered == null) {
+            // Read again as PDFBox reads it, with the same reader: how far back a malformed page lets it look depends on it.
             return stream.getContentsForStreamParsing();
         }
-        // Read forward as PDFBox reads a compressed page: its peek is cheaper than a buffer's seek back.
-        return new NonSeekableRandomAccessReadInputStream(new ByteArrayInputStream(filtered != null ? filtered : content));
+        // Read forward as PDFBox reads a compressed page, its peek cheaper than a buffer's seek back: content
+        // taken through the filter looks back three bytes at most.
+        return new NonSeekableRandomAccessReadInputStream(new ByteArrayInputStream(filtered));
     }
 
     /** The content, decoded, or null where it is larger than {@link #LARGEST} or cannot be read to its end. */
@@ -450,7 +479,8 @@ final class TextOnlyContent {
                     if (length > LARGEST) {
                         return null;
                     }
-                    read = Arrays.copyOf(read, length * 2);
+                    // One byte past the largest says the content is larger.
+                    read = Arrays.copyOf(read, Math.min(length * 2, LARGEST + 1));
                 }
                 int n = content.read(read, length, read.length - length);
                 if (n <= 0) {
@@ -464,7 +494,10 @@ final class TextOnlyContent {
         }
     }
 
-    /** A page read as it is, whose content comes without its drawing operators. */
+    /**
+     * A page read as it is, whose content comes without its drawing operators to the content parser; its
+     * {@code getContents} and {@code getContentsForRandomAccess}, which the text layer does not call, give it whole.
+     */
     private static final class Page extends PDPage {
 
         private final PDPage page;
