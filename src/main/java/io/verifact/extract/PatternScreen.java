@@ -30,6 +30,10 @@ final class PatternScreen {
     private final List<Pattern> alternatives = new ArrayList<>();
     /** For each alternative, the pattern it belongs to. */
     private final int[] owners;
+    /** For each alternative, the characters every match of it begins with ("rechnungs" of {@code rechnungs\\s*nr}); may be empty. */
+    private final String[] prefixes;
+    /** For each alternative, whether it can match only at the text's start ({@code ^no\\.?\\s*:}). */
+    private final boolean[] onlyAtStart;
     /**
      * For each alternative that opens with a lookbehind refusing one character of a class ("(?<![a-z])tax",
      * "(?<![\\d.,])\\d"), that class; null for the others.
@@ -60,15 +64,27 @@ final class PatternScreen {
         this.patterns = patterns.size();
         List<Integer> owner = new ArrayList<>();
         List<Pattern> refusals = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        List<Boolean> atStart = new ArrayList<>();
         for (int p = 0; p < patterns.size(); p++) {
-            for (String alternative : alternatives(patterns.get(p).pattern())) {
-                refusals.add(lookbehindClass(alternative, patterns.get(p).flags()));
-                // Each alternative keeps its pattern's flags, so it matches as it does within the pattern.
-                alternatives.add(Pattern.compile(alternative, patterns.get(p).flags()));
-                owner.add(p);
+            int flags = patterns.get(p).flags();
+            for (String top : alternatives(patterns.get(p).pattern())) {
+                for (String alternative : distributed(top)) {
+                    refusals.add(lookbehindClass(alternative, flags));
+                    // Each alternative keeps its pattern's flags, so it matches as it does within the pattern.
+                    alternatives.add(Pattern.compile(alternative, flags));
+                    owner.add(p);
+                    literals.add((flags & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) == 0 ? literalPrefix(alternative) : "");
+                    atStart.add((flags & Pattern.MULTILINE) == 0 && alternative.startsWith("^"));
+                }
             }
         }
         owners = owner.stream().mapToInt(Integer::intValue).toArray();
+        prefixes = literals.toArray(String[]::new);
+        onlyAtStart = new boolean[atStart.size()];
+        for (int a = 0; a < onlyAtStart.length; a++) {
+            onlyAtStart[a] = atStart.get(a);
+        }
         notAfter = refusals.toArray(Pattern[]::new);
         notAfterAscii = new byte[notAfter.length][];
         for (int a = 0; a < notAfter.length; a++) {
@@ -85,7 +101,7 @@ final class PatternScreen {
             char before = i == 0 ? 0 : text.charAt(i - 1);
             for (int a : startingAt(text, i)) {
                 int owner = owners[a];
-                if (found.get(owner) || i > 0 && refusedAfter(a, before)) {
+                if (found.get(owner) || i > 0 && (onlyAtStart[a] || refusedAfter(a, before)) || !text.startsWith(prefixes[a], i)) {
                     continue;
                 }
                 Matcher m = matchers[a];
@@ -109,7 +125,7 @@ final class PatternScreen {
     boolean canBegin(String text, int i) {
         char before = i == 0 ? 0 : text.charAt(i - 1);
         for (int a : startingAt(text, i)) {
-            if (i == 0 || !refusedAfter(a, before)) {
+            if ((i == 0 || !onlyAtStart[a] && !refusedAfter(a, before)) && text.startsWith(prefixes[a], i)) {
                 return true;
             }
         }
@@ -234,6 +250,11 @@ final class PatternScreen {
             if (among != null && Arrays.binarySearch(among, a) < 0) {
                 continue;
             }
+            String prefix = prefixes[a];
+            if (!prefix.startsWith(start) && !start.startsWith(prefix)) {
+                // A match begins with its literal characters: these are others.
+                continue;
+            }
             Pattern alternative = alternatives.get(a);
             // What a lookbehind asks to see before the characters cannot be told from them alone.
             Matcher m = alternative.matcher(start);
@@ -242,6 +263,119 @@ final class PatternScreen {
             }
         }
         return can.isEmpty() ? NONE : can.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The most alternatives one alternative is spread into; past it, it is tried whole. */
+    private static final int MOST_SPREAD = 64;
+
+    /**
+     * An alternative that opens with a group of words, spread over them: {@code (?<![a-z])(?:invoice|bill)\\s*no} is
+     * {@code (?<![a-z])invoice\\s*no} and {@code (?<![a-z])bill\\s*no}. A match begins where one of them does; each
+     * opens with its own characters, and is tried only where they stand. An alternative whose group repeats, captures
+     * or is referred back to is left whole.
+     */
+    static List<String> distributed(String alternative) {
+        if (alternative.matches("(?s).*\\\\(?:[1-9]|k<).*")) {
+            return List.of(alternative);
+        }
+        List<String> spread = new ArrayList<>();
+        spread(alternative, spread);
+        return spread.size() > MOST_SPREAD ? List.of(alternative) : spread;
+    }
+
+    private static void spread(String alternative, List<String> into) {
+        if (into.size() > MOST_SPREAD) {
+            return;
+        }
+        int from = 0;
+        if (alternative.startsWith("(?<!")) {
+            int end = classEnd(alternative, 4);
+            if (end < 0 || end >= alternative.length() || alternative.charAt(end) != ')') {
+                into.add(alternative);
+                return;
+            }
+            from = end + 1;
+        }
+        int close = alternative.startsWith("(?:", from) ? groupEnd(alternative, from) : -1;
+        boolean repeated = close >= 0 && close + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(close + 1)) >= 0;
+        if (close < 0 || repeated) {
+            into.add(alternative);
+            return;
+        }
+        String inner = alternative.substring(from + 3, close);
+        if (INLINE_FLAGS.matcher(inner).find()) {
+            // A flag set within the group would reach past it.
+            into.add(alternative);
+            return;
+        }
+        String lead = alternative.substring(0, from);
+        String tail = alternative.substring(close + 1);
+        for (String branch : alternatives(inner)) {
+            spread(lead + branch + tail, into);
+        }
+    }
+
+    /** A flag set in a pattern: {@code (?i)}, {@code (?-i:}. */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[idmsuxU-]+[:)]");
+
+    /** Where the group opening at a place closes, or -1. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The characters every match of an alternative begins with, after what it looks around for: "rechnungs" of
+     * {@code (?<![a-z])rechnungs\\s*nr}, "no" of {@code no\\.?}; empty where it opens with anything else.
+     */
+    static String literalPrefix(String alternative) {
+        int i = 0;
+        while (alternative.startsWith("(?<!", i) || alternative.startsWith("(?<=", i) || alternative.startsWith("(?=", i) || alternative.startsWith("(?!", i)) {
+            int end = groupEnd(alternative, i);
+            if (end < 0) {
+                return "";
+            }
+            i = end + 1;
+        }
+        StringBuilder literal = new StringBuilder();
+        while (i < alternative.length()) {
+            char c = alternative.charAt(i);
+            int next = i + 1;
+            if (c == '\\') {
+                if (next >= alternative.length() || Character.isLetterOrDigit(alternative.charAt(next))) {
+                    break;
+                }
+                c = alternative.charAt(next);
+                next++;
+            } else if ("^$.|?*+()[]{}".indexOf(c) >= 0) {
+                break;
+            }
+            if (next < alternative.length() && "?*{".indexOf(alternative.charAt(next)) >= 0) {
+                // An optional character ends the letters every match begins with.
+                break;
+            }
+            literal.append(c);
+            if (next < alternative.length() && alternative.charAt(next) == '+') {
+                break;
+            }
+            i = next;
+        }
+        return literal.toString();
     }
 
     /** The alternatives of a pattern at its top level: "a|(b|c)|d" is a, (b|c) and d. */

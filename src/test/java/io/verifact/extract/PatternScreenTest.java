@@ -28,6 +28,28 @@ class PatternScreenTest {
     }
 
     @Test
+    void anAlternativeOpeningWithAGroupOfWordsIsTriedAsEachOfThem() {
+        assertThat(PatternScreen.distributed("(?<![a-z])(?:invoice|credit\\s*note)\\s*no"))
+                .containsExactly("(?<![a-z])invoice\\s*no", "(?<![a-z])credit\\s*note\\s*no");
+        assertThat(PatternScreen.distributed("(?:^|/\\s?)(?:no|nr)\\.?")).containsExactly("^(?:no|nr)\\.?", "/\\s?(?:no|nr)\\.?");
+        // A group that repeats, sets a flag or is referred back to is tried whole.
+        assertThat(PatternScreen.distributed("(?:a|b)?c")).containsExactly("(?:a|b)?c");
+        assertThat(PatternScreen.distributed("(?:(?i)a|b)c")).containsExactly("(?:(?i)a|b)c");
+        assertThat(PatternScreen.distributed("(a|b)c\\1")).containsExactly("(a|b)c\\1");
+    }
+
+    @Test
+    void everyMatchOfAnAlternativeBeginsWithItsLiteralCharacters() {
+        assertThat(PatternScreen.literalPrefix("(?<![a-z])rechnungs-?\\s*nr")).isEqualTo("rechnungs");
+        assertThat(PatternScreen.literalPrefix("n°\\.?\\s")).isEqualTo("n°");
+        assertThat(PatternScreen.literalPrefix("ab*c")).isEqualTo("a");
+        assertThat(PatternScreen.literalPrefix("ab+c")).isEqualTo("ab");
+        assertThat(PatternScreen.literalPrefix("a\\.b")).isEqualTo("a.b");
+        assertThat(PatternScreen.literalPrefix("[a-z]x")).isEmpty();
+        assertThat(PatternScreen.literalPrefix("(?i:x)")).isEmpty();
+    }
+
+    @Test
     void theLabelsAPhraseHoldsAreThoseEachLabelFindsInIt() {
         assertSameAsEachFind(Labels.patterns());
     }
