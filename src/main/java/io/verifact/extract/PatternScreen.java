@@ -320,19 +320,9 @@ final class PatternScreen {
 
     /** Where the group opening at a place closes, or -1. */
     private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depths[i] == depths[open]) {
                 return i;
             }
         }
@@ -381,27 +371,47 @@ final class PatternScreen {
     /** The alternatives of a pattern at its top level: "a|(b|c)|d" is a, (b|c) and d. */
     static List<String> alternatives(String regex) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        int[] depths = depths(regex);
         int from = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depths[i] == 0) {
                 parts.add(regex.substring(from, i));
                 from = i + 1;
             }
         }
         parts.add(regex.substring(from));
         return parts;
+    }
+
+    /**
+     * For each character of a pattern, how many groups stand open around it, a group's own parentheses
+     * outside it; -1 for an escaped character and one of a character class.
+     */
+    private static int[] depths(String regex) {
+        int[] depths = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                depths[i] = -1;
+                if (i + 1 < depths.length) {
+                    depths[++i] = -1;
+                }
+            } else if (inClass) {
+                depths[i] = -1;
+                inClass = c != ']';
+            } else if (c == '[') {
+                depths[i] = -1;
+                inClass = true;
+            } else if (c == '(') {
+                depths[i] = depth++;
+            } else if (c == ')') {
+                depths[i] = --depth;
+            } else {
+                depths[i] = depth;
+            }
+        }
+        return depths;
     }
 }
