@@ -19,7 +19,7 @@ final class Labels {
      *        invoice No."); words after it belong to other phrases of the line ("Facture n° 700 —
      *        Référence client 123")
      */
-    private record Rule(Concept concept, Pattern pattern, double weight, Pattern unless, Pattern unlessBefore) {
+    private record Rule(Concept concept, Pattern pattern, double weight, Screened unless, Pattern unlessBefore) {
     }
 
     /** A label found in a phrase. */
@@ -318,7 +318,7 @@ final class Labels {
     }
 
     private static void rule(Concept concept, String regex, double weight, Pattern unless) {
-        RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless, null));
+        RULES.add(new Rule(concept, Pattern.compile(regex), weight, unless == null ? null : Screened.of(unless), null));
     }
 
     private static void ruleUnlessBefore(Concept concept, String regex, double weight, Pattern unlessBefore) {
@@ -344,11 +344,13 @@ final class Labels {
             // Figures alone label nothing; a number sign before them ("č. 2025030123") does.
             return hits;
         }
-        BitSet holding = SCREEN.matching(phrase.folded);
+        int[] firstAt = new int[RULES.size()];
+        BitSet holding = SCREEN.matching(phrase.folded, firstAt);
         for (int r = holding.nextSetBit(0); r >= 0; r = holding.nextSetBit(r + 1)) {
             Rule rule = RULES.get(r);
             Matcher m = rule.pattern.matcher(phrase.folded);
-            if (!m.find() || rule.unless != null && rule.unless.matcher(phrase.folded).find()) {
+            // The screen found where the rule's first match begins: nothing before it is tried again.
+            if (!m.find(firstAt[r]) || rule.unless != null && rule.unless.in(phrase.folded)) {
                 continue;
             }
             do {

@@ -94,6 +94,14 @@ final class PatternScreen {
 
     /** The indexes, in the list given, of the patterns that match somewhere in the text. */
     BitSet matching(String text) {
+        return matching(text, null);
+    }
+
+    /**
+     * The indexes of the patterns that match somewhere in the text, each pattern's first match beginning where
+     * {@code firstAt} says: where its own {@code find} would find it.
+     */
+    BitSet matching(String text, int[] firstAt) {
         BitSet found = new BitSet(patterns);
         int left = patterns;
         Matcher[] matchers = new Matcher[alternatives.size()];
@@ -112,6 +120,9 @@ final class PatternScreen {
                 if (m.region(i, text.length()).lookingAt()) {
                     found.set(owner);
                     left--;
+                    if (firstAt != null) {
+                        firstAt[owner] = i;
+                    }
                 }
             }
         }
