@@ -91,14 +91,19 @@ class PatternScreenTest {
             }
             String text = phrase.toString();
             BitSet expected = new BitSet();
+            int[] expectedAt = new int[patterns.size()];
             for (int p = 0; p < patterns.size(); p++) {
                 Matcher m = patterns.get(p).matcher(text);
                 if (m.find()) {
                     expected.set(p);
+                    expectedAt[p] = m.start();
                 }
             }
             holding += expected.isEmpty() ? 0 : 1;
-            assertThat(screen.matching(text)).as(text).isEqualTo(expected);
+            int[] firstAt = new int[patterns.size()];
+            assertThat(screen.matching(text, firstAt)).as(text).isEqualTo(expected);
+            // Where each pattern's first match begins, as its find says.
+            assertThat(firstAt).as(text).isEqualTo(expectedAt);
         }
         assertThat(holding).as("phrases holding a pattern").isGreaterThan(5_000);
     }
