@@ -19,6 +19,7 @@ import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.util.BoundingBox;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -144,6 +145,18 @@ final class TextOnlyFonts extends OperatorProcessor {
             super(withEmptyProgram);
             this.resources = resources;
             this.name = name;
+        }
+
+        /**
+         * A code of Identity-H, the only encoding such a font has: two bytes, high first, as its map reads them,
+         * told without asking the map's range of each code. A last lone byte is read by the map.
+         */
+        @Override
+        public int readCode(InputStream in) throws IOException {
+            if (in.available() >= 2) {
+                return in.read() << 8 | in.read();
+            }
+            return super.readCode(in);
         }
 
         /** Whether the ToUnicode map could be read: the font's letters come from it. */
