@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Which of many patterns match somewhere in a text, found in one pass over it. Every phrase of an
  * invoice is asked for each of its labels and table headings, and most hold none: trying each
  * pattern along the whole phrase, or one pattern joining them all, tries every alternative at every
- * character. Here each pattern is split into its top-level alternatives, and at each character only
- * the alternatives that can begin with that character are tried. The answer is exact, not a guess:
+ * character. Here each pattern is split into its top-level alternatives, an alternative that opens with a
+ * group of words into one per word, and at each character only the alternatives that can begin with that
+ * character and the next are tried, where their literal letters stand. The answer is exact, not a guess:
  * a pattern is in it exactly when its own {@code find} would succeed.
  */
 final class PatternScreen {
