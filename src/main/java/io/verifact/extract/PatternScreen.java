@@ -75,7 +75,8 @@ final class PatternScreen {
                     // Each alternative keeps its pattern's flags, so it matches as it does within the pattern.
                     alternatives.add(Pattern.compile(alternative, flags));
                     owner.add(p);
-                    literals.add((flags & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) == 0 ? literalPrefix(alternative) : "");
+                    // Letters compared as written: not where case, canonical equivalence or comments change what they match.
+                    literals.add((flags & (Pattern.CASE_INSENSITIVE | Pattern.CANON_EQ | Pattern.COMMENTS | Pattern.LITERAL)) == 0 ? literalPrefix(alternative) : "");
                     atStart.add((flags & Pattern.MULTILINE) == 0 && alternative.startsWith("^"));
                 }
             }
