@@ -176,20 +176,10 @@ final class CurrencyReader {
     }
 
     private List<Spot<String>> codes(Phrase phrase, int from) {
-        if (from == 0) {
-            List<Spot<String>> found = new java.util.ArrayList<>();
-            for (java.util.regex.MatchResult m : SCREENED_CODE.all(phrase.text)) {
-                found.add(new Spot<>(m.group(1), phrase, m.start(), m.end(), 0));
-            }
-            return found;
-        }
-        Matcher m = CODE.matcher(phrase.text);
-        m.region(from, phrase.text.length());
-        List<Spot<String>> found = new java.util.ArrayList<>();
-        while (m.find()) {
-            found.add(new Spot<>(m.group(1), phrase, m.start(), m.end(), 0));
-        }
-        return found;
+        // From a label's end on, the region hides what stands before it, as it always has.
+        List<java.util.regex.MatchResult> found = from == 0 ? SCREENED_CODE.all(phrase.text)
+                : CODE.matcher(phrase.text).region(from, phrase.text.length()).results().toList();
+        return found.stream().map(m -> new Spot<>(m.group(1), phrase, m.start(), m.end(), 0)).toList();
     }
 
     private static Scored.Choice choice(String code, Spot<String> spot, double confidence) {

@@ -135,7 +135,7 @@ final class PatternScreen {
      * Whether a match of one of the patterns can begin at a place in the text, by its first two characters
      * and, for an alternative that opens with a lookbehind of one character class, the character before.
      */
-    boolean canBegin(String text, int i) {
+    private boolean canBegin(String text, int i) {
         char before = i == 0 ? 0 : text.charAt(i - 1);
         for (int a : startingAt(text, i)) {
             if ((i == 0 || !onlyAtStart[a] && !refusedAfter(a, before)) && text.startsWith(prefixes[a], i)) {
