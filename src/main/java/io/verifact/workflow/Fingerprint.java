@@ -11,8 +11,12 @@ public final class Fingerprint {
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SystemSha256.digest(bytes).orElseGet(() -> javaDigest(bytes)));
+    }
+
+    static byte[] javaDigest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
