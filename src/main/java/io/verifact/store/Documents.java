@@ -1,13 +1,10 @@
 package io.verifact.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +13,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.verifact.document.Fingerprint;
 import io.verifact.model.Arrival;
 import io.verifact.model.InvoiceStatus;
 import io.verifact.model.SupplierChoice;
@@ -297,12 +295,7 @@ public final class Documents {
     // The hash is the document's identity for ever, so it is checked against the bytes rather than trusted.
     private static String checkedSha256(String sha256, byte[] original) {
         Objects.requireNonNull(original, "original");
-        String actual;
-        try {
-            actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        String actual = Fingerprint.sha256(original);
         if (!actual.equalsIgnoreCase(sha256)) {
             throw new IllegalArgumentException("sha256 " + sha256 + " is not the SHA-256 of the bytes given (" + actual + ")");
         }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +26,7 @@ import java.util.function.Consumer;
 
 import org.apache.commons.io.file.PathUtils;
 
+import io.verifact.document.Fingerprint;
 import io.verifact.model.Box;
 import io.verifact.model.CheckResult;
 import io.verifact.model.Engine;
@@ -271,7 +269,7 @@ public final class SyncBench {
         random.nextBytes(original);
         byte[] head = ("%PDF-1.7 " + number + "\n").getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, original, 0, head.length);
-        String sha = sha256(original);
+        String sha = Fingerprint.sha256(original);
         long id = store.documents().capture(sha, number + ".pdf", "/scans/" + number + ".pdf", original).documentId();
         List<PageText> pages = new ArrayList<>();
         for (int page = 1; page <= PAGES; page++) {
@@ -314,14 +312,6 @@ public final class SyncBench {
                 FieldKey.GROSS_TOTAL, new FieldValue(FieldKey.GROSS_TOTAL, base.add(vat).toPlainString(), Source.LAYOUT, 0.95, 1,
                         new Box(0.7, 0.8, 0.8, 0.82), List.of())),
                 List.of(new VatLine(new BigDecimal("20.00"), base, vat)), List.of(), List.of(new CheckResult("totals", true, null)));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // --- The server ----------------------------------------------------------------------------------

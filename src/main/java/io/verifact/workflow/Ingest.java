@@ -1,6 +1,7 @@
 package io.verifact.workflow;
 
 import io.verifact.document.DocumentRefused;
+import io.verifact.document.Fingerprint;
 import io.verifact.document.Documents;
 import io.verifact.identify.Identification;
 import io.verifact.model.Dossier;

@@ -3,6 +3,7 @@ package io.verifact.workflow;
 import io.verifact.check.InvoiceChecks;
 import io.verifact.document.Document;
 import io.verifact.document.DocumentRefused;
+import io.verifact.document.Fingerprint;
 import io.verifact.document.Documents;
 import io.verifact.document.Watchdog;
 import io.verifact.extract.FieldExtractor;

@@ -142,7 +142,7 @@ class IdentificationCorpusTest {
             Score score = new Score();
             for (Case c : cases) {
                 byte[] bytes = Files.readAllBytes(c.file());
-                Outcome outcome = recognizer.recognize(c.file().toString(), bytes, io.verifact.workflow.Fingerprint.sha256(bytes),
+                Outcome outcome = recognizer.recognize(c.file().toString(), bytes, io.verifact.document.Fingerprint.sha256(bytes),
                         Optional.empty(), knowledge);
                 assertThat(outcome).as(c.file().toString()).isInstanceOf(Outcome.Read.class);
                 Identification found = ((Outcome.Read) outcome).supplier();

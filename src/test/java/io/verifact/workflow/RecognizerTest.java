@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verifact.document.Documents;
+import io.verifact.document.Fingerprint;
 import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;
 import io.verifact.model.Box;

@@ -1,4 +1,4 @@
-package io.verifact.workflow;
+package io.verifact.document;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

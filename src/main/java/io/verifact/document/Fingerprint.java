@@ -1,4 +1,4 @@
-package io.verifact.workflow;
+package io.verifact.document;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package io.verifact.workflow;
+package io.verifact.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
