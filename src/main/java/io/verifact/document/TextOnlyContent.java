@@ -2,12 +2,10 @@ package io.verifact.document;
 
 import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -464,9 +462,8 @@ final class TextOnlyContent {
             // Read again as PDFBox reads it, with the same reader: how far back a malformed page lets it look depends on it.
             return stream.getContentsForStreamParsing();
         }
-        // Read forward as PDFBox reads a compressed page, its peek cheaper than a buffer's seek back: content
-        // taken through the filter looks back three bytes at most.
-        return new NonSeekableRandomAccessReadInputStream(new ByteArrayInputStream(filtered));
+        // Read forward as PDFBox reads a compressed page: content taken through the filter looks back three bytes at most.
+        return new ForwardContent(filtered);
     }
 
     /** The content, decoded, or null where it is larger than {@link #LARGEST} or cannot be read to its end. */

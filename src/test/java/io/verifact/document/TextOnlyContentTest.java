@@ -3,7 +3,6 @@ package io.verifact.document;
 import io.verifact.model.Word;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDContentStream;
-import org.apache.pdfbox.io.NonSeekableRandomAccessReadInputStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -165,7 +164,7 @@ class TextOnlyContentTest {
 
             @Override
             public RandomAccessRead getContentsForRandomAccess() {
-                return new NonSeekableRandomAccessReadInputStream(new ByteArrayInputStream(content));
+                return new ForwardContent(content);
             }
 
             @Override
