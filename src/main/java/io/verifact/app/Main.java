@@ -16,7 +16,7 @@ public final class Main {
             WorkstationLauncher.launch(args);
             return;
         }
-        System.exit(configured(new CommandLine(new VerifactCommand())).execute(args));
+        System.exit(configured(VerifactCommand.reading(args)).execute(args));
     }
 
     /**

@@ -37,6 +37,20 @@ class HelpTest {
         assertThat(bench).contains("(target: 99 %).");
     }
 
+    @Test
+    void aCommandCalledByNameIsReadAsAmongAllCommandsAndAMistypedOneGetsTheWholeLine() {
+        CommandLine all = Main.configured(new CommandLine(new VerifactCommand()));
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = Main.configured(VerifactCommand.reading(new String[] {name, "--help"}));
+            assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF)).as(name)
+                    .isEqualTo(all.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
+        assertThat(VerifactCommand.reading(new String[] {"extrct", "a.pdf"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(all.getSubcommands().keySet());
+        assertThat(VerifactCommand.reading(new String[] {"--version"}).getSubcommands()).hasSameSizeAs(all.getSubcommands());
+    }
+
     private static void collect(CommandLine command, List<CommandLine> into) {
         into.add(command);
         command.getSubcommands().values().forEach(sub -> collect(sub, into));
