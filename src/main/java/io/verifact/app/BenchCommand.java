@@ -60,7 +60,8 @@ import java.util.stream.Collectors;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure reading speed against pdftotext and the tesseract command, in one run, on the same files; "
                 + "and how fast the workstation feels.",
-                "Born-digital: extract of the PDFs in one call, in process, against pdftotext once per file (one by one, and as many at a time as extract reads).",
+                "Born-digital: extract of the PDFs in one call, in process, against pdftotext once per file (one by one, and as many at a time as extract reads); "
+                        + "and the launcher's extract call, a cold JVM each round, in the same rounds.",
                 "OCR: scanned pages through Verifact's Tesseract engine, two at a time, against the tesseract command, two processes at a time, OMP_THREAD_LIMIT=1.",
                 "Workstation: the window, headless, on the demo invoices: Alt+Down to the next invoice drawn (target 150 ms), "
                         + "zoom and pan frame times over a 300 dpi page (one frame at 60 Hz, 16.7 ms), "
@@ -92,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
     }
+
+    /** The side of the born-digital rounds that times the launcher's cold call. */
+    private static final String LAUNCHER = "verifact_launcher";
 
     /** Pages the OCR figure reads at once, on both sides, whatever the number of cores. */
     static final int OCR_PARALLEL = 2;
@@ -320,15 +324,24 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         AtomicReference<Extraction.Summary> read = new AtomicReference<>();
         List<List<String>> perFile = files.stream().map(f -> List.of(f.toString(), "-")).toList();
-        Map<String, Timing> timings = timed.run("born-digital", List.of(
-                new Rounds.Side("verifact", CpuClock.THIS_PROCESS, () -> read.set(new Extraction(settings).run(Engine.AUTO, null, files, nowhere))),
-                new Rounds.Side("pdftotext_parallel", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
-                new Rounds.Side("pdftotext_sequential", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
-
         List<String> notes = new ArrayList<>();
         notes.add("Same path as extract --json: no store, auto engine and " + parallel
                 + " files side by side every round, JSON Lines written to a null sink; pdftotext runs once per file, as a script "
                 + "would, and writes its text to the null device.");
+        List<Rounds.Side> sides = new ArrayList<>(List.of(
+                new Rounds.Side("verifact", CpuClock.THIS_PROCESS, () -> read.set(new Extraction(settings).run(Engine.AUTO, null, files, nowhere))),
+                new Rounds.Side("pdftotext_parallel", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
+                new Rounds.Side("pdftotext_sequential", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
+        Optional<Path> jar = Jars.running();
+        Optional<Path> cache = jar.flatMap(StartCache::besideJar);
+        if (cache.isPresent()) {
+            // The call a script makes, timed in the same rounds as the reference tool.
+            sides.add(new Rounds.Side(LAUNCHER, CpuClock.CHILD_PROCESSES, () -> coldCall(jar.get(), cache, StartCache.COMMAND_OPTIONS, files)));
+        } else if (jar.isPresent()) {
+            notes.add("No start cache beside the jar (built with -Dverifact.startCache.skip=true): the launcher's call is not timed.");
+        }
+        Map<String, Timing> timings = timed.run("born-digital", sides);
+
         Extraction.Summary summary = read.get();
         if (summary.ocred() > 0) {
             notes.add(summary.ocred() + " of " + summary.files() + " PDFs have a page with too little real text, which the auto engine "
@@ -338,19 +351,14 @@ final class BenchCommand implements Callable<Integer> {
             notes.add(summary.refused() + " of " + summary.files() + " PDFs were refused by Verifact.");
         }
         List<Comparison.Other> others = new ArrayList<>();
-        Optional<Path> jar = Jars.running();
+        if (cache.isPresent()) {
+            others.add(new Comparison.Other("cold start, launcher", new Measure("cold_start_launcher",
+                    "verifact launcher: extract, a cold JVM each round", timings.get(LAUNCHER)), "pdftotext_sequential"));
+        }
         if (jar.isPresent()) {
-            Optional<Path> cache = StartCache.besideJar(jar.get());
-            if (cache.isPresent()) {
-                System.err.println("bench: born-digital, cold start as the launcher starts a command: verifact extract --json (" + files.size() + " files)");
-                others.add(new Comparison.Other("cold start, launcher", new Measure("cold_start_launcher",
-                        "verifact launcher: extract, once, cold JVM", coldStart(jar.get(), cache, StartCache.COMMAND_OPTIONS, files)), "pdftotext_sequential"));
-            } else {
-                notes.add("No start cache beside the jar (built with -Dverifact.startCache.skip=true): the cold start is timed without it.");
-            }
             System.err.println("bench: born-digital, cold start: java -jar " + jar.get() + " extract --json (" + files.size() + " files)");
             others.add(new Comparison.Other("cold start", new Measure("cold_start", "java -jar verifact.jar extract, once, cold JVM",
-                    coldStart(jar.get(), Optional.empty(), List.of(), files)), "pdftotext_sequential"));
+                    once(() -> coldCall(jar.get(), Optional.empty(), List.of(), files))), "pdftotext_sequential"));
         } else {
             notes.add("Cold start not measured: the bench was not run from verifact.jar.");
         }
@@ -389,7 +397,7 @@ final class BenchCommand implements Callable<Integer> {
      * One {@code java -jar verifact.jar extract --json} call on the files, as a script would make it; with the
      * start cache and the options the {@code verifact} launcher gives a command, as the launcher makes it.
      */
-    private static Timing coldStart(Path jar, Optional<Path> cache, List<String> options, List<Path> files) throws IOException, InterruptedException {
+    private static void coldCall(Path jar, Optional<Path> cache, List<String> options, List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cache.ifPresent(file -> command.add("-XX:AOTCache=" + file));
@@ -399,18 +407,23 @@ final class BenchCommand implements Callable<Integer> {
                 .sorted().forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));
         command.addAll(List.of("-jar", jar.toString(), "extract", "--json"));
         files.forEach(f -> command.add(f.toString()));
-        OptionalLong cpuBefore = CpuClock.CHILD_PROCESSES.nanos();
-        long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int exit = process.waitFor();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        OptionalLong cpuAfter = CpuClock.CHILD_PROCESSES.nanos();
         if (exit != 0 && exit != 2) {
             throw new ReferenceTool.ToolFailed("java -jar " + jar + " extract ended with exit code " + exit);
         }
+    }
+
+    /** The wall and CPU time of one run of child processes. */
+    private static Timing once(Rounds.Work work) throws Exception {
+        OptionalLong cpuBefore = CpuClock.CHILD_PROCESSES.nanos();
+        long start = System.nanoTime();
+        work.run();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        OptionalLong cpuAfter = CpuClock.CHILD_PROCESSES.nanos();
         return new Timing(List.of(took), cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? List.of(Duration.ofNanos(cpuAfter.getAsLong() - cpuBefore.getAsLong())) : List.of());
     }
