@@ -333,12 +333,12 @@ final class BenchCommand implements Callable<Integer> {
                 new Rounds.Side("pdftotext_parallel", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, parallel, Map.of(), false)),
                 new Rounds.Side("pdftotext_sequential", CpuClock.CHILD_PROCESSES, () -> pdftotext.runEach(perFile, 1, Map.of(), false))));
         Optional<Path> jar = Jars.running();
-        Optional<Path> cache = jar.flatMap(StartCache::besideJar);
+        Optional<Path> cache = jar.flatMap(StartCache::forCommandsBesideJar);
         if (cache.isPresent()) {
             // The call a script makes, timed in the same rounds as the reference tool.
             sides.add(new Rounds.Side(LAUNCHER, CpuClock.CHILD_PROCESSES, () -> coldCall(jar.get(), cache, StartCache.COMMAND_OPTIONS, files)));
         } else if (jar.isPresent()) {
-            notes.add("No start cache beside the jar (built with -Dverifact.startCache.skip=true): the launcher's call is not timed.");
+            notes.add("No start cache for commands beside the jar (built with -Dverifact.startCache.skip=true): the launcher's call is not timed.");
         }
         Map<String, Timing> timings = timed.run("born-digital", sides);
 

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The run the start cache learns from: the workstation's start, until its first invoice is drawn, then
- * {@code extract --json} of the PDFs of a folder, {@value #ROUNDS} times over, in the same JVM. The cache then serves both ways
- * Verifact is started: an operator's workstation, and a script's {@code verifact extract} or
- * {@code verifact ingest} on a batch of invoices.
+ * {@code extract --json} of the PDFs of a folder, {@value #ROUNDS} times over, in the same JVM: the workstation
+ * reads the invoices an operator opens as {@code extract} reads them. Commands have a cache of their own
+ * ({@link CommandCacheTraining}).
  *
  * <p>Run by {@link StartCache} with {@code -Dverifact.ready.exit=true}, the store of the demo invoices
  * and the folder of their PDFs as argument; the extraction's JSON goes to standard output.
@@ -36,14 +36,23 @@ final class StartCacheTraining {
             System.exit(Main.USAGE);
         }
         WorkstationLauncher.launch(new String[0]);
-        List<String> pdfs;
-        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            pdfs = files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().map(Path::toString).toList();
+        String[] extract = extractRounds(pdfsIn(Path.of(args[0])));
+        System.exit(Main.configured(new CommandLine(new VerifactCommand())).execute(extract));
+    }
+
+    /** The PDFs of a folder, by name. */
+    static List<String> pdfsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().map(Path::toString).toList();
         }
+    }
+
+    /** {@code extract --json} of the PDFs, {@value #ROUNDS} times over. */
+    static String[] extractRounds(List<String> pdfs) {
         List<String> extract = new ArrayList<>(List.of("extract", "--json"));
         for (int round = 0; round < ROUNDS; round++) {
             extract.addAll(pdfs);
         }
-        System.exit(Main.configured(new CommandLine(new VerifactCommand())).execute(extract.toArray(String[]::new)));
+        return extract.toArray(String[]::new);
     }
 }

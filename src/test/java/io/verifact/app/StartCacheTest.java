@@ -23,7 +23,7 @@ class StartCacheTest {
 
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the POSIX launcher; verifact.cmd is its Windows twin")
-    void theLauncherStartsTheJarWithTheStartCacheOnlyWhenTheBuildMadeOneAndACommandWithTheQuickCompilerAlone() throws Exception {
+    void theLauncherStartsTheWorkstationWithItsCacheAndACommandWithTheCommandsCacheAndTheQuickCompilerAlone() throws Exception {
         StartCache.writeLaunchers(folder);
         Path launcher = folder.resolve("verifact");
         assertThat(Files.isExecutable(launcher)).isTrue();
@@ -38,16 +38,24 @@ class StartCacheTest {
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).contains(folder.resolve(StartCache.FILE_NAME));
         assertThat(run(launcher, javaHome))
                 .isEqualTo(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
+        assertThat(run(launcher, javaHome, "ingest", "in")).as("the workstation's cache is not the commands'")
+                .isEqualTo(concat(StartCache.COMMAND_OPTIONS, List.of("-jar", folder.toRealPath() + "/verifact.jar", "ingest", "in")));
+
+        Files.writeString(folder.resolve(StartCache.COMMAND_FILE_NAME), "cache");
+        assertThat(StartCache.forCommandsBesideJar(folder.resolve("verifact.jar"))).contains(folder.resolve(StartCache.COMMAND_FILE_NAME));
         assertThat(run(launcher, javaHome, "ingest", "in")).isEqualTo(concat(List.of("-XX:+IgnoreUnrecognizedVMOptions",
-                "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot"), StartCache.COMMAND_OPTIONS, List.of("-jar",
+                "-XX:AOTCache=" + folder.toRealPath() + "/" + StartCache.COMMAND_FILE_NAME), StartCache.COMMAND_OPTIONS, List.of("-jar",
                 folder.toRealPath() + "/verifact.jar", "ingest", "in")));
-        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS))
+        assertThat(run(launcher, javaHome)).as("the workstation keeps its own")
+                .isEqualTo(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
+        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS)).contains(StartCache.COMMAND_FILE_NAME)
                 .as("cmd.exe reads a script's lines reliably only with CR LF endings").doesNotContainPattern("[^\r]\n");
     }
 
     @Test
     void withoutACacheBesideTheJarThereIsNone() {
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).isEmpty();
+        assertThat(StartCache.forCommandsBesideJar(folder.resolve("verifact.jar"))).isEmpty();
     }
 
     @SafeVarargs

@@ -1,7 +1,8 @@
 @echo off
 rem Starts Verifact: the workstation without arguments, a command with them (verifact --help).
-rem Written by the build beside verifact.jar; the start cache beside it makes the workstation start faster.
-rem A Java too old to know the cache's option ignores it, and Verifact then says which Java it needs.
+rem Written by the build beside verifact.jar, with two start caches: the workstation's, and the commands'
+rem (trained on what extract and ingest run). A Java too old to know the caches' option ignores it, and
+rem Verifact then says which Java it needs.
 rem A command reads its batch and ends: the JVM's quick compiler alone and its single-threaded collector
 rem get it done sooner. The workstation, which runs all day, keeps the JVM's defaults.
 setlocal
@@ -9,9 +10,11 @@ set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "command="
+set "cache=%here%verifact.aot"
 if not "%~1"=="" set "command=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if exist "%here%verifact.aot" (
-  "%java%" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="%here%verifact.aot" %command% -jar "%here%verifact.jar" %*
+if not "%~1"=="" set "cache=%here%verifact-command.aot"
+if exist "%cache%" (
+  "%java%" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="%cache%" %command% -jar "%here%verifact.jar" %*
 ) else (
   "%java%" %command% -jar "%here%verifact.jar" %*
 )

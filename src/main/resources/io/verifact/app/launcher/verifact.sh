@@ -1,17 +1,20 @@
 #!/bin/sh
 # Starts Verifact: the workstation without arguments, a command with them (verifact --help).
-# Written by the build beside verifact.jar; the start cache beside it makes the workstation start faster.
-# A Java too old to know the cache's option ignores it, and Verifact then says which Java it needs.
+# Written by the build beside verifact.jar, with two start caches: the workstation's, and the commands'
+# (trained on what extract and ingest run). A Java too old to know the caches' option ignores it, and
+# Verifact then says which Java it needs.
 # A command reads its batch and ends: the JVM's quick compiler alone and its single-threaded collector
 # get it done sooner. The workstation, which runs all day, keeps the JVM's defaults.
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 if [ "$#" -gt 0 ]; then
+  cache="$here/verifact-command.aot"
   set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$here/verifact.jar" "$@"
 else
+  cache="$here/verifact.aot"
   set -- -jar "$here/verifact.jar"
 fi
-if [ -f "$here/verifact.aot" ]; then
-  exec "$java" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$here/verifact.aot" "$@"
+if [ -f "$cache" ]; then
+  exec "$java" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$cache" "$@"
 fi
 exec "$java" "$@"
