@@ -8,6 +8,7 @@ import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -96,7 +97,7 @@ public final class StartCache {
     public static void main(String[] args) throws Exception {
         String refused = make();
         if (refused != null) {
-            System.err.println("start cache: not made, " + refused + ". The build can go without it: -Dverifact.startCache.skip=true");
+            System.err.println("start cache: not made, " + refused + ". The build can go without the caches: -Dverifact.startCache.skip=true");
             System.exit(1);
         }
     }
@@ -137,17 +138,24 @@ public final class StartCache {
     /** Makes the commands' cache from {@code extract} and {@code ingest} runs on the demo PDFs; why not, when it cannot. */
     private static String trainCommands(Path jar, Path cache, Path pdfs, Path store) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:AOTCacheOutput=" + cache));
+                "-XX:AOTCacheOutput=" + cache, "--enable-native-access=ALL-UNNAMED"));
         command.addAll(COMMAND_OPTIONS);
         command.addAll(List.of("-cp", jar.toString(), CommandCacheTraining.class.getName(), pdfs.toString(), store.toString()));
+        Path said = store.resolveSibling("command-training.log");
         Process training = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(said.toFile()).start();
         if (!training.waitFor(COMMAND_TRAINING_MINUTES, TimeUnit.MINUTES)) {
+            // The JVM that writes the cache is a child of the training run's.
+            training.descendants().forEach(ProcessHandle::destroyForcibly);
             training.destroyForcibly();
+            training.waitFor();
+            Files.deleteIfExists(cache);
             return "the commands' training run did not end within " + COMMAND_TRAINING_MINUTES + " minutes";
         }
         if (training.exitValue() != 0 || !Files.isRegularFile(cache)) {
-            return "the commands' training run ended with exit code " + training.exitValue() + (Files.isRegularFile(cache) ? "" : " and no " + cache);
+            List<String> lines = new String(Files.readAllBytes(said), StandardCharsets.UTF_8).lines().toList();
+            return "the commands' training run ended with exit code " + training.exitValue() + (Files.isRegularFile(cache) ? "" : " and no " + cache)
+                    + "; it said: " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
         }
         System.err.printf("start cache for commands: %s (%d MB)%n", cache, Files.size(cache) >> 20);
         return null;

@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 final class StartCacheTraining {
 
     /**
-     * How many times the PDFs are read: the JIT profiles a method only once it has run often, and a batch of
-     * invoices runs the reading hundreds of times. Ten rounds of the demo PDFs took a cold {@code extract} of 100
-     * other invoices from 3.7 s to 3.2 s; one round left it at 3.7 s.
+     * How many times the PDFs are read: the JIT profiles a method only once it has run often, and the workstation,
+     * with the JVM's optimizing compiler, runs the reading hundreds of times a day. When commands still started with
+     * this cache and the JVM's defaults, ten rounds of the demo PDFs took a cold {@code extract} of 100 other invoices
+     * from 3.7 s to 3.2 s; one round left it at 3.7 s.
      */
     static final int ROUNDS = 10;
 
@@ -36,7 +37,7 @@ final class StartCacheTraining {
             System.exit(Main.USAGE);
         }
         WorkstationLauncher.launch(new String[0]);
-        String[] extract = extractRounds(pdfsIn(Path.of(args[0])));
+        String[] extract = extract(pdfsIn(Path.of(args[0])), ROUNDS);
         System.exit(Main.configured(new CommandLine(new VerifactCommand())).execute(extract));
     }
 
@@ -47,10 +48,10 @@ final class StartCacheTraining {
         }
     }
 
-    /** {@code extract --json} of the PDFs, {@value #ROUNDS} times over. */
-    static String[] extractRounds(List<String> pdfs) {
+    /** {@code extract --json} of the PDFs, so many times over. */
+    static String[] extract(List<String> pdfs, int rounds) {
         List<String> extract = new ArrayList<>(List.of("extract", "--json"));
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             extract.addAll(pdfs);
         }
         return extract.toArray(String[]::new);

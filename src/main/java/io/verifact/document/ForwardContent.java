@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * Content already in memory, read forward by the content parser as PDFBox reads a decoded stream
- * ({@code NonSeekableRandomAccessReadInputStream}): the same end-of-content flag, set by a read past the end
- * and cleared by a step back, and no seeking. A byte costs an array read: the parser reads and peeks at
- * every byte of a page through this.
+ * ({@code NonSeekableRandomAccessReadInputStream}): the same bytes for every read, peek, step back and skip,
+ * the same end-of-content flag, set by a read past the end and cleared by a step back, and no seeking. A byte
+ * costs an array read: the parser reads and peeks at every byte of a page through this. Unlike PDFBox's reader,
+ * which tells what its buffers hold, {@link #available} tells all that is left; the parser never asks.
  */
 final class ForwardContent implements RandomAccessRead {
 

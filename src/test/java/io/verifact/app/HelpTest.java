@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,29 @@ class HelpTest {
         assertThat(VerifactCommand.reading(new String[] {"extrct", "a.pdf"}).getSubcommands().keySet())
                 .containsExactlyElementsOf(all.getSubcommands().keySet());
         assertThat(VerifactCommand.reading(new String[] {"--version"}).getSubcommands()).hasSameSizeAs(all.getSubcommands());
+    }
+
+    @Test
+    void aMistakeInACommandCalledByNameIsToldAsAmongAllCommandsWithTheUsageExitCode() {
+        List<String[]> mistakes = List.of(new String[] {"extract", "--jsn", "a.pdf"}, new String[] {"extract"},
+                new String[] {"ingest", "a.pdf"}, new String[] {"supplier", "imprt"},
+                new String[] {"mask", "teach"});
+        for (String[] args : mistakes) {
+            String alone = told(VerifactCommand.reading(args), args);
+            assertThat(alone).as(String.join(" ", args)).startsWith(Main.USAGE + "\n")
+                    .isEqualTo(told(new CommandLine(new VerifactCommand()), args));
+        }
+    }
+
+    /** The exit code and what the command line said on both its outputs. */
+    private static String told(CommandLine line, String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine configured = Main.configured(line);
+        configured.setOut(new PrintWriter(out));
+        configured.setErr(new PrintWriter(err));
+        int exit = configured.execute(args);
+        return exit + "\n" + out + "\n" + err;
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {

@@ -48,7 +48,8 @@ class StartCacheTest {
                 folder.toRealPath() + "/verifact.jar", "ingest", "in")));
         assertThat(run(launcher, javaHome)).as("the workstation keeps its own")
                 .isEqualTo(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:AOTCache=" + folder.toRealPath() + "/verifact.aot", "-jar", folder.toRealPath() + "/verifact.jar"));
-        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS)).contains(StartCache.COMMAND_FILE_NAME)
+        assertThat(folder.resolve("verifact.cmd")).content().contains(String.join(" ", StartCache.COMMAND_OPTIONS)).as("a command, and it alone, starts with the commands' cache")
+                .contains("if not \"%~1\"==\"\" set \"cache=%here%" + StartCache.COMMAND_FILE_NAME + "\"")
                 .as("cmd.exe reads a script's lines reliably only with CR LF endings").doesNotContainPattern("[^\r]\n");
     }
 

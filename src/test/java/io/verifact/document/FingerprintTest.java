@@ -3,7 +3,10 @@ package io.verifact.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -50,5 +53,13 @@ class FingerprintTest {
             assertThat(SystemSha256.digest("abc".getBytes(StandardCharsets.US_ASCII))).isPresent();
         }
         assertThat(SystemSha256.digest(new byte[SystemSha256.LARGEST + 1])).as("Java's digest beyond the largest").isEmpty();
+    }
+
+    @Test
+    void whereTheLibraryGivesNoDigestJavasIsUsed() {
+        // OpenSSL answers null where its configuration leaves it no SHA-256.
+        MethodHandle failing = MethodHandles.dropArguments(MethodHandles.constant(MemorySegment.class, MemorySegment.NULL), 0,
+                MemorySegment.class, long.class, MemorySegment.class);
+        assertThat(SystemSha256.call(failing, "abc".getBytes(StandardCharsets.US_ASCII))).isEmpty();
     }
 }
