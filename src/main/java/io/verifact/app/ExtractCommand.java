@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code extract}: reads invoices and prints their fields as JSON Lines, one object per file, in input order. */
@@ -49,13 +50,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromSystem();
-        Engine chosen;
-        try {
-            chosen = Engine.fromKey(engine);
-        } catch (IllegalArgumentException e) {
-            System.err.println("Unknown engine '" + engine + "': choose auto, text, tesseract or textract.");
-            return 64;
+        Optional<Engine> named = Engines.named(engine);
+        if (named.isEmpty()) {
+            return Main.USAGE;
         }
+        Engine chosen = named.get();
         try {
             return new Extraction(settings).run(chosen, db, files, out).exitCode();
         } catch (OcrUnavailable | StoreException e) {

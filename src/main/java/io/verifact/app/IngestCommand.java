@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -55,7 +56,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromSystem();
-        try (LocalStore store = LocalStore.open(db); OcrEngine ocr = Engines.of(Engine.fromKey(engine), settings)) {
+        Optional<Engine> chosen = Engines.named(engine);
+        if (chosen.isEmpty()) {
+            return Main.USAGE;
+        }
+        try (LocalStore store = LocalStore.open(db); OcrEngine ocr = Engines.of(chosen.get(), settings)) {
             Documents documents = new Documents(Limits.DEFAULT);
             Clock clock = Clock.systemDefaultZone();
             Ingest ingest = new Ingest(store, documents, new Recognizer(documents, ocr, new FieldExtractor(clock), clock));

@@ -92,6 +92,15 @@ class IngestTest {
     }
 
     @Test
+    void anUnknownEngineIsNamedWithTheChoicesBeforeAnyStoreIsMade() {
+        Path db = folder.resolve("new.db");
+        StandardOutput.Run run = StandardOutput.run("ingest", "--db", db.toString(), "--engine", "guess", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).contains("Unknown engine 'guess'", "auto, text, tesseract or textract");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
     void theSameFileUnderTwoNamesInOneBatchIsOneDocumentFlaggedDuplicate() throws Exception {
         Path batch = Files.createDirectories(folder.resolve("batch"));
         Path invoice = Corpus.bornDigital("EN16931_zugferd_2p0_EN16931_Physiotherapeut");
