@@ -127,6 +127,10 @@ public final class StartCache {
             }
             System.err.printf("start cache: %s (%d MB), from a start that took %d ms%n", cache,
                     Files.size(cache) >> 20, start.sinceJvmStart().toMillis());
+            String unusable = unusable(jar.get(), cache, List.of(), List.of("--version"));
+            if (unusable != null) {
+                return unusable;
+            }
             return trainCommands(jar.get(), commandCache, folder.resolve("demo"), folder.resolve("ingested.db"));
         } catch (ReferenceTool.ToolFailed e) {
             return "the workstation's start could not be run: " + e.getMessage();
@@ -138,7 +142,7 @@ public final class StartCache {
     /** Makes the commands' cache from {@code extract} and {@code ingest} runs on the demo PDFs; why not, when it cannot. */
     private static String trainCommands(Path jar, Path cache, Path pdfs, Path store) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:AOTCacheOutput=" + cache, "--enable-native-access=ALL-UNNAMED"));
+                "-XX:AOTCacheOutput=" + cache));
         command.addAll(COMMAND_OPTIONS);
         command.addAll(List.of("-cp", jar.toString(), CommandCacheTraining.class.getName(), pdfs.toString(), store.toString()));
         Path said = store.resolveSibling("command-training.log");
@@ -157,7 +161,30 @@ public final class StartCache {
             return "the commands' training run ended with exit code " + training.exitValue() + (Files.isRegularFile(cache) ? "" : " and no " + cache)
                     + "; it said: " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
         }
+        String unusable = unusable(jar, cache, COMMAND_OPTIONS, List.of("extract", "--help"));
+        if (unusable != null) {
+            return unusable;
+        }
         System.err.printf("start cache for commands: %s (%d MB)%n", cache, Files.size(cache) >> 20);
+        return null;
+    }
+
+    /**
+     * Why a JVM started as the launcher starts it cannot use the cache, or null when it can. A JVM that cannot
+     * starts without it, silently: the options of the run that made it must be those of the runs that use it.
+     */
+    private static String unusable(Path jar, Path cache, List<String> options, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:AOTMode=on", "-XX:AOTCache=" + cache));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(args);
+        Process check = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false).start();
+        String said = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (check.waitFor() != 0) {
+            Files.deleteIfExists(cache);
+            return "a JVM started as the launcher starts it cannot use " + cache + ": " + said.strip().replace(System.lineSeparator(), " | ");
+        }
         return null;
     }
 }
