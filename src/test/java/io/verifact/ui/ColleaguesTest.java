@@ -124,8 +124,9 @@ class ColleaguesTest {
 
         app = open(robot);
         Label status = robot.lookup("#" + WorkstationView.SHARING_STATUS_ID).queryAs(Label.class);
-        Robots.waitFor(() -> status.getText().equals("Shared: offline, 2 changes waiting"));
-        assertThat(status.getTooltip().getText()).contains("cannot be reached");
+        // The status and its tooltip change on the window's thread, one after the other: both are waited for.
+        Robots.waitFor(() -> status.getText().equals("Shared: offline, 2 changes waiting")
+                && status.getTooltip().getText().contains("cannot be reached"));
         Robots.waitFor(() -> app.view().invoice().rows().size() > 0);
         keep(Screenshots.save(stage.getScene(), "status-offline-light-en"));
 
