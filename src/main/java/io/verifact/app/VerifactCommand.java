@@ -15,10 +15,13 @@ final class VerifactCommand {
     /**
      * The command line that reads these arguments. When they start with a command's name, it holds that
      * command alone: a call then builds only its own command's options, not those of every command, which took
-     * a cold call a tenth of a second. Without one, it is the whole command line, with its help and its guesses
-     * at a mistyped name.
+     * a cold call a tenth of a second. Asked only for the version, it holds no command. Otherwise it is the whole
+     * command line, with its help and its guesses at a mistyped name.
      */
     static CommandLine reading(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return new CommandLine(new Alone());
+        }
         Optional<Class<?>> named = args.length == 0 ? Optional.empty() : command(args[0]);
         if (named.isEmpty()) {
             return new CommandLine(new VerifactCommand());

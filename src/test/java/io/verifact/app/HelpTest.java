@@ -50,7 +50,11 @@ class HelpTest {
         }
         assertThat(VerifactCommand.reading(new String[] {"extrct", "a.pdf"}).getSubcommands().keySet())
                 .containsExactlyElementsOf(all.getSubcommands().keySet());
-        assertThat(VerifactCommand.reading(new String[] {"--version"}).getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        assertThat(VerifactCommand.reading(new String[] {"--help"}).getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        for (String version : new String[] {"--version", "-V"}) {
+            String[] args = {version};
+            assertThat(told(VerifactCommand.reading(args), args)).startsWith("0\nVerifact").isEqualTo(told(new CommandLine(new VerifactCommand()), args));
+        }
     }
 
     @Test
