@@ -399,7 +399,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static void coldCall(Path jar, Optional<Path> cache, List<String> options, List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Jars.java());
         cache.ifPresent(file -> command.add("-XX:AOTCache=" + file));
         command.addAll(options);
         // The settings this bench runs with apply to the call it times.

@@ -10,6 +10,11 @@ final class Jars {
     private Jars() {
     }
 
+    /** The {@code java} command of the JVM this runs in, to start another one like it. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** verifact.jar, when this runs from it rather than from the build's class folders. */
     static Optional<Path> running() {
         try {

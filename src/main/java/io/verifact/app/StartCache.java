@@ -141,7 +141,7 @@ public final class StartCache {
 
     /** Makes the commands' cache from {@code extract} and {@code ingest} runs on the demo PDFs; why not, when it cannot. */
     private static String trainCommands(Path jar, Path cache, Path pdfs, Path store) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Jars.java(),
                 "-XX:AOTCacheOutput=" + cache));
         command.addAll(COMMAND_OPTIONS);
         command.addAll(List.of("-cp", jar.toString(), CommandCacheTraining.class.getName(), pdfs.toString(), store.toString()));
@@ -174,7 +174,7 @@ public final class StartCache {
      * starts without it, silently: the options of the run that made it must be those of the runs that use it.
      */
     private static String unusable(Path jar, Path cache, List<String> options, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Jars.java(),
                 "-XX:AOTMode=on", "-XX:AOTCache=" + cache));
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString()));
