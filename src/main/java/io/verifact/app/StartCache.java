@@ -2,6 +2,7 @@ package io.verifact.app;
 
 import io.verifact.app.bench.ColdStarts;
 import io.verifact.app.bench.DemoStore;
+import io.verifact.capture.DemoInvoices;
 import io.verifact.app.bench.ReferenceTool;
 
 import org.apache.commons.io.file.PathUtils;
@@ -119,6 +120,8 @@ public final class StartCache {
             try (DemoStore demo = DemoStore.create(folder)) {
                 store = demo.file();
             }
+            // Real invoices embed their fonts, which the demo set's Standard 14 fonts never show the runs how to read.
+            DemoInvoices.writeEmbedded(folder.resolve("demo"));
             ColdStarts training = new ColdStarts(List.of("-XX:AOTCacheOutput=" + cache, "-D" + WorkstationLauncher.READY_EXIT + "=true",
                     "-cp", jar.get().toString(), StartCacheTraining.class.getName(), folder.resolve("demo").toString()));
             ColdStarts.Start start = training.once(store);

@@ -4,27 +4,52 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One page being drawn, measured as a reader measures it: in points from the top-left corner, a text
- * placed by its baseline. Fonts are the Standard 14 ones, so the page's text layer is real text.
+ * placed by its baseline. Fonts are the Standard 14 ones, or one embedded font ({@link Fonts#embedded}), so the
+ * page's text layer is real text.
  */
 final class Canvas implements AutoCloseable {
 
-    /** The page's fonts, made once per document. */
-    record Fonts(PDFont regular, PDFont bold, PDFont italic, PDFont serif, PDFont serifBold) {
+    /**
+     * The page's fonts, made once per document.
+     *
+     * @param embedded whether the fonts are embedded in the document, and text is shown as word processors show it
+     */
+    record Fonts(PDFont regular, PDFont bold, PDFont italic, PDFont serif, PDFont serifBold, boolean embedded) {
         static Fonts standard() {
             return new Fonts(new PDType1Font(FontName.HELVETICA), new PDType1Font(FontName.HELVETICA_BOLD),
                     new PDType1Font(FontName.HELVETICA_OBLIQUE), new PDType1Font(FontName.TIMES_ROMAN),
-                    new PDType1Font(FontName.TIMES_BOLD));
+                    new PDType1Font(FontName.TIMES_BOLD), false);
         }
+
+        /**
+         * One TrueType font, embedded as a subset behind a composite font with its ToUnicode map, as word processors
+         * and invoicing software write: Liberation Sans, which PDFBox carries and whose letters are as wide as
+         * Helvetica's, so that the page is laid out as with {@link #standard()}. Bold, italic and serif text is set in
+         * it too.
+         */
+        static Fonts embedded(PDDocument pdf) throws IOException {
+            try (InputStream program = PDFont.class.getResourceAsStream(LIBERATION_SANS)) {
+                if (program == null) {
+                    throw new IOException("PDFBox no longer carries " + LIBERATION_SANS);
+                }
+                PDFont sans = PDType0Font.load(pdf, program);
+                return new Fonts(sans, sans, sans, sans, sans, true);
+            }
+        }
+
+        private static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     }
 
     static final float WIDTH = 595.28f;
@@ -55,7 +80,12 @@ final class Canvas implements AutoCloseable {
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(x, HEIGHT - y);
-            content.showText(text);
+            if (fonts.embedded()) {
+                // A word processor's TJ array, which may space its letters; these are set as they come.
+                content.showTextWithPositioning(new Object[] {text});
+            } else {
+                content.showText(text);
+            }
             content.endText();
         });
     }

@@ -38,7 +38,19 @@ final class InvoicePdf {
     private InvoicePdf() {
     }
 
+    /** How a printout's text is set. */
+    enum Typeset {
+        /** In the Standard 14 fonts, which a reader has without the file carrying them. */
+        STANDARD,
+        /** In a font embedded in the file ({@link Canvas.Fonts#embedded}). */
+        EMBEDDED
+    }
+
     static Printout print(DemoBill bill) throws IOException {
+        return print(bill, Typeset.STANDARD);
+    }
+
+    static Printout print(DemoBill bill, Typeset typeset) throws IOException {
         Look look = bill.supplier().look();
         PageFrame frame = look.frame();
         LinesTable table = new LinesTable(frame.columns(), frame.tableStyle(), frame.wording());
@@ -46,7 +58,7 @@ final class InvoicePdf {
         int count = pages.size() + (bill.termsPage() ? 1 : 0);
         List<DrawnText> texts = new ArrayList<>();
         try (PDDocument pdf = new PDDocument()) {
-            Canvas.Fonts fonts = Canvas.Fonts.standard();
+            Canvas.Fonts fonts = typeset == Typeset.EMBEDDED ? Canvas.Fonts.embedded(pdf) : Canvas.Fonts.standard();
             BigDecimal carried = BigDecimal.ZERO;
             for (int i = 0; i < pages.size(); i++) {
                 boolean first = i == 0;
