@@ -49,8 +49,16 @@ final class TextLayer extends PDFTextStripper {
     /** Whether the pages' drawing operators are left out before PDFBox reads them ({@link TextOnlyContent}). */
     private final boolean drawingLeftOut;
 
+    /** Whether a string's codes are read by {@link #showText} here rather than by PDFBox's own, as they are checked against. */
+    private final boolean ownStrings;
+
     TextLayer(Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut) {
+        this(fonts, drawingLeftOut, true);
+    }
+
+    private TextLayer(Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut, boolean ownStrings) {
         this.drawingLeftOut = drawingLeftOut;
+        this.ownStrings = ownStrings;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
         addOperator(new TextOnlyFonts(this, fonts));
@@ -63,7 +71,15 @@ final class TextLayer extends PDFTextStripper {
 
     /** @param drawingLeftOut false to read every operator of the page's content, as the words are checked against */
     static List<Word> read(PDDocument pdf, int page, Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut) throws IOException {
-        TextLayer layer = new TextLayer(fonts, drawingLeftOut);
+        return read(new TextLayer(fonts, drawingLeftOut), pdf, page);
+    }
+
+    /** The words as read with PDFBox's own {@code showText}, which {@link #showText} does the work of; as they are checked against. */
+    static List<Word> readWithPdfBoxStrings(PDDocument pdf, int page, Map<COSDictionary, PDFont> fonts) throws IOException {
+        return read(new TextLayer(fonts, true, false), pdf, page);
+    }
+
+    private static List<Word> read(TextLayer layer, PDDocument pdf, int page) throws IOException {
         layer.setStartPage(page);
         layer.setEndPage(page);
         layer.writeText(pdf, Writer.nullWriter());
@@ -122,6 +138,10 @@ final class TextLayer extends PDFTextStripper {
      */
     @Override
     protected void showText(byte[] string) throws IOException {
+        if (!ownStrings) {
+            super.showText(string);
+            return;
+        }
         PDGraphicsState state = getGraphicsState();
         PDTextState textState = state.getTextState();
         PDFont font = textState.getFont();

@@ -205,14 +205,8 @@ class TextOnlyContentTest {
     /** Every born-digital invoice of the corpus reads the same words, in the same places, with the drawing left out. */
     @Test
     void theCorpusReadsTheSameWordsWithTheDrawingLeftOut() throws IOException {
-        Path folder = io.verifact.Corpus.dev("zugferd/corpus_FX_EN16931_Physiotherapeut.pdf").getParent();
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.list(folder)) {
-            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
-        }
-        assertThat(pdfs).hasSizeGreaterThan(50);
         int words = 0;
-        for (Path file : pdfs) {
+        for (Path file : bornDigitalCorpus()) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                     List<Word> all = TextLayer.read(pdf, page, TextOnlyFonts.fontsOfADocument(), false);
@@ -223,5 +217,89 @@ class TextOnlyContentTest {
             }
         }
         assertThat(words).isGreaterThan(10_000);
+    }
+
+    /** The corpus's born-digital invoices, more than fifty. */
+    private static List<Path> bornDigitalCorpus() throws IOException {
+        Path folder = io.verifact.Corpus.dev("zugferd/corpus_FX_EN16931_Physiotherapeut.pdf").getParent();
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(folder)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).hasSizeGreaterThan(50);
+        return pdfs;
+    }
+
+    /**
+     * Every born-digital invoice of the corpus reads the same words, in the same places, as when PDFBox's own
+     * {@code showText} reads the strings: the text layer does its work without a lock on every glyph.
+     */
+    @Test
+    void theCorpusReadsTheSameWordsAsWithPdfBoxsOwnStrings() throws IOException {
+        int words = 0;
+        for (Path file : bornDigitalCorpus()) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    List<Word> own = TextLayer.read(pdf, page, TextOnlyFonts.fontsOfADocument());
+                    List<Word> pdfBox = TextLayer.readWithPdfBoxStrings(pdf, page, TextOnlyFonts.fontsOfADocument());
+                    assertThat(own).as(file.getFileName() + " page " + page).isEqualTo(pdfBox);
+                    words += own.size();
+                }
+            }
+        }
+        assertThat(words).isGreaterThan(10_000);
+    }
+
+    /**
+     * Text set with character and word spacing, squeezed, stretched, raised and turned reads the same words
+     * as with PDFBox's own {@code showText}, in a simple font and in a composite one: the corpus sets none of these.
+     */
+    @Test
+    void spacedScaledAndRaisedTextReadsTheSameWordsAsWithPdfBoxsOwnStrings() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont simple = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            PDFont composite;
+            try (InputStream program = PDFont.class.getResourceAsStream(TextPdf.LIBERATION_SANS)) {
+                composite = org.apache.pdfbox.pdmodel.font.PDType0Font.load(pdf, program);
+            }
+            for (PDFont font : List.of(simple, composite)) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    float y = 780;
+                    for (float[] set : new float[][] {{0, 0, 100, 0}, {1.5f, 0, 100, 0}, {0, 6, 100, 0}, {0.8f, 4, 70, 0}, {0, 3, 130, 2.5f}}) {
+                        content.beginText();
+                        content.setFont(font, 11);
+                        content.setCharacterSpacing(set[0]);
+                        content.setWordSpacing(set[1]);
+                        content.setHorizontalScaling(set[2]);
+                        content.setTextRise(set[3]);
+                        content.newLineAtOffset(60, y);
+                        content.showText("Facture FA-2026-0142 du 2 novembre 2026");
+                        content.newLineAtOffset(0, -14);
+                        content.showTextWithPositioning(new Object[] {"Total TTC", -400f, "1 234,56 EUR"});
+                        content.endText();
+                        y -= 60;
+                    }
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 300, 200));
+                    content.showText("Sideways 42");
+                    content.endText();
+                }
+            }
+            byte[] bytes;
+            try (var out = new java.io.ByteArrayOutputStream()) {
+                pdf.save(out);
+                bytes = out.toByteArray();
+            }
+            try (PDDocument read = Loader.loadPDF(bytes)) {
+                for (int page = 1; page <= read.getNumberOfPages(); page++) {
+                    List<Word> own = TextLayer.read(read, page, TextOnlyFonts.fontsOfADocument());
+                    List<Word> pdfBox = TextLayer.readWithPdfBoxStrings(read, page, TextOnlyFonts.fontsOfADocument());
+                    assertThat(own).as("page " + page).hasSizeGreaterThan(40).isEqualTo(pdfBox);
+                }
+            }
+        }
     }
 }
