@@ -12,10 +12,22 @@ import java.util.regex.Pattern;
 public final class VatNumbers {
 
     private static final String SWISS = "CHE";
+    /** Greece's prefix as its own invoices often print it; the EU's is EL. */
+    private static final String GREEK = "GR";
     // The Swiss UID becomes a VAT number by naming the tax after it, in one of the national languages.
     private static final Pattern SWISS_TAX_NAME = Pattern.compile("(MWST|TVA|IVA|TPV)$");
 
     private VatNumbers() {
+    }
+
+    /**
+     * The prefixes a VAT number this class knows is printed with: the EU countries' (Greece's as EL and as GR), Northern
+     * Ireland's, Norway's, Switzerland's and the EU's own; in alphabetical order.
+     */
+    public static java.util.List<String> prefixes() {
+        java.util.TreeSet<String> prefixes = new java.util.TreeSet<>(VatRules.prefixes());
+        prefixes.add(GREEK);
+        return java.util.List.copyOf(prefixes);
     }
 
     /** The number as the contract writes it, only when it is valid. */
@@ -68,7 +80,7 @@ public final class VatNumbers {
         if (prefix.length() < 2 || !prefix.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return new VatCheck(null, false, compact + " has no country prefix such as FR or BE");
         }
-        String country = prefix.equals("GR") ? "EL" : prefix;
+        String country = prefix.equals(GREEK) ? "EL" : prefix;
         Optional<VatRule> rule = VatRules.of(country);
         if (rule.isEmpty()) {
             return new VatCheck(null, false, prefix + " is not the prefix of an EU VAT number");

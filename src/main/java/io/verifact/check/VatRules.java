@@ -58,6 +58,11 @@ final class VatRules {
         return Optional.ofNullable(BY_PREFIX.get(prefix));
     }
 
+    /** The prefixes there are rules for. */
+    static java.util.Set<String> prefixes() {
+        return BY_PREFIX.keySet();
+    }
+
     private static Optional<String> belgian(String number) {
         int check = 97 - Integer.parseInt(number.substring(0, 8)) % 97;
         return checkDigitsMismatch(number, CheckDigits.twoDigits(check));

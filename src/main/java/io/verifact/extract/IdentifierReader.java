@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class IdentifierReader {
 
     /** The prefixes a VAT number begins with: the EU's countries, Northern Ireland, Norway, Switzerland and the EU's own. */
-    private static final String PREFIXES = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|EU|FI|FR|GB|GR|HR|HU|IE|IT|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|XI|CHE";
+    private static final String PREFIXES = String.join("|", VatNumbers.prefixes());
     /**
      * A VAT number, its country's letters as printed or, on a scan, one of them read as the figure it looks
      * like ("1E" for IE): only of countries whose check digits are verified, the repair's only proof.

@@ -61,6 +61,16 @@ class VatNumbersTest {
     }
 
     @Test
+    void everyCountryWithARuleIsAPrefixToLookForAndGreeceIsLookedForAsPrinted() {
+        assertThat(VatNumbers.prefixes()).isSorted()
+                .contains("FR", "BE", "DE", "NL", "LU", "IT", "ES", "AT", "GB", "XI", "CHE", "NO", "EU", "EL", "GR");
+        for (String prefix : VatNumbers.prefixes()) {
+            String reason = VatNumbers.check(prefix + "000").reason();
+            assertThat(reason).as(prefix).doesNotContain("is not the prefix of an EU VAT number").doesNotContain("no country prefix");
+        }
+    }
+
+    @Test
     void aFrenchVatKeyThatDoesNotMatchItsSirenIsRefusedWithTheReason() {
         assertThat(VatNumbers.check("FR 41 303 265 045"))
                 .isEqualTo(new VatCheck("FR41303265045", false, "FR VAT key 41 does not match SIREN 303265045"));
