@@ -127,18 +127,26 @@ final class Reading {
         String whole = m.group(1) + text.substring(amount.start(), amount.end());
         List<Amounts.Found> read = Amounts.find(whole, style);
         if (read.size() == 1 && read.getFirst().end() == whole.length()
-                && printedElsewhere(phrase, Pattern.compile("(?<![\\d.,'])" + Pattern.quote(whole) + "(?!\\d)"))) {
+                && printedElsewhere(phrase, whole, Pattern.compile("(?<![\\d.,'])" + Pattern.quote(whole) + "(?!\\d)"))) {
             return new Spot<>(read.getFirst().value(), phrase, m.start(1), amount.end(), 0);
         }
         return asRead;
     }
 
     /**
-     * Whether another phrase of the document prints what a pattern looks for: the proof that a value OCR
-     * split with a gap is one value, printed whole there.
+     * Whether another phrase of the document prints a value whole, as a pattern finds it there: the proof that a
+     * value OCR split with a gap is one value. Asked of every phrase for every value split so, the pattern is only
+     * tried on the phrases that hold the value's characters, which a hostile scan's thousands of phrases mostly do not.
+     *
+     * @param printed a pattern that finds the value, {@code whole}, alone
      */
-    boolean printedElsewhere(Phrase phrase, Pattern printed) {
-        return layout.allPhrases().stream().anyMatch(other -> other != phrase && printed.matcher(other.text).find());
+    boolean printedElsewhere(Phrase phrase, String whole, Pattern printed) {
+        for (Phrase other : layout.allPhrases()) {
+            if (other != phrase && other.text.contains(whole) && printed.matcher(other.text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with the O of an amount read as the zero it is, every other character in its place. */
