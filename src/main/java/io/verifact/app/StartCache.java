@@ -48,8 +48,8 @@ public final class StartCache {
      */
     public static final String COMMAND_FILE_NAME = "verifact-command.aot";
 
-    /** The longest the commands' training run may take before the build gives up on it. */
-    private static final long COMMAND_TRAINING_MINUTES = 5;
+    /** The longest the commands' training run, or a check of a cache, may take before the build gives up on it. */
+    private static final long RUN_MINUTES = 5;
 
     /**
      * What the launchers give the JVM for a command, and not for the workstation: a command reads its batch and
@@ -130,7 +130,7 @@ public final class StartCache {
             }
             System.err.printf("start cache: %s (%d MB), from a start that took %d ms%n", cache,
                     Files.size(cache) >> 20, start.sinceJvmStart().toMillis());
-            String unusable = unusable(jar.get(), cache, List.of(), List.of("--version"));
+            String unusable = unusable(jar.get(), cache, List.of(), List.of("--version"), folder.resolve("check.log"));
             if (unusable != null) {
                 return unusable;
             }
@@ -144,27 +144,20 @@ public final class StartCache {
 
     /** Makes the commands' cache from {@code extract} and {@code ingest} runs on the demo PDFs; why not, when it cannot. */
     private static String trainCommands(Path jar, Path cache, Path pdfs, Path store) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Jars.java(),
-                "-XX:AOTCacheOutput=" + cache));
+        List<String> command = new ArrayList<>(List.of(Jars.java(), "-XX:AOTCacheOutput=" + cache));
         command.addAll(COMMAND_OPTIONS);
         command.addAll(List.of("-cp", jar.toString(), CommandCacheTraining.class.getName(), pdfs.toString(), store.toString()));
-        Path said = store.resolveSibling("command-training.log");
-        Process training = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(said.toFile()).start();
-        if (!training.waitFor(COMMAND_TRAINING_MINUTES, TimeUnit.MINUTES)) {
-            // The JVM that writes the cache is a child of the training run's.
-            training.descendants().forEach(ProcessHandle::destroyForcibly);
-            training.destroyForcibly();
-            training.waitFor();
+        Ended training = run(command, store.resolveSibling("command-training.log"));
+        if (training == null) {
             Files.deleteIfExists(cache);
-            return "the commands' training run did not end within " + COMMAND_TRAINING_MINUTES + " minutes";
+            return "the commands' training run did not end within " + RUN_MINUTES + " minutes";
         }
-        if (training.exitValue() != 0 || !Files.isRegularFile(cache)) {
-            List<String> lines = new String(Files.readAllBytes(said), StandardCharsets.UTF_8).lines().toList();
-            return "the commands' training run ended with exit code " + training.exitValue() + (Files.isRegularFile(cache) ? "" : " and no " + cache)
-                    + "; it said: " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        if (training.exit() != 0 || !Files.isRegularFile(cache)) {
+            List<String> said = training.said();
+            return "the commands' training run ended with exit code " + training.exit() + (Files.isRegularFile(cache) ? "" : " and no " + cache)
+                    + "; it said: " + String.join(" | ", said.subList(Math.max(0, said.size() - 8), said.size()));
         }
-        String unusable = unusable(jar, cache, COMMAND_OPTIONS, List.of("extract", "--help"));
+        String unusable = unusable(jar, cache, COMMAND_OPTIONS, List.of("extract", "--help"), store.resolveSibling("command-check.log"));
         if (unusable != null) {
             return unusable;
         }
@@ -175,19 +168,38 @@ public final class StartCache {
     /**
      * Why a JVM started as the launcher starts it cannot use the cache, or null when it can. A JVM that cannot
      * starts without it, silently: the options of the run that made it must be those of the runs that use it.
+     *
+     * @param log where the check's standard error is kept
      */
-    private static String unusable(Path jar, Path cache, List<String> options, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Jars.java(),
-                "-XX:AOTMode=on", "-XX:AOTCache=" + cache));
+    private static String unusable(Path jar, Path cache, List<String> options, List<String> args, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Jars.java(), "-XX:AOTMode=on", "-XX:AOTCache=" + cache));
         command.addAll(options);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
-        Process check = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false).start();
-        String said = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (check.waitFor() != 0) {
+        Ended check = run(command, log);
+        if (check == null || check.exit() != 0) {
             Files.deleteIfExists(cache);
-            return "a JVM started as the launcher starts it cannot use " + cache + ": " + said.strip().replace(System.lineSeparator(), " | ");
+            return "a JVM started as the launcher starts it cannot use " + cache + ": "
+                    + (check == null ? "it did not end within " + RUN_MINUTES + " minutes" : String.join(" | ", check.said()).strip());
         }
         return null;
+    }
+
+    /** A JVM the build ran to its end: its exit code and the lines of its standard error. */
+    private record Ended(int exit, List<String> said) {
+    }
+
+    /** Runs a JVM, its standard error kept in the log; null when it did not end within {@link #RUN_MINUTES}, and it was stopped. */
+    private static Ended run(List<String> command, Path log) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+        if (!process.waitFor(RUN_MINUTES, TimeUnit.MINUTES)) {
+            // The JVM that writes a cache is a child of the one started.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+            return null;
+        }
+        return new Ended(process.exitValue(), new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList());
     }
 }

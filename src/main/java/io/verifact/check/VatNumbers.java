@@ -1,6 +1,8 @@
 package io.verifact.check;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,10 @@ public final class VatNumbers {
      * The prefixes a VAT number this class knows is printed with: the EU countries' (Greece's as EL and as GR), Northern
      * Ireland's, Norway's, Switzerland's and the EU's own; in alphabetical order.
      */
-    public static java.util.List<String> prefixes() {
-        java.util.TreeSet<String> prefixes = new java.util.TreeSet<>(VatRules.prefixes());
+    public static List<String> prefixes() {
+        TreeSet<String> prefixes = new TreeSet<>(VatRules.prefixes());
         prefixes.add(GREEK);
-        return java.util.List.copyOf(prefixes);
+        return List.copyOf(prefixes);
     }
 
     /** The number as the contract writes it, only when it is valid. */

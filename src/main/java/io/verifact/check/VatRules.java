@@ -2,6 +2,7 @@ package io.verifact.check;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static io.verifact.check.VatRule.checkDigitsMismatch;
 import static io.verifact.check.VatRule.checked;
@@ -59,7 +60,7 @@ final class VatRules {
     }
 
     /** The prefixes there are rules for. */
-    static java.util.Set<String> prefixes() {
+    static Set<String> prefixes() {
         return BY_PREFIX.keySet();
     }
 

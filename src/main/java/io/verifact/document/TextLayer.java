@@ -51,6 +51,8 @@ final class TextLayer extends PDFTextStripper {
 
     /** Whether a string's codes are read by {@link #showText} here rather than by PDFBox's own, as they are checked against. */
     private final boolean ownStrings;
+    /** The font of text drawn before any font is set, as PDFBox takes it; made when first needed. */
+    private PDFont defaultFont;
 
     TextLayer(Map<COSDictionary, PDFont> fonts, boolean drawingLeftOut) {
         this(fonts, drawingLeftOut, true);
@@ -127,9 +129,6 @@ final class TextLayer extends PDFTextStripper {
     public void showForm(PDFormXObject form) throws IOException {
         super.showForm(drawingLeftOut ? TextOnlyContent.of(form) : form);
     }
-
-    /** The font of text drawn before any font is set, as PDFBox takes it. */
-    private PDFont defaultFont;
 
     /**
      * PDFBox's own, glyph by glyph, read from a stream of the string's codes that takes no lock: PDFBox's reads a

@@ -127,22 +127,29 @@ final class Reading {
         String whole = m.group(1) + text.substring(amount.start(), amount.end());
         List<Amounts.Found> read = Amounts.find(whole, style);
         if (read.size() == 1 && read.getFirst().end() == whole.length()
-                && printedElsewhere(phrase, whole, Pattern.compile("(?<![\\d.,'])" + Pattern.quote(whole) + "(?!\\d)"))) {
+                && printedElsewhere(phrase, whole, "[\\d.,']", "\\d")) {
             return new Spot<>(read.getFirst().value(), phrase, m.start(1), amount.end(), 0);
         }
         return asRead;
     }
 
     /**
-     * Whether another phrase of the document prints a value whole, as a pattern finds it there: the proof that a
-     * value OCR split with a gap is one value. Asked of every phrase for every value split so, the pattern is only
-     * tried on the phrases that hold the value's characters, which a hostile scan's thousands of phrases mostly do not.
+     * Whether another phrase of the document prints a value whole, with none of a class of characters right before it
+     * and none of another right after: the proof that a value OCR split with a gap is one value. Asked for every value
+     * split so, of every phrase: the phrases are looked at only where they hold the value's characters, which a
+     * hostile scan's thousands of phrases mostly do not.
      *
-     * @param printed a pattern that finds the value, {@code whole}, alone
+     * @param notBefore a character class of the characters that may not stand right before the value ({@code [\d.,']})
+     * @param notAfter one of those that may not stand right after it
      */
-    boolean printedElsewhere(Phrase phrase, String whole, Pattern printed) {
+    boolean printedElsewhere(Phrase phrase, String whole, String notBefore, String notAfter) {
+        Pattern printed = null;
         for (Phrase other : layout.allPhrases()) {
-            if (other != phrase && other.text.contains(whole) && printed.matcher(other.text).find()) {
+            if (other == phrase || !other.text.contains(whole)) {
+                continue;
+            }
+            printed = printed != null ? printed : Pattern.compile("(?<!" + notBefore + ")" + Pattern.quote(whole) + "(?!" + notAfter + ")");
+            if (printed.matcher(other.text).find()) {
                 return true;
             }
         }

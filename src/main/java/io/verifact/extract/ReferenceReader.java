@@ -60,8 +60,7 @@ final class ReferenceReader {
      */
     private Optional<Spot<String>> wholeElsewhere(Spot<String> spot, Matcher piece) {
         String whole = spot.value() + piece.group(1);
-        Pattern printed = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(whole) + "(?![\\p{L}\\p{N}])");
-        return reading.printedElsewhere(spot.phrase(), whole, printed)
+        return reading.printedElsewhere(spot.phrase(), whole, "[\\p{L}\\p{N}]", "[\\p{L}\\p{N}]")
                 ? Optional.of(new Spot<>(whole, spot.phrase(), spot.start(), piece.end(), spot.nearness())) : Optional.empty();
     }
 
