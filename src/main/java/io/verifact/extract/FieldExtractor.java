@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import io.verifact.check.Siren;
+import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CustomValue;
 import io.verifact.model.FieldKey;
@@ -107,6 +108,9 @@ public final class FieldExtractor {
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
     public Recognition extract(List<PageText> pages, ZoneEyes eyes) {
+        if (pages.stream().anyMatch(p -> p.uprightTurns() != 0)) {
+            return readUpright(pages, eyes);
+        }
         if (pages.stream().allMatch(p -> p.words().isEmpty())) {
             return new Recognition(new EnumMap<>(FieldKey.class), List.of(), List.of(), List.of());
         }
@@ -143,7 +147,7 @@ public final class FieldExtractor {
                 if (page.number() == zone.page()) {
                     List<io.verifact.model.Word> words = new ArrayList<>(page.words().stream().filter(w -> !inside(w.box(), zone.box())).toList());
                     words.addAll(io.verifact.model.Word.numberedAfter(page.words(), again.get()));
-                    reread.set(i, new PageText(page.number(), words, page.engine(), page.width(), page.height()));
+                    reread.set(i, page.withWords(words));
                 }
             }
         }
@@ -313,6 +317,26 @@ public final class FieldExtractor {
         double x = (word.x0() + word.x1()) / 2;
         double y = (word.y0() + word.y1()) / 2;
         return x >= zone.x0() && x <= zone.x1() && y >= zone.y0() && y <= zone.y1();
+    }
+
+    /**
+     * Pages read turned (scanned upside down or sideways) are read with their words where they stand once the
+     * pages are upright, as the lines of the page run; what was found is then put back where it stands on the
+     * pages as scanned and shown. Zones of a turned page are not read again on their own: their pictures lie turned.
+     */
+    private Recognition readUpright(List<PageText> pages, ZoneEyes eyes) {
+        Map<Integer, Integer> turns = new java.util.HashMap<>();
+        pages.forEach(p -> turns.put(p.number(), p.uprightTurns()));
+        ZoneEyes uprightOnly = (page, zone) -> turns.getOrDefault(page, 0) == 0 ? eyes.read(page, zone) : Optional.empty();
+        Recognition upright = extract(pages.stream().map(PageText::upright).toList(), uprightOnly);
+        java.util.function.BiFunction<Integer, Box, Box> back = (page, box) -> box == null ? null : box.turned(4 - turns.getOrDefault(page, 0));
+        Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
+        upright.fields().forEach((key, f) -> fields.put(key, new FieldValue(key, f.value(), f.source(), f.confidence(), f.page(),
+                back.apply(f.page(), f.box()), f.alternatives().stream()
+                .map(c -> new Candidate(c.value(), c.printed(), c.confidence(), c.page(), back.apply(c.page(), c.box()))).toList())));
+        List<CustomValue> custom = upright.custom().stream()
+                .map(c -> new CustomValue(c.name(), c.value(), c.source(), c.confidence(), c.page(), back.apply(c.page(), c.box()))).toList();
+        return new Recognition(fields, upright.vatBreakdown(), upright.lineItems(), upright.checks(), custom);
     }
 
     public Recognition extract(List<PageText> pages) {

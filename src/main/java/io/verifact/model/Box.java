@@ -37,6 +37,19 @@ public record Box(double x0, double y0, double x1, double y1) {
         return (y0 + y1) / 2;
     }
 
+    /**
+     * The same rectangle once its page is turned clockwise by quarter turns: where a word of a page scanned
+     * upside down stands when the page is turned upright. Turned by the remaining quarter turns, it is back.
+     */
+    public Box turned(int quarterTurns) {
+        return switch (Math.floorMod(quarterTurns, 4)) {
+            case 1 -> new Box(1 - y1, x0, 1 - y0, x1);
+            case 2 -> new Box(1 - x1, 1 - y1, 1 - x0, 1 - y0);
+            case 3 -> new Box(y0, 1 - x1, y1, 1 - x0);
+            default -> this;
+        };
+    }
+
     /** The smallest box holding both. */
     public Box union(Box other) {
         return new Box(Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));

@@ -11,10 +11,14 @@ import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
+import com.sun.jna.ptr.PointerByReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TesseractEngine implements OcrEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(TesseractEngine.class);
+
     /** The resolution PDF pages without text are rendered at: what Tesseract reads best. */
     public static final int RENDER_DPI = 300;
 
@@ -40,6 +46,8 @@ public final class TesseractEngine implements OcrEngine {
     private final BlockingQueue<TessBaseAPI> idle;
     private final AtomicInteger started = new AtomicInteger();
     private final List<TessBaseAPI> all = new ArrayList<>();
+    /** Each reading engine's orientation detector, or null where there is no orientation data. */
+    private final java.util.Map<TessBaseAPI, TessBaseAPI> compasses = new java.util.IdentityHashMap<>();
     private volatile boolean closed;
 
     /**
@@ -79,18 +87,23 @@ public final class TesseractEngine implements OcrEngine {
         var size = document.size(page);
         // A picture whose resolution is only guessed is left to Tesseract to judge by the height of its print:
         // a till slip guessed as an A4 page is read as 80 dpi, at which Tesseract drops digits.
-        List<Word> words = read(rendered.image(), rendered.stated() ? rendered.dpi() : UNKNOWN_DPI);
-        return new PageText(page, words, Engine.TESSERACT, size.width(), size.height());
+        WholePage.Read read = readUpright(rendered.image(), rendered.stated() ? rendered.dpi() : UNKNOWN_DPI);
+        return new PageText(page, read.words(), Engine.TESSERACT, size.width(), size.height(), read.uprightTurns());
     }
 
     /**
      * The words of a whole page's picture, made ready for Tesseract as the page needs (see
-     * {@link WholePage}); boxes are fractions of the picture as given.
+     * {@link WholePage}), and read upright when it was scanned upside down or sideways; boxes are fractions of
+     * the picture as given.
      */
     public List<Word> read(BufferedImage image, int dpi) {
+        return readUpright(image, dpi).words();
+    }
+
+    private WholePage.Read readUpright(BufferedImage image, int dpi) {
         TessBaseAPI handle = acquire();
         try {
-            return WholePage.read(Grey.of(image), dpi, (picture, resolution, mode, adaptive) -> {
+            return WholePage.readUpright(Grey.of(image), dpi, (picture, resolution, mode, adaptive) -> {
                 if (!adaptive) {
                     return recognize(handle, picture, resolution, mode);
                 }
@@ -101,9 +114,64 @@ public final class TesseractEngine implements OcrEngine {
                 } finally {
                     tess.TessBaseAPISetVariable(handle, THRESHOLDING, GLOBAL);
                 }
-            });
+            }, (picture, resolution) -> uprightTurns(handle, picture, resolution));
         } finally {
             release(handle);
+        }
+    }
+
+    /**
+     * The quarter turns clockwise that make a page upright, as Tesseract's orientation detection sees it; 0 when it
+     * sees the page upright, is unsure, or has no orientation data ({@code osd.traineddata}) to tell with.
+     */
+    private int uprightTurns(TessBaseAPI reading, BufferedImage grey, int dpi) {
+        TessBaseAPI compass = compassOf(reading);
+        if (compass == null) {
+            return 0;
+        }
+        TessAPI tess = Tesseract.api();
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        tess.TessBaseAPISetPageSegMode(compass, TessPageSegMode.PSM_OSD_ONLY);
+        tess.TessBaseAPISetImage(compass, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        tess.TessBaseAPISetSourceResolution(compass, dpi == UNKNOWN_DPI ? RENDER_DPI : dpi);
+        IntBuffer degrees = IntBuffer.allocate(1);
+        FloatBuffer sure = FloatBuffer.allocate(1);
+        FloatBuffer scriptSure = FloatBuffer.allocate(1);
+        try {
+            if (tess.TessBaseAPIDetectOrientationScript(compass, degrees, sure, new PointerByReference(), scriptSure) == 0
+                    || sure.get(0) < SURE_ORIENTATION) {
+                return 0;
+            }
+        } finally {
+            tess.TessBaseAPIClear(compass);
+        }
+        // Tesseract gives how far the text is turned counter-clockwise; turning it as far clockwise sets it upright.
+        return Math.floorMod(-degrees.get(0) / 90, 4);
+    }
+
+    /**
+     * How far ahead of the others Tesseract's orientation detection must put a turn for the page to be read so. Its
+     * own command asks for 7 ({@code min_orientation_margin}) before it turns a page; here the turned page must also
+     * read clearly better to be kept, so a lead is enough: a page of a few dozen words, turned, leads by 6.
+     */
+    private static final float SURE_ORIENTATION = 2;
+
+    /** The orientation detector that goes with a reading engine, started the first time that engine meets a page it cannot read. */
+    private TessBaseAPI compassOf(TessBaseAPI reading) {
+        synchronized (compasses) {
+            if (compasses.containsKey(reading)) {
+                return compasses.get(reading);
+            }
+            TessBaseAPI compass = null;
+            if (java.nio.file.Files.isRegularFile(tessdata().resolve("osd.traineddata"))) {
+                compass = Tesseract.start(tessdata(), "osd");
+            } else {
+                log.info("Tesseract has no orientation data (osd.traineddata) in {}: pages scanned upside down or sideways are read as they lie",
+                        tessdata());
+            }
+            compasses.put(reading, compass);
+            return compass;
         }
     }
 
@@ -293,5 +361,13 @@ public final class TesseractEngine implements OcrEngine {
         tess.TessBaseAPIEnd(handle);
         tess.TessBaseAPIDelete(handle);
         all.remove(handle);
+        TessBaseAPI compass;
+        synchronized (compasses) {
+            compass = compasses.remove(handle);
+        }
+        if (compass != null) {
+            tess.TessBaseAPIEnd(compass);
+            tess.TessBaseAPIDelete(compass);
+        }
     }
 }

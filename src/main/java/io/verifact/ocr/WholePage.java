@@ -6,6 +6,7 @@ import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.List;
 
 /**
@@ -50,7 +51,96 @@ final class WholePage {
         }
     }
 
+    /**
+     * Tesseract's judgement of how a page lies (its orientation and script detection): the quarter turns
+     * clockwise that make it upright, or 0 when it lies upright or cannot tell.
+     */
+    @FunctionalInterface
+    interface Compass {
+        int uprightTurns(BufferedImage grey, int dpi);
+    }
+
+    /** The words of a page, their boxes on the page as scanned, and the quarter turns clockwise that made it readable. */
+    record Read(List<Word> words, int uprightTurns) {
+    }
+
+    /**
+     * A page read sideways is kept turned when its turned reading is about as legible: it is the lines
+     * that a sideways reading loses, across which the words of a row no longer stand.
+     */
+    private static final double SIDEWAYS_KEPT = 0.8;
+
+    /** The fewest words of three characters or more whose boxes tell how the lines run. */
+    private static final int WORDS_TO_TELL_LINES = 5;
+
     private WholePage() {
+    }
+
+    /**
+     * The words of the page, read upright: a page scanned upside down or sideways reads as noise, or as
+     * columns of words standing on end. Only such a reading asks how the page lies, and the page turned as
+     * Tesseract says is kept when it reads clearly better. Boxes are fractions of the page as scanned.
+     */
+    static Read readUpright(BufferedImage scan, int dpi, Eyes tesseract, Compass compass) {
+        List<Word> asScanned = read(scan, dpi, tesseract);
+        boolean sideways = sideways(asScanned, scan.getWidth(), scan.getHeight());
+        if (!sideways && legible(asScanned) >= MOSTLY_LEGIBLE * letters(asScanned)) {
+            return new Read(asScanned, 0);
+        }
+        int turns = Math.floorMod(compass.uprightTurns(scan, dpi), 4);
+        if (turns == 0) {
+            return new Read(asScanned, 0);
+        }
+        BufferedImage upright = turned(scan, turns);
+        List<Word> read = read(upright, dpi, tesseract);
+        if (sideways(read, upright.getWidth(), upright.getHeight())
+                || legible(read) <= (sideways ? SIDEWAYS_KEPT : CLEARLY_MORE) * legible(asScanned)) {
+            return new Read(asScanned, 0);
+        }
+        int back = 4 - turns;
+        return new Read(read.stream().map(w -> new Word(w.text(), w.box().turned(back), w.confidence(), w.line(), w.block())).toList(), turns);
+    }
+
+    /** Whether most words read stand on end, taller than wide: the lines run down the page, as on a page scanned sideways. */
+    static boolean sideways(List<Word> words, int width, int height) {
+        int told = 0;
+        int onEnd = 0;
+        for (Word w : words) {
+            if (w.text().codePoints().filter(Character::isLetterOrDigit).count() < 3) {
+                continue;
+            }
+            told++;
+            if (w.box().height() * height > w.box().width() * width) {
+                onEnd++;
+            }
+        }
+        return told >= WORDS_TO_TELL_LINES && onEnd * 2 > told;
+    }
+
+    /** A picture turned clockwise by quarter turns, in grey. */
+    static BufferedImage turned(BufferedImage picture, int quarterTurns) {
+        BufferedImage grey = Grey.of(picture);
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        int turns = Math.floorMod(quarterTurns, 4);
+        boolean sideways = turns % 2 == 1;
+        BufferedImage out = new BufferedImage(sideways ? h : w, sideways ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] to = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        byte[] row = new byte[w];
+        int outWidth = out.getWidth();
+        for (int y = 0; y < h; y++) {
+            grey.getRaster().getDataElements(0, y, w, 1, row);
+            for (int x = 0; x < w; x++) {
+                int at = switch (turns) {
+                    case 1 -> x * outWidth + (h - 1 - y);
+                    case 2 -> (h - 1 - y) * outWidth + (w - 1 - x);
+                    case 3 -> (w - 1 - x) * outWidth + y;
+                    default -> y * outWidth + x;
+                };
+                to[at] = row[x];
+            }
+        }
+        return out;
     }
 
     /**

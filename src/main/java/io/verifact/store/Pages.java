@@ -111,13 +111,14 @@ public final class Pages {
 
     private static void insertPages(Connection connection, long documentId, List<PageText> pages) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO pages (document_id, number, engine, width, height) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO pages (document_id, number, engine, width, height, upright_turns) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (PageText page : pages) {
                 insert.setLong(1, documentId);
                 insert.setInt(2, page.number());
                 insert.setString(3, page.engine().key());
                 insert.setDouble(4, page.width());
                 insert.setDouble(5, page.height());
+                insert.setInt(6, page.uprightTurns());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -165,14 +166,14 @@ public final class Pages {
     private static List<PageText> pages(Connection connection, long documentId, Map<Integer, List<Word>> words)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT number, engine, width, height FROM pages WHERE document_id = ? ORDER BY number")) {
+                "SELECT number, engine, width, height, upright_turns FROM pages WHERE document_id = ? ORDER BY number")) {
             query.setLong(1, documentId);
             List<PageText> pages = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     int number = row.getInt(1);
                     pages.add(new PageText(number, words.getOrDefault(number, List.of()), Engine.fromKey(row.getString(2)),
-                            row.getDouble(3), row.getDouble(4)));
+                            row.getDouble(3), row.getDouble(4), row.getInt(5)));
                 }
             }
             return pages;

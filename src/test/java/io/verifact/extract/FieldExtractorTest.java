@@ -1,6 +1,7 @@
 package io.verifact.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.verifact.model.Box;
 import io.verifact.model.Engine;
@@ -44,6 +45,38 @@ class FieldExtractorTest {
         assertThat(r.value(FieldKey.NET_TOTAL)).hasValue("1028.75");
         assertThat(r.value(FieldKey.TAX_TOTAL)).hasValue("205.75");
         assertThat(r.value(FieldKey.GROSS_TOTAL)).hasValue("1234.50");
+    }
+
+    @Test
+    void aPageScannedUpsideDownOrSidewaysIsReadUprightAndItsFieldsBoxedWhereTheyStandAsScanned() {
+        PageText upright = new PrintedPage()
+                .at(0.08, 0.05, "Dupont Fournitures SARL")
+                .at(0.60, 0.05, "FACTURE")
+                .at(0.60, 0.08, "Facture n° FA-2024-0117")
+                .at(0.60, 0.095, "Date : 12/03/2024")
+                .at(0.60, 0.60, "Total HT").at(0.82, 0.60, "1 028,75")
+                .at(0.60, 0.62, "TVA 20 %").at(0.82, 0.62, "205,75")
+                .at(0.60, 0.64, "Total TTC").at(0.82, 0.64, "1 234,50")
+                .scanned(1, 0.95);
+        Recognition asPrinted = EXTRACTOR.extract(List.of(upright));
+
+        for (int fed = 1; fed <= 3; fed++) {
+            int turns = fed;
+            // Fed turned: the words stand turned on the page as scanned, and the reading says how to set it upright.
+            PageText scanned = new PageText(1, upright.words().stream()
+                    .map(w -> new Word(w.text(), w.box().turned(turns), w.confidence(), w.line(), w.block())).toList(),
+                    Engine.TESSERACT, fed % 2 == 1 ? upright.height() : upright.width(), fed % 2 == 1 ? upright.width() : upright.height(), 4 - fed);
+
+            Recognition r = EXTRACTOR.extract(List.of(scanned));
+
+            for (FieldKey key : List.of(FieldKey.INVOICE_NUMBER, FieldKey.INVOICE_DATE, FieldKey.NET_TOTAL, FieldKey.TAX_TOTAL, FieldKey.GROSS_TOTAL)) {
+                FieldValue read = r.fields().get(key);
+                FieldValue printed = asPrinted.fields().get(key);
+                assertThat(read.value()).as("%s fed %d quarter turns", key, fed).isEqualTo(printed.value());
+                assertThat(read.box().x0()).as("%s boxed on the page as scanned", key).isCloseTo(printed.box().turned(turns).x0(), within(1e-9));
+                assertThat(read.box().y1()).isCloseTo(printed.box().turned(turns).y1(), within(1e-9));
+            }
+        }
     }
 
     @Test

@@ -172,6 +172,38 @@ class TesseractEngineTest {
     }
 
     @Test
+    void aPageScannedUpsideDownOrSidewaysIsReadUprightWithItsWordsBoxedWhereTheyStandAsScanned() throws Exception {
+        ScannedInvoice invoice = new ScannedInvoice();
+        Box printedTotal = invoice.printedOf(ScannedInvoice.TOTAL);
+        // Fed turned clockwise by one, two and three quarter turns: each needs the rest of a full turn to stand upright.
+        for (int fed = 1; fed <= 3; fed++) {
+            BufferedImage scan = WholePage.turned(invoice.page(), fed);
+            PageText page;
+            try (Document document = new Documents(Limits.DEFAULT).open(Pictures.pngAt(scan, DPI))) {
+                page = tesseract.read(document, 1);
+            }
+
+            assertThat(page.uprightTurns()).as("fed turned %d quarter turns", fed).isEqualTo(4 - fed);
+            PageText upright = page.upright();
+            List<String> lines = upright.words().stream().collect(Collectors.groupingBy(Word::line, java.util.TreeMap::new,
+                    Collectors.mapping(Word::text, Collectors.joining(" ")))).values().stream().toList();
+            assertThat(lines).as("read upright, in lines").anyMatch(l -> l.contains("Facture n° : " + ScannedInvoice.NUMBER))
+                    .anyMatch(l -> l.contains("Total TTC : " + ScannedInvoice.TOTAL));
+            Box total = lineHolding(page.words(), "TTC").stream().filter(w -> w.text().equals("234,56")).findFirst().orElseThrow().box();
+            Box whereScanned = new Box(printedTotal.x1() - 0.001, printedTotal.y0(), printedTotal.x1(), printedTotal.y1()).turned(fed);
+            assertThat(total.contains(whereScanned) || total.overlaps(whereScanned))
+                    .as("the total's last figures boxed on the page as scanned: %s, printed at %s", total, whereScanned).isTrue();
+        }
+    }
+
+    @Test
+    void aPageScannedUprightIsNotTurned() throws Exception {
+        try (Document document = new Documents(Limits.DEFAULT).open(Pictures.pngAt(new ScannedInvoice().page(), DPI))) {
+            assertThat(tesseract.read(document, 1).uprightTurns()).isZero();
+        }
+    }
+
+    @Test
     void aPageScannedAt100DpiIsEnlargedAndItsSmallPrintReadToTheCent() {
         DifficultPages.SmallPrint invoice = new DifficultPages.SmallPrint();
 

@@ -23,14 +23,16 @@ class PagesTest {
 
     @Test
     void pagesReadOnceAreNeverReadAgain() {
-        List<PageText> pages = List.of(Samples.page(1, 500, Engine.TEXT), Samples.page(2, 37, Engine.TESSERACT),
+        PageText upsideDown = Samples.page(2, 37, Engine.TESSERACT);
+        List<PageText> pages = List.of(Samples.page(1, 500, Engine.TEXT),
+                new PageText(2, upsideDown.words(), Engine.TESSERACT, upsideDown.width(), upsideDown.height(), 2),
                 new PageText(3, List.of(), Engine.TESSERACT, 2480, 3508));
         try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
             long id = Samples.captured(store, "three-pages");
 
             store.pages().save(id, pages);
 
-            assertThat(store.pages().load(id)).contains(pages);
+            assertThat(store.pages().load(id)).as("with the turns that made the pages readable").contains(pages);
             assertThat(store.documents().find(id)).get().extracting(StoredDocument::pageCount).isEqualTo(3);
         }
     }
