@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads the standard fields of an invoice from its words alone, without any template: labels in
@@ -325,11 +327,11 @@ public final class FieldExtractor {
      * pages as scanned and shown. Zones of a turned page are not read again on their own: their pictures lie turned.
      */
     private Recognition readUpright(List<PageText> pages, ZoneEyes eyes) {
-        Map<Integer, Integer> turns = new java.util.HashMap<>();
+        Map<Integer, Integer> turns = new HashMap<>();
         pages.forEach(p -> turns.put(p.number(), p.uprightTurns()));
         ZoneEyes uprightOnly = (page, zone) -> turns.getOrDefault(page, 0) == 0 ? eyes.read(page, zone) : Optional.empty();
         Recognition upright = extract(pages.stream().map(PageText::upright).toList(), uprightOnly);
-        java.util.function.BiFunction<Integer, Box, Box> back = (page, box) -> box == null ? null : box.turned(4 - turns.getOrDefault(page, 0));
+        BiFunction<Integer, Box, Box> back = (page, box) -> box == null ? null : box.turned(4 - turns.getOrDefault(page, 0));
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         upright.fields().forEach((key, f) -> fields.put(key, new FieldValue(key, f.value(), f.source(), f.confidence(), f.page(),
                 back.apply(f.page(), f.box()), f.alternatives().stream()

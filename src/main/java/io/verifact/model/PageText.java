@@ -37,7 +37,7 @@ public record PageText(int number, List<Word> words, Engine engine, double width
         if (uprightTurns == 0) {
             return this;
         }
-        List<Word> turned = words.stream().map(w -> new Word(w.text(), w.box().turned(uprightTurns), w.confidence(), w.line(), w.block())).toList();
+        List<Word> turned = words.stream().map(w -> w.turned(uprightTurns)).toList();
         boolean sideways = uprightTurns % 2 == 1;
         return new PageText(number, turned, engine, sideways ? height : width, sideways ? width : height, 0);
     }

@@ -19,6 +19,11 @@ public record Word(String text, Box box, double confidence, int line, int block)
         }
     }
 
+    /** The same word once its page is turned clockwise by quarter turns ({@link Box#turned}). */
+    public Word turned(int quarterTurns) {
+        return new Word(text, box.turned(quarterTurns), confidence, line, block);
+    }
+
     /**
      * Words of another reading of the same page (a zone read again, a second pass), their lines and
      * blocks numbered after those of {@code page}: each reading numbers its lines from the start, and

@@ -22,7 +22,9 @@ import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -47,7 +49,7 @@ public final class TesseractEngine implements OcrEngine {
     private final AtomicInteger started = new AtomicInteger();
     private final List<TessBaseAPI> all = new ArrayList<>();
     /** Each reading engine's orientation detector, or null where there is no orientation data. */
-    private final java.util.Map<TessBaseAPI, TessBaseAPI> compasses = new java.util.IdentityHashMap<>();
+    private final Map<TessBaseAPI, TessBaseAPI> compasses = new IdentityHashMap<>();
     private volatile boolean closed;
 
     /**
@@ -130,11 +132,7 @@ public final class TesseractEngine implements OcrEngine {
             return 0;
         }
         TessAPI tess = Tesseract.api();
-        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        tess.TessBaseAPISetPageSegMode(compass, TessPageSegMode.PSM_OSD_ONLY);
-        tess.TessBaseAPISetImage(compass, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
-        tess.TessBaseAPISetSourceResolution(compass, dpi == UNKNOWN_DPI ? RENDER_DPI : dpi);
+        show(compass, grey, dpi == UNKNOWN_DPI ? RENDER_DPI : dpi, TessPageSegMode.PSM_OSD_ONLY);
         IntBuffer degrees = IntBuffer.allocate(1);
         FloatBuffer sure = FloatBuffer.allocate(1);
         FloatBuffer scriptSure = FloatBuffer.allocate(1);
@@ -164,11 +162,11 @@ public final class TesseractEngine implements OcrEngine {
                 return compasses.get(reading);
             }
             TessBaseAPI compass = null;
-            if (java.nio.file.Files.isRegularFile(tessdata().resolve("osd.traineddata"))) {
+            try {
                 compass = Tesseract.start(tessdata(), "osd");
-            } else {
-                log.info("Tesseract has no orientation data (osd.traineddata) in {}: pages scanned upside down or sideways are read as they lie",
-                        tessdata());
+            } catch (OcrUnavailable e) {
+                // Missing or damaged, the orientation data costs the turned pages only, never the batch.
+                log.warn("Tesseract cannot tell how pages lie: {} Pages scanned upside down or sideways are read as they lie.", e.getMessage());
             }
             compasses.put(reading, compass);
             return compass;
@@ -220,11 +218,7 @@ public final class TesseractEngine implements OcrEngine {
         TessAPI tess = Tesseract.api();
         int width = grey.getWidth();
         int height = grey.getHeight();
-        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        tess.TessBaseAPISetPageSegMode(handle, mode);
-        tess.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
-        tess.TessBaseAPISetSourceResolution(handle, dpi);
+        show(handle, grey, dpi, mode);
         List<Word> words = new ArrayList<>();
         if (Tesseract.recognize(handle) != 0) {
             tess.TessBaseAPIClear(handle);
@@ -274,6 +268,16 @@ public final class TesseractEngine implements OcrEngine {
             tess.TessBaseAPIClear(handle);
         }
         return words;
+    }
+
+    /** Sets a grey picture on an engine, at a resolution, to be read in a page segmentation mode. */
+    private static void show(TessBaseAPI handle, BufferedImage grey, int dpi, int mode) {
+        TessAPI tess = Tesseract.api();
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        tess.TessBaseAPISetPageSegMode(handle, mode);
+        tess.TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        tess.TessBaseAPISetSourceResolution(handle, dpi);
     }
 
     private TessBaseAPI acquire() {

@@ -98,7 +98,7 @@ final class WholePage {
             return new Read(asScanned, 0);
         }
         int back = 4 - turns;
-        return new Read(read.stream().map(w -> new Word(w.text(), w.box().turned(back), w.confidence(), w.line(), w.block())).toList(), turns);
+        return new Read(read.stream().map(w -> w.turned(back)).toList(), turns);
     }
 
     /** Whether most words read stand on end, taller than wide: the lines run down the page, as on a page scanned sideways. */

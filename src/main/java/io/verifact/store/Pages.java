@@ -62,19 +62,21 @@ public final class Pages {
 
     /**
      * Keeps how far a page is turned clockwise to be read upright, in quarter turns; 0 (or a full turn)
-     * keeps it upright. A way of looking at the page: kept on this workstation, with no audit row.
+     * shows it as scanned. A way of looking at the page: kept on this workstation, with no audit row. A turn
+     * the page's reading found ({@link PageText#uprightTurns()}) needs no row: it is the page's own.
      */
     public void turn(long documentId, int page, int quarterTurns) {
         int turns = Math.floorMod(quarterTurns, 4);
         database.write(connection -> {
-            try (PreparedStatement change = connection.prepareStatement(turns == 0
+            boolean asRead = turns == readingTurns(connection, documentId, page);
+            try (PreparedStatement change = connection.prepareStatement(asRead
                     ? "DELETE FROM page_turns WHERE document_id = ? AND page_number = ?"
                     : """
                     INSERT INTO page_turns (document_id, page_number, quarter_turns) VALUES (?, ?, ?)
                     ON CONFLICT (document_id, page_number) DO UPDATE SET quarter_turns = excluded.quarter_turns""")) {
                 change.setLong(1, documentId);
                 change.setInt(2, page);
-                if (turns != 0) {
+                if (!asRead) {
                     change.setInt(3, turns);
                 }
                 change.executeUpdate();
@@ -83,21 +85,45 @@ public final class Pages {
         });
     }
 
-    /** The quarter turns clockwise of the document's turned pages, by page number; upright pages are left out. */
+    /**
+     * The quarter turns clockwise of the document's turned pages, by page number: as the operator turned them, else
+     * as their reading found them (a page scanned upside down opens upright, here and wherever its pages are shared).
+     * Pages shown as scanned are left out.
+     */
     public Map<Integer, Integer> turns(long documentId) {
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT page_number, quarter_turns FROM page_turns WHERE document_id = ? ORDER BY page_number")) {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT p.number, COALESCE(t.quarter_turns, p.upright_turns) FROM pages p
+                    LEFT JOIN page_turns t ON t.document_id = p.document_id AND t.page_number = p.number
+                    WHERE p.document_id = ?
+                    UNION ALL
+                    SELECT t.page_number, t.quarter_turns FROM page_turns t
+                    WHERE t.document_id = ? AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.document_id = t.document_id AND p.number = t.page_number)
+                    ORDER BY 1""")) {
                 query.setLong(1, documentId);
+                query.setLong(2, documentId);
                 Map<Integer, Integer> turns = new LinkedHashMap<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        turns.put(row.getInt(1), row.getInt(2));
+                        if (row.getInt(2) != 0) {
+                            turns.put(row.getInt(1), row.getInt(2));
+                        }
                     }
                 }
                 return Map.copyOf(turns);
             }
         });
+    }
+
+    /** The quarter turns the page's reading found it needed; 0 for a page not read. */
+    private static int readingTurns(Connection connection, long documentId, int page) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT upright_turns FROM pages WHERE document_id = ? AND number = ?")) {
+            query.setLong(1, documentId);
+            query.setInt(2, page);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        }
     }
 
     private static void delete(Connection connection, long documentId) throws SQLException {

@@ -92,9 +92,6 @@ public final class Ingest {
             case Outcome.Read read -> {
                 if (known.isEmpty()) {
                     store.pages().save(stored.id(), read.pages());
-                    // A page scanned upside down or sideways opens as it was read: upright.
-                    read.pages().stream().filter(p -> p.uprightTurns() != 0)
-                            .forEach(p -> store.pages().turn(stored.id(), p.number(), p.uprightTurns()));
                 }
                 store.recognitions().save(stored.id(), read.recognition(), ACTOR);
                 keep(stored.id(), read.supplier(), given);

@@ -356,8 +356,8 @@ public final class Verification {
     }
 
     /**
-     * How far the operator turned the invoice's pages to read them upright, in quarter turns clockwise by
-     * page number; pages never turned are left out.
+     * How far the invoice's pages are turned to be read upright, in quarter turns clockwise by page number: as the
+     * operator turned them, else as their reading found them scanned; pages shown as scanned are left out.
      */
     public Map<Integer, Integer> pageTurns(long id) {
         return store.pages().turns(id);

@@ -64,7 +64,7 @@ class FieldExtractorTest {
             int turns = fed;
             // Fed turned: the words stand turned on the page as scanned, and the reading says how to set it upright.
             PageText scanned = new PageText(1, upright.words().stream()
-                    .map(w -> new Word(w.text(), w.box().turned(turns), w.confidence(), w.line(), w.block())).toList(),
+                    .map(w -> w.turned(turns)).toList(),
                     Engine.TESSERACT, fed % 2 == 1 ? upright.height() : upright.width(), fed % 2 == 1 ? upright.width() : upright.height(), 4 - fed);
 
             Recognition r = EXTRACTOR.extract(List.of(scanned));

@@ -12,9 +12,12 @@ import io.verifact.model.Word;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -193,6 +196,30 @@ class TesseractEngineTest {
             Box whereScanned = new Box(printedTotal.x1() - 0.001, printedTotal.y0(), printedTotal.x1(), printedTotal.y1()).turned(fed);
             assertThat(total.contains(whereScanned) || total.overlaps(whereScanned))
                     .as("the total's last figures boxed on the page as scanned: %s, printed at %s", total, whereScanned).isTrue();
+        }
+    }
+
+    @Test
+    void withoutOrientationDataOrWithItDamagedAPageUpsideDownIsReadAsItLiesAndTheBatchGoesOn(@TempDir Path folder)
+            throws Exception {
+        Path installed = Tesseract.tessdata(null).orElseThrow();
+        BufferedImage upsideDown = WholePage.turned(new ScannedInvoice().page(), 2);
+        for (String osd : new String[] {null, "not a model"}) {
+            Path tessdata = Files.createDirectories(folder.resolve(osd == null ? "missing" : "damaged"));
+            for (String language : LANGUAGES.split("\\+")) {
+                Files.copy(installed.resolve(language + ".traineddata"), tessdata.resolve(language + ".traineddata"));
+            }
+            if (osd != null) {
+                Files.writeString(tessdata.resolve("osd.traineddata"), osd);
+            }
+            try (TesseractEngine alone = new TesseractEngine(tessdata.toString(), LANGUAGES, 1);
+                 Document document = new Documents(Limits.DEFAULT).open(Pictures.pngAt(upsideDown, DPI))) {
+                PageText page = alone.read(document, 1);
+                PageText next = alone.read(document, 1);
+
+                assertThat(page.uprightTurns()).as("orientation data %s", osd == null ? "missing" : "damaged").isZero();
+                assertThat(next.words()).as("the engine reads on").isEqualTo(page.words());
+            }
         }
     }
 

@@ -56,6 +56,41 @@ class PagesTest {
     }
 
     @Test
+    void aPageReadTurnedOpensAsItWasReadUntilTheOperatorTurnsItOtherwiseEvenBackAsScanned() {
+        try (LocalStore store = LocalStore.open(folder.resolve("verifact.db"))) {
+            long id = Samples.captured(store, "upside-down");
+            PageText read = Samples.page(1, 5, Engine.TESSERACT);
+            store.pages().save(id, List.of(new PageText(1, read.words(), Engine.TESSERACT, read.width(), read.height(), 2),
+                    Samples.page(2, 5, Engine.TESSERACT)));
+
+            assertThat(store.pages().turns(id)).as("as read").isEqualTo(java.util.Map.of(1, 2));
+            store.pages().turn(id, 1, 0);
+            assertThat(store.pages().turns(id)).as("turned back as scanned").isEmpty();
+            store.pages().turn(id, 1, 3);
+            assertThat(store.pages().turns(id)).isEqualTo(java.util.Map.of(1, 3));
+            store.pages().turn(id, 1, 2);
+            assertThat(store.pages().turns(id)).as("as read again").isEqualTo(java.util.Map.of(1, 2));
+        }
+    }
+
+    @Test
+    void aPageTheOperatorTurnedBeforeThisVersionStaysTurned() throws Exception {
+        Path file = folder.resolve("earlier.db");
+        org.sqlite.SQLiteDataSource earlier = new org.sqlite.SQLiteDataSource();
+        earlier.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure(Schema.class.getClassLoader()).dataSource(earlier).locations("classpath:db/local")
+                .target("6").load().migrate();
+        try (java.sql.Connection connection = earlier.getConnection(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO documents (id, sha256, file_name, status, captured_at) VALUES (7, 'ab', 'sideways.png', 'to_verify', '2026-11-25T10:00:00.000Z')");
+            sql.execute("INSERT INTO page_turns (document_id, page_number, quarter_turns) VALUES (7, 1, 1)");
+        }
+
+        try (LocalStore store = LocalStore.open(file)) {
+            assertThat(store.pages().turns(7)).isEqualTo(java.util.Map.of(1, 1));
+        }
+    }
+
+    @Test
     void wordsComeBackExactlyAsTheyWereRead() {
         Word word = new Word("  Total TTC : ", new Box(0.1 / 3, 0.2, 0.7000000000000001, 1.0), 0.123456789012345, 41, 7);
         PageText page = new PageText(2, List.of(word), Engine.TEXTRACT, 1700.5, 2200.25);
