@@ -1,5 +1,6 @@
 package io.verifact.app;
 
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Starts the workstation, or runs a command when one is given. */
@@ -11,7 +12,11 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        OptionalInt restarted = CommandRestart.run(args);
+        if (restarted.isPresent()) {
+            System.exit(restarted.getAsInt());
+        }
         if (args.length == 0) {
             WorkstationLauncher.launch(args);
             return;

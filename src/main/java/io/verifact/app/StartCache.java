@@ -29,9 +29,11 @@ import java.util.concurrent.TimeUnit;
  * <p>The build makes it beside {@code verifact.jar} by starting the workstation once, the way an
  * operator does, on a store of the demo invoices, headless, until the first invoice is drawn, and then
  * reading the demo PDFs as {@code verifact extract} does ({@link StartCacheTraining}). It then makes the
- * commands' cache ({@link #COMMAND_FILE_NAME}), with which the launchers start a command. A cache holds
- * for the JVM that made it and for this jar and its {@code lib/}: after a rebuild or with another JVM,
- * the JVM does without it, silently. With them, the build writes the launchers that use them,
+ * commands' cache ({@link #COMMAND_FILE_NAME}), with which the launchers start a command, and so does
+ * {@code java -jar verifact.jar} for {@code extract} and {@code ingest} ({@link CommandRestart}). A cache holds
+ * for the JVM that made it, which another JVM says and does without, and for this jar and its {@code lib/} only:
+ * a JVM given a cache made for an earlier jar still runs that jar's classes, so the build deletes the caches
+ * before it packages the jar. With them, the build writes the launchers that use them,
  * {@code verifact} and {@code verifact.cmd}. Run: {@code java -cp target/verifact.jar io.verifact.app.StartCache}.
  */
 public final class StartCache {
@@ -55,10 +57,13 @@ public final class StartCache {
      * What the launchers give the JVM for a command, and not for the workstation: a command reads its batch and
      * ends, and the JVM's quick compiler alone with its single-threaded collector do it sooner (on two cores, a cold
      * {@code extract} of 100 PDFs in about 2 s instead of 3.2 to 3.5 s, and as fast over 400 of them in one JVM). Over thousands
-     * of invoices the optimizing compiler would end up about a fifth faster: {@code java -jar verifact.jar ingest …} runs
-     * a very large batch with the JVM's defaults. The scripts in {@code launcher/} write the same options.
+     * of invoices the optimizing compiler would end up about a fifth faster: {@code java -Dverifact.restart=false -jar
+     * verifact.jar ingest …} runs a very large batch with the JVM's defaults. The JVM's own warnings, such as a cache made
+     * by another JVM, go to standard error, never into the JSON a command prints. The scripts in {@code launcher/} write
+     * the same options.
      */
-    public static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
+            "-Xlog:all=warning:stderr");
 
     private StartCache() {
     }
@@ -160,6 +165,13 @@ public final class StartCache {
         String unusable = unusable(jar, cache, COMMAND_OPTIONS, List.of("extract", "--help"), store.resolveSibling("command-check.log"));
         if (unusable != null) {
             return unusable;
+        }
+        // The call scripts make, which hands the command to a JVM started with this cache (CommandRestart).
+        Ended called = run(List.of(Jars.java(), "-jar", jar.toString(), "extract", "--help"), store.resolveSibling("command-call.log"));
+        if (called == null || called.exit() != 0) {
+            Files.deleteIfExists(cache);
+            return "java -jar " + jar + " extract --help, which starts a JVM with " + cache + ", failed: "
+                    + (called == null ? "it did not end within " + RUN_MINUTES + " minutes" : String.join(" | ", called.said()).strip());
         }
         System.err.printf("start cache for commands: %s (%d MB)%n", cache, Files.size(cache) >> 20);
         return null;
