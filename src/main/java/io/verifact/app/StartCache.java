@@ -62,7 +62,7 @@ public final class StartCache {
      * by another JVM, go to standard error, never into the JSON a command prints. The scripts in {@code launcher/} write
      * the same options.
      */
-    public static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable",
+    public static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:all=off:stdout",
             "-Xlog:all=warning:stderr");
 
     private StartCache() {
@@ -114,6 +114,8 @@ public final class StartCache {
         if (jar.isEmpty()) {
             return "this does not run from verifact.jar (run it as java -cp target/verifact.jar " + StartCache.class.getName() + ")";
         }
+        // First, before this JVM opens any jar of lib/ to load a class from it.
+        keepableByTheCaches(jar.get().resolveSibling("lib"));
         writeLaunchers(jar.get().getParent());
         Path cache = jar.get().resolveSibling(FILE_NAME);
         Path commandCache = jar.get().resolveSibling(COMMAND_FILE_NAME);
@@ -144,6 +146,21 @@ public final class StartCache {
             return "the workstation's start could not be run: " + e.getMessage();
         } finally {
             PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    /** Makes the class files of lib/ that are too old for a cache ones it can keep ({@link OldClassFiles}); says which. */
+    private static void keepableByTheCaches(Path lib) {
+        if (!Files.isDirectory(lib)) {
+            return;
+        }
+        try {
+            for (Path upgraded : OldClassFiles.upgradeJarsIn(lib)) {
+                System.err.println("start cache: " + upgraded.getFileName() + " has class files older than Java 6, now Java 8 ones for the caches to keep");
+            }
+        } catch (IOException | RuntimeException e) {
+            // The caches are made all the same; the commands load those classes at every start, as before.
+            System.err.println("start cache: the class files of " + lib + " that are older than Java 6 stay as they are: " + e.getMessage());
         }
     }
 

@@ -12,7 +12,7 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "command="
 set "cache=%here%verifact.aot"
-if not "%~1"=="" set "command=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr"
+if not "%~1"=="" set "command=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:all=off:stdout -Xlog:all=warning:stderr"
 if not "%~1"=="" set "cache=%here%verifact-command.aot"
 if exist "%cache%" (
   "%java%" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="%cache%" %command% -jar "%here%verifact.jar" %*

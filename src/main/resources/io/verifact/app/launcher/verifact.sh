@@ -10,7 +10,7 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 if [ "$#" -gt 0 ]; then
   cache="$here/verifact-command.aot"
-  set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -jar "$here/verifact.jar" "$@"
+  set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:all=off:stdout -Xlog:all=warning:stderr -jar "$here/verifact.jar" "$@"
 else
   cache="$here/verifact.aot"
   set -- -jar "$here/verifact.jar"
