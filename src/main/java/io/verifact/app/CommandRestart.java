@@ -88,7 +88,11 @@ final class CommandRestart {
         Thread stopping = new Thread(() -> stop(started), "stopping the command");
         Runtime.getRuntime().addShutdownHook(stopping);
         int exit = started.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stopping);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopping);
+        } catch (IllegalStateException e) {
+            // Stopped as the command ended: the hook finds it ended.
+        }
         return OptionalInt.of(exit);
     }
 

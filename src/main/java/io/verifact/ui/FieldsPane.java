@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The right-hand form: a magnified snippet of the current field's zone, the fields grouped as the
@@ -54,6 +55,7 @@ final class FieldsPane {
     private final InvoiceViewModel model;
     private final Messages messages;
     private final IntFunction<Image> pageImage;
+    private final IntUnaryOperator pageTurns;
     private final Map<FieldKey, Editor> editors = new EnumMap<>(FieldKey.class);
     private final BorderPane root = new BorderPane();
     private final ImageView snippet = new ImageView();
@@ -68,11 +70,13 @@ final class FieldsPane {
 
     /**
      * @param pageImage the picture of a page of the invoice shown, by number from 1, or null
+     * @param pageTurns how far a page of it is shown turned, by number from 1, in quarter turns clockwise
      */
-    FieldsPane(InvoiceViewModel model, Messages messages, IntFunction<Image> pageImage) {
+    FieldsPane(InvoiceViewModel model, Messages messages, IntFunction<Image> pageImage, IntUnaryOperator pageTurns) {
         this.model = model;
         this.messages = messages;
         this.pageImage = pageImage;
+        this.pageTurns = pageTurns;
         root.getStyleClass().add("fields-pane");
         root.setTop(snippetBox());
         supplierSection = new SupplierSection(model, messages);
@@ -245,7 +249,13 @@ final class FieldsPane {
     private void showSnippet(FieldKey key) {
         Optional<FieldRow> row = key == null ? Optional.empty() : model.row(key);
         Optional<FieldRow> placed = row.filter(r -> r.box() != null && r.page() > 0);
-        PageSnippet.show(snippet, placed.map(r -> pageImage.apply(r.page())).orElse(null), placed.map(FieldRow::box).orElse(null));
+        PageSnippet.show(snippet, placed.map(r -> pageImage.apply(r.page())).orElse(null), placed.map(FieldRow::box).orElse(null),
+                placed.map(r -> pageTurns.applyAsInt(r.page())).orElse(0));
+    }
+
+    /** Shows the current field's zone again, as its page is now shown: after the operator turned it. */
+    void pageTurned() {
+        showSnippet(model.currentProperty().get());
     }
 
     static Label groupTitle(String text) {

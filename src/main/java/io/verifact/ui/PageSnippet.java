@@ -4,6 +4,9 @@ import io.verifact.model.Box;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 
 /** A zone of a page shown magnified in a picture, with a little of the page around it, so its words are read in context. */
 final class PageSnippet {
@@ -14,8 +17,12 @@ final class PageSnippet {
     private PageSnippet() {
     }
 
-    /** Shows the zone of the page in the picture; a null page or zone shows nothing. */
-    static void show(ImageView picture, Image page, Box zone) {
+    /**
+     * Shows the zone of the page in the picture, turned as the page is shown; a null page or zone shows nothing.
+     *
+     * @param turns how far the page is shown turned, in quarter turns clockwise
+     */
+    static void show(ImageView picture, Image page, Box zone, int turns) {
         if (page == null || zone == null) {
             picture.setImage(null);
             return;
@@ -24,7 +31,54 @@ final class PageSnippet {
         double y0 = Math.max(0, zone.y0() - MARGIN) * page.getHeight();
         double x1 = Math.min(1, zone.x1() + MARGIN * 3) * page.getWidth();
         double y1 = Math.min(1, zone.y1() + MARGIN) * page.getHeight();
-        picture.setImage(page);
-        picture.setViewport(new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0)));
+        Rectangle2D around = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        int quarter = Math.floorMod(turns, 4);
+        PixelReader pixels = page.getPixelReader();
+        if (quarter == 0 || pixels == null) {
+            picture.setImage(page);
+            picture.setViewport(around);
+            return;
+        }
+        // A page shown turned has its words read as it is shown: the zone's picture is turned the same way.
+        picture.setViewport(null);
+        picture.setImage(turned(pixels, around, quarter));
+    }
+
+    /** The part of the page, turned clockwise by quarter turns (1 to 3). */
+    static Image turned(PixelReader pixels, Rectangle2D part, int quarter) {
+        int x = (int) part.getMinX();
+        int y = (int) part.getMinY();
+        int width = Math.max(1, (int) Math.ceil(part.getMaxX()) - x);
+        int height = Math.max(1, (int) Math.ceil(part.getMaxY()) - y);
+        int[] from = new int[width * height];
+        pixels.getPixels(x, y, width, height, PixelFormat.getIntArgbInstance(), from, 0, width);
+        boolean sideways = quarter % 2 == 1;
+        int turnedWidth = sideways ? height : width;
+        int turnedHeight = sideways ? width : height;
+        int[] to = new int[from.length];
+        for (int row = 0; row < height; row++) {
+            for (int column = 0; column < width; column++) {
+                int tx;
+                int ty;
+                switch (quarter) {
+                    case 1 -> {
+                        tx = height - 1 - row;
+                        ty = column;
+                    }
+                    case 2 -> {
+                        tx = width - 1 - column;
+                        ty = height - 1 - row;
+                    }
+                    default -> {
+                        tx = row;
+                        ty = width - 1 - column;
+                    }
+                }
+                to[ty * turnedWidth + tx] = from[row * width + column];
+            }
+        }
+        WritableImage image = new WritableImage(turnedWidth, turnedHeight);
+        image.getPixelWriter().setPixels(0, 0, turnedWidth, turnedHeight, PixelFormat.getIntArgbInstance(), to, 0, turnedWidth);
+        return image;
     }
 }

@@ -182,9 +182,9 @@ final class WorkstationView {
         this.invoice = new InvoiceViewModel(workspace.verification(), messages, store, Platform::runLater);
         this.loader = new InvoiceLoader(workspace.verification(), store, pages);
         this.queuePane = new QueuePane(queue, sharing, messages, this::openFiles, this::openFolder, this::openDemo);
-        this.fields = new FieldsPane(invoice, messages, this::pageImage);
+        this.fields = new FieldsPane(invoice, messages, this::pageImage, this::turnsOf);
         this.zone = new ZoneViewModel(workspace.teaching(), invoice, messages, zones, store, Platform::runLater);
-        this.zonePanel = new ZonePanel(zone, messages, this::pageImage, text -> say(text, false));
+        this.zonePanel = new ZonePanel(zone, messages, this::pageImage, this::turnsOf, text -> say(text, false));
 
         root.getStyleClass().add("workstation");
         root.setTop(header(icon));
@@ -540,12 +540,18 @@ final class WorkstationView {
         }
         int turns = viewer.getQuarterTurns();
         pageTurns.put(page, turns);
+        fields.pageTurned();
         long id = on.id();
         // On the store's thread, before the invoice is read again when the operator comes back to it.
         CompletableFuture.runAsync(() -> workspace.verification().turnPage(id, page, turns), store).exceptionally(this::sayFailed);
     }
 
-    /** The picture of a page of the invoice shown, by number from 1, or null. */
+    /** How far a page of the invoice shown is shown turned, by number from 1, in quarter turns clockwise. */
+    private int turnsOf(int page) {
+        return pageTurns.getOrDefault(page, 0);
+    }
+
+        /** The picture of a page of the invoice shown, by number from 1, or null. */
     private Image pageImage(int page) {
         return page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null;
     }

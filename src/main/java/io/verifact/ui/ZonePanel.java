@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The panel above the fields that shows what a zone drawn on the page reads: the zone magnified, its
@@ -53,6 +54,7 @@ final class ZonePanel {
     private final ZoneViewModel model;
     private final Messages messages;
     private final IntFunction<Image> pageImage;
+    private final IntUnaryOperator pageTurns;
     private final Consumer<String> said;
     private final VBox root = new VBox(6);
     private final Label title = new Label();
@@ -70,12 +72,14 @@ final class ZonePanel {
 
     /**
      * @param pageImage the picture of a page of the invoice shown, by number from 1, or null
+     * @param pageTurns how far a page of it is shown turned, by number from 1, in quarter turns clockwise
      * @param said what to tell the operator once the value is in the field (and the mask taught)
      */
-    ZonePanel(ZoneViewModel model, Messages messages, IntFunction<Image> pageImage, Consumer<String> said) {
+    ZonePanel(ZoneViewModel model, Messages messages, IntFunction<Image> pageImage, IntUnaryOperator pageTurns, Consumer<String> said) {
         this.model = model;
         this.messages = messages;
         this.pageImage = pageImage;
+        this.pageTurns = pageTurns;
         this.said = said;
         build();
         model.drawnProperty().addListener((property, before, now) -> showZone(now));
@@ -302,11 +306,11 @@ final class ZonePanel {
 
     private void showZone(ZoneViewModel.Drawn drawn) {
         if (drawn == null) {
-            PageSnippet.show(snippet, null, null);
+            PageSnippet.show(snippet, null, null, 0);
             return;
         }
         title.setText(messages.get("zone.title", drawn.page()));
-        PageSnippet.show(snippet, pageImage.apply(drawn.page()), drawn.box());
+        PageSnippet.show(snippet, pageImage.apply(drawn.page()), drawn.box(), pageTurns.applyAsInt(drawn.page()));
         boolean open = drawn.invoice().open();
         closed.setVisible(!open);
         closed.setText(open ? "" : messages.get("zone.closed", messages.get("status." + drawn.invoice().status().name())));

@@ -14,7 +14,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +82,45 @@ class LookingAtAnInvoiceTest {
         Rectangle2D shown = snippet.getViewport();
         assertThat(shown.contains(box.centerX() * snippet.getImage().getWidth(), box.centerY() * snippet.getImage().getHeight())).isTrue();
         assertThat(shown.getWidth()).isLessThan(snippet.getImage().getWidth() / 2);
+    }
+
+    @Test
+    void theMagnifiedFieldTurnsWithItsPageSoItsWordsReadAsThePageIsShown(FxRobot robot) {
+        waitFor(() -> app.view().displayedProperty().get() != 0);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView snippet = robot.lookup("#" + FieldsPane.SNIPPET_ID).queryAs(ImageView.class);
+        Image page = snippet.getImage();
+        Rectangle2D upright = snippet.getViewport();
+        assertThat(page).isNotNull();
+        assertThat(upright).isNotNull();
+
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Image turned = snippet.getImage();
+        int x = (int) upright.getMinX();
+        int y = (int) upright.getMinY();
+        int width = (int) Math.ceil(upright.getMaxX()) - x;
+        int height = (int) Math.ceil(upright.getMaxY()) - y;
+        assertThat(snippet.getViewport()).isNull();
+        assertThat(turned.getWidth()).as("a quarter turn clockwise lays the zone on its side").isEqualTo(height);
+        assertThat(turned.getHeight()).isEqualTo(width);
+        PixelReader from = page.getPixelReader();
+        PixelReader shown = turned.getPixelReader();
+        for (int row = 0; row < height; row++) {
+            for (int column = 0; column < width; column++) {
+                assertThat(shown.getArgb(height - 1 - row, column)).as("the page's pixel at %d, %d", x + column, y + row)
+                        .isEqualTo(from.getArgb(x + column, y + row));
+            }
+        }
+
+        for (int turn = 0; turn < 3; turn++) {
+            robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(snippet.getImage()).as("upright again, the page itself is shown").isSameAs(page);
+        assertThat(snippet.getViewport()).isEqualTo(upright);
     }
 
     @Test
