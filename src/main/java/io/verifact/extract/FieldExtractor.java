@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,14 @@ public final class FieldExtractor {
      */
     public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask,
                                        java.util.function.Function<String, java.util.Optional<FieldKey.Kind>> customKinds, ZoneEyes eyes) {
-        Map<String, Candidate> taught = MaskReader.read(mask, pages, customKinds, eyes);
+        Map<String, Candidate> taught = new LinkedHashMap<>();
+        if (UprightPages.any(pages)) {
+            // A mask's zones are taught where they stand with the page upright; a turned page's zones lie turned in its picture.
+            MaskReader.read(mask, UprightPages.of(pages), customKinds, UprightPages.uprightOnly(pages, eyes))
+                    .forEach((field, value) -> taught.put(field, UprightPages.asScanned(pages, value)));
+        } else {
+            taught.putAll(MaskReader.read(mask, pages, customKinds, eyes));
+        }
         if (taught.isEmpty()) {
             return layout;
         }
@@ -327,11 +335,8 @@ public final class FieldExtractor {
      * pages as scanned and shown. Zones of a turned page are not read again on their own: their pictures lie turned.
      */
     private Recognition readUpright(List<PageText> pages, ZoneEyes eyes) {
-        Map<Integer, Integer> turns = new HashMap<>();
-        pages.forEach(p -> turns.put(p.number(), p.uprightTurns()));
-        ZoneEyes uprightOnly = (page, zone) -> turns.getOrDefault(page, 0) == 0 ? eyes.read(page, zone) : Optional.empty();
-        Recognition upright = extract(pages.stream().map(PageText::upright).toList(), uprightOnly);
-        BiFunction<Integer, Box, Box> back = (page, box) -> box == null ? null : box.turned(4 - turns.getOrDefault(page, 0));
+        Recognition upright = extract(UprightPages.of(pages), UprightPages.uprightOnly(pages, eyes));
+        BiFunction<Integer, Box, Box> back = (page, box) -> UprightPages.asScanned(pages, page, box);
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         upright.fields().forEach((key, f) -> fields.put(key, new FieldValue(key, f.value(), f.source(), f.confidence(), f.page(),
                 back.apply(f.page(), f.box()), f.alternatives().stream()

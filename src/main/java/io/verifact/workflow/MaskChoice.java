@@ -1,6 +1,7 @@
 package io.verifact.workflow;
 
 import io.verifact.extract.LayoutPrints;
+import io.verifact.extract.UprightPages;
 import io.verifact.identify.Identification;
 import io.verifact.identify.SupplierFinder;
 import io.verifact.model.Dossier;
@@ -44,7 +45,8 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
         SupplierFinder finder = new SupplierFinder(register, dossiers);
         Identification found = finder.identify(layout, pages, given);
         List<Mask> masks = knowledge.masks();
-        LayoutPrint print = LayoutPrints.of(pages);
+        // Masks are taught on pages upright: a page read turned is compared as it stands upright.
+        LayoutPrint print = LayoutPrints.of(UprightPages.of(pages));
         if (found.supplier().isPresent()) {
             String supplierId = found.supplier().get().id();
             return new MaskChoice(found, best(masks.stream().filter(m -> m.supplierId().equals(supplierId)).toList(), print, LayoutPrints.FITS));

@@ -6,6 +6,7 @@ import io.verifact.document.DocumentRefused;
 import io.verifact.document.Documents;
 import io.verifact.extract.FieldExtractor;
 import io.verifact.extract.LayoutPrints;
+import io.verifact.extract.UprightPages;
 import io.verifact.extract.VatRowReader;
 import io.verifact.extract.ZonePlacing;
 import io.verifact.extract.ZoneReader;
@@ -145,6 +146,14 @@ public final class Teaching {
     private ZoneRead read(Invoice invoice, String field, ZoneReader.Target target, int page, Box box) {
         checkZone(invoice, page, box);
         PageText whole = invoice.pages().get(page - 1);
+        if (whole.uprightTurns() != 0) {
+            // A page read turned: its words are read as they run with the page upright, and the zone is not read
+            // again on its own, its picture lying turned. What is found is boxed on the page as scanned and shown.
+            PageText upright = whole.upright();
+            Box zone = UprightPages.upright(whole, box);
+            return new ZoneRead(field, page, box, ZoneReader.text(upright, zone),
+                    ZoneReader.drawn(upright, zone, target).map(found -> UprightPages.asScanned(invoice.pages(), found)));
+        }
         Optional<PageText> alone = alone(invoice, whole, box);
         if (alone.isPresent()) {
             Optional<Candidate> value = ZoneReader.drawn(alone.get(), box, target);
@@ -221,8 +230,10 @@ public final class Teaching {
         ZoneReader.Target target = target(field);
         ZoneRead read = read(invoice, field, target, page, box);
         // A VAT row stands with the totals, where they go.
-        Zone zone = ZonePlacing.teach(invoice.pages(), field, VatRowReader.row(field).isPresent() ? FieldKey.Kind.AMOUNT : target.kind(),
-                page, box).withSample(read.value().map(Candidate::value).orElse(""));
+        // A zone is kept where it stands with its page upright, as the supplier's next invoices are read.
+        List<PageText> upright = UprightPages.of(invoice.pages());
+        Zone zone = ZonePlacing.teach(upright, field, VatRowReader.row(field).isPresent() ? FieldKey.Kind.AMOUNT : target.kind(),
+                page, UprightPages.upright(invoice.pages().get(page - 1), box)).withSample(read.value().map(Candidate::value).orElse(""));
         Recognition seen = with(invoice.recognition(), field, read.value());
         boolean newSupplier = false;
         Supplier supplier;
@@ -243,7 +254,7 @@ public final class Teaching {
             }
         }
         learn(supplier, field, read.value(), invoice.recognition());
-        LayoutPrint print = LayoutPrints.of(invoice.pages());
+        LayoutPrint print = LayoutPrints.of(upright);
         Optional<Mask> fitting = MaskChoice.best(store.masks().ofSupplier(supplier.id()), print, LayoutPrints.FITS);
         Masks.Change change = new Masks.Change(actor, "teach", field, invoice.sha256());
         Mask mask = fitting.isPresent()

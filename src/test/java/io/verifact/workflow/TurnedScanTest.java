@@ -4,9 +4,14 @@ import io.verifact.Corpus;
 import io.verifact.document.Documents;
 import io.verifact.document.Limits;
 import io.verifact.extract.FieldExtractor;
+import io.verifact.model.Box;
+import io.verifact.model.Candidate;
 import io.verifact.model.FieldKey;
+import io.verifact.model.FieldValue;
+import io.verifact.model.Mask;
 import io.verifact.model.PageText;
 import io.verifact.model.Recognition;
+import io.verifact.model.Source;
 import io.verifact.ocr.AutoEngine;
 import io.verifact.ocr.TesseractEngine;
 import io.verifact.ocr.TextLayerEngine;
@@ -22,10 +27,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-/** A page fed upside down at a scanning station, taken in as any other: read upright, and opened upright. */
+/**
+ * A page fed upside down at a scanning station, taken in as any other: read upright, opened upright, and taught
+ * from as the page is shown, for the supplier's next invoices whichever way they are fed.
+ */
 class TurnedScanTest {
 
     private static final Path SCAN = Corpus.dev("scans/corpus_4s4u_additional-data-sample-1.png");
@@ -58,7 +68,42 @@ class TurnedScanTest {
             assertThat(store.pages().load(turnedId).orElseThrow()).extracting(PageText::uprightTurns).containsExactly(2);
             assertThat(verification.pageTurns(turnedId)).as("it opens upright").isEqualTo(Map.of(1, 2));
             assertThat(verification.pageTurns(uprightId)).isEmpty();
+
+            // The operator draws rectangles on the page as it is shown, upright, around the name and the total.
+            Teaching teaching = new Teaching(store, "claire", documents, tesseract);
+            Teaching.Invoice onTurned = teaching.invoice(turnedId).orElseThrow();
+            Teaching.Invoice onUpright = teaching.invoice(uprightId).orElseThrow();
+            Mask mask = null;
+            for (FieldKey key : List.of(FieldKey.SUPPLIER_NAME, FieldKey.GROSS_TOTAL)) {
+                Box drawn = around(turned.fields().get(key).box());
+                Teaching.Taught taught = teaching.teach(onTurned, key.key(), 1, drawn, Optional.empty());
+
+                assertThat(taught.read().value()).as("%s read in the rectangle", key).map(Candidate::value).isEqualTo(asScanned.value(key));
+                assertThat(taught.read().value().orElseThrow().box().centerY()).as("boxed on the page as scanned")
+                        .isCloseTo(drawn.centerY(), within(0.02));
+                assertThat(taught.zone().box().centerY()).as("%s kept where it stands with the page upright", key)
+                        .isCloseTo(asScanned.fields().get(key).box().centerY(), within(0.02));
+                mask = taught.mask();
+            }
+
+            // The supplier's next invoice, upright or turned, is read through the mask.
+            for (Teaching.Invoice next : List.of(onUpright, onTurned)) {
+                Recognition masked = FieldExtractor.withMask(next.recognition(), next.pages(), mask);
+                for (FieldKey key : List.of(FieldKey.SUPPLIER_NAME, FieldKey.GROSS_TOTAL)) {
+                    FieldValue read = masked.fields().get(key);
+                    assertThat(read.source()).as(key.name()).isEqualTo(Source.MASK);
+                    assertThat(read.value()).isEqualTo(asScanned.value(key).orElseThrow());
+                    assertThat(read.box().centerY()).as("%s boxed where it is printed on the page as scanned", key)
+                            .isCloseTo(next.recognition().fields().get(key).box().centerY(), within(0.02));
+                }
+            }
         }
+    }
+
+    /** A rectangle an operator draws around a value: a little larger than its words. */
+    private static Box around(Box words) {
+        return new Box(Math.max(0, words.x0() - 0.01), Math.max(0, words.y0() - 0.005), Math.min(1, words.x1() + 0.01),
+                Math.min(1, words.y1() + 0.005));
     }
 
     private static BufferedImage halfTurned(BufferedImage image) {
