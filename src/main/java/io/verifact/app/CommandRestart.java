@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * A command that reads invoices, called as {@code java -jar verifact.jar extract …} the way scripts, scanning
@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * the one started ends on its own when the one that started it is gone, as a killed {@code ingest} does.
  *
  * <p>The command runs where it was called when there is no cache beside the jar or the cache is older than the
- * jar (the JVM would load the classes of the jar it was made from), when the call names a cache of its own or
- * attaches an agent or a debugger to this JVM, and with {@code -Dverifact.restart=false}.
+ * jar (the JVM would load the classes of the jar it was made from), when the call gives the JVM an option other
+ * than properties, memory sizes, assertions and native access (a collector, an agent, a debugger, a management
+ * port or a recording is meant for the JVM called), and with {@code -Dverifact.restart=false}.
  */
 final class CommandRestart {
 
@@ -39,9 +40,15 @@ final class CommandRestart {
     /** The commands that read invoices, which the commands' cache was trained on. */
     static final Set<String> COMMANDS = Set.of("extract", "ingest");
 
-    /** JVM options that say the caller chose this JVM's cache, or attached something to this very JVM. */
-    private static final List<String> OWN_JVM = List.of("-XX:AOTCache", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:AOTCacheOutput",
-            "-XX:SharedArchiveFile", "-Xshare", "-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug");
+    /**
+     * The JVM options a call may give for its command to be handed on: they mean the same in the JVM started
+     * for it and harm nothing in the one called, which only waits. Any other option (a collector, a debugger, an
+     * agent, a management port, a flight recording, a cache, logging or printing of the JVM's own) says what to do
+     * with the JVM that was called, and it runs the command itself.
+     */
+    private static final Pattern HANDED_ON = Pattern.compile(
+            "-D(?!com\\.sun\\.management\\.|jdk\\.internal\\.)\\S.*|-X(mx|ms|ss|mn)\\d+[kKmMgGtT]?"
+                    + "|-XX:(Max|Min|Initial)RAMPercentage=[\\d.]+|--enable-native-access=.*|-(ea|da|esa|dsa)(:.*)?");
 
     /** The exit code of the JVM started for a command once the one that started it is gone: a stopped JVM's. */
     private static final int STOPPED = 143;
@@ -79,6 +86,7 @@ final class CommandRestart {
         // Their options are among this JVM's own, which are all passed on.
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("_JAVA_OPTIONS");
         Process started;
         try {
             started = builder.start();
@@ -96,38 +104,22 @@ final class CommandRestart {
         return OptionalInt.of(exit);
     }
 
-    /** Whether a JVM called with these options may hand its command on. */
+    /** Whether a JVM called with these options may hand its command on: when each of them is one it may pass on. */
     static boolean restartable(List<String> options) {
-        return options.stream().noneMatch(option -> OWN_JVM.stream().anyMatch(option::startsWith));
+        return options.stream().allMatch(option -> HANDED_ON.matcher(option).matches());
     }
 
-    /**
-     * The JVM to start: the cache and the launcher's options first, then the caller's own options, which win
-     * where they say otherwise (a collector the caller chose replaces the launcher's), then the jar and the arguments.
-     */
+    /** The JVM to start: the cache and the launcher's options first, then the caller's own options, then the jar and the arguments. */
     static List<String> command(String java, Path jar, Path cache, List<String> options, long startedBy, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add("-XX:AOTCache=" + cache);
-        Set<String> chosen = options.stream().map(CommandRestart::setting).collect(Collectors.toSet());
-        StartCache.COMMAND_OPTIONS.stream().filter(option -> !chosen.contains(setting(option))).forEach(command::add);
+        command.addAll(StartCache.COMMAND_OPTIONS);
         command.addAll(options);
         command.add("-D" + STARTED_BY + "=" + startedBy);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         return command;
-    }
-
-    /**
-     * What a JVM option sets: the collector for {@code -XX:+UseSerialGC} and its like, which a JVM refuses to be
-     * given two of; otherwise the option's name, or the option itself when it has no value.
-     */
-    private static String setting(String option) {
-        if (option.matches("-XX:[+-]Use\\w+GC")) {
-            return "collector";
-        }
-        int value = option.indexOf('=');
-        return option.startsWith("-XX:") && value > 0 ? option.substring(0, value) : option;
     }
 
     /** Whether the cache was made after the jar was: a cache made for an earlier jar would run that jar's classes. */

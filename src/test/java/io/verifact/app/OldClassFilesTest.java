@@ -52,6 +52,9 @@ class OldClassFilesTest {
         }
         assertThat(Files.readAllBytes(jackson)).as("a jar of newer class files is left as it is").isEqualTo(jacksonBefore);
         assertThat(OldClassFiles.upgradeJarsIn(lib)).as("a second build finds nothing to do").isEmpty();
+        try (ZipFile rewritten = new ZipFile(picocli.toFile())) {
+            assertThat(rewritten.getEntry(OldClassFiles.NOTICE)).as("the jar says it was changed, and how").isNotNull();
+        }
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {picocli.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             // Loading and initializing every class verifies it, with the frames the rewrite added.
