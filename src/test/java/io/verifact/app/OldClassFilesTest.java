@@ -6,6 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.instruction.DiscontinuedInstruction;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -78,6 +85,45 @@ class OldClassFilesTest {
             assertThat(option.getMethod("getValue").invoke(parsed)).isEqualTo(3);
             assertThat((String) commandLineClass.getMethod("getUsageMessage").invoke(commandLine)).contains("--pages=PARAM", "Pages to read.");
         }
+    }
+
+    @Test
+    void aClassWithOldSubroutinesStaysAsPublishedAndTheRestOfItsJarIsRewritten() throws Exception {
+        Path lib = Files.createDirectories(folder.resolve("lib"));
+        Path jar = lib.resolve("old.jar");
+        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream out = new ZipOutputStream(file)) {
+            // A finally block as compilers wrote it before Java 6: a subroutine, which no Java 7 or later class file may hold.
+            out.putNextEntry(new ZipEntry("old/Subroutine.class"));
+            out.write(java5Class("old.Subroutine", code -> {
+                Label finallyBlock = code.newLabel();
+                code.with(DiscontinuedInstruction.JsrInstruction.of(finallyBlock));
+                code.return_();
+                code.labelBinding(finallyBlock);
+                code.astore(0);
+                code.with(DiscontinuedInstruction.RetInstruction.of(0));
+            }));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("old/Plain.class"));
+            out.write(java5Class("old.Plain", CodeBuilder::return_));
+            out.closeEntry();
+        }
+
+        assertThat(OldClassFiles.upgradeJarsIn(lib)).containsExactly(jar);
+
+        assertThat(versionsIn(jar)).containsExactlyInAnyOrder(ClassFile.JAVA_5_VERSION, ClassFile.JAVA_8_VERSION);
+        assertThat(OldClassFiles.upgradeJarsIn(lib)).as("what stayed old is not tried again").isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String name : List.of("old.Subroutine", "old.Plain")) {
+                Class.forName(name, true, loader).getMethod("run").invoke(null);
+            }
+        }
+    }
+
+    /** A class file of Java 5 with one public static method, {@code run()}, made of the code given. */
+    private static byte[] java5Class(String name, Consumer<CodeBuilder> code) {
+        return ClassFile.of().build(ClassDesc.of(name), type -> type.withVersion(ClassFile.JAVA_5_VERSION, 0)
+                .withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_SUPER)
+                .withMethodBody("run", MethodTypeDesc.of(ConstantDescs.CD_void), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code));
     }
 
     @Test
