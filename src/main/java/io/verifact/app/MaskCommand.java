@@ -112,14 +112,14 @@ final class MaskCommand {
                 Teaching.Invoice invoice = new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), Files.readAllBytes(file));
                 // Checked before a custom field is added, so that a refused zone leaves nothing written.
                 Teaching.checkZone(invoice, page, zone);
-                if (supplier != null && teaching.supplier(supplier).isEmpty()) {
-                    throw new IllegalArgumentException("There is no supplier " + supplier + " in the register.");
-                }
+                // The id the register's lists and CSV files give, or the store's own.
+                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> store.suppliers().findByCode(id).map(Supplier::id)
+                        .orElseThrow(() -> new IllegalArgumentException("There is no supplier " + id + " in the register.")));
                 if (kind != null && FieldKey.fromKey(field).isEmpty()) {
-                    String owner = supplier != null ? supplier : read.supplier().supplier().map(Supplier::id).orElse(null);
+                    String owner = chosen.orElseGet(() -> read.supplier().supplier().map(Supplier::id).orElse(null));
                     teaching.addCustomField(new CustomField(field, CustomField.kind(kind), owner));
                 }
-                Teaching.Taught taught = teaching.teach(invoice, field, page, zone, Optional.ofNullable(supplier));
+                Teaching.Taught taught = teaching.teach(invoice, field, page, zone, chosen);
                 out.println(json(file, taught));
                 return 0;
             } catch (IllegalArgumentException e) {
@@ -175,7 +175,8 @@ final class MaskCommand {
         public Integer call() {
             try (LocalStore store = LocalStore.open(db)) {
                 Teaching teaching = new Teaching(store, actor());
-                for (Mask mask : teaching.masks(Optional.ofNullable(supplier))) {
+                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> store.suppliers().findByCode(id).map(Supplier::id).orElse(id));
+                for (Mask mask : teaching.masks(chosen)) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", mask.id()).put("version", mask.version());
                     Optional<Supplier> owner = teaching.supplier(mask.supplierId());

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,6 +122,19 @@ class MaskCommandTest {
         StandardOutput.Run deleted = run("mask", "delete", "--db", db.toString(), "--mask", maskId);
         assertThat(deleted.exitCode()).as(deleted.err()).isZero();
         assertThat(run("mask", "list", "--db", db.toString()).out()).isBlank();
+    }
+
+    @Test
+    void aSupplierIsNamedByTheIdTheRegistersListAndCsvGiveIt() throws IOException {
+        Path register = Files.writeString(work.resolve("suppliers.csv"), "id,name,city\nF042,Atelier Dupuis,Lyon\n");
+        assertThat(run("supplier", "import", "--db", db.toString(), register.toString()).exitCode()).isZero();
+        assertThat(JSON.readTree(run("supplier", "list", "--db", db.toString()).out()).get("id").asText()).isEqualTo("F042");
+
+        StandardOutput.Run taught = teachGross("--supplier", "F042");
+
+        assertThat(taught.exitCode()).as(taught.err()).isZero();
+        assertThat(JSON.readTree(taught.out()).at("/supplier/name").asText()).isEqualTo("Atelier Dupuis");
+        assertThat(run("mask", "list", "--db", db.toString(), "--supplier", "F042").out().lines()).hasSize(1);
     }
 
     @Test
