@@ -58,12 +58,13 @@ public final class StartCache {
      * ends, and the JVM's quick compiler alone with its single-threaded collector do it sooner (on two cores, a cold
      * {@code extract} of 100 PDFs in about 2 s instead of 3.2 to 3.5 s, and as fast over 400 of them in one JVM). Over thousands
      * of invoices the optimizing compiler would end up about a fifth faster: {@code java -Dverifact.restart=false -jar
-     * verifact.jar ingest …} runs a very large batch with the JVM's defaults. The JVM's own warnings, such as a cache made
-     * by another JVM, go to standard error, never into the JSON a command prints. The scripts in {@code launcher/} write
-     * the same options.
+     * verifact.jar ingest …} runs a very large batch with the JVM's defaults. The JVM's own warnings go to standard error,
+     * never into the JSON a command prints; of its start cache it says nothing: one it cannot use (made by another JVM,
+     * or damaged) only makes the start slower, and a script reading standard error wants the invoices' news there. The
+     * scripts in {@code launcher/} write the same options.
      */
     public static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:all=off:stdout",
-            "-Xlog:all=warning:stderr");
+            "-Xlog:all=warning,aot*=off,cds*=off:stderr");
 
     private StartCache() {
     }

@@ -4,15 +4,15 @@ rem Written by the build beside verifact.jar, with two start caches: the worksta
 rem (trained on what extract and ingest run). A Java too old to know the caches' option ignores it, and
 rem Verifact then says which Java it needs.
 rem A command reads its batch and ends: the JVM's quick compiler alone and its single-threaded collector
-rem get it done sooner, and the JVM's own warnings (a cache made by another JVM) go to standard error, never
-rem into what the command prints. The workstation, which runs all day, keeps the JVM's defaults.
+rem get it done sooner; the JVM's own warnings go to standard error, never into what the command prints, and
+rem it says nothing of a cache it cannot use (made by another JVM), which only makes the start slower. The workstation, which runs all day, keeps the JVM's defaults.
 setlocal
 set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "command="
 set "cache=%here%verifact.aot"
-if not "%~1"=="" set "command=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:all=off:stdout -Xlog:all=warning:stderr"
+if not "%~1"=="" set "command=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:all=off:stdout -Xlog:all=warning,aot*=off,cds*=off:stderr"
 if not "%~1"=="" set "cache=%here%verifact-command.aot"
 if exist "%cache%" (
   "%java%" -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="%cache%" %command% -jar "%here%verifact.jar" %*
