@@ -80,7 +80,8 @@ final class PageEvidence {
         Map<String, Seen> numbers = new LinkedHashMap<>();
         List<Line> lines = new ArrayList<>();
         for (PageText page : pages) {
-            for (List<Piece> line : lines(page)) {
+            // A page read turned is searched as it reads upright: its lines run, and its places are named, as the operator sees it.
+            for (List<Piece> line : lines(page.upright())) {
                 read(page.number(), line, seen, numbers);
                 lines.add(line(page.number(), line));
             }

@@ -66,6 +66,20 @@ class SupplierFinderTest {
     }
 
     @Test
+    void aPageScannedUpsideDownIsSearchedAsItReadsUpright() {
+        Supplier byVat = supplier("b", "Gaz Distribution France", vat(SUPPLIER_VAT));
+        PageText upright = invoice().getFirst();
+        // Read upside down, as a scanning station fed it: its words stand turned half round on the page as scanned.
+        PageText upsideDown = new PageText(1, upright.words().stream().map(w -> w.turned(2)).toList(), upright.engine(),
+                upright.width(), upright.height(), 2);
+
+        Identification found = new SupplierFinder(List.of(byVat)).identify(NOTHING_READ, List.of(upsideDown));
+
+        assertThat(found.supplier()).as("the VAT number printed in five pieces, read in their order").contains(byVat);
+        assertThat(found.log()).anyMatch(l -> l.equals("VAT FR40303265045 found on page 1 at the top left → supplier Gaz Distribution France"));
+    }
+
+    @Test
     void aNameFindsTheSupplierWhenNoIdentifierIsKnown() {
         Supplier named = supplier("a", "BUTAGAZ S.A.S.");
         Supplier decoy = supplier("d", "Butagaz Services Ouest");
