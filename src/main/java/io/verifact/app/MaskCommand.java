@@ -143,7 +143,7 @@ final class MaskCommand {
                 o.put("warning", "The zone holds no " + taught.read().field() + "; it was saved all the same.");
             }
             ObjectNode s = o.putObject("supplier");
-            s.put("id", taught.supplier().id()).put("name", taught.supplier().name()).put("matched_by", taught.matchedBy())
+            s.put("id", taught.supplier().code()).put("name", taught.supplier().name()).put("matched_by", taught.matchedBy())
                     .put("created", taught.newSupplier());
             ObjectNode m = o.putObject("mask");
             m.put("id", taught.mask().id()).put("version", taught.mask().version()).put("created", taught.newMask());
@@ -180,7 +180,8 @@ final class MaskCommand {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", mask.id()).put("version", mask.version());
                     Optional<Supplier> owner = teaching.supplier(mask.supplierId());
-                    o.putObject("supplier").put("id", mask.supplierId()).put("name", owner.map(Supplier::name).orElse(""));
+                    // Named as extract and the register name it.
+                    o.putObject("supplier").put("id", owner.map(Supplier::code).orElse(mask.supplierId())).put("name", owner.map(Supplier::name).orElse(""));
                     ArrayNode zones = o.putArray("zones");
                     mask.zones().forEach(z -> zone(zones.addObject(), z));
                     out.println(o);

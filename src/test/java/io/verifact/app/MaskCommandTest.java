@@ -125,7 +125,7 @@ class MaskCommandTest {
     }
 
     @Test
-    void aSupplierIsNamedByTheIdTheRegistersListAndCsvGiveIt() throws IOException {
+    void aSupplierIsNamedAndShownByTheIdTheRegistersListAndCsvGiveIt() throws IOException {
         Path register = Files.writeString(work.resolve("suppliers.csv"), "id,name,city\nF042,Atelier Dupuis,Lyon\n");
         assertThat(run("supplier", "import", "--db", db.toString(), register.toString()).exitCode()).isZero();
         assertThat(JSON.readTree(run("supplier", "list", "--db", db.toString()).out()).get("id").asText()).isEqualTo("F042");
@@ -134,7 +134,10 @@ class MaskCommandTest {
 
         assertThat(taught.exitCode()).as(taught.err()).isZero();
         assertThat(JSON.readTree(taught.out()).at("/supplier/name").asText()).isEqualTo("Atelier Dupuis");
-        assertThat(run("mask", "list", "--db", db.toString(), "--supplier", "F042").out().lines()).hasSize(1);
+        assertThat(JSON.readTree(taught.out()).at("/supplier/id").asText()).as("named as the register names it").isEqualTo("F042");
+        List<String> listed = run("mask", "list", "--db", db.toString(), "--supplier", "F042").out().lines().toList();
+        assertThat(listed).hasSize(1);
+        assertThat(JSON.readTree(listed.getFirst()).at("/supplier/id").asText()).isEqualTo("F042");
     }
 
     @Test
