@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,9 @@ final class CommandRestart {
 
     /** The exit code of the JVM started for a command once the one that started it is gone: a stopped JVM's. */
     private static final int STOPPED = 143;
+
+    /** How often the JVM started for a command looks whether the one that started it is still there. */
+    private static final Duration LOOKING = Duration.ofMillis(200);
 
     /** How long a stopped JVM waits for the one it started before it stops it by force. */
     private static final long STOPPING_SECONDS = 30;
@@ -143,14 +147,31 @@ final class CommandRestart {
         }
     }
 
-    /** The JVM started for a command ends, as when it is stopped, once the one that started it is gone. */
+    /**
+     * The JVM started for a command ends, as when it is stopped, once the one that started it is gone. It looks
+     * every {@link #LOOKING} (the JDK's own watch of a process that is not its child looks ever less often, seconds
+     * apart in a long run, while an {@code ingest} would go on taking files).
+     */
     private static void endWithStarter(String pid) {
+        Optional<ProcessHandle> starter;
         try {
-            ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
-                    starter -> starter.onExit().thenRun(() -> System.exit(STOPPED)),
-                    () -> System.exit(STOPPED));
+            starter = ProcessHandle.of(Long.parseLong(pid));
         } catch (NumberFormatException e) {
             // Not a process id: nothing to watch.
+            return;
         }
+        if (starter.isEmpty()) {
+            System.exit(STOPPED);
+        }
+        Thread.ofPlatform().daemon().name("watching the JVM called").start(() -> {
+            try {
+                while (starter.get().isAlive()) {
+                    Thread.sleep(LOOKING);
+                }
+                System.exit(STOPPED);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }
