@@ -112,8 +112,7 @@ final class MaskCommand {
                 Teaching.Invoice invoice = new Teaching.Invoice(read.sha256(), read.pages(), read.recognition(), Files.readAllBytes(file));
                 // Checked before a custom field is added, so that a refused zone leaves nothing written.
                 Teaching.checkZone(invoice, page, zone);
-                // The id the register's lists and CSV files give, or the store's own.
-                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> store.suppliers().findByCode(id).map(Supplier::id)
+                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> teaching.supplier(id).map(Supplier::id)
                         .orElseThrow(() -> new IllegalArgumentException("There is no supplier " + id + " in the register.")));
                 if (kind != null && FieldKey.fromKey(field).isEmpty()) {
                     String owner = chosen.orElseGet(() -> read.supplier().supplier().map(Supplier::id).orElse(null));
@@ -175,7 +174,7 @@ final class MaskCommand {
         public Integer call() {
             try (LocalStore store = LocalStore.open(db)) {
                 Teaching teaching = new Teaching(store, actor());
-                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> store.suppliers().findByCode(id).map(Supplier::id).orElse(id));
+                Optional<String> chosen = Optional.ofNullable(supplier).map(id -> teaching.supplier(id).map(Supplier::id).orElse(id));
                 for (Mask mask : teaching.masks(chosen)) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", mask.id()).put("version", mask.version());

@@ -1,7 +1,6 @@
 package io.verifact.extract;
 
 import io.verifact.check.Siren;
-import io.verifact.model.Box;
 import io.verifact.model.Candidate;
 import io.verifact.model.CustomValue;
 import io.verifact.model.FieldKey;
@@ -18,12 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Reads the standard fields of an invoice from its words alone, without any template: labels in
@@ -118,7 +115,7 @@ public final class FieldExtractor {
      * @param eyes reads a zone of a scanned page again; {@link ZoneEyes#NONE} reads nothing again
      */
     public Recognition extract(List<PageText> pages, ZoneEyes eyes) {
-        if (pages.stream().anyMatch(p -> p.uprightTurns() != 0)) {
+        if (UprightPages.any(pages)) {
             return readUpright(pages, eyes);
         }
         if (pages.stream().allMatch(p -> p.words().isEmpty())) {
@@ -336,13 +333,11 @@ public final class FieldExtractor {
      */
     private Recognition readUpright(List<PageText> pages, ZoneEyes eyes) {
         Recognition upright = extract(UprightPages.of(pages), UprightPages.uprightOnly(pages, eyes));
-        BiFunction<Integer, Box, Box> back = (page, box) -> UprightPages.asScanned(pages, page, box);
         Map<FieldKey, FieldValue> fields = new EnumMap<>(FieldKey.class);
         upright.fields().forEach((key, f) -> fields.put(key, new FieldValue(key, f.value(), f.source(), f.confidence(), f.page(),
-                back.apply(f.page(), f.box()), f.alternatives().stream()
-                .map(c -> new Candidate(c.value(), c.printed(), c.confidence(), c.page(), back.apply(c.page(), c.box()))).toList())));
-        List<CustomValue> custom = upright.custom().stream()
-                .map(c -> new CustomValue(c.name(), c.value(), c.source(), c.confidence(), c.page(), back.apply(c.page(), c.box()))).toList();
+                UprightPages.asScanned(pages, f.page(), f.box()), f.alternatives().stream().map(c -> UprightPages.asScanned(pages, c)).toList())));
+        List<CustomValue> custom = upright.custom().stream().map(c -> new CustomValue(c.name(), c.value(), c.source(), c.confidence(),
+                c.page(), UprightPages.asScanned(pages, c.page(), c.box()))).toList();
         return new Recognition(fields, upright.vatBreakdown(), upright.lineItems(), upright.checks(), custom);
     }
 

@@ -551,7 +551,7 @@ final class WorkstationView {
         return pageTurns.getOrDefault(page, 0);
     }
 
-        /** The picture of a page of the invoice shown, by number from 1, or null. */
+    /** The picture of a page of the invoice shown, by number from 1, or null. */
     private Image pageImage(int page) {
         return page >= 1 && page <= pageImages.size() ? pageImages.get(page - 1) : null;
     }

@@ -43,10 +43,11 @@ record MaskChoice(Identification identification, Optional<Mask> mask) {
             return new MaskChoice(Identification.NONE, Optional.empty());
         }
         SupplierFinder finder = new SupplierFinder(register, dossiers);
-        Identification found = finder.identify(layout, pages, given);
+        // Masks are taught, and suppliers searched for, on pages upright: a page read turned is set upright once, for both.
+        List<PageText> upright = UprightPages.of(pages);
+        Identification found = finder.identify(layout, upright, given);
         List<Mask> masks = knowledge.masks();
-        // Masks are taught on pages upright: a page read turned is compared as it stands upright.
-        LayoutPrint print = LayoutPrints.of(UprightPages.of(pages));
+        LayoutPrint print = LayoutPrints.of(upright);
         if (found.supplier().isPresent()) {
             String supplierId = found.supplier().get().id();
             return new MaskChoice(found, best(masks.stream().filter(m -> m.supplierId().equals(supplierId)).toList(), print, LayoutPrints.FITS));

@@ -355,8 +355,9 @@ public final class Teaching {
         return store.documents().findBySha256(sha256).map(d -> new InvoiceFile(d.id(), d.fileName()));
     }
 
+    /** The supplier of that id: the store's own, or the one the register's lists and CSV files give it. */
     public Optional<Supplier> supplier(String id) {
-        return store.suppliers().find(id);
+        return store.suppliers().findByCode(id);
     }
 
     public List<MaskChange> history(String maskId) {
