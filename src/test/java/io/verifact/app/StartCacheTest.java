@@ -54,6 +54,27 @@ class StartCacheTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the POSIX launcher; verifact.cmd is its Windows twin")
+    void aJavaTooOldForVerifactIsStartedWithoutTheOptionsItWouldRefuseSoThatVerifactCanSayWhatItNeeds() throws Exception {
+        StartCache.writeLaunchers(folder);
+        Files.writeString(folder.resolve(StartCache.COMMAND_FILE_NAME), "cache");
+        Path launcher = folder.resolve("verifact");
+        Path javaHome = javaThatSaysItsArguments();
+        List<String> plain = List.of("-jar", folder.toRealPath() + "/verifact.jar", "extract", "a.pdf");
+
+        for (String old : List.of("17.0.15", "1.8.0_392", "9", "24")) {
+            Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"" + old + "\"\nOS_NAME=\"Linux\"\n");
+            assertThat(run(launcher, javaHome, "extract", "a.pdf")).as("Java " + old).isEqualTo(plain);
+        }
+        for (String recent : List.of("25.0.3", "26")) {
+            Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"" + recent + "\"\n");
+            assertThat(run(launcher, javaHome, "extract", "a.pdf")).as("Java " + recent).containsAll(StartCache.COMMAND_OPTIONS);
+        }
+        assertThat(folder.resolve("verifact.cmd")).content().as("its Windows twin reads the same file")
+                .contains("\\release\" >nul && goto old").contains("/c:\"^JAVA_VERSION=\\\"2[0-4]\"");
+    }
+
+    @Test
     void withoutACacheBesideTheJarThereIsNone() {
         assertThat(StartCache.besideJar(folder.resolve("verifact.jar"))).isEmpty();
         assertThat(StartCache.forCommandsBesideJar(folder.resolve("verifact.jar"))).isEmpty();
