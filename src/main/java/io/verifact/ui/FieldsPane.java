@@ -133,6 +133,9 @@ final class FieldsPane {
     void focusFirst() {
         FieldKey key = model.nextNeedingLook(null).orElse(InvoiceViewModel.ORDER.getFirst());
         editors.get(key).input.requestFocus();
+        // The field may have had the keyboard on the invoice before, and keep it: its focus then does not change,
+        // and only this says that it is the field the operator is on, magnified above the form.
+        model.currentProperty().set(key);
     }
 
     /**
@@ -241,7 +244,8 @@ final class FieldsPane {
         // widened (a maximised window, a divider moved) but never narrowed again.
         box.setMinWidth(0);
         snippet.fitWidthProperty().bind(box.widthProperty().subtract(16));
-        snippet.setFitHeight(64);
+        // The box's height less its padding and border: a taller picture would spill over the border below.
+        snippet.setFitHeight(62);
         return box;
     }
 

@@ -14,6 +14,13 @@ final class PageSnippet {
     /** How much page is kept around the zone, as a fraction of the page: more across than down, where lines are close. */
     private static final double MARGIN = 0.01;
 
+    /**
+     * How much is kept above and below the zone, at most, as a share of its height: enough for the letters that
+     * reach below a text layer's box (its bottom is the line's baseline), too little to show a slice of the lines
+     * above and below, whose cut letters were read as part of the field.
+     */
+    private static final double LINE_ROOM = 0.4;
+
     private PageSnippet() {
     }
 
@@ -28,9 +35,10 @@ final class PageSnippet {
             return;
         }
         double x0 = Math.max(0, zone.x0() - MARGIN * 3) * page.getWidth();
-        double y0 = Math.max(0, zone.y0() - MARGIN) * page.getHeight();
+        double down = Math.min(MARGIN, LINE_ROOM * (zone.y1() - zone.y0()));
+        double y0 = Math.max(0, zone.y0() - down) * page.getHeight();
         double x1 = Math.min(1, zone.x1() + MARGIN * 3) * page.getWidth();
-        double y1 = Math.min(1, zone.y1() + MARGIN) * page.getHeight();
+        double y1 = Math.min(1, zone.y1() + down) * page.getHeight();
         Rectangle2D around = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         int quarter = Math.floorMod(turns, 4);
         PixelReader pixels = page.getPixelReader();

@@ -82,6 +82,40 @@ class LookingAtAnInvoiceTest {
         Rectangle2D shown = snippet.getViewport();
         assertThat(shown.contains(box.centerX() * snippet.getImage().getWidth(), box.centerY() * snippet.getImage().getHeight())).isTrue();
         assertThat(shown.getWidth()).isLessThan(snippet.getImage().getWidth() / 2);
+        double pageHeight = snippet.getImage().getHeight();
+        assertThat(shown.getMinY()).as("the zone's line is shown whole").isLessThanOrEqualTo(box.y0() * pageHeight);
+        assertThat(shown.getMaxY()).isGreaterThanOrEqualTo(box.y1() * pageHeight);
+        assertThat(shown.getHeight()).as("and no slice of the lines around it").isLessThanOrEqualTo(1.8 * box.height() * pageHeight + 1);
+    }
+
+    @Test
+    void onTheNextInvoiceTheFieldTheKeyboardStartsOnIsMagnifiedEvenWhenItHadTheKeyboardAlready(FxRobot robot) {
+        waitFor(() -> app.view().displayedProperty().get() != 0);
+        long first = app.view().displayedProperty().get();
+        // Where the keyboard starts on the next invoice; back on the first, the operator puts it there.
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> app.view().displayedProperty().get() != first);
+        WaitForAsyncUtils.waitForFxEvents();
+        FieldKey startsOn = app.view().invoice().currentProperty().get();
+        long second = app.view().displayedProperty().get();
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitFor(() -> app.view().displayedProperty().get() == first);
+        robot.clickOn("#field-" + startsOn.key());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.view().invoice().currentProperty().get()).isEqualTo(startsOn);
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> app.view().displayedProperty().get() == second);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("field-" + startsOn.key());
+        assertThat(app.view().invoice().currentProperty().get()).as("the field the keyboard is on, magnified").isEqualTo(startsOn);
+        Box box = app.view().invoice().row(startsOn).orElseThrow().box();
+        ImageView snippet = robot.lookup("#" + FieldsPane.SNIPPET_ID).queryAs(ImageView.class);
+        if (box != null) {
+            assertThat(snippet.getViewport().contains(box.centerX() * snippet.getImage().getWidth(), box.centerY() * snippet.getImage().getHeight()))
+                    .isTrue();
+        }
     }
 
     @Test
