@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,10 +50,10 @@ final class PatternScreen {
      * For each character, the alternatives that can begin with it; filled as characters are met. The characters of
      * European text (Latin, Greek, Cyrillic, the euro sign) are looked up by their code, the rarer ones in a map.
      */
-    private final AtomicReferenceArray<int[]> singles = new AtomicReferenceArray<>(DIRECT);
+    private final Table singles = new Table(DIRECT);
     private final ConcurrentHashMap<Character, int[]> others = new ConcurrentHashMap<>();
     /** For each two ASCII characters, the alternatives that can begin with them. */
-    private final AtomicReferenceArray<int[]> asciiPairs = new AtomicReferenceArray<>(128 * 128);
+    private final Table asciiPairs = new Table(128 * 128);
     /**
      * For each ASCII character, whether no alternative can begin with it ({@link #REFUSED}), learnt with
      * {@link #singles}: most characters of a phrase begin nothing, and are passed over with one look. Two readings
@@ -278,6 +279,9 @@ final class PatternScreen {
         return can.isEmpty() ? NONE : can.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A reference back to a group, by number or by name, which ties an alternative's parts together. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
+
     /** The most alternatives one alternative is spread into; past it, it is tried whole. */
     private static final int MOST_SPREAD = 64;
 
@@ -288,7 +292,7 @@ final class PatternScreen {
      * or is referred back to is left whole.
      */
     static List<String> distributed(String alternative) {
-        if (alternative.matches("(?s).*\\\\(?:[1-9]|k<).*")) {
+        if (BACK_REFERENCE.matcher(alternative).find()) {
             return List.of(alternative);
         }
         List<String> spread = new ArrayList<>();
@@ -426,5 +430,36 @@ final class PatternScreen {
             }
         }
         return depths;
+    }
+
+    /**
+     * The alternatives that can begin with each of a range of characters or pairs, learnt as they are met. Its
+     * slots are made when first asked: of the many screens a reading has, most are asked of few texts or none,
+     * and every command would otherwise make and clear them all before reading its first file.
+     */
+    private static final class Table {
+
+        private final int size;
+        private final AtomicReference<AtomicReferenceArray<int[]>> slots = new AtomicReference<>();
+
+        Table(int size) {
+            this.size = size;
+        }
+
+        int[] get(int i) {
+            AtomicReferenceArray<int[]> made = slots.get();
+            return made == null ? null : made.get(i);
+        }
+
+        void set(int i, int[] alternatives) {
+            AtomicReferenceArray<int[]> made = slots.get();
+            if (made == null) {
+                // Two readings at once may both make the slots: the first kept is used by both.
+                AtomicReferenceArray<int[]> fresh = new AtomicReferenceArray<>(size);
+                made = slots.compareAndExchange(null, fresh);
+                made = made == null ? fresh : made;
+            }
+            made.set(i, alternatives);
+        }
     }
 }

@@ -39,6 +39,13 @@ class FingerprintTest {
     }
 
     @Test
+    void theKnownAnswersTheLibraryIsCheckedAgainstAreJavasOwn() {
+        assertThat(SystemSha256.KNOWN_ANSWERS).hasSizeGreaterThan(5);
+        SystemSha256.KNOWN_ANSWERS.forEach((length, digest) -> assertThat(HexFormat.of().formatHex(Fingerprint.javaDigest(SystemSha256.sample(length))))
+                .as("%d bytes", length).isEqualTo(digest));
+    }
+
+    @Test
     void onLinuxWithOpenSslTheDigestIsTheLibrarys() {
         boolean linux = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux");
         boolean openSsl;
