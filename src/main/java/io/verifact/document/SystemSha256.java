@@ -7,9 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +40,7 @@ final class SystemSha256 {
      * blocks and its 56-byte padding boundary, and a larger one. Checked against them, the library is trusted without
      * Java's digest being made and run at every start, which cost each command about 10 ms before its first file.
      */
-    static final Map<Integer, String> KNOWN_ANSWERS = knownAnswers(
+    static final Map<Integer, String> KNOWN_ANSWERS = Map.of(
             0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
             3, "394da228795ad9c043248cd9da097e7c1b5a40e02dad6710cdd54deb702e985e",
             55, "3da47017bb1d46cd1c12941746fd7aa1955c290f90432cd9b8a600697e74203e",
@@ -119,14 +117,6 @@ final class SystemSha256 {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<Integer, String> knownAnswers(Object... lengthsAndDigests) {
-        Map<Integer, String> answers = new LinkedHashMap<>();
-        for (int i = 0; i < lengthsAndDigests.length; i += 2) {
-            answers.put((Integer) lengthsAndDigests[i], (String) lengthsAndDigests[i + 1]);
-        }
-        return Collections.unmodifiableMap(answers);
     }
 
     /** Whether the library gives the known answers. */

@@ -59,14 +59,10 @@ public final class FieldExtractor {
      */
     public static Recognition withMask(Recognition layout, List<PageText> pages, Mask mask,
                                        java.util.function.Function<String, java.util.Optional<FieldKey.Kind>> customKinds, ZoneEyes eyes) {
+        // A mask's zones are taught where they stand with the page upright; a turned page's zones lie turned in its picture.
         Map<String, Candidate> taught = new LinkedHashMap<>();
-        if (UprightPages.any(pages)) {
-            // A mask's zones are taught where they stand with the page upright; a turned page's zones lie turned in its picture.
-            MaskReader.read(mask, UprightPages.of(pages), customKinds, UprightPages.uprightOnly(pages, eyes))
-                    .forEach((field, value) -> taught.put(field, UprightPages.asScanned(pages, value)));
-        } else {
-            taught.putAll(MaskReader.read(mask, pages, customKinds, eyes));
-        }
+        MaskReader.read(mask, UprightPages.of(pages), customKinds, UprightPages.uprightOnly(pages, eyes))
+                .forEach((field, value) -> taught.put(field, UprightPages.asScanned(pages, value)));
         if (taught.isEmpty()) {
             return layout;
         }
