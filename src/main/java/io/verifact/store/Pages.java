@@ -115,6 +115,27 @@ public final class Pages {
         });
     }
 
+    /**
+     * The quarter turns clockwise each of the document's pages was turned to be read, by page number, whatever the
+     * operator did since: what is taught on a page, a mask's zones, stands where it does on the page so turned.
+     * Pages read as scanned are left out.
+     */
+    public Map<Integer, Integer> readingTurns(long documentId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT number, upright_turns FROM pages WHERE document_id = ? AND upright_turns <> 0 ORDER BY number")) {
+                query.setLong(1, documentId);
+                Map<Integer, Integer> turns = new LinkedHashMap<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        turns.put(row.getInt(1), row.getInt(2));
+                    }
+                }
+                return Map.copyOf(turns);
+            }
+        });
+    }
+
     /** The quarter turns the page's reading found it needed; 0 for a page not read. */
     private static int readingTurns(Connection connection, long documentId, int page) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT upright_turns FROM pages WHERE document_id = ? AND number = ?")) {

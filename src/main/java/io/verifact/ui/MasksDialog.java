@@ -262,9 +262,10 @@ final class MasksDialog {
             return;
         }
         Image picture = drawing.pages().get(page - 1);
-        viewer.setImage(picture);
+        // Shown as it was when its zones were taught on it: upright, where its reading turned it.
+        viewer.showPage(picture, drawing.turnsOf(page));
         viewer.getBoxes().setAll(drawing.zones().stream().filter(z -> z.page().in(drawing.pages().size()) == page)
-                .map(z -> new FieldBox(z.field(), z.box(), BoxState.CORRECTED, fieldName(z.field()))).toList());
+                .map(z -> new FieldBox(z.field(), drawing.onPageAsScanned(z, page), BoxState.CORRECTED, fieldName(z.field()))).toList());
         viewer.fitPage();
     }
 

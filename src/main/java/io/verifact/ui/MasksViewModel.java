@@ -1,5 +1,6 @@
 package io.verifact.ui;
 
+import io.verifact.model.Box;
 import io.verifact.model.Mask;
 import io.verifact.model.MaskChange;
 import io.verifact.model.Supplier;
@@ -57,8 +58,23 @@ final class MasksViewModel {
     record Version(MaskChange change, Optional<Teaching.InvoiceFile> invoice) {
     }
 
-    /** A version drawn over the invoice it was made on: its pages, and its zones. */
-    record Drawing(Version version, List<Image> pages, List<Zone> zones) {
+    /**
+     * A version drawn over the invoice it was made on: its pages, and its zones.
+     *
+     * @param turns how far each page was turned to be read, by page number (pages read as scanned left out): it is
+     *        shown so, as it was when the zones were taught on it
+     */
+    record Drawing(Version version, List<Image> pages, List<Zone> zones, Map<Integer, Integer> turns) {
+
+        /** How far the page is shown turned, in quarter turns clockwise. */
+        int turnsOf(int page) {
+            return turns.getOrDefault(page, 0);
+        }
+
+        /** Where the zone stands on the page as scanned, which the viewer turns with the page: it was kept where it stands upright. */
+        Box onPageAsScanned(Zone zone, int page) {
+            return zone.box().turned(-turnsOf(page));
+        }
     }
 
     /** What the operator is about to do to the mask, or only trying. */
@@ -87,12 +103,16 @@ final class MasksViewModel {
      * Pages rendered, by stored invoice, so that going through a history draws each invoice once; the
      * invoices seen last only, as a page is some 9 MB and the operator may go through every supplier.
      */
-    private final Map<Long, List<Image>> rendered = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Long, Rendered> rendered = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<Image>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Rendered> eldest) {
             return size() > RENDERED_KEPT;
         }
     };
+
+    /** An invoice's pages as rendered, and how far each was turned to be read. */
+    private record Rendered(List<Image> pictures, Map<Integer, Integer> turns) {
+    }
 
     MasksViewModel(Teaching teaching, Verification verification, Executor work, Executor fx) {
         this.teaching = teaching;
@@ -191,15 +211,16 @@ final class MasksViewModel {
             return CompletableFuture.completedFuture(null);
         }
         long id = chosen.invoice().get().documentId();
-        List<Image> pages = rendered.get(id);
+        Rendered pages = rendered.get(id);
         if (pages != null) {
-            drawing.set(new Drawing(chosen, pages, chosen.change().zones()));
+            drawing.set(new Drawing(chosen, pages.pictures(), chosen.change().zones(), pages.turns()));
             return CompletableFuture.completedFuture(null);
         }
-        return run(() -> verification.render(id, Verification.VIEW_DPI, InvoiceLoader.MAX_PAGES).stream().map(FxImages::of).toList(), made -> {
+        return run(() -> new Rendered(verification.render(id, Verification.VIEW_DPI, InvoiceLoader.MAX_PAGES).stream().map(FxImages::of).toList(),
+                verification.readingTurns(id)), made -> {
             rendered.put(id, made);
             if (version.get() == chosen) {
-                drawing.set(new Drawing(chosen, made, chosen.change().zones()));
+                drawing.set(new Drawing(chosen, made.pictures(), chosen.change().zones(), made.turns()));
             }
             return CompletableFuture.completedFuture(null);
         });

@@ -364,6 +364,14 @@ public final class Verification {
     }
 
     /**
+     * How far the invoice's pages were turned to be read, in quarter turns clockwise by page number, whatever the
+     * operator did since: the zones of a mask taught on them stand where they do on the pages so turned.
+     */
+    public Map<Integer, Integer> readingTurns(long id) {
+        return store.pages().readingTurns(id);
+    }
+
+    /**
      * Keeps a page of the invoice turned by so many quarter turns clockwise, so that it is shown so when
      * the invoice is opened again; 0 shows it upright. Closed invoices too: it changes how the page is
      * looked at, not the invoice.

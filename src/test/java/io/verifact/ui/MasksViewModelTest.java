@@ -13,9 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The masks' model on a real local store, without a display: a supplier's mask taught on two fields of
@@ -61,6 +63,24 @@ class MasksViewModelTest {
         assertThat(model.drawingProperty().get().zones()).extracting(Zone::field).containsExactly("gross_total");
         assertThat(model.canRestore()).isFalse();
         assertThat(model.canDelete()).isTrue();
+    }
+
+    @Test
+    void aPageReadTurnedIsShownAsItWasReadWithTheZonesWhereTheyWereTaughtOnIt() {
+        MasksViewModel.Drawing drawn = model.drawingProperty().get();
+        Zone zone = drawn.zones().getFirst();
+        assertThat(drawn.turnsOf(1)).as("a page read as scanned").isZero();
+        assertThat(drawn.onPageAsScanned(zone, 1)).isEqualTo(zone.box());
+
+        // Read upside down: the zone, kept where it stands upright, is drawn on the page as scanned, which the viewer turns back.
+        MasksViewModel.Drawing upsideDown = new MasksViewModel.Drawing(drawn.version(), drawn.pages(), drawn.zones(), Map.of(1, 2));
+        assertThat(upsideDown.turnsOf(1)).isEqualTo(2);
+        Box onScan = upsideDown.onPageAsScanned(zone, 1);
+        assertThat(onScan.centerX()).isCloseTo(1 - zone.box().centerX(), within(1e-9));
+        assertThat(onScan.centerY()).isCloseTo(1 - zone.box().centerY(), within(1e-9));
+        Box shown = onScan.turned(upsideDown.turnsOf(1));
+        assertThat(shown.x0()).as("turned as the page is shown, it stands where it was taught").isCloseTo(zone.box().x0(), within(1e-9));
+        assertThat(shown.y1()).isCloseTo(zone.box().y1(), within(1e-9));
     }
 
     @Test

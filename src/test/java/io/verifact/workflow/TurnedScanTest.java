@@ -83,8 +83,14 @@ class TurnedScanTest {
                         .isCloseTo(drawn.centerY(), within(0.02));
                 assertThat(taught.zone().box().centerY()).as("%s kept where it stands with the page upright", key)
                         .isCloseTo(asScanned.fields().get(key).box().centerY(), within(0.02));
+                assertThat(taught.zone().box().turned(-verification.readingTurns(turnedId).get(1)).centerY())
+                        .as("%s drawn where it was taught on the page as scanned, as the masks show it", key).isCloseTo(drawn.centerY(), within(0.02));
                 mask = taught.mask();
             }
+            verification.turnPage(turnedId, 1, 0);
+            assertThat(verification.pageTurns(turnedId)).as("shown as scanned, as the operator turned it").isEmpty();
+            assertThat(verification.readingTurns(turnedId)).as("the zones still stand on the page as it was read").isEqualTo(Map.of(1, 2));
+            assertThat(verification.readingTurns(uprightId)).isEmpty();
 
             // The supplier's next invoice, upright or turned, is read through the mask.
             for (Teaching.Invoice next : List.of(onUpright, onTurned)) {
