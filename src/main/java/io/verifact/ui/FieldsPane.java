@@ -8,6 +8,7 @@ import io.verifact.model.FieldKey;
 import io.verifact.model.LineItem;
 import io.verifact.model.Source;
 import io.verifact.model.VatLine;
+import io.verifact.workflow.Invoice;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -253,8 +254,10 @@ final class FieldsPane {
     private void showSnippet(FieldKey key) {
         Optional<FieldRow> row = key == null ? Optional.empty() : model.row(key);
         Optional<FieldRow> placed = row.filter(r -> r.box() != null && r.page() > 0);
-        PageSnippet.show(snippet, placed.map(r -> pageImage.apply(r.page())).orElse(null), placed.map(FieldRow::box).orElse(null),
-                placed.map(r -> pageTurns.applyAsInt(r.page())).orElse(0));
+        Invoice shown = model.invoiceProperty().get();
+        int page = placed.map(FieldRow::page).orElse(0);
+        PageSnippet.show(snippet, placed.map(r -> pageImage.apply(page)).orElse(null), placed.map(FieldRow::box).orElse(null),
+                pageTurns.applyAsInt(page), shown == null ? 0 : shown.readingTurns(page));
     }
 
     /** Shows the current field's zone again, as its page is now shown: after the operator turned it. */

@@ -28,16 +28,22 @@ final class PageSnippet {
      * Shows the zone of the page in the picture, turned as the page is shown; a null page or zone shows nothing.
      *
      * @param turns how far the page is shown turned, in quarter turns clockwise
+     * @param readingTurns how far the page was turned to be read: on a page read sideways, its lines run down the page as scanned
      */
-    static void show(ImageView picture, Image page, Box zone, int turns) {
+    static void show(ImageView picture, Image page, Box zone, int turns, int readingTurns) {
         if (page == null || zone == null) {
             picture.setImage(null);
             return;
         }
-        double x0 = Math.max(0, zone.x0() - MARGIN * 3) * page.getWidth();
-        double down = Math.min(MARGIN, LINE_ROOM * (zone.y1() - zone.y0()));
+        boolean linesRunDown = Math.floorMod(readingTurns, 2) == 1;
+        // Room along the line for context, and above and below it only for the letters of the line itself.
+        double along = MARGIN * 3;
+        double across = Math.min(MARGIN, LINE_ROOM * (linesRunDown ? zone.x1() - zone.x0() : zone.y1() - zone.y0()));
+        double aside = linesRunDown ? across : along;
+        double down = linesRunDown ? along : across;
+        double x0 = Math.max(0, zone.x0() - aside) * page.getWidth();
         double y0 = Math.max(0, zone.y0() - down) * page.getHeight();
-        double x1 = Math.min(1, zone.x1() + MARGIN * 3) * page.getWidth();
+        double x1 = Math.min(1, zone.x1() + aside) * page.getWidth();
         double y1 = Math.min(1, zone.y1() + down) * page.getHeight();
         Rectangle2D around = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         int quarter = Math.floorMod(turns, 4);

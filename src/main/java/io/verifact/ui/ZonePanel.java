@@ -306,11 +306,12 @@ final class ZonePanel {
 
     private void showZone(ZoneViewModel.Drawn drawn) {
         if (drawn == null) {
-            PageSnippet.show(snippet, null, null, 0);
+            PageSnippet.show(snippet, null, null, 0, 0);
             return;
         }
         title.setText(messages.get("zone.title", drawn.page()));
-        PageSnippet.show(snippet, pageImage.apply(drawn.page()), drawn.box(), pageTurns.applyAsInt(drawn.page()));
+        PageSnippet.show(snippet, pageImage.apply(drawn.page()), drawn.box(), pageTurns.applyAsInt(drawn.page()),
+                drawn.invoice().readingTurns(drawn.page()));
         boolean open = drawn.invoice().open();
         closed.setVisible(!open);
         closed.setText(open ? "" : messages.get("zone.closed", messages.get("status." + drawn.invoice().status().name())));

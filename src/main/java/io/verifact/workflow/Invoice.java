@@ -37,6 +37,14 @@ public record Invoice(long id, String fileName, InvoiceStatus status, String sta
     }
 
     /**
+     * How far a page, by number from 1, was turned to be read, in quarter turns clockwise: its lines run across the
+     * page so turned. 0 for a page read as scanned, or one not read.
+     */
+    public int readingTurns(int page) {
+        return pages.stream().filter(p -> p.number() == page).mapToInt(PageText::uprightTurns).findFirst().orElse(0);
+    }
+
+    /**
      * Whether the operator may still change it: validated, rejected and quarantined invoices are closed,
      * unless two workstations decided them differently; validating it again is then the decision.
      */

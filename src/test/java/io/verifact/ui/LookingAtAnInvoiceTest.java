@@ -119,6 +119,29 @@ class LookingAtAnInvoiceTest {
     }
 
     @Test
+    void onAPageReadSidewaysTheMagnifiedZoneKeepsItsLineWholeWithoutTheLinesBesideIt(FxRobot robot) {
+        waitFor(() -> app.view().displayedProperty().get() != 0);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Image page = robot.lookup("#" + FieldsPane.SNIPPET_ID).queryAs(ImageView.class).getImage();
+        // A word on a page scanned sideways: its line runs down the page as scanned, and the lines beside it are left and right.
+        Box word = new Box(0.50, 0.40, 0.512, 0.52);
+
+        ImageView sideways = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            ImageView picture = new ImageView();
+            PageSnippet.show(picture, page, word, 1, 1);
+            return picture;
+        });
+        Image shown = sideways.getImage();
+        double across = shown.getWidth();
+        double along = shown.getHeight();
+        assertThat(across).as("the line shown upright runs across the picture").isGreaterThan(along);
+        assertThat(along).as("no slice of the lines beside it").isLessThanOrEqualTo(1.8 * word.width() * page.getWidth() + 1);
+        assertThat(along).as("the line whole").isGreaterThanOrEqualTo(word.width() * page.getWidth());
+        assertThat(across).as("and some of the page along it").isGreaterThan(word.height() * page.getHeight() + 0.03 * page.getHeight());
+    }
+
+    @Test
     void theMagnifiedFieldTurnsWithItsPageSoItsWordsReadAsThePageIsShown(FxRobot robot) {
         waitFor(() -> app.view().displayedProperty().get() != 0);
         robot.type(KeyCode.TAB);
