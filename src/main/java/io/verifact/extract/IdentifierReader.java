@@ -195,7 +195,7 @@ final class IdentifierReader {
     }
 
     private static Optional<String> national(String printed, List<String> countries) {
-        String compact = printed.replaceAll("[^A-Z0-9]", "");
+        String compact = Text.keep(printed, 'A', 'Z');
         // A Norwegian number is its organisation number and the tax's name, MVA, which a label may stand for.
         return countries.stream().map(country -> VatNumbers.normalize(country + compact + ("NO".equals(country) && !compact.endsWith("MVA") ? "MVA" : "")))
                 .flatMap(Optional::stream).findFirst();
@@ -381,12 +381,12 @@ final class IdentifierReader {
     }
 
     private static Optional<String> compactIban(String printed) {
-        return Optional.of(printed.replaceAll("[^A-Z0-9]", ""));
+        return Optional.of(Text.keep(printed, 'A', 'Z'));
     }
 
     /** As printed, without its grouping; too few or too many characters for any country's number is no VAT number. */
     private static Optional<String> compactVat(String printed) {
-        String compact = printed.replaceAll("[^A-Z0-9]", "");
+        String compact = Text.keep(printed, 'A', 'Z');
         return compact.length() >= 8 && compact.length() <= 16 && Text.digits(compact) >= 6 ? Optional.of(compact) : Optional.empty();
     }
 
@@ -415,7 +415,7 @@ final class IdentifierReader {
         List<Spot<String>> found = new ArrayList<>();
         for (Labels.Hit hit : reading.hits(concept)) {
             for (Spot<String> spot : reading.search.after(hit, (p, from) -> matches(p, from, SIREN_DIGITS, s -> {
-                String digits = s.replaceAll("\\D", "");
+                String digits = Text.keep(s, '0', '9');
                 return digits.length() == length ? Optional.of(digits) : Optional.empty();
             }))) {
                 // Read as printed after its label; a failed Luhn check lowers it, and the check tells why.

@@ -270,7 +270,11 @@ final class LineItemReader {
 
     /** A line's text with its figures blurred: "Page 1 of 3" and "Page 2 of 3" repeat each other. */
     private static String shape(Line line) {
-        return line.text().replaceAll("\\d", "#");
+        char[] shape = line.text().toCharArray();
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = shape[i] >= '0' && shape[i] <= '9' ? '#' : shape[i];
+        }
+        return new String(shape);
     }
 
     /** An item being read. */

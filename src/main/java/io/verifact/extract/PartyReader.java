@@ -34,6 +34,8 @@ final class PartyReader {
      * no part to look at.
      */
     private static final Screened WEAK_LEGAL_WORD = Screened.compile(B + "(?:sa|as|ab|co)(?![\\p{L}\\d])");
+    /** Spaces and colons before a segment, and spaces and punctuation after it. */
+    private static final Pattern SEGMENT_EDGES = Pattern.compile("^[\\s:]+|[\\s,;:]+$");
     /** What sets the parts of a line apart, and where a legal line goes on from the name to its capital. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—·|•]\\s+|\\s*[·|•]\\s*|,\\s+"
             + "|\\s+(?i:au\\s+capital|with\\s+(?:a\\s+)?share\\s+capital|share\\s+capital|capital\\s+social|mit\\s+(?:einem\\s+)?(?:stamm|grund)kapital|kapita\\S\\s+zak\\S+adowy)(?=\\s)");
@@ -464,7 +466,7 @@ final class PartyReader {
                 break;
             }
         }
-        return text.substring(from, to).replaceAll("^[\\s:]+|[\\s,;:]+$", "");
+        return SEGMENT_EDGES.matcher(text.substring(from, to)).replaceAll("");
     }
 
     /** A name folded, without its legal form: "Ardenergie SA" is "ardenergie". */

@@ -176,7 +176,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
 
     /** A phrase that is a label and nothing more ("Numer" of the next column's details): no party's name. */
     private static boolean isLabelAlone(Phrase p) {
-        int length = p.folded.strip().replaceAll(":$", "").length();
+        int length = COLON_AT_END.matcher(p.folded.strip()).replaceAll("").length();
         return Labels.find(p).stream().anyMatch(h -> h.start() == 0 && h.end() >= length);
     }
 
@@ -202,7 +202,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
         String before = text.substring(0, hit.start()).strip();
         boolean compound = (hit.start() > 0 && text.charAt(hit.start() - 1) == '-')
                 || (hit.end() + 1 < text.length() && text.charAt(hit.end()) == '-' && Character.isLetter(text.charAt(hit.end() + 1)));
-        boolean headsPhrase = before.isEmpty() || (before.split("\\s+").length <= 2 && !before.endsWith(":"));
+        boolean headsPhrase = before.isEmpty() || (SPACES.split(before).length <= 2 && !before.endsWith(":"));
         boolean address = text.contains("@") || text.contains("www.") || text.contains("://");
         if (!headsPhrase || compound || address || isValueOfKey(reading, label) || isWrappedTail(reading, label)
                 || inTable(reading, label) || BARE_FROM.matcher(text.strip()).matches() && headsColumn(reading, label) || isSentence(text)) {
@@ -233,6 +233,9 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
     }
 
     /** "From", "Von", "De", "Van" alone: a sender's heading, or a table's column of places. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COLON_AT_END = Pattern.compile(":$");
+
     private static final Pattern BARE_FROM = Pattern.compile("(?:from|von|de|van)\\s*:?");
 
     /**
@@ -241,7 +244,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
      */
     private static boolean headsColumn(Reading reading, Phrase label) {
         List<Phrase> line = reading.layout.lineOf(label).phrases();
-        return reading.headsTable(label) || line.size() >= 4 && line.stream().allMatch(p -> p.text.strip().split("\\s+").length <= 3);
+        return reading.headsTable(label) || line.size() >= 4 && line.stream().allMatch(p -> SPACES.split(p.text.strip()).length <= 3);
     }
 
     /**
@@ -282,7 +285,7 @@ record PartySection(Labels.Hit heading, double standing, List<Phrase> phrases, B
 
     /** Five words or more, two of them small words that join a sentence: a sentence, not a name or a heading. */
     static boolean isSentence(String folded) {
-        String[] words = folded.strip().split("\\s+");
+        String[] words = SPACES.split(folded.strip());
         return words.length >= 5 && FUNCTION_WORDS.matcher(folded).results().count() >= 2;
     }
 

@@ -46,6 +46,9 @@ final class ReferenceReader {
     /** What a number followed by a short piece after a gap weighs, the piece printed nowhere joined to it. */
     private static final double CUT = 0.85;
     /** A short piece of figures and letters after a single gap: "12" of "ANC/MTR/2025/0765 12". */
+    /** An amount with decimals, grouped or not. */
+    private static final Pattern PRICE = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}");
+
     private static final Pattern PIECE = Pattern.compile(" ([\\p{L}\\p{N}]{0,3}\\p{N}[\\p{L}\\p{N}]{0,3})(?![\\p{L}\\p{N}])");
 
     /** The short piece right after a number in its phrase, if any. */
@@ -88,6 +91,6 @@ final class ReferenceReader {
             return false;
         }
         // An amount with decimals is a price, not a number.
-        return !value.matches("\\d{1,3}(?:[.,]\\d{3})*[.,]\\d{2}");
+        return !PRICE.matcher(value).matches();
     }
 }

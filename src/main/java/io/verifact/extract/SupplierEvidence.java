@@ -2,7 +2,6 @@ package io.verifact.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +100,7 @@ final class SupplierEvidence {
     }
 
     private static String key(String text) {
-        return Fold.fold(text).replaceAll("[^a-z0-9]", "").toLowerCase(Locale.ROOT);
+        // Folded, the letters are lower case: those left out are others.
+        return Text.keep(Fold.fold(text), 'a', 'z');
     }
 }

@@ -17,6 +17,21 @@ final class Text {
         return n;
     }
 
+    /**
+     * The text with only the letters from {@code first} to {@code last} and the figures 0 to 9 kept: {@code keep(text, 'A', 'Z')}
+     * is the text without {@code [^A-Z0-9]}, as an identifier is compared; {@code keep(text, '0', '9')} its figures alone.
+     */
+    static String keep(String text, char first, char last) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= first && c <= last || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
     static int letters(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
